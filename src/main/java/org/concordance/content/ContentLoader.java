@@ -1,0 +1,120 @@
+package org.concordance.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder into a {@link Library}: every document under {@code documents/}. Reports
+ * every problem at once (so an editor fixes them in one pass) and returns nothing half-read.
+ */
+public final class ContentLoader {
+    /**
+     * Part of the fingerprint: bump it when the same files would now be read differently, so the
+     * catalog is rebuilt on the next start.
+     */
+    static final String FORMAT_VERSION = "concordance-content-1";
+
+    private final Path root;
+
+    public ContentLoader(Path root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** A digest of every file in the content folder and of the format version. */
+    public String fingerprint() throws ContentException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
+            for (Path file : files(root)) {
+                digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ContentException(List.of(new ContentError(root, 0, "cannot read the content folder: " + e.getMessage())));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Reads and validates the whole library; throws with every problem found. */
+    public Library load() throws ContentException {
+        String fingerprint = fingerprint();
+        List<ContentError> errors = new ArrayList<>();
+        Path folder = root.resolve("documents");
+        if (!Files.isDirectory(folder)) {
+            throw new ContentException(List.of(new ContentError(folder, 0,
+                    "the content folder has no documents/ folder with the library's Markdown files")));
+        }
+        List<Document> documents = new ArrayList<>();
+        Map<String, Path> slugs = new HashMap<>();
+        for (Path file : list(folder, errors)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md")) {
+                errors.add(new ContentError(file, 0, "documents/ holds Markdown files ending in .md; rename or remove this file"));
+                continue;
+            }
+            SourceFile.Result read = SourceFile.read(file);
+            read.error().ifPresent(errors::add);
+            Optional<Document> document = read.text().flatMap(text -> DocumentParser.parse(file, text, errors));
+            document.ifPresent(doc -> {
+                Path other = slugs.putIfAbsent(doc.slug(), file);
+                if (other != null) {
+                    errors.add(new ContentError(file, 1, "slug '" + doc.slug() + "' is already used by " + other));
+                } else {
+                    documents.add(doc);
+                }
+            });
+        }
+        if (documents.isEmpty() && errors.isEmpty()) {
+            errors.add(new ContentError(folder, 0, "the library has no documents"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        documents.sort(Comparator.comparing((Document d) -> d.metadata().displayTitle(), String.CASE_INSENSITIVE_ORDER));
+        return new Library(documents, fingerprint);
+    }
+
+    private static List<Path> list(Path folder, List<ContentError> errors) {
+        try (Stream<Path> stream = Files.list(folder)) {
+            return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            errors.add(new ContentError(folder, 0, "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("no such folder: " + root.toAbsolutePath());
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == '~'))
+                    .filter(p -> Stream.iterate(p, q -> q != null && !q.equals(root), Path::getParent)
+                            .noneMatch(q -> q.getFileName().toString().startsWith(".")))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

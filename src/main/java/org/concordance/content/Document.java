@@ -1,0 +1,55 @@
+package org.concordance.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One source document of the library, as a reader sees it: metadata, then the running text, then
+ * the notes.
+ *
+ * @param slug the document's URL name, lower-case words joined by hyphens
+ * @param blocks headings and paragraphs in reading order, standfirst first and biography last
+ */
+public record Document(String slug, Metadata metadata, Optional<Figure> figure, List<Block> blocks,
+        List<Note> notes) {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Document {
+        Objects.requireNonNull(slug, "slug");
+        if (!SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("not a slug: " + slug);
+        }
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(figure, "figure");
+        blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    public List<Paragraph> paragraphs() {
+        return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+    }
+
+    public List<Paragraph> paragraphs(Part part) {
+        return paragraphs().stream().filter(p -> p.part() == part).toList();
+    }
+
+    public List<Heading> headings() {
+        return blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+    }
+
+    public Optional<Paragraph> paragraph(int number) {
+        return paragraphs().stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    public Optional<Note> note(String label) {
+        return notes.stream().filter(n -> n.label().equals(label)).findFirst();
+    }
+
+    /** The heading a paragraph falls under, for search results and citations. */
+    public Optional<Heading> heading(String anchor) {
+        return headings().stream().filter(h -> h.anchor().equals(anchor)).findFirst();
+    }
+}

@@ -1,0 +1,297 @@
+package org.concordance.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.text.Normalizer;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * Turns one document file (YAML front matter and a Markdown body) into a {@link Document}, or
+ * records why it cannot, with the line of each problem.
+ */
+final class DocumentParser {
+    static final String ABOUT_ANCHOR = "about-the-author";
+
+    private static final List<String> KEYS = List.of("slug", "title", "label", "kind", "authors", "venue",
+            "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
+            "about", "source");
+
+    private final Path file;
+    private final List<ContentError> errors;
+
+    private DocumentParser(Path file, List<ContentError> errors) {
+        this.file = file;
+        this.errors = errors;
+    }
+
+    /** Parses {@code text}, the content of {@code file}; problems go to {@code errors}. */
+    static Optional<Document> parse(Path file, String text, List<ContentError> errors) {
+        return new DocumentParser(file, errors).parse(text);
+    }
+
+    private Optional<Document> parse(String text) {
+        int errorsBefore = errors.size();
+        Optional<FrontMatter.Split> split = FrontMatter.split(file, text, errors);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> parsed = FrontMatter.parse(file, split.get().yaml(), errors);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter front = parsed.get();
+        front.rejectUnknownKeys(KEYS);
+
+        String slug = front.text("slug").orElseGet(() -> file.getFileName().toString().replaceFirst("\\.md$", ""));
+        if (!Document.SLUG.matcher(slug).matches()) {
+            errors.add(new ContentError(file, front.line("slug"), "'" + slug
+                    + "' is not a usable slug: use lower-case letters, digits and single hyphens"));
+        }
+        Metadata metadata = metadata(front);
+
+        Notes notes = new Notes();
+        List<Block> blocks = new ArrayList<>();
+        Counter paragraphs = new Counter();
+        front.text("standfirst").ifPresent(standfirst ->
+                frontMatterParagraphs(standfirst, front.line("standfirst"), Part.STANDFIRST, Optional.empty(),
+                        paragraphs, notes, blocks));
+        body(split.get().body(), split.get().bodyLine(), paragraphs, notes, blocks);
+        front.text("about").ifPresent(about -> {
+            blocks.add(new Heading(2, "About the author", ABOUT_ANCHOR));
+            frontMatterParagraphs(about, front.line("about"), Part.ABOUT, Optional.of(ABOUT_ANCHOR), paragraphs,
+                    notes, blocks);
+        });
+        Optional<Figure> figure = front.mapping("figure").flatMap(map -> {
+            map.rejectUnknownKeys(List.of("caption"));
+            return map.requiredText("caption").map(caption -> {
+                Node node = Markdown.parse(caption).getFirstChild();
+                reportUnresolved(node, front.line("figure"));
+                return new Figure(Markdown.inlineHtml(node, label -> ""), Markdown.plainText(node));
+            });
+        });
+
+        List<Note> noteList = notes.resolve();
+        if (errors.size() > errorsBefore || metadata == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Document(slug, metadata, figure, blocks, noteList));
+    }
+
+    private Metadata metadata(FrontMatter front) {
+        Optional<String> title = front.text("title");
+        Optional<String> label = front.text("label");
+        if (title.isEmpty() && label.isEmpty()) {
+            errors.add(new ContentError(file, 2, "a document needs a 'title' or, when its text gives none, a descriptive 'label'"));
+        }
+        Optional<DocumentKind> kind = front.requiredText("kind").flatMap(code -> {
+            Optional<DocumentKind> found = DocumentKind.fromCode(code);
+            if (found.isEmpty()) {
+                front.error("kind", "unknown kind '" + code + "'; use one of " + DocumentKind.codes());
+            }
+            return found;
+        });
+        List<String> authors = front.textList("authors");
+        OptionalInt year = front.integer("year");
+        Optional<String> summary = front.requiredText("summary");
+        Optional<String> source = front.requiredText("source");
+        Optional<Excerpt> excerpt = front.mapping("excerpt").map(map -> {
+            map.rejectUnknownKeys(List.of("begins", "ends"));
+            return new Excerpt(midSentence(map, "begins"), midSentence(map, "ends"));
+        });
+        if (kind.isEmpty() || summary.isEmpty() || source.isEmpty() || (title.isEmpty() && label.isEmpty())) {
+            return null;
+        }
+        return new Metadata(title, label.or(() -> title).orElseThrow(), kind.get(), authors, front.text("venue"),
+                front.text("volume"), front.text("issue"), front.text("date"), year, front.text("pages"),
+                front.text("byline"), summary.get(), excerpt, source.get());
+    }
+
+    private boolean midSentence(FrontMatter excerpt, String key) {
+        Optional<String> value = excerpt.text(key);
+        if (value.isPresent() && !value.get().equals("mid-sentence") && !value.get().equals("sentence")) {
+            excerpt.error(key, "excerpt '" + key + "' is 'mid-sentence' or 'sentence', was '" + value.get() + "'");
+        }
+        return value.map("mid-sentence"::equals).orElse(false);
+    }
+
+    private void frontMatterParagraphs(String markdown, int line, Part part, Optional<String> section,
+            Counter paragraphs, Notes notes, List<Block> blocks) {
+        Node root = Markdown.parse(markdown);
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof org.commonmark.node.Paragraph) {
+                blocks.add(paragraph(node, line, paragraphs.next(), part, section, notes));
+            } else {
+                errors.add(new ContentError(file, line, "only paragraphs are allowed here, found a "
+                        + describe(node)));
+            }
+        }
+    }
+
+    private void body(String markdown, int firstLine, Counter paragraphs, Notes notes, List<Block> blocks) {
+        Node root = Markdown.parse(markdown);
+        Optional<String> section = Optional.empty();
+        Set<String> anchors = new HashSet<>();
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            int line = line(node, firstLine);
+            if (node instanceof org.commonmark.node.Heading heading) {
+                if (heading.getLevel() == 1) {
+                    errors.add(new ContentError(file, line, "use '##' for section headings; the title comes from the front matter"));
+                    continue;
+                }
+                reportUnresolved(heading, line);
+                String text = Markdown.plainText(heading);
+                String anchor = uniqueAnchor(text, anchors);
+                blocks.add(new Heading(heading.getLevel(), text, anchor));
+                section = Optional.of(anchor);
+            } else if (node instanceof org.commonmark.node.Paragraph) {
+                blocks.add(paragraph(node, line, paragraphs.next(), Part.BODY, section, notes));
+            } else if (node instanceof FootnoteDefinition definition) {
+                notes.define(definition, line, firstLine);
+            } else {
+                errors.add(new ContentError(file, line, "a document body holds headings, paragraphs and notes; found a "
+                        + describe(node)));
+            }
+        }
+    }
+
+    private Paragraph paragraph(Node node, int line, int number, Part part, Optional<String> section, Notes notes) {
+        reportUnresolved(node, line);
+        List<String> labels = new ArrayList<>();
+        String html = Markdown.inlineHtml(node, label -> {
+            labels.add(label);
+            return notes.marker(label, number);
+        });
+        return new Paragraph(number, part, html, Markdown.plainText(node), section, labels);
+    }
+
+    private void reportUnresolved(Node node, int line) {
+        for (String label : Markdown.unresolvedNoteLabels(node)) {
+            errors.add(new ContentError(file, line, "note marker [^" + label + "] has no note: add a line '[^"
+                    + label + "]: …' defining it"));
+        }
+    }
+
+    private static int line(Node node, int firstLine) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+    }
+
+    private static String uniqueAnchor(String text, Set<String> taken) {
+        String base = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (base.isEmpty() || base.matches("p-\\d+") || base.startsWith("fn")) {
+            base = "section-" + base;
+        }
+        String anchor = base;
+        for (int n = 2; !taken.add(anchor); n++) {
+            anchor = base + "-" + n;
+        }
+        return anchor;
+    }
+
+    private static String describe(Node node) {
+        return node.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static final class Counter {
+        private int value;
+
+        int next() {
+            return ++value;
+        }
+    }
+
+    /** Collects note definitions and the markers that use them, then checks that both sides match. */
+    private final class Notes {
+        private final Map<String, Integer> definitionLines = new LinkedHashMap<>();
+        private final Map<String, String> html = new HashMap<>();
+        private final Map<String, String> text = new HashMap<>();
+        private final Map<String, List<NoteReference>> references = new LinkedHashMap<>();
+
+        String marker(String label, int paragraph) {
+            List<NoteReference> uses = references.computeIfAbsent(label, l -> new ArrayList<>());
+            String anchor = NoteReference.anchorFor(label, uses.size() + 1);
+            uses.add(new NoteReference(anchor, paragraph));
+            return "<sup class=\"noteref\"><a href=\"#fn-" + label + "\" id=\"" + anchor
+                    + "\" role=\"doc-noteref\"><span class=\"visually-hidden\">Note </span>" + label + "</a></sup>";
+        }
+
+        void define(FootnoteDefinition definition, int line, int firstLine) {
+            String label = definition.getLabel();
+            if (!label.matches("[A-Za-z0-9]+")) {
+                errors.add(new ContentError(file, line, "note label '" + label + "' must be letters and digits"));
+                return;
+            }
+            Integer earlier = definitionLines.putIfAbsent(label, line);
+            if (earlier != null) {
+                errors.add(new ContentError(file, line, "note [^" + label + "] is defined twice (first on line " + earlier + ")"));
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
+            for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
+                int childLine = line(child, firstLine);
+                if (!(child instanceof org.commonmark.node.Paragraph)) {
+                    errors.add(new ContentError(file, childLine, "a note holds paragraphs only; found a " + describe(child)));
+                    continue;
+                }
+                reportUnresolved(child, childLine);
+                if (containsReference(child)) {
+                    errors.add(new ContentError(file, childLine, "a note cannot cite another note"));
+                    continue;
+                }
+                parts.add(Markdown.inlineHtml(child, l -> ""));
+                plain.add(Markdown.plainText(child));
+            }
+            if (parts.isEmpty()) {
+                errors.add(new ContentError(file, line, "note [^" + label + "] is empty"));
+            }
+            html.put(label, String.join(" ", parts));
+            text.put(label, String.join(" ", plain));
+        }
+
+        List<Note> resolve() {
+            for (Map.Entry<String, Integer> definition : definitionLines.entrySet()) {
+                if (!references.containsKey(definition.getKey())) {
+                    errors.add(new ContentError(file, definition.getValue(), "note [^" + definition.getKey()
+                            + "] is defined but no marker in the text refers to it"));
+                }
+            }
+            List<Note> notes = new ArrayList<>();
+            references.forEach((label, uses) -> {
+                if (html.containsKey(label)) {
+                    notes.add(new Note(label, html.get(label), text.get(label), uses));
+                }
+            });
+            return notes;
+        }
+
+        private boolean containsReference(Node node) {
+            boolean[] found = {false};
+            node.accept(new AbstractVisitor() {
+                @Override
+                public void visit(CustomNode custom) {
+                    if (custom instanceof FootnoteReference) {
+                        found[0] = true;
+                    }
+                    visitChildren(custom);
+                }
+            });
+            return found[0];
+        }
+    }
+}

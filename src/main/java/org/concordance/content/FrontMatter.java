@@ -1,0 +1,194 @@
+package org.concordance.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The YAML block between the two {@code ---} lines at the top of a content file, read with a real
+ * YAML parser, with typed accessors that record a file-and-line error instead of throwing.
+ */
+final class FrontMatter {
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:");
+
+    private final Path file;
+    private final Map<String, Object> values;
+    private final Map<String, Integer> keyLines;
+    private final List<ContentError> errors;
+
+    private FrontMatter(Path file, Map<String, Object> values, Map<String, Integer> keyLines, List<ContentError> errors) {
+        this.file = file;
+        this.values = values;
+        this.keyLines = keyLines;
+        this.errors = errors;
+    }
+
+    /** Splits a file into front matter and body; the body starts at {@link Split#bodyLine()}. */
+    static Optional<Split> split(Path file, String text, List<ContentError> errors) {
+        if (!text.startsWith("---\n")) {
+            errors.add(new ContentError(file, 1, "a content file starts with a '---' line opening its YAML front matter"));
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].equals("---")) {
+                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
+                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                return Optional.of(new Split(yaml, body, i + 2));
+            }
+        }
+        errors.add(new ContentError(file, 1, "the front matter opened on line 1 is never closed by a '---' line"));
+        return Optional.empty();
+    }
+
+    /** Parses the YAML; on a syntax error records it (with its line) and returns empty. */
+    static Optional<FrontMatter> parse(Path file, String yaml, List<ContentError> errors) {
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 2).orElse(1);
+            errors.add(new ContentError(file, line, "front matter is not valid YAML: " + e.getProblem()));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            errors.add(new ContentError(file, 1, "front matter is not valid YAML: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (loaded == null) {
+            loaded = Map.of();
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            errors.add(new ContentError(file, 2, "front matter must be a mapping of keys to values"));
+            return Optional.empty();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        map.forEach((key, value) -> values.put(String.valueOf(key), value));
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher matcher = TOP_LEVEL_KEY.matcher(lines[i]);
+            if (matcher.find()) {
+                keyLines.putIfAbsent(matcher.group(1), i + 2);
+            }
+        }
+        return Optional.of(new FrontMatter(file, values, keyLines, errors));
+    }
+
+    int line(String key) {
+        return keyLines.getOrDefault(key, 1);
+    }
+
+    void rejectUnknownKeys(List<String> known) {
+        for (String key : values.keySet()) {
+            if (!known.contains(key)) {
+                error(key, "unknown front matter key '" + key + "'; known keys are " + String.join(", ", known));
+            }
+        }
+    }
+
+    void error(String key, String message) {
+        errors.add(new ContentError(file, line(key), message));
+    }
+
+    /** A text value; numbers are accepted as their text ("volume: 7"). Null or blank is empty. */
+    Optional<String> text(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String || value instanceof Number) {
+            String text = String.valueOf(value).strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        error(key, "'" + key + "' must be text, was " + describe(value));
+        return Optional.empty();
+    }
+
+    Optional<String> requiredText(String key) {
+        Optional<String> text = text(key);
+        if (text.isEmpty() && !values.containsKey(key)) {
+            error(key, "'" + key + "' is required");
+        } else if (text.isEmpty() && (values.get(key) == null || values.get(key) instanceof String)) {
+            error(key, "'" + key + "' must not be empty");
+        }
+        return text;
+    }
+
+    OptionalInt integer(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        if (value instanceof Integer number) {
+            return OptionalInt.of(number);
+        }
+        error(key, "'" + key + "' must be a whole number, was " + describe(value));
+        return OptionalInt.empty();
+    }
+
+    List<String> textList(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            error(key, "'" + key + "' must be a list, was " + describe(value));
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (Object item : list) {
+            if (item instanceof String text && !text.isBlank()) {
+                texts.add(text.strip());
+            } else {
+                error(key, "every item of '" + key + "' must be non-empty text, found " + describe(item));
+            }
+        }
+        return texts;
+    }
+
+    /** A nested mapping, as a front matter of its own whose errors point at the parent key's line. */
+    Optional<FrontMatter> mapping(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            error(key, "'" + key + "' must be a mapping, was " + describe(value));
+            return Optional.empty();
+        }
+        Map<String, Object> nested = new LinkedHashMap<>();
+        map.forEach((k, v) -> nested.put(String.valueOf(k), v));
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        nested.keySet().forEach(k -> lines.put(k, line(key)));
+        return Optional.of(new FrontMatter(file, nested, lines, errors));
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "empty";
+        }
+        if (value instanceof Map) {
+            return "a mapping";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        return "'" + value + "'";
+    }
+
+    /**
+     * @param bodyLine the 1-based line of the file on which the body's first line stands
+     */
+    record Split(String yaml, String body, int bodyLine) {
+    }
+}

@@ -1,0 +1,120 @@
+package org.concordance.content;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * commonmark-java set up for the library: footnotes, source positions for error messages, raw HTML
+ * escaped (content never carries markup of its own, which keeps every page within the CSP).
+ */
+final class Markdown {
+    static final Pattern UNRESOLVED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(FootnotesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private Markdown() {
+    }
+
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /**
+     * Renders the inline children of a block to HTML, with note markers drawn by {@code marker}
+     * (given the label, it returns the marker's HTML).
+     */
+    static String inlineHtml(Node block, Function<String, String> marker) {
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(context -> new NoteMarkerRenderer(context, marker))
+                .build();
+        StringBuilder html = new StringBuilder();
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            html.append(renderer.render(child));
+        }
+        return html.toString().strip();
+    }
+
+    /** The plain text of a block, note markers left out, line breaks as spaces. */
+    static String plainText(Node block) {
+        StringBuilder text = new StringBuilder();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+        });
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Labels written as {@code [^label]} that the parser left as text because no note defines them. */
+    static List<String> unresolvedNoteLabels(Node block) {
+        java.util.ArrayList<String> labels = new java.util.ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                Matcher matcher = UNRESOLVED_NOTE.matcher(node.getLiteral());
+                while (matcher.find()) {
+                    labels.add(matcher.group(1));
+                }
+            }
+        });
+        return labels;
+    }
+
+    private static final class NoteMarkerRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+        private final Function<String, String> marker;
+
+        NoteMarkerRenderer(HtmlNodeRendererContext context, Function<String, String> marker) {
+            this.html = context.getWriter();
+            this.marker = marker;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(FootnoteReference.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            html.raw(marker.apply(((FootnoteReference) node).getLabel()));
+        }
+    }
+}

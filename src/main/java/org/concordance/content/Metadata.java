@@ -1,0 +1,76 @@
+package org.concordance.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What is known about a document. Only what its text states or what is well-established public
+ * fact; an unknown field is empty, never guessed.
+ *
+ * @param title the document's own title, empty when the text does not give it
+ * @param label what to call the document when it has no title (always present: the title when there is one)
+ * @param date the date as the source states it ("Spring 2020"), empty when not stated
+ * @param year the year of publication, when known
+ * @param sourceFile the seed file the text was taken from
+ */
+public record Metadata(
+        Optional<String> title,
+        String label,
+        DocumentKind kind,
+        List<String> authors,
+        Optional<String> venue,
+        Optional<String> volume,
+        Optional<String> issue,
+        Optional<String> date,
+        OptionalInt year,
+        Optional<String> pages,
+        Optional<String> byline,
+        String summary,
+        Optional<Excerpt> excerpt,
+        String sourceFile) {
+
+    public Metadata {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(kind, "kind");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(venue, "venue");
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(byline, "byline");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        if (label.isBlank()) {
+            throw new IllegalArgumentException("a document needs a title or a label");
+        }
+    }
+
+    /** The title when the text gives one, otherwise the descriptive label. */
+    public String displayTitle() {
+        return title.orElse(label);
+    }
+
+    /** Authors joined for display: "A", "A and B", "A, B and C". */
+    public String authorLine() {
+        if (authors.size() <= 1) {
+            return authors.isEmpty() ? "" : authors.get(0);
+        }
+        return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
+    }
+
+    /** Where the document appeared, as one line: venue, volume and issue, date, pages. */
+    public String sourceLine() {
+        StringBuilder line = new StringBuilder(venue.orElse(""));
+        volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(v));
+        issue.ifPresent(i -> line.append(", no. ").append(i));
+        date.ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(d).append(")"));
+        pages.ifPresent(p -> line.append(line.isEmpty() ? "" : ": ").append(p));
+        return line.toString();
+    }
+}
