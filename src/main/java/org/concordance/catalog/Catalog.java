@@ -55,9 +55,22 @@ public final class Catalog implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw new CatalogException("cannot open the catalog at " + file + ".mv.db: " + e.getMessage(), e);
+            throw new CatalogException("cannot open the catalog at " + file + ".mv.db: " + rootCause(e), e);
         }
         return new Catalog(pool, file);
+    }
+
+    /** H2 and Flyway wrap the cause in pages of text; the innermost message is the one that explains. */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof SQLException sql && sql.getErrorCode() == 90020) {
+            return "the data folder is in use by another running Concordance (or another program); stop it or use another --data folder";
+        }
+        String message = String.valueOf(cause.getMessage());
+        return message.lines().findFirst().orElse(message).strip();
     }
 
     /** The fingerprint of the content last ingested, if any. */

@@ -1,0 +1,118 @@
+package org.concordance;
+
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.concordance.catalog.Catalog;
+import org.concordance.catalog.Ingest;
+import org.concordance.catalog.IngestOutcome;
+import org.concordance.content.ContentException;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.Library;
+import org.concordance.web.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every part by constructor and wires them together. {@code main} and
+ * the tests go through {@link #create(Config)}.
+ */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    /**
+     * Ingests the content if it changed, opens the catalog, and returns the web app, not yet started.
+     *
+     * @throws StartupException when there is no library to serve: the content has errors and no
+     *     earlier good catalog exists
+     */
+    public static Javalin create(Config config) {
+        Catalog catalog = Catalog.open(config.data());
+        try {
+            IngestOutcome outcome = new Ingest(new ContentLoader(config.content()), catalog).run();
+            report(outcome);
+            Library library = outcome.served().orElseThrow(() -> new StartupException(
+                    "No library to serve: the content has errors and there is no earlier catalog.\n"
+                            + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
+            return Javalin.create(javalin -> {
+                javalin.jetty.port = config.port();
+                Routes.install(javalin, library);
+                javalin.events.serverStopped(catalog::close);
+            });
+        } catch (RuntimeException e) {
+            catalog.close();
+            throw e;
+        }
+    }
+
+    private static void report(IngestOutcome outcome) {
+        if (outcome instanceof IngestOutcome.Unchanged unchanged) {
+            LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
+        } else if (outcome instanceof IngestOutcome.Ingested ingested) {
+            LOG.info("ingested {} documents in {} ms", ingested.library().documents().size(), ingested.took().toMillis());
+        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
+            LOG.error("the content was not ingested; {}\n{}",
+                    rejected.previous().isPresent() ? "still serving the previous library" : "there is no previous library",
+                    rejected.problems().getMessage());
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs a command and returns the process exit code. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Config config;
+        try {
+            config = Config.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("concordance: " + e.getMessage());
+            err.print(Config.USAGE);
+            return 2;
+        }
+        switch (config.command()) {
+            case HELP -> {
+                out.print(Config.USAGE);
+                return 0;
+            }
+            case CHECK -> {
+                try {
+                    Library library = new ContentLoader(config.content()).load();
+                    out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
+                    return 0;
+                } catch (ContentException e) {
+                    err.println(e.getMessage());
+                    return 1;
+                }
+            }
+            default -> {
+                try {
+                    Javalin app = create(config).start();
+                    LOG.info("listening on http://localhost:{}/", app.port());
+                    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
+                    return waitForever();
+                } catch (StartupException e) {
+                    err.println(e.getMessage());
+                    return 1;
+                } catch (RuntimeException e) {
+                    err.println("concordance: cannot start: " + e.getMessage());
+                    return 1;
+                }
+            }
+        }
+    }
+
+    private static int waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,102 @@
+package org.concordance.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concordance.content.Block;
+import org.concordance.content.Document;
+import org.concordance.content.Heading;
+import org.concordance.content.Metadata;
+import org.concordance.content.Note;
+import org.concordance.content.NoteReference;
+import org.concordance.content.Paragraph;
+import org.concordance.content.Part;
+
+/** What the document template shows, worked out from a {@link Document} so the template stays simple. */
+public final class DocumentView {
+    private final Document document;
+
+    DocumentView(Document document) {
+        this.document = document;
+    }
+
+    public Metadata meta() {
+        return document.metadata();
+    }
+
+    public List<Paragraph> standfirst() {
+        return document.paragraphs(Part.STANDFIRST);
+    }
+
+    /** Headings and paragraphs after the standfirst, in reading order. */
+    public List<Block> text() {
+        return document.blocks().stream()
+                .filter(block -> !(block instanceof Paragraph p) || p.part() != Part.STANDFIRST)
+                .toList();
+    }
+
+    public boolean isHeading(Block block) {
+        return block instanceof Heading;
+    }
+
+    public List<Heading> contents() {
+        return document.headings();
+    }
+
+    /** A sentence saying where the excerpt comes from and that it is cut, or empty if the document is whole. */
+    public String excerptNotice() {
+        return document.metadata().excerpt().map(excerpt -> {
+            StringBuilder notice = new StringBuilder("This is an excerpt");
+            String source = document.metadata().sourceLine();
+            if (!source.isEmpty()) {
+                notice.append(" from ").append(source.contains(":") ? source.replace(": ", ", page ") : source);
+            }
+            notice.append(".");
+            if (excerpt.beginsMidSentence() && excerpt.endsMidSentence()) {
+                notice.append(" It begins and ends in the middle of a sentence: the text before and after it is not in the library.");
+            } else if (excerpt.beginsMidSentence()) {
+                notice.append(" It begins in the middle of a sentence: the text before it is not in the library.");
+            } else if (excerpt.endsMidSentence()) {
+                notice.append(" It ends in the middle of a sentence: the text after it is not in the library.");
+            }
+            return notice.toString();
+        }).orElse("");
+    }
+
+    /** The venue with its volume and issue, or a plain statement that the text does not name it. */
+    public String publishedIn() {
+        Metadata meta = document.metadata();
+        if (meta.venue().isEmpty()) {
+            return "Not named in the text";
+        }
+        StringBuilder line = new StringBuilder(meta.venue().get());
+        meta.volume().ifPresent(volume -> line.append(", vol. ").append(volume));
+        meta.issue().ifPresent(issue -> line.append(", no. ").append(issue));
+        return line.toString();
+    }
+
+    public boolean cutAtStart() {
+        return document.metadata().excerpt().map(e -> e.beginsMidSentence()).orElse(false);
+    }
+
+    public boolean cutAtEnd() {
+        return document.metadata().excerpt().map(e -> e.endsMidSentence()).orElse(false);
+    }
+
+    /** One back link per use of the note, labelled so that a screen reader tells them apart. */
+    public List<BackLink> backLinks(Note note) {
+        List<BackLink> links = new ArrayList<>();
+        List<NoteReference> uses = note.references();
+        for (int i = 0; i < uses.size(); i++) {
+            NoteReference use = uses.get(i);
+            String mark = uses.size() == 1 ? "" : String.valueOf((char) ('a' + Math.min(i, 25)));
+            links.add(new BackLink("#" + use.anchor(), mark,
+                    "Back to note " + note.label() + (uses.size() == 1 ? "" : " use " + (i + 1))
+                            + " in paragraph " + use.paragraph()));
+        }
+        return links;
+    }
+
+    /** A back link from a note to one of its markers: visible mark ("a", "b" when cited more than once) and accessible name. */
+    public record BackLink(String href, String mark, String label) {
+    }
+}

@@ -1,0 +1,28 @@
+package org.concordance.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+import org.concordance.content.Document;
+import org.concordance.content.Library;
+
+/** The home page (the library and how to use it) and a page for each document. */
+final class LibraryPages {
+    private final Library library;
+    private final Views views;
+
+    LibraryPages(Library library, Views views) {
+        this.library = library;
+        this.views = views;
+    }
+
+    void home(Context ctx) {
+        views.render(ctx, "home", Map.of("library", library));
+    }
+
+    void document(Context ctx) {
+        Document document = library.document(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
+        views.render(ctx, "document", Map.of("doc", document, "view", new DocumentView(document)));
+    }
+}

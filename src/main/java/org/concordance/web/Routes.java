@@ -1,0 +1,35 @@
+package org.concordance.web;
+
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import org.concordance.content.Library;
+
+/** Every route of the site, in one place. */
+public final class Routes {
+    private Routes() {
+    }
+
+    /** Configures {@code config} to serve {@code library}. */
+    public static void install(JavalinConfig config, Library library) {
+        Assets assets = new Assets();
+        Views views = new Views(assets);
+        LibraryPages pages = new LibraryPages(library, views);
+        ErrorPages errors = new ErrorPages(views);
+
+        config.startup.showJavalinBanner = false;
+        config.http.generateEtags = true;
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.router.ignoreTrailingSlashes = true;
+        config.fileRenderer(new ThymeleafRenderer());
+
+        config.routes.before(SecurityHeaders::apply);
+        config.routes.get("/", pages::home);
+        config.routes.get("/documents/{slug}", pages::document);
+        config.routes.get("/static/<path>", assets::serve);
+        config.routes.get("/favicon.ico", ctx -> assets.serve(ctx, "images/favicon.ico"));
+        config.routes.exception(HttpResponseException.class, errors::httpError);
+        config.routes.exception(Exception.class, errors::unexpected);
+        config.routes.error(404, errors::status);
+    }
+}
