@@ -58,7 +58,9 @@ final class FrontMatter {
             loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 2).orElse(1);
-            errors.add(new ContentError(file, line, "front matter is not valid YAML: " + e.getProblem()));
+            String context = e.getContextMark().map(mark -> mark.getLine() + 2).filter(start -> start != line)
+                    .map(start -> " (" + e.getContext() + " that starts on line " + start + ")").orElse("");
+            errors.add(new ContentError(file, line, "front matter is not valid YAML: " + e.getProblem() + context));
             return Optional.empty();
         } catch (YamlEngineException e) {
             errors.add(new ContentError(file, 1, "front matter is not valid YAML: " + e.getMessage()));

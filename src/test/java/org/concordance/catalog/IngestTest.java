@@ -1,0 +1,157 @@
+package org.concordance.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.concordance.TestApp;
+import org.concordance.content.ContentError;
+import org.concordance.content.ContentLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ingest against the real catalog: skipped when nothing changed, redone when something did,
+ * and refused (keeping the previous library served) when the content has an error.
+ */
+class IngestTest {
+    private static final String MOGHADAM = "documents/why-terrorist-actors-cooperate.md";
+
+    private TestApp app;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.start();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private IngestOutcome ingestAgain() {
+        app.stop();
+        try (Catalog catalog = Catalog.open(app.data())) {
+            return new Ingest(new ContentLoader(app.content()), catalog).run();
+        }
+    }
+
+    @Test
+    void unchangedContentIsNotIngestedAgain() {
+        assertThat(ingestAgain()).isInstanceOf(IngestOutcome.Unchanged.class);
+    }
+
+    @Test
+    void changedContentIsIngestedOnTheNextStart() throws Exception {
+        edit(MOGHADAM, "title: Why Terrorist Actors Cooperate", "title: Why Terrorist Actors Cooperate (revised)");
+        IngestOutcome outcome = ingestAgain();
+        assertThat(outcome).isInstanceOf(IngestOutcome.Ingested.class);
+        assertThat(outcome.served().orElseThrow().document("why-terrorist-actors-cooperate").orElseThrow()
+                .metadata().displayTitle()).isEqualTo("Why Terrorist Actors Cooperate (revised)");
+        app.restart();
+        assertThat(app.page("/documents/why-terrorist-actors-cooperate").selectFirst("h1").text())
+                .isEqualTo("Why Terrorist Actors Cooperate (revised)");
+    }
+
+    @Test
+    void theCatalogGivesBackExactlyTheLibraryThatWasParsed() throws Exception {
+        var parsed = new ContentLoader(app.content()).load();
+        app.stop();
+        try (Catalog catalog = Catalog.open(app.data())) {
+            assertThat(catalog.read()).contains(parsed);
+        }
+    }
+
+    @Test
+    void badFrontMatterKeepsThePreviousLibraryServed() throws Exception {
+        edit(MOGHADAM, "kind: blog-post", "kind: [blog-post");
+        assertRejectedWithPreviousServed(MOGHADAM, 4, "front matter is not valid YAML: expected ',' or ']', but got : "
+                + "(while parsing a flow sequence that starts on line 3)");
+    }
+
+    @Test
+    void anUnknownKindIsRejectedWithItsLine() throws Exception {
+        edit(MOGHADAM, "kind: blog-post", "kind: blog");
+        assertRejectedWithPreviousServed(MOGHADAM, 3, "unknown kind 'blog'");
+    }
+
+    @Test
+    void aNoteMarkerWithoutItsNoteIsRejected() throws Exception {
+        edit(MOGHADAM, "In recent years, scholars", "In recent years,[^99] scholars");
+        assertRejectedWithPreviousServed(MOGHADAM, lineOf(MOGHADAM, "In recent years,"), "note marker [^99] has no note");
+    }
+
+    @Test
+    void aNoteNeverReferencedIsRejected() throws Exception {
+        append(MOGHADAM, "\n[^orphan]: A note nobody cites.\n");
+        assertRejectedWithPreviousServed(MOGHADAM, lineOf(MOGHADAM, "[^orphan]:"),
+                "note [^orphan] is defined but no marker in the text refers to it");
+    }
+
+    @Test
+    void aDuplicateSlugIsRejected() throws Exception {
+        Files.copy(app.content().resolve(MOGHADAM), app.content().resolve("documents/zz-copy.md"));
+        edit("documents/zz-copy.md", "title: Why", "slug: why-terrorist-actors-cooperate\ntitle: Why");
+        assertRejectedWithPreviousServed("documents/zz-copy.md", 1, "slug 'why-terrorist-actors-cooperate' is already used by");
+    }
+
+    @Test
+    void anUnreadableFileIsRejectedWithTheLineOfTheBadByte() throws Exception {
+        Path file = app.content().resolve("documents/broken.md");
+        Files.write(file, new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+        assertRejectedWithPreviousServed("documents/broken.md", 2, "not valid UTF-8");
+    }
+
+    @Test
+    void withoutAnEarlierCatalogBrokenContentStopsTheStart() throws Exception {
+        edit(MOGHADAM, "kind: blog-post", "kind: blog");
+        app.stop();
+        Path fresh = Files.createTempDirectory("concordance-empty-data");
+        try (Catalog catalog = Catalog.open(fresh)) {
+            IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), catalog).run();
+            assertThat(outcome.served()).isEmpty();
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(org.concordance.StartupException.class, () ->
+                org.concordance.App.create(new org.concordance.Config(org.concordance.Config.Command.SERVE, 0,
+                        app.content(), fresh)));
+    }
+
+    private void assertRejectedWithPreviousServed(String relative, int line, String message) {
+        IngestOutcome outcome = ingestAgain();
+        assertThat(outcome).isInstanceOf(IngestOutcome.Rejected.class);
+        List<ContentError> errors = ((IngestOutcome.Rejected) outcome).problems().errors();
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.file().toString()).endsWith(relative);
+            assertThat(error.line()).isEqualTo(line);
+            assertThat(error.message()).contains(message);
+        });
+        app.restart();
+        assertThat(app.page("/documents/why-terrorist-actors-cooperate").selectFirst("h1").text())
+                .isEqualTo("Why Terrorist Actors Cooperate");
+        assertThat(app.page("/").select(".document-card")).hasSize(3);
+    }
+
+    private void edit(String relative, String from, String to) throws Exception {
+        Path file = app.content().resolve(relative);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private void append(String relative, String text) throws Exception {
+        Files.writeString(app.content().resolve(relative), text, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private int lineOf(String relative, String text) throws Exception {
+        List<String> lines = Files.readAllLines(app.content().resolve(relative));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + relative);
+    }
+}

@@ -1,0 +1,125 @@
+package org.concordance.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DocumentParserTest {
+    private static final Path FILE = Path.of("content/documents/sample.md");
+    private static final String FRONT = """
+            ---
+            title: A Sample
+            kind: blog-post
+            authors: [A. Writer]
+            summary: A sample document.
+            source: sample.txt
+            ---
+            """;
+
+    private final List<ContentError> errors = new ArrayList<>();
+
+    private Optional<Document> parse(String text) {
+        return DocumentParser.parse(FILE, text, errors);
+    }
+
+    @Test
+    void aNoteCitedTwiceGetsTwoMarkersAndTwoBackReferences() {
+        Document doc = parse(FRONT + """
+                First claim.[^1] Second.[^2]
+
+                Again the first.[^1]
+
+                [^1]: Author, *Book*, 12.
+
+                [^2]: Ibid.
+                """).orElseThrow();
+        Note first = doc.note("1").orElseThrow();
+        assertThat(first.references()).containsExactly(new NoteReference("fnref-1", 1), new NoteReference("fnref-1-2", 2));
+        assertThat(first.html()).isEqualTo("Author, <em>Book</em>, 12.");
+        assertThat(doc.paragraph(2).orElseThrow().html()).contains("id=\"fnref-1-2\"", "href=\"#fn-1\"");
+        assertThat(doc.paragraph(1).orElseThrow().text()).isEqualTo("First claim. Second.");
+    }
+
+    @Test
+    void paragraphsAreNumberedAcrossStandfirstBodyAndBiographyButNotHeadings() {
+        Document doc = parse(FRONT.replace("source: sample.txt", "source: sample.txt\nstandfirst: An introduction.\nabout: The author.") + """
+                One.
+
+                ## A Section
+
+                Two.
+                """).orElseThrow();
+        assertThat(doc.paragraphs()).extracting(Paragraph::number, Paragraph::part).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Part.STANDFIRST), org.assertj.core.groups.Tuple.tuple(2, Part.BODY),
+                org.assertj.core.groups.Tuple.tuple(3, Part.BODY), org.assertj.core.groups.Tuple.tuple(4, Part.ABOUT));
+        assertThat(doc.paragraph(3).orElseThrow().section()).contains("a-section");
+        assertThat(doc.headings()).extracting(Heading::anchor).containsExactly("a-section", "about-the-author");
+    }
+
+    @Test
+    void rawHtmlInContentIsEscapedNotPassedThrough() {
+        Document doc = parse(FRONT + "A <script>alert(1)</script> and <b style=\"x\">bold</b>.\n").orElseThrow();
+        assertThat(doc.paragraph(1).orElseThrow().html()).doesNotContain("<script>", "<b ").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void missingFrontMatterIsReportedOnLineOne() {
+        assertThat(parse("Just text.\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.message()).contains("starts with a '---' line");
+        });
+    }
+
+    @Test
+    void unclosedFrontMatterIsReported() {
+        assertThat(parse("---\ntitle: x\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains("never closed"));
+    }
+
+    @Test
+    void unknownAndMissingKeysAreReportedWithTheirLines() {
+        assertThat(parse("---\ntitle: A\nkind: blog-post\nsumary: typo\nsource: s.txt\n---\nText.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::toString).containsExactlyInAnyOrder(
+                FILE + ":4: unknown front matter key 'sumary'; known keys are slug, title, label, kind, authors, venue, "
+                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, source",
+                FILE + ":1: 'summary' is required");
+    }
+
+    @Test
+    void aYearThatIsNotANumberIsReported() {
+        assertThat(parse(FRONT.replace("source: sample.txt", "source: sample.txt\nyear: soon") + "Text.\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(7);
+            assertThat(e.message()).isEqualTo("'year' must be a whole number, was 'soon'");
+        });
+    }
+
+    @Test
+    void aNoteDefinedTwiceIsReportedAtTheSecondDefinition() {
+        assertThat(parse(FRONT + "Text.[^1]\n\n[^1]: One.\n\n[^1]: Again.\n")).isEmpty();
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(12);
+            assertThat(e.message()).isEqualTo("note [^1] is defined twice (first on line 10)");
+        });
+    }
+
+    @Test
+    void unsupportedBlocksAreReportedNotDropped() {
+        assertThat(parse(FRONT + "Text.\n\n- a list item\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(10);
+            assertThat(e.message()).contains("found a bullet list");
+        });
+    }
+
+    @Test
+    void aLevelOneHeadingInTheBodyIsReported() {
+        assertThat(parse(FRONT + "# Title again\n\nText.\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains("use '##'"));
+    }
+}
