@@ -1,0 +1,43 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.concordance.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every page type passes the W3C Nu HTML checker with no errors. */
+class HtmlValidityTest {
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static List<String> pages() {
+        return List.of("/", "/documents/journal-excerpt-on-terrorist-affiliations", "/documents/why-terrorist-actors-cooperate",
+                "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page", "/documents/nothing-here");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void pageIsValidHtml(String path) {
+        assertThat(HtmlValidator.errors(app.get(path).body())).as(path).isEmpty();
+    }
+
+    @Test
+    void theCheckerReallyReportsErrors() {
+        assertThat(HtmlValidator.errors("<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></p></body></html>"))
+                .isNotEmpty();
+    }
+}
