@@ -1,0 +1,140 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.util.ArrayList;
+import java.util.List;
+import org.concordance.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The reading pages as a reader's browser shows them: accessibility, note previews, no-JS, small screens. */
+class ReadingBrowserTest {
+    private static final String EXCERPT = "/documents/journal-excerpt-on-terrorist-affiliations";
+    private static TestApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.launch();
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static List<String> pages() {
+        return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
+                "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void everyPageTypeHasNoAccessibilityViolationsInLightOrDark(String path) {
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            Page page = browser.page(new NewContextOptions().setColorScheme(scheme));
+            List<String> consoleErrors = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.type().equals("error")) {
+                    consoleErrors.add(message.text());
+                }
+            });
+            page.navigate(app.url(path));
+            assertThat(Browser.accessibilityViolations(page)).as(path + " " + scheme).isEmpty();
+            if (!path.equals("/no-such-page")) {
+                assertThat(consoleErrors).as(path + " console").isEmpty();
+            }
+            page.context().close();
+        }
+    }
+
+    @Test
+    void aNotePreviewOpensByKeyboardAndClosesWithEscape() {
+        Page page = browser.page();
+        page.navigate(app.url(EXCERPT));
+        Locator marker = page.locator("#fnref-16");
+        for (int i = 0; i < 60 && !"fnref-16".equals(page.evaluate("document.activeElement.id")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("fnref-16");
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        assertThat(popover.textContent()).contains("Note 16", "Byman, “Breaking the Bonds.”");
+        assertThat(marker.getAttribute("aria-describedby")).isEqualTo("note-popover");
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.keyboard().press("Escape");
+        assertThat(popover.isVisible()).isFalse();
+        assertThat(marker.getAttribute("aria-describedby")).isNull();
+        page.context().close();
+    }
+
+    @Test
+    void aNotePreviewStaysWhileThePointerIsOverIt() {
+        Page page = browser.page();
+        page.navigate(app.url(EXCERPT));
+        page.locator("#fnref-15").hover();
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        popover.hover();
+        page.waitForTimeout(600);
+        assertThat(popover.isVisible()).as("still open while hovered").isTrue();
+        assertThat(popover.textContent()).contains("Breaking the Bonds Between Al Qaeda");
+        page.mouse().move(5, 5);
+        page.waitForTimeout(600);
+        assertThat(popover.isVisible()).isFalse();
+        page.context().close();
+    }
+
+    @Test
+    void withoutJavaScriptAMarkerJumpsToItsNoteAndTheBackLinkReturns() {
+        Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
+        page.navigate(app.url(EXCERPT));
+        page.locator("#fnref-18").click();
+        assertThat(page.url()).endsWith("#fn-18");
+        assertThat(page.locator("#note-popover").count()).isZero();
+        page.locator("#fn-18 a[role=doc-backlink]").click();
+        assertThat(page.url()).endsWith("#fnref-18");
+        page.context().close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void pagesFitA360PixelScreenWithoutSidewaysScrolling(String path) {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url(path));
+        Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+        page.context().close();
+    }
+
+    @Test
+    void theReadingColumnKeepsALineLengthForLongReading() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Object charactersPerLine = page.evaluate("""
+                () => {
+                  const p = document.getElementById('p-1');
+                  const range = document.createRange();
+                  range.selectNodeContents(p.firstChild);
+                  const lines = Array.from(range.getClientRects()).map(r => Math.round(r.top));
+                  const lineCount = new Set(lines).size;
+                  return p.firstChild.textContent.length / lineCount;
+                }""");
+        assertThat(((Number) charactersPerLine).doubleValue()).isBetween(55.0, 80.0);
+        page.context().close();
+    }
+}
