@@ -120,3 +120,188 @@
     enhanceMarkers();
   }
 })();
+
+// Search suggestions: the header's search field becomes an ARIA 1.2 combobox listing completions
+// from /api/suggest as the reader types. Arrow keys move through them, Enter opens one, Escape
+// closes the list; without this script the field is a plain search form.
+(function () {
+  "use strict";
+
+  function enhance(input) {
+    var form = input.form;
+    var list = document.getElementById(input.getAttribute("aria-controls"));
+    var status = form.querySelector(".suggest-status");
+    if (!list) return;
+    var options = [];
+    var active = -1;
+    var timer = null;
+    var lastQuery = "";
+
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function render(items) {
+      list.textContent = "";
+      options = items;
+      items.forEach(function (item, i) {
+        var li = document.createElement("li");
+        li.id = list.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.className = "suggestion";
+        var label = document.createElement("span");
+        label.className = "suggestion-label";
+        label.textContent = item.label;
+        li.appendChild(label);
+        if (item.kind) {
+          var kind = document.createElement("span");
+          kind.className = "suggestion-kind";
+          kind.textContent = item.kind;
+          li.appendChild(kind);
+        }
+        li.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          choose(i);
+        });
+        list.appendChild(li);
+      });
+      if (items.length) {
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      } else {
+        close();
+      }
+      if (status) status.textContent = items.length ? items.length + " suggestions" : "";
+    }
+
+    function move(to) {
+      if (!options.length) return;
+      active = (to + options.length) % options.length;
+      Array.prototype.forEach.call(list.children, function (li, i) {
+        li.setAttribute("aria-selected", i === active ? "true" : "false");
+      });
+      input.setAttribute("aria-activedescendant", list.children[active].id);
+      list.children[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function choose(i) {
+      var item = options[i];
+      if (!item) return;
+      if (item.url) {
+        window.location.href = item.url;
+      } else {
+        input.value = item.label;
+        form.submit();
+      }
+    }
+
+    function fetchSuggestions() {
+      var query = input.value.trim();
+      if (query === lastQuery) return;
+      lastQuery = query;
+      if (query.length < 2) { render([]); return; }
+      fetch("/api/suggest?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+        .then(function (body) { if (input.value.trim() === query) render(body.suggestions || []); })
+        .catch(function () { render([]); });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(fetchSuggestions, 120);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        if (list.hidden && options.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); }
+        move(active + 1);
+      } else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        move(active - 1);
+      } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
+        event.preventDefault();
+        choose(active);
+      } else if (event.key === "Escape" && !list.hidden) {
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener("blur", function () { window.setTimeout(close, 150); });
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-suggest]"), enhance);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+
+// Landing from a search result: the words searched for are marked in the paragraph or note the
+// result pointed to (its address carries them as ?hl=…#p-N).
+(function () {
+  "use strict";
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  }
+
+  function highlight(root, terms) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + terms.map(function (t) {
+      return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }).join("|") + ")[\\p{L}\\p{N}'\u2019-]*", "giu");
+    nodes.forEach(function (node) {
+      if (node.parentElement && node.parentElement.closest(".visually-hidden, .permalink, sup.noteref")) return;
+      var text = node.nodeValue;
+      var folded = fold(text);
+      if (folded.length !== text.length) return;
+      var match, last = 0, parts = [];
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(folded)) !== null) {
+        var start = match.index + match[1].length;
+        var end = match.index + match[0].length;
+        parts.push(document.createTextNode(text.slice(last, start)));
+        var mark = document.createElement("mark");
+        mark.className = "search-hit";
+        mark.textContent = text.slice(start, end);
+        parts.push(mark);
+        last = end;
+      }
+      if (!parts.length) return;
+      parts.push(document.createTextNode(text.slice(last)));
+      var fragment = document.createDocumentFragment();
+      parts.forEach(function (part) { fragment.appendChild(part); });
+      node.parentNode.replaceChild(fragment, node);
+    });
+  }
+
+  function start() {
+    var params = new URLSearchParams(window.location.search);
+    var hl = params.get("hl");
+    if (!hl || !window.location.hash) return;
+    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!target) return;
+    var terms = hl.split(/\s+/).map(fold).filter(function (t) { return t.length > 1; }).slice(0, 20);
+    if (terms.length) highlight(target, terms);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
