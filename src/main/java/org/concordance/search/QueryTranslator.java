@@ -63,8 +63,8 @@ final class QueryTranslator {
         }
         try {
             String prepared = quoteHyphenated(text.replace('\u201C', '"').replace('\u201D', '"'));
-            Query any = parser(QueryParser.Operator.OR).parse(prepared);
-            Query all = parser(QueryParser.Operator.AND).parse(prepared);
+            Query any = parse(QueryParser.Operator.OR, prepared);
+            Query all = parse(QueryParser.Operator.AND, prepared);
             return new Translation(any, all, Optional.empty(), words);
         } catch (ParseException | RuntimeException e) {
             // RuntimeException too: a wildcard can be too complex to build, a query too large.
@@ -107,7 +107,36 @@ final class QueryTranslator {
         return out.toString();
     }
 
-    private QueryParser parser(QueryParser.Operator operator) {
+    /**
+     * Parses the text; {@code doc:} clauses at the top level restrict the other clauses rather than
+     * adding hits, as a reader who names a document expects.
+     */
+    private Query parse(QueryParser.Operator operator, String text) throws ParseException {
+        Parser parser = parser(operator);
+        Query query = parser.parse(text);
+        if (query instanceof BooleanQuery bool && !parser.documentClauses.isEmpty()) {
+            BooleanQuery.Builder restricted = new BooleanQuery.Builder();
+            boolean other = false;
+            boolean required = false;
+            boolean optional = false;
+            for (BooleanClause clause : bool.clauses()) {
+                boolean document = parser.documentClauses.contains(clause.getQuery())
+                        && clause.getOccur() != BooleanClause.Occur.MUST_NOT;
+                other |= !document && clause.getOccur() != BooleanClause.Occur.MUST_NOT;
+                restricted.add(clause.getQuery(), document ? BooleanClause.Occur.FILTER : clause.getOccur());
+                required |= !document && (clause.getOccur() == BooleanClause.Occur.MUST
+                        || clause.getOccur() == BooleanClause.Occur.FILTER);
+                optional |= !document && clause.getOccur() == BooleanClause.Occur.SHOULD;
+            }
+            // Without a required clause the optional ones chose the hits; with the filter they still must.
+            int minimum = bool.getMinimumNumberShouldMatch();
+            restricted.setMinimumNumberShouldMatch(optional && !required ? Math.max(1, minimum) : minimum);
+            return other ? restricted.build() : query;
+        }
+        return query;
+    }
+
+    private Parser parser(QueryParser.Operator operator) {
         Parser parser = new Parser();
         parser.setDefaultOperator(operator);
         parser.setSplitOnWhitespace(false);
@@ -119,6 +148,9 @@ final class QueryTranslator {
 
     /** The classic parser with the library's fields, and quoted phrases keeping their stop words. */
     private final class Parser extends QueryParser {
+        /** The {@code doc:} queries made, compared by identity. */
+        final Set<Query> documentClauses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
         Parser() {
             super(Fields.ALL, plain);
         }
@@ -144,7 +176,9 @@ final class QueryTranslator {
                 if (title != null) {
                     either.add(title, BooleanClause.Occur.SHOULD);
                 }
-                return either.build();
+                Query document = either.build();
+                documentClauses.add(document);
+                return document;
             }
             Optional<String> known = known(name);
             if (known.isPresent()) {

@@ -289,7 +289,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public SearchResults search(SearchRequest request) {
         Objects.requireNonNull(request, "request");
-        if (QueryTranslator.words(request.text()).isEmpty() && request.text().strip().length() < 3) {
+        if (request.text().isBlank()) {
             return new SearchResults(request.text(), 0, request.page(), request.size(), List.of(), List.of(),
                     List.of(), Optional.empty(), Optional.empty());
         }
@@ -327,13 +327,33 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = searcher.search(filtered, (int) Math.min(offset + request.size(), Integer.MAX_VALUE));
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length),
                     top.scoreDocs.length);
-            hits = hits(searcher, translation.anyTerms(), page);
+            hits = hits(searcher, forHighlighting(translation.anyTerms()), page);
         }
         Optional<String> didYouMean = counts.total < FEW_HITS
                 ? didYouMean(searcher, request, translation, counts.total)
                 : Optional.empty();
         return new SearchResults(request.text(), counts.total, request.page(), request.size(), hits,
                 counts.documents, counts.kinds, translation.notice(), didYouMean);
+    }
+
+    /**
+     * The query's positive parts, each enough on its own: the highlighter matches the query against
+     * the text of one field, where filters and required clauses on other fields would match nothing.
+     */
+    static Query forHighlighting(Query query) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (BooleanClause clause : bool.clauses()) {
+                if (clause.getOccur() != BooleanClause.Occur.FILTER && clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                    any.add(forHighlighting(clause.getQuery()), BooleanClause.Occur.SHOULD);
+                }
+            }
+            return any.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            return forHighlighting(boost.getQuery());
+        }
+        return query;
     }
 
     private static Query ranked(QueryTranslator.Translation translation) {
