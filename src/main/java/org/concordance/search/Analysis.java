@@ -1,0 +1,183 @@
+package org.concordance.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The analysis chains for English prose.
+ *
+ * <p>Indexing keeps every word, stop words included, and stores each word twice at one position: as
+ * written (folded to lower-case ASCII) and stemmed. Stems let "cooperating" find "cooperation"; the
+ * words as written let {@code cooperation*} and {@code Hezbolah~} match real words. Stop words stay in
+ * the index so that phrases and multi-word names ("Revolutionary Armed Forces of Colombia") match
+ * exactly; plain query words drop them instead.
+ *
+ * <p>The standard tokenizer splits hyphenated names into their parts, so "Jhangvi" finds
+ * "Lashkar-e-Jhangvi"; the query parser searches a hyphenated word as a phrase of its parts, so the
+ * whole name finds it too.
+ */
+final class Analysis {
+    static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private static final NormalizeCharMap TYPOGRAPHY = typography();
+
+    private Analysis() {
+    }
+
+    private static NormalizeCharMap typography() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        for (String apostrophe : new String[] {"\u2019", "\u2018", "\u201B", "\u02BC", "\u2032", "\uFF07"}) {
+            map.add(apostrophe, "'");
+        }
+        for (String quote : new String[] {"\u201C", "\u201D", "\u201E", "\u201F", "\u2033", "\u00AB", "\u00BB"}) {
+            map.add(quote, "\"");
+        }
+        for (String hyphen : new String[] {"\u2010", "\u2011"}) {
+            map.add(hyphen, "-");
+        }
+        map.add("\u00AD", "");
+        return map.build();
+    }
+
+    static Reader normalizeTypography(Reader reader) {
+        return new MappingCharFilter(TYPOGRAPHY, reader);
+    }
+
+    /** The chain every indexed prose field uses. */
+    static Analyzer index() {
+        return new ProseAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                stream = new KeywordRepeatFilter(stream);
+                stream = new PorterStemFilter(stream);
+                stream = new RemoveDuplicatesTokenFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Words as written, folded and lower-cased: for "did you mean" and frequent terms. */
+    static Analyzer words() {
+        return new ProseAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /**
+     * The chain for query text.
+     *
+     * @param dropStopWords true for plain words, false inside a quoted phrase
+     */
+    static Analyzer query(Synonyms synonyms, boolean dropStopWords) {
+        Set<String> capitals = synonyms.capitalsOnly();
+        SynonymMap map = synonyms.map();
+        return new ProseAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new LowerCaseExcept(stream, capitals);
+                if (dropStopWords) {
+                    // Before the synonyms, and case-sensitive, so "is" goes and "IS" stays to be expanded.
+                    stream = new StopFilter(stream, STOP_WORDS);
+                }
+                if (map != null) {
+                    stream = new SynonymGraphFilter(stream, map, false);
+                }
+                stream = new LowerCaseFilter(stream);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** What a synonym group member goes through to become a key of the synonym map. */
+    static Analyzer beforeSynonyms(Set<String> capitals) {
+        return new ProseAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new LowerCaseExcept(stream, capitals);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Shared by every chain: typographic marks normalised first, and the same for wildcard terms. */
+    private abstract static class ProseAnalyzer extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalizeTypography(reader);
+        }
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return normalizeTypography(reader);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(new ASCIIFoldingFilter(in));
+        }
+    }
+
+    /** Lower-cases every token but the capitals-only abbreviations, which must keep their case. */
+    private static final class LowerCaseExcept extends TokenFilter {
+        private final Set<String> keep;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        LowerCaseExcept(TokenStream input, Set<String> keep) {
+            super(input);
+            this.keep = keep;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (keep.isEmpty() || !keep.contains(term.toString())) {
+                char[] buffer = term.buffer();
+                for (int i = 0; i < term.length(); ) {
+                    int code = Character.codePointAt(buffer, i, term.length());
+                    i += Character.toChars(Character.toLowerCase(code), buffer, i);
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.concordance.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Names that mean the same thing to a reader ("AQ", "Al Qaeda", "al-Qaeda"), applied when a query is
+ * analysed, never when the texts are indexed, so an editor can extend them without a rebuild.
+ *
+ * <p>Case matters for one sort of member only: an all-capitals abbreviation whose lower-case form is an
+ * English stop word ("IS", "AN", "IT"). Such a member matches only when typed in capitals, and it is
+ * one-way: "IS" finds "Islamic State", but "Islamic State" never searches for the word "is", which
+ * would match nearly every paragraph. Every other member matches in any case and in both directions.
+ */
+public final class Synonyms {
+    private static final Synonyms NONE = new Synonyms(List.of());
+
+    private final List<List<String>> groups;
+    private final Set<String> capitalsOnly;
+    private final SynonymMap map;
+
+    private Synonyms(List<List<String>> groups) {
+        this.groups = groups.stream().map(List::copyOf).toList();
+        Set<String> capitals = new HashSet<>();
+        for (List<String> group : this.groups) {
+            for (String member : group) {
+                Objects.requireNonNull(member, "synonym");
+                if (isCapitalsOnly(member.strip())) {
+                    capitals.add(member.strip());
+                }
+            }
+        }
+        this.capitalsOnly = Set.copyOf(capitals);
+        this.map = build();
+    }
+
+    /** Synonyms from groups of equivalent names; blank members and groups of one are ignored. */
+    public static Synonyms of(List<List<String>> groups) {
+        Objects.requireNonNull(groups, "groups");
+        return groups.isEmpty() ? NONE : new Synonyms(groups);
+    }
+
+    public static Synonyms none() {
+        return NONE;
+    }
+
+    public List<List<String>> groups() {
+        return groups;
+    }
+
+    /** Abbreviations that stand for a name only when typed in capitals. */
+    Set<String> capitalsOnly() {
+        return capitalsOnly;
+    }
+
+    /** The map for SynonymGraphFilter, or null when there are no synonyms. */
+    SynonymMap map() {
+        return map;
+    }
+
+    private static boolean isCapitalsOnly(String member) {
+        return member.length() > 1 && member.chars().allMatch(Character::isUpperCase)
+                && Analysis.STOP_WORDS.contains(member.toLowerCase(Locale.ROOT));
+    }
+
+    private SynonymMap build() {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        try (Analyzer analyzer = Analysis.beforeSynonyms(capitalsOnly)) {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            boolean any = false;
+            for (List<String> group : groups) {
+                List<CharsRef> forms = new ArrayList<>();
+                List<Boolean> oneWay = new ArrayList<>();
+                for (String member : group) {
+                    CharsRef form = analyze(analyzer, member.strip());
+                    if (form.length > 0) {
+                        forms.add(form);
+                        oneWay.add(capitalsOnly.contains(member.strip()));
+                    }
+                }
+                for (int i = 0; i < forms.size(); i++) {
+                    for (int j = 0; j < forms.size(); j++) {
+                        if (i != j && !oneWay.get(j) && !forms.get(i).equals(forms.get(j))) {
+                            builder.add(forms.get(i), forms.get(j), !oneWay.get(i));
+                            any = true;
+                        }
+                    }
+                }
+            }
+            return any ? builder.build() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the synonym map", e);
+        }
+    }
+
+    private static CharsRef analyze(Analyzer analyzer, String text) throws IOException {
+        CharsRefBuilder joined = new CharsRefBuilder();
+        try (TokenStream stream = analyzer.tokenStream("synonym", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (joined.length() > 0) {
+                    joined.append(SynonymMap.WORD_SEPARATOR);
+                }
+                joined.append(term.buffer(), 0, term.length());
+            }
+            stream.end();
+        }
+        return joined.get();
+    }
+}

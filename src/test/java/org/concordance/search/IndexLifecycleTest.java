@@ -1,0 +1,137 @@
+package org.concordance.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexLifecycleTest {
+    @TempDir
+    Path folder;
+
+    private static final List<Searchable> ONE = List.of(entry("alpha", "The Abu Nidal Organization trained others."));
+    private static final List<Searchable> OTHER = List.of(entry("beta", "Hezbollah transferred knowledge."));
+
+    private static Searchable entry(String slug, String body) {
+        return new Searchable(Searchable.PARAGRAPH, "paragraph:" + slug + "#p-1", "Paragraph 1", "/documents/" + slug + "#p-1",
+                Optional.of(slug), Optional.of(slug.toUpperCase()), Optional.empty(), body, List.of());
+    }
+
+    private SearchIndex open(String fingerprint, List<Searchable> entries) {
+        return SearchIndex.open(folder, fingerprint, entries, Synonyms.none());
+    }
+
+    private long count(SearchIndex index, String text) {
+        return index.search(SearchRequest.of(text)).total();
+    }
+
+    @Test
+    void theSameFingerprintReusesTheIndexOnDisk() {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        // Different entries, same fingerprint: the index on disk is trusted and kept.
+        try (SearchIndex second = open("v1", OTHER)) {
+            assertThat(second.rebuilt()).isFalse();
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+            assertThat(count(second, "Hezbollah")).isZero();
+        }
+    }
+
+    @Test
+    void aNewFingerprintRebuildsAndLeavesOneIndexFolder() throws IOException {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(count(first, "Nidal")).isEqualTo(1);
+        }
+        try (SearchIndex second = open("v2", OTHER)) {
+            assertThat(second.rebuilt()).isTrue();
+            assertThat(count(second, "Nidal")).isZero();
+            assertThat(count(second, "Hezbollah")).isEqualTo(1);
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            assertThat(children.filter(p -> p.getFileName().toString().startsWith("gen-"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCorruptedIndexIsRebuilt() throws IOException {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        Path live = folder.resolve(Files.readString(folder.resolve(SearchIndex.CURRENT)).strip());
+        try (Stream<Path> files = Files.list(live)) {
+            for (Path file : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                if (bytes.length > 40) {
+                    bytes[bytes.length / 2] ^= 0x5A;
+                    Files.write(file, bytes);
+                }
+            }
+        }
+        try (SearchIndex second = open("v1", ONE)) {
+            assertThat(second.rebuilt()).isTrue();
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMissingOrGarbledPointerIsRebuilt() throws IOException {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        Files.writeString(folder.resolve(SearchIndex.CURRENT), "../../etc");
+        try (SearchIndex second = open("v1", ONE)) {
+            assertThat(second.rebuilt()).isTrue();
+        }
+        Files.delete(folder.resolve(SearchIndex.CURRENT));
+        try (SearchIndex third = open("v1", ONE)) {
+            assertThat(third.rebuilt()).isTrue();
+            assertThat(count(third, "Nidal")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexFolderWithGarbageInItIsRebuilt() throws IOException {
+        Files.writeString(folder.resolve(SearchIndex.CURRENT), "gen-garbage");
+        Files.createDirectories(folder.resolve("gen-garbage"));
+        Files.writeString(folder.resolve("gen-garbage").resolve("segments_1"), "not an index");
+        try (SearchIndex index = open("v1", ONE)) {
+            assertThat(index.rebuilt()).isTrue();
+            assertThat(count(index, "Nidal")).isEqualTo(1);
+        }
+        assertThat(folder.resolve("gen-garbage")).doesNotExist();
+    }
+
+    @Test
+    void anInterruptedBuildLeavesThePreviousIndexInUse() throws IOException {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        // What a crash mid-build leaves: a half-written folder the pointer does not name.
+        Files.createDirectories(folder.resolve("gen-halfwritten"));
+        Files.writeString(folder.resolve("gen-halfwritten").resolve("_0.fdt"), "partial");
+        try (SearchIndex second = open("v1", ONE)) {
+            assertThat(second.rebuilt()).isFalse();
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void entriesOfANewKindAreSearchableAndCountedLikeTheOthers() {
+        Searchable concept = new Searchable("concept", "concept:hub", "Alliance hub", "/concepts/hub", Optional.empty(),
+                Optional.empty(), Optional.empty(), "A group many others ally with.", List.of());
+        try (SearchIndex index = open("v1", List.of(ONE.get(0), concept))) {
+            SearchResults results = index.search(SearchRequest.of("hub"));
+            assertThat(results.hits()).extracting(SearchHit::kind).containsExactly("concept");
+            assertThat(results.kinds()).containsExactly(new FacetCount("concept", "concept", 1));
+            assertThat(results.documents()).isEmpty();
+            assertThat(index.suggest("allian", 3)).extracting(Suggestion::url).contains("/concepts/hub");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.concordance.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchBehaviourTest {
+    private static final String COOPERATE = "paragraph:why-terrorist-actors-cooperate#";
+    private static final String ALLIES = "paragraph:allies-poised-to-help-the-islamic-state-recover#";
+    private static final String EXCERPT = "paragraph:journal-excerpt-on-terrorist-affiliations#p-1";
+
+    @TempDir
+    static Path folder;
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void open() {
+        index = TestLibrary.open(folder);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static SearchResults search(String text) {
+        return index.search(SearchRequest.of(text));
+    }
+
+    private static List<String> ids(String text) {
+        return search(text).hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void cooperatingFindsCooperationByItsStem() {
+        SearchResults results = search("cooperating");
+        assertThat(results.total()).isGreaterThan(5);
+        assertThat(results.hits().get(0).matchedTerms()).contains("cooperation");
+    }
+
+    @Test
+    void cafeWithoutAnAccentFindsCafé() {
+        assertThat(ids("cafe")).containsExactly(ALLIES + "p-2");
+        assertThat(search("cafe").hits().get(0).snippetHtml()).contains("<mark>café</mark>");
+    }
+
+    @Test
+    void aTypographicApostropheSearchesLikeAStraightOne() {
+        assertThat(search("group’s thirst").hits().get(0).id()).isEqualTo(COOPERATE + "p-6");
+        assertThat(ids("group’s thirst")).isEqualTo(ids("group's thirst"));
+        assertThat(ids("“survive and thrive”")).isEqualTo(ids("\"survive and thrive\""));
+    }
+
+    @Test
+    void aHyphenatedNameIsFoundWholeAndByItsParts() {
+        assertThat(ids("Lashkar-e-Jhangvi")).containsExactly(COOPERATE + "p-5");
+        assertThat(ids("Jhangvi")).containsExactly(COOPERATE + "p-5");
+        assertThat(ids("al-Baghdadi")).containsExactly(ALLIES + "p-4");
+        assertThat(ids("Baghdadi")).containsExactly(ALLIES + "p-4");
+        assertThat(search("Lashkar-e-Jhangvi").hits().get(0).snippetHtml()).contains("<mark>Lashkar-e-Jhangvi</mark>");
+    }
+
+    @Test
+    void anAbbreviationFindsTheFullNameAndTheOtherWayRound() {
+        // The excerpt writes "AQ or ISIS"; the blog posts write the names out.
+        assertThat(ids("Al Qaeda")).contains(EXCERPT);
+        assertThat(ids("AQ")).contains(COOPERATE + "p-1", "note:journal-excerpt-on-terrorist-affiliations#fn-15");
+        assertThat(ids("JRA")).contains(COOPERATE + "p-6");
+        assertThat(ids("ANO")).contains(COOPERATE + "p-5");
+        assertThat(ids("Revolutionary Armed Forces of Colombia")).first().isEqualTo(COOPERATE + "p-7");
+        assertThat(ids("ISIL")).contains(ALLIES + "p-2", EXCERPT);
+        assertThat(ids("Daesh")).contains(ALLIES + "p-2");
+    }
+
+    @Test
+    void capitalIsMeansIslamicStateButTheWordIsIsAStopWord() {
+        assertThat(search("is").total()).isZero();
+        SearchResults capitals = search("IS");
+        assertThat(capitals.total()).isEqualTo(search("Islamic State").total());
+        assertThat(capitals.hits()).allSatisfy(hit -> assertThat(hit.matchedTerms()).noneMatch(t -> t.equals("is")));
+        // "Islamic State" never searches for the word "is", which nearly every paragraph contains.
+        assertThat(search("Islamic State").total()).isLessThan(search("group").total());
+    }
+
+    @Test
+    void aQuotedPhraseMatchesOnlyTheWordsInOrder() {
+        assertThat(ids("\"safe haven\"")).first().isEqualTo(COOPERATE + "p-11");
+        assertThat(search("\"haven safe\"").total()).isZero();
+        assertThat(ids("\"in spite of the risks\"")).containsExactly(COOPERATE + "p-4");
+    }
+
+    @Test
+    void hitsWithEveryWordComeBeforeHitsWithSome() {
+        List<SearchHit> hits = search("Hezbollah Hamas").hits();
+        assertThat(hits.get(0).id()).isEqualTo(COOPERATE + "p-7");
+        assertThat(hits).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void booleanOperatorsAndMinusExcludeAndRequire() {
+        assertThat(ids("Hezbollah -Hamas")).doesNotContain(COOPERATE + "p-7").contains(COOPERATE + "p-5");
+        assertThat(ids("Hezbollah NOT Hamas")).doesNotContain(COOPERATE + "p-7");
+        assertThat(ids("Hezbollah AND Amal")).containsExactly(COOPERATE + "p-5");
+        assertThat(ids("Amal OR Okamoto")).containsExactlyInAnyOrder(COOPERATE + "p-5", COOPERATE + "p-6");
+    }
+
+    @Test
+    void fieldsSearchAuthorTitleAndDocument() {
+        assertThat(ids("author:Moghadam")).containsExactly("document:why-terrorist-actors-cooperate");
+        assertThat(ids("author:bacon")).containsExactly("document:allies-poised-to-help-the-islamic-state-recover");
+        assertThat(ids("title:cooperate")).containsExactly("document:why-terrorist-actors-cooperate");
+        assertThat(ids("doc:why-terrorist-actors-cooperate Hezbollah")).hasSize(3)
+                .allMatch(id -> id.startsWith(COOPERATE));
+        assertThat(ids("doc:recover losses")).isNotEmpty()
+                .allMatch(id -> id.contains("allies-poised-to-help-the-islamic-state-recover"));
+    }
+
+    @Test
+    void aPrefixFindsWordsAsWritten() {
+        assertThat(ids("Hezbol*")).hasSize(3);
+        assertThat(ids("cooperation*")).isNotEmpty();
+        assertThat(search("allian*").hits().get(0).matchedTerms()).anyMatch(t -> t.toLowerCase().startsWith("allian"));
+    }
+
+    @Test
+    void aFuzzyWordFindsTheWordItMisspells() {
+        assertThat(ids("Hezbolah~")).hasSize(3).allMatch(id -> id.startsWith(COOPERATE));
+        assertThat(search("Okamotto~").hits()).extracting(SearchHit::id).containsExactly(COOPERATE + "p-6");
+    }
+
+    @Test
+    void aMisspellingThatFindsNothingSuggestsTheWordOfTheTexts() {
+        SearchResults results = search("Hezbolah");
+        assertThat(results.total()).isZero();
+        assertThat(results.didYouMean()).contains("Hezbollah");
+        assertThat(search("Hezbolah Amal").didYouMean()).contains("Hezbollah Amal");
+        assertThat(search("Hezbollah").didYouMean()).isEmpty();
+    }
+
+    @Test
+    void invalidSyntaxIsSearchedAsWordsWithANotice() {
+        for (String text : List.of("\"unbalanced quote", "(open paren", "*", "AND", "title:", "?x", "*ism", "[a TO", "/regex/", "a\u0000b")) {
+            SearchResults results = search(text);
+            assertThat(results.notice()).as(text).isPresent();
+        }
+        SearchResults words = search("\"Hezbollah Hamas");
+        assertThat(words.notice()).isPresent();
+        assertThat(words.hits()).extracting(SearchHit::id).first().isEqualTo(COOPERATE + "p-7");
+        assertThat(search("Hezbollah").notice()).isEmpty();
+    }
+
+    @Test
+    void tenKilobytesOfTextIsSearchedAsItsFirstWords() {
+        String text = "Hezbollah Amal cooperation ".repeat(400);
+        SearchResults results = search(text);
+        assertThat(results.notice()).hasValueSatisfying(n -> assertThat(n).contains("first"));
+        assertThat(results.hits()).isNotEmpty();
+    }
+
+    @Test
+    void snippetsEscapeTheTextAndMarkTheMatches() {
+        SearchHit hit = search("ISIS popularly").hits().get(0);
+        assertThat(hit.id()).isEqualTo(ALLIES + "p-1");
+        assertThat(hit.snippetHtml()).contains("&quot;<mark>ISIS</mark>&quot;").doesNotContain("\"");
+        assertThat(hit.url()).isEqualTo("/documents/allies-poised-to-help-the-islamic-state-recover#p-1");
+        assertThat(hit.documentTitle()).contains("Allies Poised to Help the Islamic State Recover from Losses");
+    }
+
+    @Test
+    void aHitCarriesItsSectionAndItsLandingAnchor() {
+        SearchHit hit = search("Okamoto").hits().get(0);
+        assertThat(hit.section()).contains("Process Goals");
+        assertThat(hit.url()).isEqualTo("/documents/why-terrorist-actors-cooperate#p-6");
+        assertThat(hit.matchedTerms()).containsExactly("Okamoto");
+        SearchHit note = search("Brookings").hits().get(0);
+        assertThat(note.kind()).isEqualTo(Searchable.NOTE);
+        assertThat(note.url()).isEqualTo("/documents/journal-excerpt-on-terrorist-affiliations#fn-15");
+    }
+
+    @Test
+    void filtersNarrowTheHitsAndEachFacetIgnoresItsOwnFilter() {
+        SearchRequest all = SearchRequest.of("alliance");
+        SearchResults unfiltered = index.search(all);
+        SearchResults notes = index.search(all.withKind(Searchable.NOTE));
+        SearchResults oneDocument = index.search(all.withDocument("why-terrorist-actors-cooperate"));
+        assertThat(oneDocument.hits()).allMatch(h -> h.documentSlug().equals(Optional.of("why-terrorist-actors-cooperate")));
+        assertThat(oneDocument.documents()).isEqualTo(unfiltered.documents());
+        assertThat(notes.kinds()).isEqualTo(unfiltered.kinds());
+        assertThat(notes.hits()).allMatch(h -> h.kind().equals(Searchable.NOTE));
+        long perDocument = unfiltered.documents().stream().mapToLong(FacetCount::count).sum();
+        assertThat(perDocument).isEqualTo(unfiltered.total());
+        assertThat(oneDocument.total()).isEqualTo(unfiltered.documents().stream()
+                .filter(f -> f.value().equals("why-terrorist-actors-cooperate")).findFirst().orElseThrow().count());
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutOverlap() {
+        SearchRequest first = SearchRequest.of("terrorist").withPage(1, 5);
+        SearchResults one = index.search(first);
+        SearchResults two = index.search(first.withPage(2, 5));
+        assertThat(one.hits()).hasSize(5);
+        assertThat(two.hits()).extracting(SearchHit::id).doesNotContainAnyElementsOf(
+                one.hits().stream().map(SearchHit::id).toList());
+        assertThat(index.search(first.withPage(1000, 100)).hits()).isEmpty();
+        assertThat(index.search(first.withPage(Integer.MAX_VALUE, 100)).hits()).isEmpty();
+    }
+
+    @Test
+    void pageAndSizeOutOfRangeAreRejectedByName() {
+        assertThatThrownBy(() -> SearchRequest.of("x").withPage(0, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("page");
+        assertThatThrownBy(() -> SearchRequest.of("x").withPage(1, 10_000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("size");
+        assertThatThrownBy(() -> SearchRequest.of("x").withPage(1, 0)).hasMessageContaining("size");
+    }
+
+    @Test
+    void anEmptyQueryFindsNothingAndSaysNothing() {
+        SearchResults results = search("   ");
+        assertThat(results.total()).isZero();
+        assertThat(results.notice()).isEmpty();
+    }
+
+    @Test
+    void suggestionsCompleteTitlesAndFrequentWords() {
+        List<Suggestion> islamic = index.suggest("isl", 5);
+        assertThat(islamic.get(0).label()).isEqualTo("Allies Poised to Help the Islamic State Recover from Losses");
+        assertThat(islamic.get(0).kind()).isEqualTo(Searchable.DOCUMENT);
+        assertThat(islamic.get(0).url()).isEqualTo("/documents/allies-poised-to-help-the-islamic-state-recover");
+        assertThat(index.suggest("coop", 5)).extracting(Suggestion::label).contains("Why Terrorist Actors Cooperate", "cooperation");
+        assertThat(index.suggest("coop", 5)).filteredOn(s -> s.kind().equals(Suggestion.TERM)).first()
+                .extracting(Suggestion::url).isEqualTo("/search?q=cooperation");
+        assertThat(index.suggest("", 5)).isEmpty();
+        assertThat(index.suggest("*", 5)).isEmpty();
+        assertThatThrownBy(() -> index.suggest("x", 0)).hasMessageContaining("max");
+    }
+}
