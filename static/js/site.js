@@ -129,9 +129,19 @@
 
   function enhance(input) {
     var form = input.form;
-    var list = document.getElementById(input.getAttribute("aria-controls"));
-    var status = form.querySelector(".suggest-status");
-    if (!list) return;
+    // The list and the status line exist only with this script: without it there is nothing to announce.
+    var list = document.createElement("ul");
+    list.id = input.getAttribute("data-suggest");
+    list.className = "suggestions";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Suggestions");
+    list.hidden = true;
+    input.insertAdjacentElement("afterend", list);
+    input.setAttribute("aria-controls", list.id);
+    var status = document.createElement("span");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    form.appendChild(status);
     var options = [];
     var active = -1;
     var timer = null;

@@ -10,6 +10,9 @@ import org.concordance.catalog.IngestOutcome;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
+import org.concordance.search.SearchIndex;
+import org.concordance.search.Searchables;
+import org.concordance.search.Synonyms;
 import org.concordance.web.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +41,15 @@ public final class App {
             Library library = outcome.served().orElseThrow(() -> new StartupException(
                     "No library to serve: the content has errors and there is no earlier catalog.\n"
                             + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
+            SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(),
+                    Searchables.of(library), Synonyms.none());
             return Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
-                Routes.install(javalin, library);
-                javalin.events.serverStopped(catalog::close);
+                Routes.install(javalin, library, index);
+                javalin.events.serverStopped(() -> {
+                    index.close();
+                    catalog.close();
+                });
             });
         } catch (RuntimeException e) {
             catalog.close();

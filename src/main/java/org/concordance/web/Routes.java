@@ -4,6 +4,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import org.concordance.content.Library;
+import org.concordance.search.SearchIndex;
 
 /** Every route of the site, in one place. */
 public final class Routes {
@@ -11,10 +12,11 @@ public final class Routes {
     }
 
     /** Configures {@code config} to serve {@code library}. */
-    public static void install(JavalinConfig config, Library library) {
+    public static void install(JavalinConfig config, Library library, SearchIndex index) {
         Assets assets = new Assets();
         Views views = new Views(assets);
         LibraryPages pages = new LibraryPages(library, views);
+        SearchPages search = new SearchPages(index, views);
         ErrorPages errors = new ErrorPages(views);
 
         config.startup.showJavalinBanner = false;
@@ -26,6 +28,10 @@ public final class Routes {
         config.routes.before(SecurityHeaders::apply);
         config.routes.get("/", pages::home);
         config.routes.get("/documents/{slug}", pages::document);
+        config.routes.get("/search", search::page);
+        config.routes.get("/api/search", search::api);
+        config.routes.get("/api/suggest", search::suggest);
+        config.routes.get("/opensearch.xml", search::openSearch);
         config.routes.get("/static/<path>", assets::serve);
         config.routes.get("/favicon.ico", ctx -> assets.serve(ctx, "images/favicon.ico"));
         config.routes.exception(HttpResponseException.class, errors::httpError);

@@ -1,0 +1,127 @@
+package org.concordance.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concordance.search.SearchIndex;
+import org.concordance.search.SearchRequest;
+import org.concordance.search.SearchResults;
+import org.concordance.search.Suggestion;
+
+/**
+ * The search results page, its JSON twin, suggestions as the reader types, and the OpenSearch
+ * description that lets browsers offer the site's search. Query text never causes an error; only
+ * paging parameters out of range get a 400.
+ */
+final class SearchPages {
+    static final int PAGE_SIZE = 10;
+    static final int MAX_SIZE = 100;
+    private static final int MAX_QUERY_CHARS = 10_000;
+
+    private final SearchIndex index;
+    private final Views views;
+
+    SearchPages(SearchIndex index, Views views) {
+        this.index = index;
+        this.views = views;
+    }
+
+    void page(Context ctx) {
+        String query = query(ctx);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("query", query);
+        if (query.isBlank()) {
+            model.put("view", Optional.empty());
+            views.render(ctx, "search", model);
+            return;
+        }
+        SearchRequest request = request(ctx, query, PAGE_SIZE);
+        SearchResults results = index.search(request);
+        model.put("view", Optional.of(new SearchView(request, results)));
+        views.render(ctx, "search", model);
+    }
+
+    void api(Context ctx) {
+        String query = query(ctx);
+        int size = number(ctx, "size", PAGE_SIZE, MAX_SIZE);
+        SearchRequest request = request(ctx, query, size);
+        SearchResults results = query.isBlank()
+                ? new SearchResults(query, 0, request.page(), size, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty())
+                : index.search(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("total", results.total());
+        body.put("page", results.page());
+        body.put("size", results.size());
+        body.put("hits", results.hits().stream().map(hit -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("kind", hit.kind());
+            json.put("title", hit.title());
+            json.put("document", hit.documentSlug().orElse(null));
+            json.put("url", SearchView.landing(hit));
+            json.put("snippet", hit.snippetHtml());
+            return json;
+        }).toList());
+        results.notice().ifPresent(notice -> body.put("notice", notice));
+        results.didYouMean().ifPresent(suggestion -> body.put("didYouMean", suggestion));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.json(body);
+    }
+
+    void suggest(Context ctx) {
+        String query = query(ctx);
+        List<Suggestion> suggestions = query.isBlank() ? List.of() : index.suggest(query, 8);
+        ctx.header("Cache-Control", "public, max-age=60");
+        ctx.json(Map.of("query", query, "suggestions", suggestions.stream()
+                .map(s -> Map.of("label", s.label(), "kind", s.kind(), "url", s.url())).toList()));
+    }
+
+    void openSearch(Context ctx) {
+        String base = ctx.scheme() + "://" + ctx.host();
+        ctx.contentType("application/opensearchdescription+xml; charset=utf-8");
+        ctx.result("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+                  <ShortName>Concordance</ShortName>
+                  <Description>Search the Concordance library on terrorist alliances</Description>
+                  <InputEncoding>UTF-8</InputEncoding>
+                  <Image height="16" width="16" type="image/x-icon">%1$s/favicon.ico</Image>
+                  <Url type="text/html" method="get" template="%1$s/search?q={searchTerms}"/>
+                  <Url type="application/x-suggestions+json" method="get" template="%1$s/api/suggest?q={searchTerms}"/>
+                </OpenSearchDescription>
+                """.formatted(Escape.xml(base)));
+    }
+
+    /** The query text, stripped of control characters and capped, so nothing a reader types can break a page. */
+    private static String query(Context ctx) {
+        String raw = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        String clean = raw.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", " ").replaceAll("[\\t\\n\\r]", " ");
+        return clean.length() > MAX_QUERY_CHARS ? clean.substring(0, MAX_QUERY_CHARS) : clean;
+    }
+
+    private static SearchRequest request(Context ctx, String query, int size) {
+        int page = number(ctx, "page", 1, Integer.MAX_VALUE);
+        Optional<String> doc = Optional.ofNullable(ctx.queryParam("doc")).filter(s -> !s.isBlank());
+        Optional<String> kind = Optional.ofNullable(ctx.queryParam("kind")).filter(s -> !s.isBlank());
+        return new SearchRequest(query, doc, kind, page, size);
+    }
+
+    private static int number(Context ctx, String name, int fallback, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1 || number > max) {
+                throw new BadRequestResponse("'" + name + "' must be between 1 and " + max + ", was " + number + ".");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("'" + name + "' must be a whole number between 1 and " + max + ".");
+        }
+    }
+}

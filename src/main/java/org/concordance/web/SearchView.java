@@ -1,0 +1,129 @@
+package org.concordance.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concordance.search.FacetCount;
+import org.concordance.search.SearchHit;
+import org.concordance.search.SearchRequest;
+import org.concordance.search.SearchResults;
+
+/** What the results page shows, with every link it needs already built. */
+public final class SearchView {
+    private final SearchRequest request;
+    private final SearchResults results;
+
+    SearchView(SearchRequest request, SearchResults results) {
+        this.request = request;
+        this.results = results;
+    }
+
+    public SearchResults results() {
+        return results;
+    }
+
+    public String firstShown() {
+        return String.valueOf(Math.min(results.total(), (long) (results.page() - 1) * results.size() + 1));
+    }
+
+    public String lastShown() {
+        return String.valueOf(Math.min(results.total(), (long) results.page() * results.size()));
+    }
+
+    /** The link a hit lands on: its page and anchor, carrying the matched words so they are marked on arrival. */
+    public static String landing(SearchHit hit) {
+        String url = hit.url();
+        if (hit.matchedTerms().isEmpty() || !url.contains("#")) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String separator = url.substring(0, hash).contains("?") ? "&" : "?";
+        return url.substring(0, hash) + separator + "hl=" + encode(String.join(" ", hit.matchedTerms())) + url.substring(hash);
+    }
+
+    public String landingUrl(SearchHit hit) {
+        return landing(hit);
+    }
+
+    public String kindLabel(String kind) {
+        return switch (kind) {
+            case "paragraph" -> "Passage";
+            case "note" -> "Note";
+            case "document" -> "Document";
+            case "concept" -> "Concept";
+            case "organization" -> "Organization";
+            case "person" -> "Person";
+            case "work" -> "Cited work";
+            default -> kind.substring(0, 1).toUpperCase() + kind.substring(1);
+        };
+    }
+
+    public List<Facet> documentFacets() {
+        List<Facet> facets = new ArrayList<>();
+        facets.add(new Facet("All documents", -1, url(Map.of("doc", "")), request.document().isEmpty()));
+        for (FacetCount count : results.documents()) {
+            facets.add(new Facet(count.label(), count.count(), url(Map.of("doc", count.value())),
+                    request.document().map(count.value()::equals).orElse(false)));
+        }
+        return facets;
+    }
+
+    public List<Facet> kindFacets() {
+        List<Facet> facets = new ArrayList<>();
+        facets.add(new Facet("All kinds", -1, url(Map.of("kind", "")), request.kind().isEmpty()));
+        for (FacetCount count : results.kinds()) {
+            facets.add(new Facet(kindLabel(count.value()), count.count(), url(Map.of("kind", count.value())),
+                    request.kind().map(count.value()::equals).orElse(false)));
+        }
+        return facets;
+    }
+
+    public Optional<String> previousPage() {
+        return results.page() > 1 ? Optional.of(url(Map.of("page", String.valueOf(results.page() - 1)))) : Optional.empty();
+    }
+
+    public Optional<String> nextPage() {
+        return results.page() < results.pages() ? Optional.of(url(Map.of("page", String.valueOf(results.page() + 1)))) : Optional.empty();
+    }
+
+    public Optional<String> didYouMeanUrl() {
+        return results.didYouMean().map(suggestion -> "/search?q=" + encode(suggestion));
+    }
+
+    /** The current search with some parameters changed (an empty value removes one); changing a filter goes back to page 1. */
+    private String url(Map<String, String> changes) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", request.text());
+        request.document().ifPresent(doc -> params.put("doc", doc));
+        request.kind().ifPresent(kind -> params.put("kind", kind));
+        if (!changes.containsKey("page") && request.page() > 1) {
+            params.remove("page");
+        }
+        changes.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                params.remove(key);
+            } else {
+                params.put(key, value);
+            }
+        });
+        StringBuilder url = new StringBuilder("/search");
+        char separator = '?';
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            url.append(separator).append(param.getKey()).append('=').append(encode(param.getValue()));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** One filter choice: its label, its count (-1 for "all"), its link, and whether it is the current one. */
+    public record Facet(String label, long count, String url, boolean current) {
+    }
+}
