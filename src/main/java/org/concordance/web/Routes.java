@@ -23,6 +23,8 @@ public final class Routes {
         config.http.generateEtags = true;
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.router.ignoreTrailingSlashes = true;
+        // A reader may paste a page of text into the search box; GET carries it in the URL.
+        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
         config.fileRenderer(new ThymeleafRenderer());
 
         config.routes.before(SecurityHeaders::apply);

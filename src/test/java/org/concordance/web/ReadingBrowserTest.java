@@ -39,7 +39,8 @@ class ReadingBrowserTest {
 
     static List<String> pages() {
         return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
-                "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page");
+                "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page",
+                "/search", "/search?q=alliance", "/search?q=Hezbolah");
     }
 
     @ParameterizedTest
@@ -118,6 +119,39 @@ class ReadingBrowserTest {
         page.navigate(app.url(path));
         Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+        page.context().close();
+    }
+
+    @Test
+    void searchSuggestionsWorkByKeyboardAlone() {
+        Page page = browser.page();
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Locator input = page.locator("#site-search");
+        input.focus();
+        page.keyboard().type("Hezb", new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(40));
+        page.locator("#site-search-suggestions [role=option]").first().waitFor();
+        assertThat(input.getAttribute("role")).isEqualTo("combobox");
+        assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+        page.keyboard().press("ArrowDown");
+        String active = input.getAttribute("aria-activedescendant");
+        assertThat(page.locator("#" + active).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(page.locator("#" + active).textContent()).containsIgnoringCase("hezbollah");
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.keyboard().press("Escape");
+        assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("hezbollah") || url.contains("Hezbollah"));
+        page.context().close();
+    }
+
+    @Test
+    void aResultLandsOnItsParagraphWithTheWordsMarked() {
+        Page page = browser.page();
+        page.navigate(app.url("/search?q=" + java.net.URLEncoder.encode("Kozo Okamoto", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator(".result h2 a").first().click();
+        page.waitForURL(url -> url.endsWith("#p-6"));
+        assertThat(page.locator("#p-6 mark.search-hit").allTextContents()).contains("Kozo", "Okamoto");
         page.context().close();
     }
 

@@ -1,0 +1,151 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.concordance.TestApp;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchPagesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEmptyQueryShowsSearchTips() {
+        Document page = app.page("/search");
+        assertThat(page.selectFirst(".tips")).isNotNull();
+        assertThat(page.select(".result")).isEmpty();
+    }
+
+    @Test
+    void resultsLinkToTheExactParagraphWithTheWordsToMark() {
+        Document page = app.page("/search?q=" + q("Kozo Okamoto"));
+        assertThat(page.selectFirst(".result-count").text()).contains("result");
+        String link = page.selectFirst(".result h2 a").attr("href");
+        assertThat(link).startsWith("/documents/why-terrorist-actors-cooperate?hl=").endsWith("#p-6");
+        assertThat(page.selectFirst(".result-snippet mark").text()).isIn("Kozo", "Okamoto");
+        assertThat(page.selectFirst("#site-search").attr("value")).isEqualTo("Kozo Okamoto");
+    }
+
+    @Test
+    void notesAreFoundAndLandOnTheNote() {
+        Document page = app.page("/search?q=" + q("Buddies or Burdens"));
+        assertThat(page.select(".result h2 a").eachAttr("href")).anySatisfy(href ->
+                assertThat(href).startsWith("/documents/journal-excerpt-on-terrorist-affiliations").endsWith("#fn-14"));
+    }
+
+    @Test
+    void filtersByDocumentAndKindShowTheirCounts() {
+        Document all = app.page("/search?q=alliance");
+        assertThat(all.select(".facets a").eachText()).contains("All documents", "All kinds");
+        String onlyNotes = all.select("nav[aria-labelledby=facet-kinds] a").stream()
+                .filter(a -> a.text().equals("Passage")).findFirst().orElseThrow().attr("href");
+        Document passages = app.page(onlyNotes);
+        assertThat(passages.select(".result-meta").eachText()).allSatisfy(meta -> assertThat(meta).startsWith("Passage"));
+    }
+
+    @Test
+    void aMisspellingSuggestsTheWordInTheLibrary() {
+        Document page = app.page("/search?q=Hezbolah");
+        assertThat(page.selectFirst(".did-you-mean a").text()).isEqualToIgnoringCase("hezbollah");
+    }
+
+    @Test
+    void theJsonApiAnswersInItsDocumentedShape() throws Exception {
+        JsonNode body = JSON.readTree(app.get("/api/search?q=" + q("\"pooled\" alliance") + "&size=2").body());
+        assertThat(body.get("query").asText()).isEqualTo("\"pooled\" alliance");
+        assertThat(body.get("total").asLong()).isPositive();
+        assertThat(body.get("page").asInt()).isEqualTo(1);
+        assertThat(body.get("size").asInt()).isEqualTo(2);
+        JsonNode hit = body.get("hits").get(0);
+        assertThat(hit.get("kind").asText()).isNotBlank();
+        assertThat(hit.get("url").asText()).startsWith("/documents/journal-excerpt-on-terrorist-affiliations").contains("#p-1");
+        assertThat(hit.get("snippet").asText()).contains("<mark>");
+    }
+
+    @Test
+    void outOfRangePagingGetsA400WithAMessage() throws Exception {
+        for (String params : List.of("page=0", "size=10000", "size=0", "page=abc", "size=-3")) {
+            HttpResponse<String> response = app.get("/api/search?q=x&" + params);
+            assertThat(response.statusCode()).as(params).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("message").asText()).as(params).isNotBlank();
+            assertThat(app.get("/search?q=x&" + params.replace("size", "page")).statusCode()).as(params).isIn(200, 400);
+        }
+        assertThat(app.get("/search?q=x&page=0").body()).contains("between 1 and");
+    }
+
+    @Test
+    void suggestionsCompleteWhatTheReaderTypes() throws Exception {
+        JsonNode body = JSON.readTree(app.get("/api/suggest?q=Hezb").body());
+        assertThat(body.get("suggestions")).isNotEmpty();
+        assertThat(body.get("suggestions").get(0).get("label").asText()).containsIgnoringCase("hezbollah");
+        assertThat(JSON.readTree(app.get("/api/suggest?q=").body()).get("suggestions")).isEmpty();
+    }
+
+    @Test
+    void browsersAreOfferedTheSiteSearch() {
+        HttpResponse<String> response = app.get("/opensearch.xml");
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/opensearchdescription+xml");
+        assertThat(response.body()).contains("/search?q={searchTerms}");
+        assertThat(app.page("/").selectFirst("link[rel=search]").attr("href")).isEqualTo("/opensearch.xml");
+    }
+
+    /** Thousands of random and hostile queries: never a 5xx, never the input unescaped in the page. */
+    @Test
+    void noQueryTextEverBreaksThePageOrTheApi() {
+        Random random = new Random(20261122L);
+        List<String> hostile = List.of("\"", "(", ")", "*", "?", "AND", "OR NOT", "~", "^", "[a TO", "{", "\\", "/", "-",
+                "<script>alert(1)</script>", "\" onmouseover=\"x", "author:", "doc:\"", "title:(", "a".repeat(10_000),
+                "\u0000\u0001\u001f", "\uD83D\uDE00", "\u202E", "ǅ", "İ", "ß", "&amp;", "%", "%%", "' OR 1=1 --");
+        String alphabet = "abcdefghijklmnopqrstuvwxyz AQISHezbolah\"()*?~^:-+!&|[]{}\\/<>'’“”é\u0000\u00a0\uD83D\uDE00";
+        for (int i = 0; i < 2000; i++) {
+            String query;
+            if (i < hostile.size()) {
+                query = hostile.get(i);
+            } else {
+                StringBuilder text = new StringBuilder();
+                int length = 1 + random.nextInt(i % 10 == 0 ? 300 : 25);
+                for (int c = 0; c < length; c++) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                if (random.nextInt(5) == 0) {
+                    text.append(hostile.get(random.nextInt(hostile.size())));
+                }
+                query = text.toString();
+            }
+            String encoded = q(query);
+            HttpResponse<String> page = app.get("/search?q=" + encoded);
+            assertThat(page.statusCode()).as(query).isLessThan(500).isEqualTo(200);
+            assertThat(page.body()).as(query).doesNotContain("<script>alert", "\" onmouseover=\"x");
+            if (i % 4 == 0) {
+                HttpResponse<String> api = app.get("/api/search?q=" + encoded + "&kind=paragraph");
+                assertThat(api.statusCode()).as(query).isEqualTo(200);
+                assertThat(Jsoup.parse(api.body()).select("script")).isEmpty();
+            }
+        }
+    }
+}
