@@ -49,6 +49,19 @@ public final class SearchView {
         return landing(hit);
     }
 
+    /** A passage or note is named by its document and place ("Why Terrorist Actors Cooperate, ¶ 6"); anything else by its own title. */
+    public String heading(SearchHit hit) {
+        String url = hit.url();
+        String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
+        if (hit.documentTitle().isPresent() && anchor.matches("p-\\d+")) {
+            return hit.documentTitle().get() + ", ¶ " + anchor.substring(2);
+        }
+        if (hit.documentTitle().isPresent() && anchor.startsWith("fn-")) {
+            return hit.documentTitle().get() + ", note " + anchor.substring(3);
+        }
+        return hit.title();
+    }
+
     public String kindLabel(String kind) {
         return switch (kind) {
             case "paragraph" -> "Passage";
