@@ -30,7 +30,11 @@ import org.concordance.content.Part;
 public final class Glossary {
     /** Characters of context on each side of a term in a keyword-in-context line. */
     static final int CONTEXT = 70;
-    /** Related passages whose shared entries weigh less than this are noise (one common word in common). */
+    /**
+     * Related passages whose shared entries weigh less than this are noise: with about 20 paragraphs,
+     * one shared actor named in three of them (ln 20/3 ≈ 1.9) is not enough, two rarer ones are.
+     * Tried against cosine similarity, which favoured pairs sharing only "Islamic State".
+     */
     static final double MINIMUM_RELATEDNESS = 2.0;
     static final int RELATED_PASSAGES = 3;
 
@@ -56,18 +60,22 @@ public final class Glossary {
             Map<Integer, List<Mention>> linked = new HashMap<>();
             Map<Integer, Set<String>> names = new HashMap<>();
             Set<String> seen = new HashSet<>();
-            Map<Integer, Paragraph> paragraphsByNumber = new HashMap<>();
-            document.paragraphs().forEach(p -> paragraphsByNumber.put(p.number(), p));
+            Map<Integer, List<Mention>> inText = new LinkedHashMap<>();
             for (Mention mention : library.mentions()) {
-                if (!mention.document().equals(document.slug()) || mention.inNote()) {
-                    continue;
+                if (mention.document().equals(document.slug()) && !mention.inNote()) {
+                    inText.computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
                 }
-                Paragraph paragraph = paragraphsByNumber.get(mention.paragraph());
-                if (seen.add(section(paragraph) + "\u0000" + mention.entry())) {
-                    linked.computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
+            }
+            for (Paragraph paragraph : document.paragraphs()) {
+                List<Mention> mentions = inText.getOrDefault(paragraph.number(), List.of());
+                // The first mention that can carry a link, not one inside a title or straddling a tag.
+                for (Mention mention : MentionLinker.linkable(paragraph, mentions)) {
+                    if (seen.add(section(paragraph) + "\u0000" + mention.entry())) {
+                        linked.computeIfAbsent(paragraph.number(), n -> new ArrayList<>()).add(mention);
+                    }
                 }
                 if (paragraph.part() != Part.ABOUT) {
-                    names.computeIfAbsent(mention.paragraph(), n -> new LinkedHashSet<>()).add(mention.entry());
+                    mentions.forEach(m -> names.computeIfAbsent(paragraph.number(), n -> new LinkedHashSet<>()).add(m.entry()));
                 }
             }
             links.put(document.slug(), linked);
