@@ -50,4 +50,16 @@ class ConceptTablesTest {
             assertThat(catalog.read().orElseThrow().concept("pooled-alliance")).isEqualTo(loaded.concept("pooled-alliance"));
         }
     }
+
+    @Test
+    void anIngestServesTheGlossaryFromTheCatalog() {
+        try (Catalog catalog = Catalog.open(data)) {
+            IngestOutcome first = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
+            assertThat(first).isInstanceOf(IngestOutcome.Ingested.class);
+            IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
+            assertThat(second).isInstanceOf(IngestOutcome.Unchanged.class);
+            assertThat(second.served().orElseThrow().mentions()).isEqualTo(first.served().orElseThrow().mentions())
+                    .anyMatch(m -> m.entry().equals("pooled-alliance"));
+        }
+    }
 }

@@ -69,8 +69,8 @@ class GlossaryTest {
     void aBookTitleInEmphasisIsLeftUnlinkedAndTheNextMentionCarriesTheLink() {
         String html = GLOSSARY.linkedHtml(BACON, paragraph(BACON, 1));
         assertThat(html).contains("<em>Why Terrorist Groups Form International Alliances</em>");
-        assertThat(html).contains("<a href=\"/concepts/terrorist-alliance\" class=\"mention\" data-definition=\"A lasting,"
-                + " acknowledged partnership between terrorist groups, the closest form of cooperation.\">allies</a>");
+        assertThat(html).contains("<a href=\"/concepts/terrorist-alliance\" class=\"mention\" data-definition=\"A standing"
+                + " partnership between terrorist groups, as opposed to a single act of cooperation.\">allies</a>");
         assertThat(html).contains("<a href=\"/people/tricia-bacon\"");
     }
 
