@@ -89,6 +89,7 @@ public final class Catalog implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                ConceptTables.clear(connection); // glossary (V3): mentions refer to documents, so first
                 try (Statement statement = connection.createStatement()) {
                     statement.executeUpdate("DELETE FROM note_reference");
                     statement.executeUpdate("DELETE FROM note");
@@ -98,6 +99,7 @@ public final class Catalog implements AutoCloseable {
                     statement.executeUpdate("DELETE FROM ingest");
                 }
                 insertDocuments(connection, library.documents());
+                ConceptTables.write(connection, library); // glossary (V3)
                 try (PreparedStatement ingest = connection.prepareStatement(
                         "INSERT INTO ingest (id, fingerprint, ingested_at) VALUES (1, ?, ?)")) {
                     ingest.setString(1, library.fingerprint());
@@ -130,7 +132,10 @@ public final class Catalog implements AutoCloseable {
                 if (fingerprint.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Library(readDocuments(connection), fingerprint.get()));
+                List<Document> documents = readDocuments(connection);
+                ConceptTables.Stored glossary = ConceptTables.read(connection); // glossary (V3)
+                return Optional.of(new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
+                        fingerprint.get()));
             } finally {
                 connection.rollback();
             }

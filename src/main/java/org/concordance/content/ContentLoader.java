@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads a content folder into a {@link Library}: every document under {@code documents/}. Reports
+ * Reads a content folder into a {@link Library}: every document under {@code documents/}, then the
+ * glossary ({@code concepts/}, {@code organizations.yaml}, {@code people.yaml}) and its mentions. Reports
  * every problem at once (so an editor fixes them in one pass) and returns nothing half-read.
  */
 public final class ContentLoader {
@@ -25,7 +26,7 @@ public final class ContentLoader {
      * Part of the fingerprint: bump it when the same files would now be read differently, so the
      * catalog is rebuilt on the next start.
      */
-    static final String FORMAT_VERSION = "concordance-content-1";
+    static final String FORMAT_VERSION = "concordance-content-2-glossary";
 
     private final Path root;
 
@@ -92,7 +93,12 @@ public final class ContentLoader {
             throw new ContentException(errors);
         }
         documents.sort(Comparator.comparing((Document d) -> d.metadata().displayTitle(), String.CASE_INSENSITIVE_ORDER));
-        return new Library(documents, fingerprint);
+        // The glossary is checked against the documents (quotations, mentions), so only once they are sound.
+        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, errors);
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(), fingerprint);
     }
 
     private static List<Path> list(Path folder, List<ContentError> errors) {

@@ -1,6 +1,12 @@
 /**
  * The library's source files turned into validated, immutable records: documents with their
- * paragraphs, headings and notes. Every problem found in a file is reported with the file and line,
- * and nothing here touches the database or the web.
+ * paragraphs, headings and notes; the glossary of concepts ({@code concepts/*.md}) and actors
+ * ({@code organizations.yaml}, {@code people.yaml}); and every mention of a concept or actor in the
+ * paragraphs and notes. Every problem found in a file is reported with the file and line, and
+ * nothing here touches the database or the web.
+ *
+ * <p>A concept file is YAML front matter ({@code name}, {@code variants}, {@code introduced_by:
+ * {author, work}}, {@code related}, {@code definition}, {@code quote: {text, document, paragraph |
+ * note}}) and a Markdown body. The quote must stand verbatim in the cited paragraph or note.
  */
 package org.concordance.content;

@@ -1,0 +1,172 @@
+package org.concordance.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concordance.content.Concept;
+import org.concordance.content.Entity;
+import org.concordance.content.Entry;
+import org.concordance.content.EntryKind;
+import org.concordance.content.Library;
+import org.concordance.content.Mention;
+import org.concordance.content.Quotation;
+
+/**
+ * The glossary's share of the catalog (tables from {@code V3__concepts.sql}): concepts, actors, and
+ * their mentions. Works inside the caller's transaction and never commits.
+ */
+final class ConceptTables {
+    /** What {@link #read} gives back, to be put into the {@link Library}. */
+    record Stored(List<Concept> concepts, List<Entity> entities, List<Mention> mentions) {
+    }
+
+    private ConceptTables() {
+    }
+
+    /** Deletes the glossary rows; run before the documents are deleted, since mentions refer to them. */
+    static void clear(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM mention");
+            statement.executeUpdate("DELETE FROM glossary_related");
+            statement.executeUpdate("DELETE FROM glossary_name");
+            statement.executeUpdate("DELETE FROM glossary_entry");
+        }
+    }
+
+    /** Writes the library's concepts, entities and mentions; the documents must already be written. */
+    static void write(Connection connection, Library library) throws SQLException {
+        try (PreparedStatement entry = connection.prepareStatement("""
+                INSERT INTO glossary_entry (slug, position, kind, name, summary, introduced_author, introduced_work,
+                    quote_text, quote_document, quote_anchor, body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                PreparedStatement name = connection.prepareStatement(
+                        "INSERT INTO glossary_name (entry_slug, position, name) VALUES (?, ?, ?)");
+                PreparedStatement related = connection.prepareStatement(
+                        "INSERT INTO glossary_related (entry_slug, position, related_slug) VALUES (?, ?, ?)");
+                PreparedStatement mention = connection.prepareStatement("""
+                        INSERT INTO mention (position, entry_slug, document_slug, paragraph_number, note_label,
+                            start_offset, end_offset, surface) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int position = 0;
+            for (Entry item : library.entries()) {
+                entry.setString(1, item.slug());
+                entry.setInt(2, position++);
+                entry.setString(3, item.kind().name());
+                entry.setString(4, item.name());
+                List<String> relatedSlugs;
+                if (item instanceof Concept concept) {
+                    entry.setString(5, concept.definition());
+                    entry.setString(6, concept.introducedBy().map(Concept.Attribution::author).orElse(null));
+                    entry.setString(7, concept.introducedBy().map(Concept.Attribution::work).orElse(null));
+                    entry.setString(8, concept.quotation().text());
+                    entry.setString(9, concept.quotation().document());
+                    entry.setString(10, concept.quotation().anchor());
+                    entry.setString(11, concept.bodyHtml());
+                    relatedSlugs = concept.related();
+                } else {
+                    Entity entity = (Entity) item;
+                    entry.setString(5, entity.description().orElse(null));
+                    for (int column = 6; column <= 10; column++) {
+                        entry.setNull(column, Types.VARCHAR);
+                    }
+                    entry.setNull(11, Types.CLOB);
+                    relatedSlugs = entity.related();
+                }
+                entry.addBatch();
+                for (int i = 0; i < item.variants().size(); i++) {
+                    name.setString(1, item.slug());
+                    name.setInt(2, i);
+                    name.setString(3, item.variants().get(i));
+                    name.addBatch();
+                }
+                for (int i = 0; i < relatedSlugs.size(); i++) {
+                    related.setString(1, item.slug());
+                    related.setInt(2, i);
+                    related.setString(3, relatedSlugs.get(i));
+                    related.addBatch();
+                }
+            }
+            entry.executeBatch();
+            name.executeBatch();
+            related.executeBatch();
+            position = 0;
+            for (Mention item : library.mentions()) {
+                mention.setInt(1, position++);
+                mention.setString(2, item.entry());
+                mention.setString(3, item.document());
+                mention.setInt(4, item.paragraph());
+                mention.setString(5, item.note().orElse(null));
+                mention.setInt(6, item.start());
+                mention.setInt(7, item.end());
+                mention.setString(8, item.text());
+                mention.addBatch();
+            }
+            mention.executeBatch();
+        }
+    }
+
+    /** Reads back what {@link #write} wrote, in the same order. */
+    static Stored read(Connection connection) throws SQLException {
+        Map<String, List<String>> variants = list(connection,
+                "SELECT entry_slug, name FROM glossary_name ORDER BY entry_slug, position");
+        Map<String, List<String>> related = list(connection,
+                "SELECT entry_slug, related_slug FROM glossary_related ORDER BY entry_slug, position");
+        List<Concept> concepts = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT slug, kind, name, summary, introduced_author, introduced_work, quote_text,
+                            quote_document, quote_anchor, body_html FROM glossary_entry ORDER BY position""")) {
+            while (rows.next()) {
+                String slug = rows.getString("slug");
+                EntryKind kind = EntryKind.valueOf(rows.getString("kind"));
+                String name = rows.getString("name");
+                List<String> names = variants.getOrDefault(slug, List.of());
+                List<String> relatedSlugs = related.getOrDefault(slug, List.of());
+                if (kind == EntryKind.CONCEPT) {
+                    String author = rows.getString("introduced_author");
+                    Optional<Concept.Attribution> introducedBy = author == null ? Optional.empty()
+                            : Optional.of(new Concept.Attribution(author, rows.getString("introduced_work")));
+                    Quotation quotation = new Quotation(rows.getString("quote_text"), rows.getString("quote_document"),
+                            rows.getString("quote_anchor"));
+                    concepts.add(new Concept(slug, name, names, introducedBy, relatedSlugs, rows.getString("summary"),
+                            quotation, rows.getString("body_html")));
+                } else {
+                    entities.add(new Entity(slug, kind, name, names, Optional.ofNullable(rows.getString("summary")),
+                            relatedSlugs));
+                }
+            }
+        }
+        Map<String, EntryKind> kinds = new HashMap<>();
+        concepts.forEach(c -> kinds.put(c.slug(), c.kind()));
+        entities.forEach(e -> kinds.put(e.slug(), e.kind()));
+        List<Mention> mentions = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT entry_slug, document_slug, paragraph_number, note_label, start_offset, end_offset, surface
+                        FROM mention ORDER BY position""")) {
+            while (rows.next()) {
+                String slug = rows.getString(1);
+                mentions.add(new Mention(slug, kinds.get(slug), rows.getString(2), rows.getInt(3),
+                        Optional.ofNullable(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getString(7)));
+            }
+        }
+        return new Stored(concepts, entities, mentions);
+    }
+
+    private static Map<String, List<String>> list(Connection connection, String query) throws SQLException {
+        Map<String, List<String>> lists = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                lists.computeIfAbsent(rows.getString(1), s -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        return lists;
+    }
+}

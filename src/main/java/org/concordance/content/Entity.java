@@ -1,0 +1,40 @@
+package org.concordance.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An actor the texts name: an organization or a person, from {@code content/organizations.yaml} or
+ * {@code content/people.yaml}.
+ *
+ * @param variants abbreviations and other names the texts use, then common reader spellings
+ * @param description one line in the editors' words; empty when nothing well established is known
+ * @param related the slugs of other entities it belongs to or is tied to (a province to its parent)
+ */
+public record Entity(String slug, EntryKind kind, String name, List<String> variants,
+        Optional<String> description, List<String> related) implements Entry {
+
+    public Entity {
+        Objects.requireNonNull(slug, "slug");
+        if (!Document.SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("not a slug: " + slug);
+        }
+        Objects.requireNonNull(kind, "kind");
+        if (kind == EntryKind.CONCEPT) {
+            throw new IllegalArgumentException("an entity is an organization or a person, " + slug + " was a concept");
+        }
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("entity " + slug + " needs a name");
+        }
+        variants = List.copyOf(variants);
+        Objects.requireNonNull(description, "description");
+        related = List.copyOf(related);
+    }
+
+    @Override
+    public String summary() {
+        return description.orElse("");
+    }
+}

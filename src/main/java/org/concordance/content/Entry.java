@@ -1,0 +1,32 @@
+package org.concordance.content;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Something a reader can follow across the library, a {@link Concept} or an {@link Entity}: it has a
+ * page of its own and its names are found in every paragraph and note.
+ */
+public sealed interface Entry permits Concept, Entity {
+    String slug();
+
+    /** The canonical name, as the entry's page is titled. */
+    String name();
+
+    /** Other names the texts use (and, for actors, well-established reader spellings). */
+    List<String> variants();
+
+    EntryKind kind();
+
+    /** The one-line definition or description shown in popovers and lists; empty when unknown. */
+    String summary();
+
+    /** The canonical name first, then the variants. */
+    default List<String> names() {
+        return Stream.concat(Stream.of(name()), variants().stream()).toList();
+    }
+
+    default String href() {
+        return kind().href(slug());
+    }
+}

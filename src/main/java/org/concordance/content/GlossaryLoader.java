@@ -1,0 +1,370 @@
+package org.concordance.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads the glossary ({@code concepts/*.md}) and the actors ({@code organizations.yaml},
+ * {@code people.yaml}) and checks them against the documents: quotations must be verbatim, related
+ * entries must exist, no name may belong to two entries, and every entry must be named somewhere
+ * in the library. Every file is optional, so a library without a glossary still loads.
+ */
+final class GlossaryLoader {
+    static final String CONCEPTS = "concepts";
+    static final String ORGANIZATIONS = "organizations.yaml";
+    static final String PEOPLE = "people.yaml";
+
+    private static final List<String> CONCEPT_KEYS = List.of("name", "variants", "introduced_by", "related",
+            "definition", "quote");
+    private static final List<String> ENTITY_KEYS = List.of("slug", "name", "variants", "description", "related");
+
+    /** Where an entry was written, for errors found after parsing. */
+    private record Origin(Path file, int line, int relatedLine) {
+    }
+
+    /** What the glossary adds to the library. */
+    record Result(List<Concept> concepts, List<Entity> entities, List<Mention> mentions) {
+    }
+
+    private final Path root;
+    private final List<Document> documents;
+    private final List<ContentError> errors;
+    private final Map<String, Origin> origins = new LinkedHashMap<>();
+
+    private GlossaryLoader(Path root, List<Document> documents, List<ContentError> errors) {
+        this.root = root;
+        this.documents = documents;
+        this.errors = errors;
+    }
+
+    /** Reads and checks the glossary; problems go to {@code errors}, and then the result is meaningless. */
+    static Result load(Path root, List<Document> documents, List<ContentError> errors) {
+        return new GlossaryLoader(root, documents, errors).load();
+    }
+
+    private Result load() {
+        List<Concept> concepts = concepts();
+        List<Entity> entities = new ArrayList<>();
+        entities.addAll(entities(root.resolve(ORGANIZATIONS), EntryKind.ORGANIZATION));
+        entities.addAll(entities(root.resolve(PEOPLE), EntryKind.PERSON));
+        checkRelations(concepts, entities);
+        checkNames(concepts, entities);
+        List<Entry> entries = Stream.<Entry>concat(concepts.stream(), entities.stream()).toList();
+        List<Mention> mentions = new MentionFinder(entries).find(documents);
+        for (Entry entry : entries) {
+            if (mentions.stream().noneMatch(m -> m.entry().equals(entry.slug()))) {
+                Origin origin = origins.get(entry.slug());
+                errors.add(new ContentError(origin.file(), origin.line(), "no name of " + describe(entry) + " ("
+                        + String.join(", ", entry.names()) + ") occurs in any paragraph or note of the library"));
+            }
+        }
+        Comparator<Entry> byName = Comparator.comparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
+        concepts.sort(byName);
+        entities.sort(byName);
+        return new Result(concepts, entities, mentions);
+    }
+
+    // ---- concepts ------------------------------------------------------------------------------
+
+    private List<Concept> concepts() {
+        Path folder = root.resolve(CONCEPTS);
+        List<Concept> concepts = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return concepts;
+        }
+        List<Path> files;
+        try (Stream<Path> stream = Files.list(folder)) {
+            files = stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            errors.add(new ContentError(folder, 0, "cannot list the folder: " + e.getMessage()));
+            return concepts;
+        }
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            if (!fileName.endsWith(".md")) {
+                errors.add(new ContentError(file, 0, "concepts/ holds Markdown files ending in .md; rename or remove this file"));
+                continue;
+            }
+            String slug = fileName.substring(0, fileName.length() - 3);
+            if (!Document.SLUG.matcher(slug).matches()) {
+                errors.add(new ContentError(file, 0, "'" + slug
+                        + "' is not a usable slug: name the file with lower-case letters, digits and single hyphens"));
+                continue;
+            }
+            SourceFile.Result read = SourceFile.read(file);
+            read.error().ifPresent(errors::add);
+            read.text().flatMap(text -> concept(file, slug, text)).ifPresent(concepts::add);
+        }
+        return concepts;
+    }
+
+    private Optional<Concept> concept(Path file, String slug, String text) {
+        int errorsBefore = errors.size();
+        Optional<FrontMatter.Split> split = FrontMatter.split(file, text, errors);
+        Optional<FrontMatter> parsed = split.flatMap(s -> FrontMatter.parse(file, s.yaml(), errors));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter front = parsed.get();
+        front.rejectUnknownKeys(CONCEPT_KEYS);
+        Optional<String> name = front.requiredText("name");
+        List<String> variants = front.textList("variants");
+        Optional<Concept.Attribution> introducedBy = front.mapping("introduced_by").flatMap(map -> {
+            map.rejectUnknownKeys(List.of("author", "work"));
+            Optional<String> author = map.requiredText("author");
+            Optional<String> work = map.requiredText("work");
+            return author.isPresent() && work.isPresent()
+                    ? Optional.of(new Concept.Attribution(author.get(), work.get())) : Optional.empty();
+        });
+        List<String> related = front.textList("related");
+        Optional<String> definition = front.requiredText("definition");
+        Optional<Quotation> quotation = quotation(front);
+        String markdown = split.get().body().strip();
+        if (markdown.isEmpty()) {
+            errors.add(new ContentError(file, split.get().bodyLine(),
+                    "a concept needs a body: a short fuller definition in Markdown after the front matter"));
+        }
+        if (errors.size() > errorsBefore || name.isEmpty() || definition.isEmpty() || quotation.isEmpty()) {
+            return Optional.empty();
+        }
+        String bodyHtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build()
+                .render(Markdown.parse(markdown)).strip();
+        if (!claimSlug(slug, new Origin(file, front.line("name"), front.line("related")))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Concept(slug, name.get(), variants, introducedBy, related, definition.get(),
+                quotation.get(), bodyHtml));
+    }
+
+    /** The {@code quote} mapping: text, document, and a paragraph number or a note label, checked verbatim. */
+    private Optional<Quotation> quotation(FrontMatter front) {
+        if (front.mapping("quote").isEmpty()) {
+            front.error("quote", "'quote' is required: the defining passage with its document and paragraph or note");
+            return Optional.empty();
+        }
+        FrontMatter quote = front.mapping("quote").get();
+        quote.rejectUnknownKeys(List.of("text", "document", "paragraph", "note"));
+        Optional<String> text = quote.requiredText("text");
+        Optional<String> slug = quote.requiredText("document");
+        var paragraph = quote.integer("paragraph");
+        Optional<String> note = quote.text("note");
+        if (paragraph.isPresent() == note.isPresent()) {
+            front.error("quote", "a quote cites either a 'paragraph' number or a 'note' label");
+            return Optional.empty();
+        }
+        if (text.isEmpty() || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Document> document = documents.stream().filter(d -> d.slug().equals(slug.get())).findFirst();
+        if (document.isEmpty()) {
+            front.error("quote", "the quote cites document '" + slug.get() + "', which is not in documents/");
+            return Optional.empty();
+        }
+        Optional<String> source = paragraph.isPresent()
+                ? document.get().paragraph(paragraph.getAsInt()).map(Paragraph::text)
+                : document.get().note(note.get()).map(Note::text);
+        String place = paragraph.isPresent() ? "paragraph " + paragraph.getAsInt() : "note " + note.get();
+        if (source.isEmpty()) {
+            front.error("quote", "document '" + slug.get() + "' has no " + place);
+            return Optional.empty();
+        }
+        if (!normalize(source.get()).contains(normalize(text.get()))) {
+            front.error("quote", "the quoted text is not in " + place + " of '" + slug.get()
+                    + "'; quote it verbatim (typographic quotes and spacing aside)");
+            return Optional.empty();
+        }
+        String anchor = paragraph.isPresent() ? "p-" + paragraph.getAsInt() : "fn-" + note.get();
+        return Optional.of(new Quotation(text.get(), slug.get(), anchor));
+    }
+
+    private static String normalize(String text) {
+        return MentionFinder.fold(text, true).replaceAll("\\s+", " ").strip();
+    }
+
+    // ---- organizations and people --------------------------------------------------------------
+
+    private List<Entity> entities(Path file, EntryKind kind) {
+        List<Entity> entities = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return entities;
+        }
+        SourceFile.Result read = SourceFile.read(file);
+        read.error().ifPresent(errors::add);
+        if (read.text().isEmpty()) {
+            return entities;
+        }
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(read.text().get());
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
+            errors.add(new ContentError(file, line, "not valid YAML: " + e.getProblem()));
+            return entities;
+        } catch (YamlEngineException e) {
+            errors.add(new ContentError(file, 1, "not valid YAML: " + e.getMessage()));
+            return entities;
+        }
+        if (root.isEmpty()) {
+            return entities;
+        }
+        if (!(root.get() instanceof SequenceNode list)) {
+            errors.add(new ContentError(file, line(root.get()), "the file is a list of entries, each starting with '- slug:'"));
+            return entities;
+        }
+        for (Node item : list.getValue()) {
+            entity(file, kind, item).ifPresent(entities::add);
+        }
+        return entities;
+    }
+
+    private Optional<Entity> entity(Path file, EntryKind kind, Node item) {
+        if (!(item instanceof MappingNode mapping)) {
+            errors.add(new ContentError(file, line(item), "each entry is a mapping with slug, name, variants, description"));
+            return Optional.empty();
+        }
+        int errorsBefore = errors.size();
+        Map<String, Node> values = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
+            if (!ENTITY_KEYS.contains(key)) {
+                errors.add(new ContentError(file, line(tuple.getKeyNode()), "unknown key '" + key + "'; known keys are "
+                        + String.join(", ", ENTITY_KEYS)));
+            } else if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
+                errors.add(new ContentError(file, line(tuple.getKeyNode()), "key '" + key + "' is given twice"));
+            }
+        }
+        Optional<String> slug = scalar(file, values, "slug", mapping, true);
+        slug.filter(s -> !Document.SLUG.matcher(s).matches()).ifPresent(s -> errors.add(new ContentError(file,
+                line(values.get("slug")), "'" + s + "' is not a usable slug: use lower-case letters, digits and single hyphens")));
+        Optional<String> name = scalar(file, values, "name", mapping, true);
+        List<String> variants = list(file, values, "variants");
+        Optional<String> description = scalar(file, values, "description", mapping, false);
+        List<String> related = list(file, values, "related");
+        if (errors.size() > errorsBefore || slug.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        int nameLine = line(values.get("name"));
+        int relatedLine = values.containsKey("related") ? line(values.get("related")) : nameLine;
+        if (!claimSlug(slug.get(), new Origin(file, nameLine, relatedLine))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entity(slug.get(), kind, name.get(), variants, description, related));
+    }
+
+    private Optional<String> scalar(Path file, Map<String, Node> values, String key, Node parent, boolean required) {
+        Node node = values.get(key);
+        if (node == null || (node instanceof ScalarNode s && s.getValue().isBlank())) {
+            if (required) {
+                errors.add(new ContentError(file, node == null ? line(parent) : line(node), "'" + key + "' is required"));
+            }
+            return Optional.empty();
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            errors.add(new ContentError(file, line(node), "'" + key + "' must be text"));
+            return Optional.empty();
+        }
+        return Optional.of(scalar.getValue().strip());
+    }
+
+    private List<String> list(Path file, Map<String, Node> values, String key) {
+        Node node = values.get(key);
+        if (node == null || (node instanceof ScalarNode s && s.getValue().isBlank())) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            errors.add(new ContentError(file, line(node), "'" + key + "' must be a list"));
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                items.add(scalar.getValue().strip());
+            } else {
+                errors.add(new ContentError(file, line(item), "every item of '" + key + "' must be non-empty text"));
+            }
+        }
+        return items;
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
+    }
+
+    // ---- checks across entries -----------------------------------------------------------------
+
+    private boolean claimSlug(String slug, Origin origin) {
+        Origin earlier = origins.putIfAbsent(slug, origin);
+        if (earlier != null) {
+            errors.add(new ContentError(origin.file(), origin.line(), "slug '" + slug + "' is already used by "
+                    + earlier.file() + ":" + earlier.line() + "; concepts and actors share one set of slugs"));
+            return false;
+        }
+        return true;
+    }
+
+    private void checkRelations(List<Concept> concepts, List<Entity> entities) {
+        for (Concept concept : concepts) {
+            for (String related : concept.related()) {
+                if (concepts.stream().noneMatch(c -> c.slug().equals(related))) {
+                    Origin origin = origins.get(concept.slug());
+                    errors.add(new ContentError(origin.file(), origin.relatedLine(), "concept '" + concept.slug()
+                            + "' is related to '" + related + "', but there is no concepts/" + related + ".md"));
+                }
+            }
+        }
+        for (Entity entity : entities) {
+            for (String related : entity.related()) {
+                if (entities.stream().noneMatch(e -> e.slug().equals(related))) {
+                    Origin origin = origins.get(entity.slug());
+                    errors.add(new ContentError(origin.file(), origin.relatedLine(), "'" + entity.slug()
+                            + "' is related to '" + related + "', but no organization or person has that slug"));
+                }
+            }
+        }
+    }
+
+    /** A name (case-insensitively, diacritics folded) may belong to one entry only. */
+    private void checkNames(List<Concept> concepts, List<Entity> entities) {
+        Map<String, Entry> owners = new HashMap<>();
+        for (Entry entry : Stream.<Entry>concat(concepts.stream(), entities.stream()).toList()) {
+            for (String name : entry.names()) {
+                String key = MentionFinder.fold(name.strip(), false).replaceAll("\\s+", " ");
+                Entry owner = owners.putIfAbsent(key, entry);
+                if (owner != null && owner != entry) {
+                    Origin origin = origins.get(entry.slug());
+                    errors.add(new ContentError(origin.file(), origin.line(), "the name '" + name + "' of "
+                            + describe(entry) + " is already a name of " + describe(owner) + " ("
+                            + origins.get(owner.slug()).file() + ":" + origins.get(owner.slug()).line() + ")"));
+                }
+            }
+        }
+    }
+
+    private static String describe(Entry entry) {
+        String kind = switch (entry.kind()) {
+            case CONCEPT -> "concept";
+            case ORGANIZATION -> "organization";
+            case PERSON -> "person";
+        };
+        return kind + " '" + entry.slug() + "'";
+    }
+}

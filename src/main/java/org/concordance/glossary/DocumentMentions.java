@@ -1,0 +1,21 @@
+package org.concordance.glossary;
+
+import java.util.List;
+import java.util.Objects;
+import org.concordance.content.Document;
+
+/**
+ * How one document discusses an entry: its mentions as keyword-in-context lines, in reading order.
+ *
+ * @param paragraphs how many distinct paragraphs mention it (a note counts towards the paragraph citing it)
+ */
+public record DocumentMentions(Document document, List<KeywordInContext> lines, int paragraphs) {
+    public DocumentMentions {
+        Objects.requireNonNull(document, "document");
+        lines = List.copyOf(lines);
+    }
+
+    public int count() {
+        return lines.size();
+    }
+}

@@ -1,0 +1,65 @@
+package org.concordance.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.Library;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConceptTablesTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void theGlossaryAndItsMentionsComeBackFromTheCatalogAsTheyWent() throws Exception {
+        Library loaded = new ContentLoader(Path.of("content")).load();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(loaded);
+            Library stored = catalog.read().orElseThrow();
+            assertThat(stored.concepts()).isNotEmpty().isEqualTo(loaded.concepts());
+            assertThat(stored.entities()).isNotEmpty().isEqualTo(loaded.entities());
+            assertThat(stored.mentions()).isNotEmpty().isEqualTo(loaded.mentions());
+            assertThat(stored.nameGroups()).isEqualTo(loaded.nameGroups());
+        }
+    }
+
+    @Test
+    void replacingTheLibraryAgainReplacesTheGlossaryToo() throws Exception {
+        Library loaded = new ContentLoader(Path.of("content")).load();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(loaded);
+            catalog.replace(loaded);
+            assertThat(catalog.read().orElseThrow().mentions()).hasSameSizeAs(loaded.mentions());
+            catalog.replace(new Library(loaded.documents(), "no-glossary"));
+            Library bare = catalog.read().orElseThrow();
+            assertThat(bare.entries()).isEmpty();
+            assertThat(bare.mentions()).isEmpty();
+            assertThat(bare.documents()).hasSameSizeAs(loaded.documents());
+        }
+    }
+
+    @Test
+    void theCatalogSurvivesAReopenWithTheGlossaryIntact() throws Exception {
+        Library loaded = new ContentLoader(Path.of("content")).load();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(loaded);
+        }
+        try (Catalog catalog = Catalog.open(data)) {
+            assertThat(catalog.read().orElseThrow().concept("pooled-alliance")).isEqualTo(loaded.concept("pooled-alliance"));
+        }
+    }
+
+    @Test
+    void anIngestServesTheGlossaryFromTheCatalog() {
+        try (Catalog catalog = Catalog.open(data)) {
+            IngestOutcome first = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
+            assertThat(first).isInstanceOf(IngestOutcome.Ingested.class);
+            IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
+            assertThat(second).isInstanceOf(IngestOutcome.Unchanged.class);
+            assertThat(second.served().orElseThrow().mentions()).isEqualTo(first.served().orElseThrow().mentions())
+                    .anyMatch(m -> m.entry().equals("pooled-alliance"));
+        }
+    }
+}

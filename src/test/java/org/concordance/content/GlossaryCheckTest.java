@@ -1,0 +1,226 @@
+package org.concordance.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryCheckTest {
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void writeADocument() throws IOException {
+        write("documents/a-post.md", """
+                ---
+                title: A Post
+                kind: blog-post
+                summary: A post for tests.
+                source: test.txt
+                ---
+                Hezbollah worked with the Abu Nidal Organization while it had a safe haven.
+
+                Later Hezbollah shared what it knew.
+                """);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void writeSafeHaven(String extra) throws IOException {
+        write("concepts/safe-haven.md", """
+                ---
+                name: Safe haven
+                %s
+                definition: A place to hide.
+                quote:
+                  text: "while it had a safe haven"
+                  document: a-post
+                  paragraph: 1
+                ---
+                A territory beyond the enemy's reach.
+                """.formatted(extra));
+    }
+
+    /** Every problem as "path-under-root:line: message". */
+    private List<String> problems() {
+        try {
+            new ContentLoader(root).load();
+            throw new AssertionError("the content loaded without problems");
+        } catch (ContentException e) {
+            return e.errors().stream().map(error -> root.relativize(error.file()).toString().replace('\\', '/') + ":"
+                    + error.line() + ": " + error.message()).toList();
+        }
+    }
+
+    @Test
+    void aGlossaryThatFitsTheDocumentsLoads() throws Exception {
+        writeSafeHaven("related: []");
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+                  variants: [Hizballah]
+                  description: Lebanese militant group.
+                """);
+        Library library = new ContentLoader(root).load();
+        assertThat(library.concepts()).extracting(Concept::slug).containsExactly("safe-haven");
+        assertThat(library.mentions()).extracting(Mention::entry, Mention::paragraph)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("hezbollah", 1),
+                        org.assertj.core.groups.Tuple.tuple("safe-haven", 1),
+                        org.assertj.core.groups.Tuple.tuple("hezbollah", 2));
+    }
+
+    @Test
+    void anEntryWhoseNamesOccurNowhereFailsAtItsNameLine() throws IOException {
+        writeSafeHaven("related: []");
+        write("people.yaml", """
+                # people
+                - slug: nobody
+                  name: Nobody Known
+                  variants: [N. Known]
+                """);
+        assertThat(problems()).containsExactly("people.yaml:3: no name of person 'nobody' (Nobody Known, N. Known)"
+                + " occurs in any paragraph or note of the library");
+    }
+
+    @Test
+    void aNameClaimedByTwoEntriesFailsCaseInsensitively() throws IOException {
+        writeSafeHaven("related: []");
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+
+                - slug: party-of-god
+                  name: Party of God
+                  variants: [HEZBOLLAH]
+                """);
+        assertThat(problems()).contains("organizations.yaml:5: the name 'HEZBOLLAH' of organization 'party-of-god'"
+                + " is already a name of organization 'hezbollah' (" + root.resolve("organizations.yaml") + ":2)");
+    }
+
+    @Test
+    void aNameClaimedByAConceptAndAnActorFailsAfterFoldingDiacritics() throws IOException {
+        writeSafeHaven("related: []");
+        write("organizations.yaml", """
+                - slug: haven-group
+                  name: Safe Hāven
+                """);
+        assertThat(problems()).anyMatch(p -> p.startsWith("organizations.yaml:2: the name 'Safe Hāven' of organization"
+                + " 'haven-group' is already a name of concept 'safe-haven'"));
+    }
+
+    @Test
+    void aRelationToAMissingConceptFailsAtTheRelatedLine() throws IOException {
+        writeSafeHaven("related: [state-sponsorship]");
+        assertThat(problems()).containsExactly("concepts/safe-haven.md:3: concept 'safe-haven' is related to"
+                + " 'state-sponsorship', but there is no concepts/state-sponsorship.md");
+    }
+
+    @Test
+    void aRelationToAMissingActorFailsAtTheRelatedLine() throws IOException {
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+                  related: [iran]
+                """);
+        assertThat(problems()).containsExactly("organizations.yaml:3: 'hezbollah' is related to 'iran', but no"
+                + " organization or person has that slug");
+    }
+
+    @Test
+    void aQuotationThatIsNotVerbatimFailsAtTheQuoteLine() throws IOException {
+        write("concepts/safe-haven.md", """
+                ---
+                name: Safe haven
+                definition: A place to hide.
+                quote:
+                  text: "while it enjoyed a safe haven"
+                  document: a-post
+                  paragraph: 1
+                ---
+                Body.
+                """);
+        assertThat(problems()).containsExactly("concepts/safe-haven.md:4: the quoted text is not in paragraph 1 of"
+                + " 'a-post'; quote it verbatim (typographic quotes and spacing aside)");
+    }
+
+    @Test
+    void aQuotationOfAParagraphThatDoesNotExistFails() throws IOException {
+        write("concepts/safe-haven.md", """
+                ---
+                name: Safe haven
+                definition: A place to hide.
+                quote:
+                  text: "safe haven"
+                  document: a-post
+                  paragraph: 9
+                ---
+                Body.
+                """);
+        assertThat(problems()).containsExactly("concepts/safe-haven.md:4: document 'a-post' has no paragraph 9");
+    }
+
+    @Test
+    void aConceptWithoutDefinitionOrBodyFailsWithEachProblem() throws IOException {
+        write("concepts/safe-haven.md", """
+                ---
+                name: Safe haven
+                colour: blue
+                quote:
+                  text: "safe haven"
+                  document: a-post
+                  paragraph: 1
+                ---
+                """);
+        assertThat(problems()).containsExactly(
+                "concepts/safe-haven.md:3: unknown front matter key 'colour'; known keys are name, variants,"
+                        + " introduced_by, related, definition, quote",
+                "concepts/safe-haven.md:1: 'definition' is required",
+                "concepts/safe-haven.md:9: a concept needs a body: a short fuller definition in Markdown after the"
+                        + " front matter");
+    }
+
+    @Test
+    void malformedYamlInANamesFileFailsAtItsLine() throws IOException {
+        write("people.yaml", """
+                - slug: someone
+                  name: Someone
+                  variants: [unclosed
+                """);
+        assertThat(problems()).hasSize(1).first().asString().startsWith("people.yaml:4: not valid YAML");
+    }
+
+    @Test
+    void anEntryWithoutANameFails() throws IOException {
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  variants: [Hizballah]
+                """);
+        assertThat(problems()).containsExactly("organizations.yaml:1: 'name' is required");
+    }
+
+    @Test
+    void twoEntriesMayNotShareASlug() throws IOException {
+        writeSafeHaven("related: []");
+        write("organizations.yaml", """
+                - slug: safe-haven
+                  name: Hezbollah
+                """);
+        assertThat(problems()).anyMatch(p -> p.startsWith("organizations.yaml:2: slug 'safe-haven' is already used by"));
+    }
+
+    @Test
+    void aLibraryWithoutAGlossaryStillLoads() throws Exception {
+        assertThat(new ContentLoader(root).load().entries()).isEmpty();
+        assertThatThrownBy(() -> new Quotation("x", "a-post", "p-0")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
