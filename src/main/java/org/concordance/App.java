@@ -42,7 +42,7 @@ public final class App {
                     "No library to serve: the content has errors and there is no earlier catalog.\n"
                             + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
             SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(),
-                    Searchables.of(library), Synonyms.none());
+                    Searchables.of(library), Synonyms.of(library.nameGroups()));
             return Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
                 Routes.install(javalin, library, index);

@@ -132,6 +132,19 @@ public final class SearchIndex implements AutoCloseable {
         return type;
     }
 
+    private static String digest(List<Searchable> entries) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Searchable entry : entries) {
+                digest.update(entry.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Opens the index in {@code indexDir}, building it from {@code entries} unless the index there was
      * built from content with this fingerprint.
@@ -146,7 +159,8 @@ public final class SearchIndex implements AutoCloseable {
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(synonyms, "synonyms");
-        String stamp = "schema-" + SCHEMA + ":" + fingerprint;
+        // The entries' own digest too: the same content may yield other entries once the code that makes them changes.
+        String stamp = "schema-" + SCHEMA + ":" + fingerprint + ":" + digest(entries);
         try {
             Files.createDirectories(indexDir);
             Optional<Path> reusable = reusable(indexDir, stamp);

@@ -3,14 +3,16 @@ package org.concordance.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.concordance.content.Concept;
 import org.concordance.content.Document;
+import org.concordance.content.Entry;
 import org.concordance.content.Heading;
 import org.concordance.content.Library;
 import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
 
-/** Turns the library's documents into search entries: one per document, paragraph and note. */
+/** Turns the library into search entries: one per document, paragraph and note, and one per concept, organization and person. */
 public final class Searchables {
     private Searchables() {
     }
@@ -20,7 +22,21 @@ public final class Searchables {
         for (Document document : library.documents()) {
             entries.addAll(of(document));
         }
+        for (Entry entry : library.entries()) {
+            entries.add(of(entry));
+        }
         return List.copyOf(entries);
+    }
+
+    /** A concept, organization or person: found by its names, shown with its one-line summary. */
+    public static Searchable of(Entry entry) {
+        String kind = entry.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String body = String.join("\n", entry.summary(), String.join("; ", entry.names()));
+        if (entry instanceof Concept concept) {
+            body = String.join("\n", body, concept.definition());
+        }
+        return new Searchable(kind, kind + ":" + entry.slug(), entry.name(), entry.href(), Optional.empty(),
+                Optional.empty(), Optional.empty(), body.strip(), List.of());
     }
 
     public static List<Searchable> of(Document document) {
