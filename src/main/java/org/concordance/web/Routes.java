@@ -14,7 +14,8 @@ public final class Routes {
     /** Configures {@code config} to serve {@code library}. */
     public static void install(JavalinConfig config, Library library, SearchIndex index) {
         Assets assets = new Assets();
-        Views views = new Views(assets);
+        ThymeleafRenderer renderer = new ThymeleafRenderer();
+        Views views = new Views(assets, renderer);
         LibraryPages pages = new LibraryPages(library, views);
         SearchPages search = new SearchPages(index, views);
         ErrorPages errors = new ErrorPages(views);
@@ -25,7 +26,7 @@ public final class Routes {
         config.router.ignoreTrailingSlashes = true;
         // A reader may paste a page of text into the search box; GET carries it in the URL.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-        config.fileRenderer(new ThymeleafRenderer());
+        config.fileRenderer(renderer);
 
         config.routes.before(SecurityHeaders::apply);
         config.routes.get("/", pages::home);
