@@ -430,7 +430,8 @@ public final class Bibliography {
         private static final Comparator<Work> ORDER = Comparator
                 .comparing((Work w) -> w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()))
                 .thenComparing(w -> w.year().orElse(Integer.MAX_VALUE))
-                .thenComparing(w -> Text.normalize(w.title().orElse("\uffff")))
+                .thenComparing(w -> w.title().isEmpty())
+                .thenComparing(w -> Text.normalize(w.title().orElse("")))
                 .thenComparing(Work::slug);
 
         private static String workSlug(Draft draft) {
