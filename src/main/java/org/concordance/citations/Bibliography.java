@@ -71,6 +71,16 @@ public final class Bibliography {
         return new Builder().build(library, references);
     }
 
+    /**
+     * Reads {@code references.json} from the content folder and builds the bibliography of
+     * {@code library}: what the composition root calls at start-up, after the catalog hands back
+     * the library. Throws, naming the file, line and entry, when references.json is malformed.
+     */
+    public static Bibliography load(Library library, java.nio.file.Path contentRoot)
+            throws org.concordance.content.ContentException {
+        return build(library, References.load(contentRoot));
+    }
+
     /** Every work, sorted by first author's family name, then year, then title. */
     public List<Work> works() {
         return works;

@@ -58,7 +58,9 @@ final class CslItems {
         if (!meta.authors().isEmpty()) {
             item.put("author", names(meta.authors().stream().map(Name::parse).toList()));
         }
-        item.put("title", meta.displayTitle());
+        // A document without a title is cited by its label in square brackets, the usual mark of a
+        // title supplied by the cataloguer rather than printed on the work.
+        item.put("title", meta.title().orElse("[" + meta.label() + "]"));
         meta.venue().ifPresent(v -> item.put("container-title", v));
         meta.volume().ifPresent(v -> item.put("volume", v));
         meta.issue().ifPresent(i -> item.put("issue", i));

@@ -29,6 +29,7 @@ public final class NoteParser {
     private static final Pattern IBID = Pattern.compile("^(?:Ibid|Id)\\.(?:,?\\s*(?:at\\s+)?(.+?))?\\.?$");
     private static final Pattern SIGNAL = Pattern.compile(
             "^(?:[Ss]ee also|[Ss]ee|[Cc]f\\.|[Cc]ompare|[Ee]\\.g\\.,?|[Ff]or example,)\\s+(?=[\\p{Lu}“\"\u0001])");
+    private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.|(?:al|el|de|van|von|der|bin|ibn|da|di|du|la|le)(?:-\\p{Lu}[\\p{L}'’\\-]*)?)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
@@ -137,7 +138,7 @@ public final class NoteParser {
             }
             Optional<List<Name>> names = names(authorPart.substring(0, authorPart.length() - 1));
             if (names.isEmpty()) {
-                return Optional.empty();
+                return citationAfterCommentary(segment, authorPart);
             }
             authors = names.get();
         }
@@ -155,6 +156,20 @@ public final class NoteParser {
         String rest = seg.substring(titleEnd + 1).strip().replaceFirst("^[,.]\\s*", "").strip();
         Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).title(title, italic);
         return Optional.of(italic ? afterItalicTitle(citation, rest) : afterQuotedTitle(citation, rest));
+    }
+
+    /** "For a different view, see Moghadam, <em>Nexus</em>, 12": the citation after the signal. */
+    private Optional<Citation> citationAfterCommentary(String segment, String beforeTitle) {
+        Matcher signal = INNER_SIGNAL.matcher(beforeTitle);
+        int start = -1;
+        while (signal.find()) {
+            start = signal.end();
+        }
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int offset = segment.indexOf(beforeTitle) + start;
+        return parseSegment(segment.substring(offset));
     }
 
     private static Optional<Citation> authorAndPage(String seg, String raw) {

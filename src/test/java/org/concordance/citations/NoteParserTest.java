@@ -172,6 +172,15 @@ class NoteParserTest {
     }
 
     @Test
+    void aCitationAfterCommentaryIsFoundAfterItsSignal() {
+        Citation c = only("For a different view, see Moghadam, <em>Nexus of Global Jihad</em>, 12.");
+        assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
+        assertThat(c.authors()).extracting(Name::family).containsExactly("Moghadam");
+        assertThat(c.pinpoint()).contains("12");
+        assertThat(c.text()).isEqualTo("Moghadam, Nexus of Global Jihad, 12.");
+    }
+
+    @Test
     void aReportWithoutNumberKeepsItsSeries() {
         Citation c = only("Jane Doe, “Threat Assessment,” RAND Corporation Research Report (2016): 7.");
         assertThat(c.form()).isEqualTo(CitationForm.REPORT);

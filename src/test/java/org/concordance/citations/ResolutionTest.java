@@ -85,6 +85,28 @@ class ResolutionTest {
     }
 
     @Test
+    void everyCitationInTheLibraryResolvesToAWork() {
+        for (var document : Fixtures.LIBRARY.documents()) {
+            for (ResolvedNote note : bibliography.notes(document.slug())) {
+                assertThat(note.citations()).as(note.text()).isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.work()).as(note.text()).isPresent());
+            }
+        }
+        assertThat(bibliography.notes("journal-excerpt-on-terrorist-affiliations")).hasSize(6);
+    }
+
+    @Test
+    void aNoteCitingAnAuthorOfTheLibraryLinksToTheirDocuments() {
+        Work nexus = workOf("18");
+        assertThat(bibliography.authorsOf(nexus)).singleElement()
+                .satisfies(p -> assertThat(p.documents()).containsExactly("why-terrorist-actors-cooperate"));
+        assertThat(bibliography.authorsOfDocument("allies-poised-to-help-the-islamic-state-recover"))
+                .extracting(Person::slug).containsExactly("tricia-bacon");
+        assertThat(bibliography.worksBy(bibliography.person("tricia-bacon").orElseThrow())).extracting(Work::slug)
+                .containsExactly("bacon-why-terrorist-groups-form-international-alliances", "bacon-untitled");
+    }
+
+    @Test
     void worksAreSortedByAuthorThenYear() {
         assertThat(bibliography.works()).extracting(Work::slug).containsExactly(
                 "bacon-why-terrorist-groups-form-international-alliances", "bacon-untitled",
