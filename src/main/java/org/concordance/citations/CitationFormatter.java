@@ -2,7 +2,11 @@ package org.concordance.citations;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.output.Citation;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +15,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.concordance.content.Document;
 import org.concordance.content.Paragraph;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Elements;
 
 /**
  * Formats works and documents with citeproc-java and the official CSL styles (Chicago notes and
- * bibliography, APA, MLA), as bibliography entries.
+ * bibliography, APA, MLA): as bibliography entries ({@code format}) and as notes or in-text
+ * citations with a page or paragraph ({@code note}).
  *
  * <p>citeproc-java 3 is pure Java (no JavaScript engine); it loads a style by its file name from
  * the {@code org.citationstyles:styles} jar on the class path. Parsing a style takes a while, so
@@ -76,14 +84,56 @@ public final class CitationFormatter {
      * permalink as its URL, so a reader lands on the paragraph.
      */
     public FormattedCitation format(Document document, Paragraph paragraph, String permalink, CitationStyle style) {
-        Objects.requireNonNull(paragraph, "paragraph");
+        checkParagraph(document, paragraph);
         return format(document, permalink, style);
+    }
+
+    /**
+     * A work as cited in running text: a Chicago footnote, or an APA or MLA in-text citation, with
+     * the page cited when there is one ("442", "iv-v").
+     */
+    public FormattedCitation note(Work work, Optional<String> pinpoint, CitationStyle style) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(pinpoint, "pinpoint");
+        if (work.knownOnlyByShortForm()) {
+            return format(work, style);
+        }
+        return cite(CslItems.item(work), pinpoint.orElse(null), CSLLabel.PAGE, style);
+    }
+
+    /**
+     * A paragraph cited in running text, at its permalink: APA and MLA add "para. N". The Chicago
+     * style prints a paragraph locator as a bare number after the date, which reads as a page, so
+     * Chicago relies on the permalink alone.
+     */
+    public FormattedCitation note(Document document, Paragraph paragraph, String permalink, CitationStyle style) {
+        checkParagraph(document, paragraph);
+        Objects.requireNonNull(permalink, "permalink");
+        Objects.requireNonNull(style, "style");
+        String locator = style == CitationStyle.CHICAGO ? null : String.valueOf(paragraph.number());
+        FormattedCitation template = cite(CslItems.item(document, PLACEHOLDER), locator, CSLLabel.PARAGRAPH, style);
+        return new FormattedCitation(style, template.html().replace(PLACEHOLDER, Entities.escape(permalink)),
+                template.text().replace(PLACEHOLDER, permalink));
+    }
+
+    private static void checkParagraph(Document document, Paragraph paragraph) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(paragraph, "paragraph");
+        if (!document.paragraph(paragraph.number()).equals(Optional.of(paragraph))) {
+            throw new IllegalArgumentException("paragraph " + paragraph.number() + " is not part of " + document.slug());
+        }
     }
 
     private FormattedCitation format(Map<String, Object> item, CitationStyle style) {
         Objects.requireNonNull(style, "style");
-        String key = style + "\u0000" + item;
+        String key = style + "\u0000entry\u0000" + item;
         return cache.computeIfAbsent(key, k -> engine(style).format(CSLItemData.fromJson(item), style));
+    }
+
+    private FormattedCitation cite(Map<String, Object> item, String locator, CSLLabel label, CitationStyle style) {
+        Objects.requireNonNull(style, "style");
+        String key = style + "\u0000cite\u0000" + locator + "\u0000" + label + "\u0000" + item;
+        return cache.computeIfAbsent(key, k -> engine(style).cite(CSLItemData.fromJson(item), locator, label, style));
     }
 
     private synchronized Engine engine(CitationStyle style) {
@@ -111,17 +161,35 @@ public final class CitationFormatter {
                 csl.reset();
                 csl.registerCitationItems(item.getId());
                 Bibliography bibliography = csl.makeBibliography();
-                String html = String.join("", bibliography.getEntries()).strip();
-                org.jsoup.nodes.Element entry = Jsoup.parseBodyFragment(html).body();
-                // Plain <i> and <b> instead of inline style attributes, which a strict CSP would block.
-                entry.select("span[style*=italic]").forEach(span -> span.tagName("i").removeAttr("style"));
-                entry.select("span[style*=bold]").forEach(span -> span.tagName("b").removeAttr("style"));
-                org.jsoup.select.Elements divs = entry.select("div.csl-entry");
-                String inner = (divs.isEmpty() ? entry.html() : divs.html()).strip();
-                return new FormattedCitation(style, inner, Jsoup.parseBodyFragment(inner).text());
+                return result(String.join("", bibliography.getEntries()), style);
             } finally {
                 current = null;
             }
+        }
+
+        synchronized FormattedCitation cite(CSLItemData item, String locator, CSLLabel label, CitationStyle style) {
+            current = item;
+            try {
+                csl.reset();
+                CSLCitationItemBuilder cited = new CSLCitationItemBuilder(item.getId());
+                if (locator != null) {
+                    cited.locator(locator).label(label);
+                }
+                List<Citation> citations = csl.makeCitation(new CSLCitation(cited.build()));
+                return result(citations.isEmpty() ? "" : citations.get(0).getText(), style);
+            } finally {
+                current = null;
+            }
+        }
+
+        private static FormattedCitation result(String html, CitationStyle style) {
+            Element entry = Jsoup.parseBodyFragment(html.strip()).body();
+            // Plain <i> and <b> instead of inline style attributes, which a strict CSP would block.
+            entry.select("span[style*=italic]").forEach(span -> span.tagName("i").removeAttr("style"));
+            entry.select("span[style*=bold]").forEach(span -> span.tagName("b").removeAttr("style"));
+            Elements divs = entry.select("div.csl-entry");
+            String inner = (divs.isEmpty() ? entry.html() : divs.html()).strip();
+            return new FormattedCitation(style, inner, Jsoup.parseBodyFragment(inner).text());
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.concordance.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.concordance.content.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,36 @@ class CitationFormatterTest {
         FormattedCitation apa = formatter.format(excerpt, excerpt.paragraph(1).orElseThrow(), permalink, CitationStyle.APA);
         assertThat(apa.text()).contains("International Journal on Criminology, 7(2), 21.").endsWith(permalink);
         assertThat(apa.html()).contains(permalink);
+    }
+
+    @Test
+    void aWorkIsCitedAsAChicagoNoteOrAnInTextCitationWithItsPage() {
+        Work bonds = work("byman-breaking-the-bonds");
+        assertThat(formatter.note(bonds, Optional.of("iv-v"), CitationStyle.CHICAGO).text()).isEqualTo(
+                "D. Byman, Breaking the Bonds between Al Qaeda and Its Affiliate Organizations, no. 27, Analysis Paper"
+                        + " (Brookings Institution, 2012), iv–v.");
+        assertThat(formatter.note(bonds, Optional.of("iv-v"), CitationStyle.APA).text()).isEqualTo("(Byman, 2012, pp. iv–v)");
+        assertThat(formatter.note(bonds, Optional.empty(), CitationStyle.MLA).text()).isEqualTo("(Byman, Breaking the Bonds)");
+    }
+
+    @Test
+    void aParagraphIsCitedInTextByItsNumberAndInChicagoByItsPermalink() {
+        Document excerpt = document("journal-excerpt-on-terrorist-affiliations");
+        var paragraph = excerpt.paragraph(1).orElseThrow();
+        String permalink = "https://c.example/documents/journal-excerpt-on-terrorist-affiliations#p-1";
+        assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.APA).text()).endsWith("2020, para. 1)");
+        assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.CHICAGO).text())
+                .isEqualTo("“[Excerpt on Why Terrorist Groups Affiliate (Article Title Not given in the Excerpt)],”"
+                        + " International Journal on Criminology 7, no. 2 (2020): 21, " + permalink + ".");
+    }
+
+    @Test
+    void aParagraphOfAnotherDocumentIsRefused() {
+        Document excerpt = document("journal-excerpt-on-terrorist-affiliations");
+        var foreign = document("why-terrorist-actors-cooperate").paragraph(1).orElseThrow();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> formatter.note(excerpt, foreign, "u", CitationStyle.APA))
+                .withMessageContaining("not part of journal-excerpt-on-terrorist-affiliations");
     }
 
     @Test
