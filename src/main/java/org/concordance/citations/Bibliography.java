@@ -1,5 +1,6 @@
 package org.concordance.citations;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concordance.content.ContentException;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
 import org.concordance.content.Note;
@@ -76,8 +78,7 @@ public final class Bibliography {
      * {@code library}: what the composition root calls at start-up, after the catalog hands back
      * the library. Throws, naming the file, line and entry, when references.json is malformed.
      */
-    public static Bibliography load(Library library, java.nio.file.Path contentRoot)
-            throws org.concordance.content.ContentException {
+    public static Bibliography load(Library library, Path contentRoot) throws ContentException {
         return build(library, References.load(contentRoot));
     }
 
