@@ -280,7 +280,7 @@ public final class Bibliography {
     private record DraftCitation(String documentSlug, String label, Citation citation, Draft draft) {
     }
 
-    private record DraftMention(Draft draft, String documentSlug, int paragraph) {
+    private record DraftMention(Draft draft, String documentSlug, int paragraph, String text) {
     }
 
     private static final class Builder {
@@ -336,7 +336,7 @@ public final class Bibliography {
                             Optional.empty()));
                     draft.sources.remove(WorkSource.FULL_NOTE);
                     draft.sources.add(WorkSource.DOCUMENT_TEXT);
-                    mentions.add(new DraftMention(draft, document.slug(), paragraph.number()));
+                    mentions.add(new DraftMention(draft, document.slug(), paragraph.number(), title));
                 }
             }
         }
@@ -434,7 +434,7 @@ public final class Bibliography {
                 resolvedNotes.put(document.slug(), documentNotes);
             }
             List<Mention> mentionList = mentions.stream()
-                    .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph())).distinct().toList();
+                    .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
             return new Bibliography(works, people(library, works), citations, mentionList, resolvedNotes);
         }
 

@@ -2,9 +2,14 @@ package org.concordance.citations;
 
 import java.util.Objects;
 
-/** A work named in a document's own text (not in a note), in paragraph {@code paragraph}. */
-public record Mention(String workSlug, String documentSlug, int paragraph) {
+/**
+ * A work named in a document's own text (not in a note), in paragraph {@code paragraph}.
+ *
+ * @param text the title as the paragraph prints it (the text of its {@code <em>}), for the page to link
+ */
+public record Mention(String workSlug, String documentSlug, int paragraph, String text) {
     public Mention {
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(workSlug, "workSlug");
         Objects.requireNonNull(documentSlug, "documentSlug");
         if (paragraph < 1) {

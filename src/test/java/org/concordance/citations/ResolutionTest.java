@@ -57,6 +57,7 @@ class ResolutionTest {
         assertThat(bibliography.mentionsOf(work.slug())).singleElement().satisfies(m -> {
             assertThat(m.documentSlug()).isEqualTo("why-terrorist-actors-cooperate");
             assertThat(m.href()).isEqualTo("/documents/why-terrorist-actors-cooperate#p-14");
+            assertThat(m.text()).isEqualTo("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors");
         });
     }
 
