@@ -42,7 +42,13 @@ public final class CitationFormatter {
     private final Map<CitationStyle, Engine> engines = new EnumMap<>(CitationStyle.class);
     private final Map<String, FormattedCitation> cache = new ConcurrentHashMap<>();
 
-    /** Builds the processors for every style now, so the first page view does not pay for it. */
+    private CitationFormatter() {
+    }
+
+    /**
+     * Builds the processors for every style now (about a second in all), so the first page view
+     * does not pay for it. Make one at start-up and share it.
+     */
     public static CitationFormatter create() {
         CitationFormatter formatter = new CitationFormatter();
         for (CitationStyle style : CitationStyle.values()) {
