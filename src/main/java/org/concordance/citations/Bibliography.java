@@ -79,7 +79,7 @@ public final class Bibliography {
      * the library. Throws, naming the file, line and entry, when references.json is malformed.
      */
     public static Bibliography load(Library library, Path contentRoot) throws ContentException {
-        return build(library, References.load(contentRoot));
+        return build(library, References.of(library, contentRoot));
     }
 
     /** Every work, sorted by first author's family name, then year, then title. */
@@ -479,13 +479,28 @@ public final class Bibliography {
             List<Person> people = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
                 Name name = groups.get(i).stream().max(Comparator.comparingInt(Builder::fullness)).orElseThrow();
-                String slug = name.hasFullGivenName() ? Text.slug(name.display(), 6) : Text.slug(name.family(), 3);
+                String slug = listedPerson(library, name).orElseGet(() ->
+                        name.hasFullGivenName() ? Text.slug(name.display(), 6) : Text.slug(name.family(), 3));
                 people.add(new Person(slug, name, workSlugs.getOrDefault(i, List.of()), documentSlugs.getOrDefault(i, List.of())));
             }
             people.sort(Comparator.comparing((Person p) -> Text.normalize(p.name().family()))
                     .thenComparing(p -> Text.normalize(p.name().given().orElse(""))));
             Set<String> taken = new HashSet<>();
             return people.stream().map(p -> new Person(unique(p.slug(), taken), p.name(), p.works(), p.documents())).toList();
+        }
+
+        /**
+         * The slug of the person in content/people.yaml who bears this name, so that one page serves
+         * both what the library says about a person and what it cites of theirs.
+         */
+        private static Optional<String> listedPerson(Library library, Name name) {
+            return library.entities().stream()
+                    .filter(entity -> entity.kind() == org.concordance.content.EntryKind.PERSON)
+                    .filter(entity -> entity.names().stream().anyMatch(listed ->
+                            Text.normalize(listed).equals(Text.normalize(name.display()))
+                                    || Text.normalize(listed).equals(Text.normalize(name.family()))))
+                    .map(org.concordance.content.Entry::slug)
+                    .findFirst();
         }
 
         private static void add(Map<Integer, List<String>> map, int group, String slug) {

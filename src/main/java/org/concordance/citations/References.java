@@ -17,6 +17,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.LibraryCheck;
+import org.concordance.content.Library;
 
 /**
  * The full references an editor supplies in {@code content/references.json}, a CSL-JSON array as
@@ -24,7 +27,6 @@ import org.concordance.content.ContentException;
  * the ingest with an error naming the file, the line and the entry.
  */
 public record References(List<Reference> entries) {
-    public static final String FILE_NAME = "references.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public References {
@@ -35,19 +37,28 @@ public record References(List<Reference> entries) {
         return new References(List.of());
     }
 
-    /** Reads {@code references.json} from the content folder; no file means no references. */
-    public static References load(Path contentRoot) throws ContentException {
-        Path file = contentRoot.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            return none();
-        }
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (IOException e) {
-            throw new ContentException(List.of(new ContentError(file, 0, "cannot read the file: " + e.getMessage())));
-        }
-        return parse(file, json);
+    /**
+     * The references that came with {@code library} (read from references.json at ingest and kept in
+     * the catalog); no file means no references.
+     *
+     * @throws ContentException when the stored text is not valid CSL-JSON; the ingest's
+     *     {@link #check(Path)} refuses such content, so a served library never has it
+     */
+    public static References of(Library library, Path contentRoot) throws ContentException {
+        Path file = contentRoot.resolve(ContentLoader.REFERENCES_FILE);
+        return library.references().isEmpty() ? none() : parse(file, library.references().get());
+    }
+
+    /** The ingest's rule for references.json: every malformed entry is a problem with its line. */
+    public static LibraryCheck check(Path contentRoot) {
+        return library -> {
+            try {
+                of(library, contentRoot);
+                return List.of();
+            } catch (ContentException e) {
+                return e.errors();
+            }
+        };
     }
 
     /** Parses CSL-JSON text; {@code file} names it in errors. Reports every bad entry at once. */

@@ -4,7 +4,6 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import org.concordance.content.Library;
-import org.concordance.search.SearchIndex;
 
 /** Every route of the site, in one place. */
 public final class Routes {
@@ -12,12 +11,13 @@ public final class Routes {
     }
 
     /** Configures {@code config} to serve {@code library}. */
-    public static void install(JavalinConfig config, Library library, SearchIndex index) {
+    public static void install(JavalinConfig config, Services services) {
+        Library library = services.library();
         Assets assets = new Assets();
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         Views views = new Views(assets, renderer);
         LibraryPages pages = new LibraryPages(library, views);
-        SearchPages search = new SearchPages(index, views);
+        SearchPages search = new SearchPages(services.search(), views);
         ErrorPages errors = new ErrorPages(views);
 
         config.startup.showJavalinBanner = false;

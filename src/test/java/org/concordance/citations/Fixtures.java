@@ -24,7 +24,7 @@ final class Fixtures {
 
     private static Bibliography bibliography() {
         try {
-            return Bibliography.build(LIBRARY, References.load(CONTENT));
+            return Bibliography.build(LIBRARY, References.of(LIBRARY, CONTENT));
         } catch (ContentException e) {
             throw new AssertionError(e.getMessage(), e);
         }

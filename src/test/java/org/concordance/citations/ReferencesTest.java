@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
+import org.concordance.content.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +18,7 @@ class ReferencesTest {
 
     @Test
     void theBundledReferencesHoldTheTwoBooksTheTextsName() throws ContentException {
-        References references = References.load(Fixtures.CONTENT);
+        References references = References.of(Fixtures.LIBRARY, Fixtures.CONTENT);
         assertThat(references.entries()).extracting(Reference::title).containsExactly(
                 "Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors",
                 "Why Terrorist Groups Form International Alliances");
@@ -24,7 +26,7 @@ class ReferencesTest {
 
     @Test
     void aMissingFileMeansNoReferences(@TempDir Path folder) throws ContentException {
-        assertThat(References.load(folder).entries()).isEmpty();
+        assertThat(References.of(new Library(List.of(), "no references"), folder).entries()).isEmpty();
     }
 
     @Test
@@ -99,9 +101,10 @@ class ReferencesTest {
     }
 
     @Test
-    void loadReadsTheFileFromTheContentFolder(@TempDir Path folder) throws Exception {
-        Files.writeString(folder.resolve("references.json"), "[{\"id\": \"a\", \"type\": \"book\"}]");
-        assertThatThrownBy(() -> References.load(folder)).isInstanceOf(ContentException.class)
-                .hasMessageContaining(folder.resolve("references.json") + ":1: entry 'a'");
+    void theIngestCheckReportsAMalformedEntryWithTheFileAndLine(@TempDir Path folder) {
+        Library library = new Library(List.of(), List.of(), List.of(), List.of(),
+                java.util.Optional.of("[{\"id\": \"a\", \"type\": \"book\"}]"), "malformed");
+        assertThat(References.check(folder).problems(library)).singleElement().satisfies(error ->
+                assertThat(error.toString()).startsWith(folder.resolve("references.json") + ":1: entry 'a'"));
     }
 }

@@ -118,7 +118,7 @@ class ResolutionTest {
     @Test
     void peopleAreNamedAsFullyAsTheTextsNameThem() {
         assertThat(bibliography.people()).extracting(Person::slug)
-                .containsExactly("tricia-bacon", "byman", "assaf-moghadam");
+                .containsExactly("tricia-bacon", "daniel-byman", "assaf-moghadam");
         Person moghadam = bibliography.person("assaf-moghadam").orElseThrow();
         assertThat(moghadam.documents()).containsExactly("why-terrorist-actors-cooperate");
         assertThat(moghadam.works()).containsExactly("moghadam-terrorist-affiliations-in-context",
@@ -127,7 +127,7 @@ class ResolutionTest {
         Person bacon = bibliography.person("tricia-bacon").orElseThrow();
         assertThat(bacon.documents()).containsExactly("allies-poised-to-help-the-islamic-state-recover");
         assertThat(bibliography.citationsOf(bacon)).extracting(NoteCitation::noteLabel).containsExactly("19");
-        Person byman = bibliography.person("byman").orElseThrow();
+        Person byman = bibliography.person("daniel-byman").orElseThrow();
         assertThat(byman.name()).isEqualTo(new Name("Byman", Optional.of("D.")));
         assertThat(byman.documents()).isEmpty();
     }
