@@ -52,6 +52,7 @@ public final class App {
                             + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
             Bibliography bibliography = Bibliography.build(library, References.of(library, config.content()));
             List<Searchable> entries = new ArrayList<>(Searchables.of(library));
+            library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
             bibliography.works().forEach(work -> entries.add(searchable(work)));
             SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
                     Synonyms.of(library.nameGroups()));
