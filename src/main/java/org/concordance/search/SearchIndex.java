@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -81,6 +82,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +102,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String CURRENT = "CURRENT";
     private static final String FINGERPRINT = "fingerprint";
 
@@ -109,6 +111,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Fewer hits than this and the reader is offered a spelling correction, if one finds more. */
     private static final int FEW_HITS = 3;
     private static final int FREQUENT_TERMS = 2000;
+    /** Enough documents to filter by; a long tail of counts helps no reader and costs every query. */
+    static final int MAX_DOCUMENT_FACETS = 25;
     private static final int HIGHLIGHT_EXPANSIONS = 64;
     /** Longer words are not words a reader misspelled, and are costly to correct. */
     private static final int MAX_SPELLED_LENGTH = 30;
@@ -291,8 +295,8 @@ public final class SearchIndex implements AutoCloseable {
         for (String author : entry.authors()) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
         }
-        String all = String.join("\n", entry.title(), entry.section().orElse(""), String.join("\n", entry.authors()),
-                entry.body());
+        String all = String.join("\n", entry.titledByPosition() ? "" : entry.title(), entry.section().orElse(""),
+                String.join("\n", entry.authors()), entry.body());
         doc.add(new TextField(Fields.ALL, all, Field.Store.NO));
         doc.add(new Field(Fields.WORDS, all, WORDS_TYPE));
         entry.documentSlug().ifPresent(slug -> {
@@ -408,6 +412,16 @@ public final class SearchIndex implements AutoCloseable {
                 .build();
     }
 
+    /** The ordinal of a document's facet value, found by its slug, or -1. */
+    private static int facetOrd(SortedDocValues facet, BytesRef slug) throws IOException {
+        TermsEnum values = facet.termsEnum();
+        BytesRef prefix = new BytesRef(slug.utf8ToString() + Fields.SEPARATOR);
+        if (values.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(values.term(), prefix)) {
+            return (int) values.ord();
+        }
+        return -1;
+    }
+
     private record Counts(long total, List<FacetCount> documents, List<FacetCount> kinds, TopDocs top) {
     }
 
@@ -424,6 +438,7 @@ public final class SearchIndex implements AutoCloseable {
         long[] total = {0};
         BytesRef wantedDocument = request.document().map(BytesRef::new).orElse(null);
         BytesRef wantedKind = request.kind().map(BytesRef::new).orElse(null);
+        boolean single = searcher.getIndexReader().leaves().size() == 1;
         searcher.search(base, new SimpleCollector() {
             private LeafCollector bestLeaf;
             private SortedDocValues kind;
@@ -476,9 +491,22 @@ public final class SearchIndex implements AutoCloseable {
                         kinds.merge(kind.lookupOrd(i).utf8ToString(), kindCounts[i], Integer::sum);
                     }
                 }
-                for (int i = 0; facetCounts != null && i < facetCounts.length; i++) {
-                    if (facetCounts[i] > 0) {
-                        documents.merge(facet.lookupOrd(i).utf8ToString(), facetCounts[i], Integer::sum);
+                if (facetCounts != null) {
+                    // The index is one segment, so the segment's most-hit documents are the overall ones;
+                    // with several segments every count is kept, to be exact.
+                    int[] counts = facetCounts;
+                    IntStream ords = IntStream.range(0, counts.length).filter(i -> counts[i] > 0);
+                    if (single) {
+                        ords = ords.boxed().sorted((a, b) -> Integer.compare(counts[b], counts[a]))
+                                .limit(MAX_DOCUMENT_FACETS).mapToInt(Integer::intValue);
+                    }
+                    for (int i : ords.toArray()) {
+                        documents.merge(facet.lookupOrd(i).utf8ToString(), counts[i], Integer::sum);
+                    }
+                    // The document being filtered on keeps its count, even when it is not among the most hit.
+                    int wantedFacet = docOrd >= 0 ? facetOrd(facet, wantedDocument) : -1;
+                    if (single && wantedFacet >= 0 && counts[wantedFacet] > 0) {
+                        documents.putIfAbsent(facet.lookupOrd(wantedFacet).utf8ToString(), counts[wantedFacet]);
                     }
                 }
                 kindCounts = null;
@@ -497,10 +525,14 @@ public final class SearchIndex implements AutoCloseable {
         });
         Comparator<FacetCount> mostFirst = Comparator.comparingInt(FacetCount::count).reversed()
                 .thenComparing(FacetCount::label);
-        List<FacetCount> byDocument = documents.entrySet().stream().map(e -> {
+        List<FacetCount> allDocuments = documents.entrySet().stream().map(e -> {
             String[] slugAndTitle = e.getKey().split(Fields.SEPARATOR, 2);
             return new FacetCount(slugAndTitle[0], slugAndTitle[1], e.getValue());
         }).sorted(mostFirst).toList();
+        List<FacetCount> byDocument = new ArrayList<>(allDocuments.subList(0, Math.min(MAX_DOCUMENT_FACETS,
+                allDocuments.size())));
+        request.document().ifPresent(slug -> allDocuments.stream()
+                .filter(f -> f.value().equals(slug) && !byDocument.contains(f)).forEach(byDocument::add));
         List<FacetCount> byKind = kinds.entrySet().stream()
                 .map(e -> new FacetCount(e.getKey(), e.getKey(), e.getValue())).sorted(mostFirst).toList();
         return new Counts(total[0], byDocument, byKind, best.topDocs());
@@ -638,8 +670,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<Item> items = new ArrayList<>();
         for (Searchable entry : entries) {
-            if (!entry.kind().equals(Searchable.PARAGRAPH) && !entry.kind().equals(Searchable.NOTE)
-                    && !entry.title().isBlank()) {
+            if (!entry.titledByPosition() && !entry.title().isBlank()) {
                 long weight = entry.kind().equals(Searchable.DOCUMENT) ? 2_000_000_000L : 1_000_000_000L;
                 items.add(new Item(entry.title(), entry.kind(), entry.url(), weight));
             }
