@@ -430,6 +430,8 @@ public final class SearchIndex implements AutoCloseable {
      * per document with the kind filter only, hits per kind with the document filter only; and the
      * best {@code wanted} hits with both filters.
      */
+    // One collector: the searcher has no executor, so a CollectorManager would only add merging code.
+    @SuppressWarnings("deprecation")
     private static Counts count(IndexSearcher searcher, Query base, SearchRequest request, int wanted)
             throws IOException {
         TopScoreDocCollector best = new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE).newCollector();
