@@ -137,4 +137,24 @@ class IndexLifecycleTest {
             assertThat(index.suggest("allian", 3)).extracting(Suggestion::url).contains("/concepts/hub");
         }
     }
+
+    @Test
+    void documentCountsKeepTheMostHitDocumentsAndTheOneFilteredOn() {
+        List<Searchable> entries = new java.util.ArrayList<>();
+        for (int d = 1; d <= 40; d++) {
+            for (int p = 1; p <= d; p++) {
+                entries.add(new Searchable(Searchable.PARAGRAPH, "paragraph:d" + d + "#p-" + p, "Paragraph " + p,
+                        "/documents/d" + d + "#p-" + p, Optional.of("d" + d), Optional.of("D" + d), Optional.empty(),
+                        "alliance number " + p, List.of()));
+            }
+        }
+        try (SearchIndex index = open("many", entries)) {
+            SearchResults all = index.search(SearchRequest.of("alliance"));
+            assertThat(all.documents()).hasSize(SearchIndex.MAX_DOCUMENT_FACETS);
+            assertThat(all.documents().get(0)).isEqualTo(new FacetCount("d40", "D40", 40));
+            SearchResults one = index.search(SearchRequest.of("alliance").withDocument("d2"));
+            assertThat(one.total()).isEqualTo(2);
+            assertThat(one.documents()).contains(new FacetCount("d2", "D2", 2));
+        }
+    }
 }
