@@ -17,18 +17,17 @@ import org.concordance.content.Library;
  * {@code ~{citations :: person(${citations})}}; {@link #of} is empty for someone who wrote nothing
  * the library holds or cites.
  */
-public record PersonCitations(Person person, List<Document> documents, List<WorkEntry> works, List<CitingNote> notes) {
+public record PersonCitations(Person person, String name, List<Document> documents, List<WorkEntry> works, List<CitingNote> notes) {
 
     /** The person with the given slug (the slugs of {@code content/people.yaml}), if they are an author. */
     public static Optional<PersonCitations> of(String slug, Library library, Bibliography bibliography, CitationFormatter formatter) {
         return bibliography.person(slug).map(person -> new PersonCitations(person,
+                // The names list writes the name in full ("Daniel Byman") where notes give initials.
+                library.entities().stream().filter(e -> e.slug().equals(slug)).map(e -> e.name()).findFirst()
+                        .orElse(person.name().display()),
                 person.documents().stream().flatMap(d -> library.document(d).stream()).toList(),
                 bibliography.worksBy(person).stream().map(w -> WorkEntry.of(w, formatter)).toList(),
                 CitingNote.of(bibliography.citationsOf(person), library, bibliography)));
-    }
-
-    public String name() {
-        return person.name().display();
     }
 
     /** A work with its Chicago reference, for lists. */
