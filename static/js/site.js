@@ -315,3 +315,99 @@
     start();
   }
 })();
+
+// Citations: a copy button beside each citation ("Cite this", work pages) copies its plain text
+// and selects it, so Ctrl+C works too where the clipboard is not available. Without this script
+// the buttons stay hidden and the citation is ordinary selectable text.
+(function () {
+  "use strict";
+
+  function select(element) {
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function say(button, text) {
+    var status = button.querySelector(".copy-status");
+    if (!status) {
+      status = document.createElement("span");
+      status.className = "copy-status";
+      status.setAttribute("role", "status");
+      button.insertAdjacentElement("afterend", status);
+    }
+    status.textContent = text;
+  }
+
+  function copy(button) {
+    var target = document.getElementById(button.getAttribute("data-copy"));
+    if (!target) return;
+    var text = target.textContent.replace(/\s+/g, " ").trim();
+    select(target);
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { say(button, "Copied"); },
+        function () { say(button, "Selected: press Ctrl+C to copy"); });
+    } else {
+      say(button, "Selected: press Ctrl+C to copy");
+    }
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll("button.copy-button[data-copy]"), function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { copy(button); });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+
+// The bibliography's filter box narrows the list as the reader types: every word typed must begin
+// a word of the entry (authors, title, year, pages). Submitting the form still asks the server.
+(function () {
+  "use strict";
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  function start() {
+    var input = document.getElementById("works-q");
+    var list = document.getElementById("works-list");
+    var count = document.getElementById("works-count");
+    if (!input || !list || !count) return;
+    var items = Array.prototype.slice.call(list.querySelectorAll("li[data-filter]"));
+    var total = items.length;
+    var timer = null;
+
+    function apply() {
+      var words = fold(input.value).split(" ").filter(function (w) { return w.length > 0; });
+      var shown = 0;
+      items.forEach(function (item) {
+        var known = " " + item.getAttribute("data-filter") + " ";
+        var match = words.every(function (w) { return known.indexOf(" " + w) >= 0; });
+        item.hidden = !match;
+        if (match) shown++;
+      });
+      count.textContent = words.length === 0 ? total + " works"
+        : shown + " of " + total + " works match \u201c" + input.value.trim() + "\u201d";
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(apply, 80);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -10,10 +10,12 @@ import org.concordance.content.Library;
 final class LibraryPages {
     private final Library library;
     private final Views views;
+    private final CitationPages citations;
 
-    LibraryPages(Library library, Views views) {
+    LibraryPages(Library library, Views views, CitationPages citations) {
         this.library = library;
         this.views = views;
+        this.citations = citations;
     }
 
     void home(Context ctx) {
@@ -23,6 +25,8 @@ final class LibraryPages {
     void document(Context ctx) {
         Document document = library.document(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
-        views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document)));
+        String origin = Origin.of(ctx);
+        views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document),
+                "cite", citations.view(document, origin)));
     }
 }

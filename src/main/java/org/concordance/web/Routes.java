@@ -3,6 +3,7 @@ package org.concordance.web;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
+import org.concordance.citations.ExportFormat;
 import org.concordance.content.Library;
 
 /** Every route of the site, in one place. */
@@ -16,9 +17,10 @@ public final class Routes {
         Assets assets = new Assets();
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         Views views = new Views(assets, renderer);
-        LibraryPages pages = new LibraryPages(library, views);
         SearchPages search = new SearchPages(services.search(), views);
         ErrorPages errors = new ErrorPages(views);
+        CitationPages citations = new CitationPages(library, services.bibliography(), services.citations(), views);
+        LibraryPages pages = new LibraryPages(library, views, citations);
 
         config.startup.showJavalinBanner = false;
         config.http.generateEtags = true;
@@ -31,6 +33,14 @@ public final class Routes {
         config.routes.before(SecurityHeaders::apply);
         config.routes.get("/", pages::home);
         config.routes.get("/documents/{slug}", pages::document);
+        // Citations: the bibliography, works, their downloads, the lookup API, authors.
+        config.routes.get("/works", citations::works);
+        for (ExportFormat format : ExportFormat.values()) {
+            config.routes.get("/works." + format.extension(), ctx -> citations.bibliography(ctx, format));
+        }
+        config.routes.get("/works/{slug}", citations::work);
+        config.routes.get("/api/works", citations::api);
+        config.routes.get("/people/{slug}", citations::person);
         config.routes.get("/search", search::page);
         config.routes.get("/api/search", search::api);
         config.routes.get("/api/suggest", search::suggest);

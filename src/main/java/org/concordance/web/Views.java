@@ -42,10 +42,11 @@ final class Views {
 
     /**
      * Serves a page that depends only on the library and its path, rendering it on first use. The
-     * model is built only then; it must not depend on query parameters.
+     * model is built only then; it must not depend on query parameters. Pages are kept per origin,
+     * since citations and page metadata carry absolute URLs.
      */
     void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
-        String key = template + " " + ctx.path();
+        String key = template + " " + Origin.of(ctx) + ctx.path();
         String html = pages.get(key);
         if (html == null) {
             html = renderer.render(template, withDefaults(ctx, model.get()), ctx);

@@ -40,7 +40,8 @@ class ReadingBrowserTest {
     static List<String> pages() {
         return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
                 "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page",
-                "/search", "/search?q=alliance", "/search?q=Hezbolah");
+                "/search", "/search?q=alliance", "/search?q=Hezbolah",
+                "/works", "/works?q=Bacon", "/works/byman-breaking-the-bonds", "/works/bacon-untitled", "/people/assaf-moghadam");
     }
 
     @ParameterizedTest
@@ -98,6 +99,73 @@ class ReadingBrowserTest {
         page.waitForTimeout(600);
         assertThat(popover.isVisible()).isFalse();
         page.context().close();
+    }
+
+    @Test
+    void theNoteSixteenPreviewShowsTheCitedWorkAndItsLinkLeadsToTheFullReference() {
+        Page page = browser.page();
+        page.navigate(app.url(EXCERPT));
+        page.locator("#fnref-16").hover();
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        assertThat(popover.locator(".note-reference").textContent()).contains("Brookings Institution, 2012");
+        Locator link = popover.locator("a.work-link");
+        assertThat(link.getAttribute("href")).isEqualTo("/works/byman-breaking-the-bonds");
+        popover.hover();
+        link.click();
+        page.waitForURL(url -> url.endsWith("/works/byman-breaking-the-bonds"));
+        assertThat(page.locator(".citing-notes li").count()).isEqualTo(2);
+        page.context().close();
+    }
+
+    @Test
+    void aCopyButtonCopiesTheCitationAndSelectsIt() {
+        Page page = browser.page();
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page.navigate(app.url("/works/byman-breaking-the-bonds"));
+        Locator button = page.locator("button[data-copy=cite-work-chicago]");
+        assertThat(button.isVisible()).as("revealed by the script").isTrue();
+        button.click();
+        String expected = page.locator("#cite-work-chicago").textContent().replaceAll("\\s+", " ").strip();
+        assertThat(page.evaluate("window.getSelection().toString().replace(/\\s+/g, ' ').trim()")).isEqualTo(expected);
+        page.locator(".copy-status").first().waitFor();
+        assertThat(page.locator(".copy-status").first().textContent()).isIn("Copied", "Selected: press Ctrl+C to copy");
+        page.context().close();
+    }
+
+    @Test
+    void citeThisForAParagraphOpensAndCopies() {
+        Page page = browser.page();
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Locator details = page.locator("#p-3 + details.cite-para");
+        details.locator("summary").click();
+        Locator button = details.locator("button[data-copy=cite-p-3-mla]");
+        button.click();
+        assertThat(page.evaluate("window.getSelection().toString()").toString()).contains("Moghadam, Assaf.", "#p-3");
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void theWorksFilterNarrowsAsTheReaderTypes() {
+        Page page = browser.page();
+        page.navigate(app.url("/works"));
+        page.locator("#works-q").fill("bacon");
+        assertThat(shownWorks(page, 2)).isEqualTo(2);
+        assertThat(page.locator("#works-count").textContent()).contains("2 of 6");
+        page.locator("#works-q").fill("");
+        assertThat(shownWorks(page, 6)).isEqualTo(6);
+        page.context().close();
+    }
+
+    /** The number of works the filter leaves shown, once it settles on {@code expected} (or after two seconds). The CSP forbids waitForFunction's eval. */
+    private static int shownWorks(Page page, int expected) {
+        int shown = -1;
+        for (int i = 0; i < 20 && shown != expected; i++) {
+            page.waitForTimeout(100);
+            shown = page.locator("#works-list > li:not([hidden])").count();
+        }
+        return shown;
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.concordance.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concordance.citations.Bibliography;
+import org.concordance.citations.CitationFormatter;
+import org.concordance.citations.CitationStyle;
+import org.concordance.citations.Export;
+import org.concordance.citations.ExportFormat;
+import org.concordance.citations.Exports;
+import org.concordance.citations.NoteCitation;
+import org.concordance.citations.Work;
+import org.concordance.content.Document;
+import org.concordance.content.Library;
+
+/**
+ * The bibliography ({@code /works}, filterable), a page per work, their downloads as BibTeX, RIS and
+ * CSL-JSON, the citation lookup API, and a people page's citation part. Query text never causes an
+ * error: it is cleaned and capped, and a blank query finds nothing.
+ */
+final class CitationPages {
+    private static final int MAX_QUERY_CHARS = 1_000;
+
+    private final Library library;
+    private final Bibliography bibliography;
+    private final CitationFormatter formatter;
+    private final Views views;
+
+    CitationPages(Library library, Bibliography bibliography, CitationFormatter formatter, Views views) {
+        this.library = library;
+        this.bibliography = bibliography;
+        this.formatter = formatter;
+        this.views = views;
+    }
+
+    /** {@code /works} and {@code /works?q=}: every work, or those matching the query. */
+    void works(Context ctx) {
+        String query = query(ctx);
+        List<Work> works = query.isBlank() ? bibliography.works() : bibliography.find(query);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("filter", query);
+        model.put("total", bibliography.works().size());
+        model.put("entries", works.stream().map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList());
+        model.put("bibliography", bibliography);
+        model.put("downloads", WorkView.downloads("/works"));
+        views.render(ctx, "works", model);
+    }
+
+    /** {@code /works/{slug}}, or a download of the work when the slug ends in {@code .bib}, {@code .ris} or {@code .json}. */
+    void work(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        int dot = slug.lastIndexOf('.');
+        if (dot > 0) {
+            ExportFormat format = ExportFormat.fromExtension(slug.substring(dot + 1)).orElseThrow(CitationPages::noSuchWork);
+            send(ctx, Exports.of(find(slug.substring(0, dot)), format));
+            return;
+        }
+        Work work = find(slug);
+        views.renderOnce(ctx, "work", () -> Map.of("view", new WorkView(work, library, bibliography, formatter)));
+    }
+
+    /** {@code /works.bib}, {@code /works.ris}, {@code /works.json}: the whole bibliography. */
+    void bibliography(Context ctx, ExportFormat format) {
+        send(ctx, Exports.of(bibliography.works(), format));
+    }
+
+    /** {@code /api/works?q=}: the works matching an author, title, year or short form, as JSON. */
+    void api(Context ctx) {
+        String query = query(ctx);
+        List<Map<String, Object>> works = bibliography.find(query).stream().map(this::json).toList();
+        ctx.header("Cache-Control", "public, max-age=60");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("works", works);
+        ctx.json(body);
+    }
+
+    /** A minimal {@code /people/{slug}}: what the library holds and cites of an author. */
+    void person(Context ctx) {
+        PersonCitations person = PersonCitations.of(ctx.pathParam("slug"), library, bibliography, formatter)
+                .orElseThrow(() -> new NotFoundResponse("There is no author at this address."));
+        views.renderOnce(ctx, "author", () -> Map.of("citations", person));
+    }
+
+    /** The citation parts of a document page, with absolute URLs on {@code origin}. */
+    CitationView view(Document document, String origin) {
+        return new CitationView(document, library, bibliography, formatter, origin);
+    }
+
+    private Map<String, Object> json(Work work) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("slug", work.slug());
+        entry.put("title", work.displayTitle());
+        entry.put("authors", work.authors().stream().map(a -> a.display()).toList());
+        entry.put("year", work.year().isPresent() ? work.year().getAsInt() : null);
+        entry.put("url", work.path());
+        entry.put("knownOnlyByShortForm", work.knownOnlyByShortForm());
+        entry.put("chicago", formatter.format(work, CitationStyle.CHICAGO).text());
+        entry.put("citedBy", bibliography.citationsOf(work.slug()).stream().map(CitationPages::json).toList());
+        return entry;
+    }
+
+    private static Map<String, Object> json(NoteCitation citation) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("document", citation.documentSlug());
+        entry.put("note", citation.noteLabel());
+        entry.put("text", citation.citationText());
+        entry.put("pinpoint", citation.pinpoint().orElse(null));
+        entry.put("url", citation.href());
+        return entry;
+    }
+
+    private Work find(String slug) {
+        return bibliography.work(slug).orElseThrow(CitationPages::noSuchWork);
+    }
+
+    private static NotFoundResponse noSuchWork() {
+        return new NotFoundResponse("There is no work at this address.");
+    }
+
+    private static void send(Context ctx, Export export) {
+        ctx.contentType(export.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
+        ctx.header("Cache-Control", "no-cache");
+        ctx.result(export.content());
+    }
+
+    /** The query text, stripped of control characters and capped. */
+    private static String query(Context ctx) {
+        String raw = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        String clean = raw.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() > MAX_QUERY_CHARS ? clean.substring(0, MAX_QUERY_CHARS) : clean;
+    }
+}

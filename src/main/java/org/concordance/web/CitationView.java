@@ -1,0 +1,158 @@
+package org.concordance.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.concordance.citations.Bibliography;
+import org.concordance.citations.CitationFormatter;
+import org.concordance.citations.CitationStyle;
+import org.concordance.citations.FormattedCitation;
+import org.concordance.citations.Mention;
+import org.concordance.citations.MetaTag;
+import org.concordance.citations.PageMetadata;
+import org.concordance.citations.Person;
+import org.concordance.citations.ResolvedCitation;
+import org.concordance.citations.ResolvedNote;
+import org.concordance.citations.Work;
+import org.concordance.content.Document;
+import org.concordance.content.Library;
+import org.concordance.content.Note;
+import org.concordance.content.Paragraph;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The citation parts of a document page: "Cite this" for the document and each paragraph, the
+ * resolved works behind each note, links from the works a paragraph names to their pages, and the
+ * metadata reference managers read. Everything absolute is built from {@code origin}, so a page
+ * cached per origin is right for the host it was asked for.
+ */
+public final class CitationView {
+    private final Document document;
+    private final Library library;
+    private final Bibliography bibliography;
+    private final CitationFormatter formatter;
+    private final String origin;
+
+    CitationView(Document document, Library library, Bibliography bibliography, CitationFormatter formatter, String origin) {
+        this.document = document;
+        this.library = library;
+        this.bibliography = bibliography;
+        this.formatter = formatter;
+        this.origin = origin;
+    }
+
+    /** The document page's canonical URL. */
+    public String url() {
+        return origin + "/documents/" + document.slug();
+    }
+
+    public List<MetaTag> metaTags() {
+        return PageMetadata.metaTags(document, url(), "Concordance");
+    }
+
+    public String coins() {
+        return PageMetadata.coins(document, url());
+    }
+
+    public String jsonLd() {
+        return PageMetadata.jsonLd(document, url());
+    }
+
+    /** The document's reference in each style. */
+    public List<Cited> document() {
+        return Arrays.stream(CitationStyle.values())
+                .map(style -> new Cited(style, "cite-doc-" + style.code(), Optional.empty(), formatter.format(document, url(), style)))
+                .toList();
+    }
+
+    /** A paragraph cited at its permalink, in each style: the note or in-text form, then the full reference. */
+    public List<Cited> paragraph(Paragraph paragraph) {
+        String permalink = url() + "#" + paragraph.anchor();
+        List<Cited> cited = new ArrayList<>();
+        for (CitationStyle style : CitationStyle.values()) {
+            String id = "cite-" + paragraph.anchor() + "-" + style.code();
+            cited.add(new Cited(style, id, Optional.of(formatter.note(document, paragraph, permalink, style)),
+                    formatter.format(document, paragraph, permalink, style)));
+        }
+        return cited;
+    }
+
+    /** The works a note cites, each with its Chicago reference and its authors' documents in the library. */
+    public List<NoteWork> works(Note note) {
+        List<NoteWork> works = new ArrayList<>();
+        for (ResolvedCitation citation : bibliography.note(document.slug(), note.label()).map(ResolvedNote::citations).orElse(List.of())) {
+            citation.work().filter(work -> works.stream().noneMatch(w -> w.work().equals(work))).ifPresent(work -> {
+                List<DocumentLink> documents = new ArrayList<>();
+                for (Person author : bibliography.authorsOf(work)) {
+                    for (String slug : author.documents()) {
+                        library.document(slug).filter(d -> !d.slug().equals(document.slug()))
+                                .ifPresent(d -> documents.add(new DocumentLink(author.name().display(), d.metadata().displayTitle(), "/documents/" + d.slug())));
+                    }
+                }
+                works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents));
+            });
+        }
+        return works;
+    }
+
+    /** The paragraph's HTML with the works it names linked to their pages. */
+    public String html(Paragraph paragraph) {
+        return linkWorks(paragraph, paragraph.html());
+    }
+
+    /**
+     * {@code html} (the paragraph's HTML, perhaps already decorated by another view) with each work
+     * the paragraph names wrapped in a link to the work's page. Links already inside the title give
+     * way, so links never nest.
+     */
+    public String linkWorks(Paragraph paragraph, String html) {
+        List<Mention> mentions = bibliography.mentionsIn(document.slug()).stream()
+                .filter(m -> m.paragraph() == paragraph.number()).toList();
+        if (mentions.isEmpty()) {
+            return html;
+        }
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        Element body = fragment.body();
+        for (Mention mention : mentions) {
+            bibliography.work(mention.workSlug()).ifPresent(work -> {
+                for (Element em : body.select("em, i")) {
+                    if (em.text().strip().equals(mention.text().strip()) && em.closest("a") == null) {
+                        em.select("a").unwrap();
+                        em.wrap("<a class=\"work-mention\"></a>");
+                        em.parent().attr("href", work.path());
+                        break;
+                    }
+                }
+            });
+        }
+        return body.html();
+    }
+
+    /** One citation in one style, with the id its copy button points at. */
+    public record Cited(CitationStyle style, String id, Optional<FormattedCitation> note, FormattedCitation reference) {
+        /** What the style calls a short citation in running text. */
+        public String noteLabel() {
+            return style == CitationStyle.CHICAGO ? "Note" : "In text";
+        }
+
+        /** What the style calls its list of references. */
+        public String referenceLabel() {
+            return switch (style) {
+                case CHICAGO -> "Bibliography";
+                case APA -> "Reference list";
+                case MLA -> "Works cited";
+            };
+        }
+    }
+
+    /** A work a note cites. */
+    public record NoteWork(Work work, FormattedCitation reference, List<DocumentLink> authorDocuments) {
+    }
+
+    /** A document in the library by an author of a cited work. */
+    public record DocumentLink(String author, String title, String href) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.concordance.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.concordance.citations.Bibliography;
+import org.concordance.citations.CitationFormatter;
+import org.concordance.citations.CitationStyle;
+import org.concordance.citations.ExportFormat;
+import org.concordance.citations.Person;
+import org.concordance.citations.Work;
+import org.concordance.content.Document;
+import org.concordance.content.Library;
+
+/** What a work's page shows: its reference in each style, where the library cites and names it, and its authors. */
+public final class WorkView {
+    private final Work work;
+    private final Library library;
+    private final Bibliography bibliography;
+    private final CitationFormatter formatter;
+
+    WorkView(Work work, Library library, Bibliography bibliography, CitationFormatter formatter) {
+        this.work = work;
+        this.library = library;
+        this.bibliography = bibliography;
+        this.formatter = formatter;
+    }
+
+    public Work work() {
+        return work;
+    }
+
+    public List<CitationView.Cited> references() {
+        return Arrays.stream(CitationStyle.values())
+                .map(style -> new CitationView.Cited(style, "cite-work-" + style.code(), java.util.Optional.empty(), formatter.format(work, style)))
+                .toList();
+    }
+
+    public List<CitingNote> notes() {
+        return CitingNote.of(bibliography.citationsOf(work.slug()), library, bibliography);
+    }
+
+    /** Where documents' own text names the work. */
+    public List<Place> mentions() {
+        return bibliography.mentionsOf(work.slug()).stream().flatMap(m -> library.document(m.documentSlug()).stream()
+                .map(d -> new Place(d.metadata().displayTitle(), m.paragraph(), m.href()))).toList();
+    }
+
+    public List<Author> authors() {
+        return bibliography.authorsOf(work).stream().map(person -> new Author(person,
+                person.documents().stream().flatMap(slug -> library.document(slug).stream()).toList(),
+                bibliography.worksBy(person).stream().filter(w -> !w.slug().equals(work.slug()))
+                        .map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList())).toList();
+    }
+
+    public List<Download> downloads() {
+        return downloads(work.path());
+    }
+
+    static List<Download> downloads(String base) {
+        return List.of(new Download("BibTeX", base + "." + ExportFormat.BIBTEX.extension(), "." + ExportFormat.BIBTEX.extension()),
+                new Download("RIS", base + "." + ExportFormat.RIS.extension(), "." + ExportFormat.RIS.extension()),
+                new Download("CSL-JSON", base + "." + ExportFormat.CSL_JSON.extension(), "." + ExportFormat.CSL_JSON.extension()));
+    }
+
+    /** A paragraph of a document that names the work. */
+    public record Place(String documentTitle, int paragraph, String href) {
+    }
+
+    /** An author of the work: their documents in the library and their other works it cites. */
+    public record Author(Person person, List<Document> documents, List<PersonCitations.WorkEntry> otherWorks) {
+        public String name() {
+            return person.name().display();
+        }
+    }
+
+    /** A download link: format name, URL, file extension. */
+    public record Download(String format, String href, String extension) {
+    }
+}
