@@ -5,14 +5,17 @@ import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
+import org.concordance.glossary.Glossary;
 
 /** The home page (the library and how to use it) and a page for each document. */
 final class LibraryPages {
     private final Library library;
+    private final Glossary glossary;
     private final Views views;
 
-    LibraryPages(Library library, Views views) {
+    LibraryPages(Library library, Glossary glossary, Views views) {
         this.library = library;
+        this.glossary = glossary;
         this.views = views;
     }
 
@@ -23,6 +26,6 @@ final class LibraryPages {
     void document(Context ctx) {
         Document document = library.document(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
-        views.render(ctx, "document", Map.of("doc", document, "view", new DocumentView(document)));
+        views.render(ctx, "document", Map.of("doc", document, "view", new DocumentView(document, glossary)));
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import org.concordance.content.Library;
+import org.concordance.glossary.Glossary;
 import org.concordance.search.SearchIndex;
 
 /** Every route of the site, in one place. */
@@ -15,7 +16,9 @@ public final class Routes {
     public static void install(JavalinConfig config, Library library, SearchIndex index) {
         Assets assets = new Assets();
         Views views = new Views(assets);
-        LibraryPages pages = new LibraryPages(library, views);
+        Glossary glossary = new Glossary(library);
+        LibraryPages pages = new LibraryPages(library, glossary, views);
+        GlossaryPages entries = new GlossaryPages(glossary, views);
         SearchPages search = new SearchPages(index, views);
         ErrorPages errors = new ErrorPages(views);
 
@@ -30,6 +33,12 @@ public final class Routes {
         config.routes.before(SecurityHeaders::apply);
         config.routes.get("/", pages::home);
         config.routes.get("/documents/{slug}", pages::document);
+        config.routes.get("/concepts", entries::concepts);
+        config.routes.get("/concepts/{slug}", entries::concept);
+        config.routes.get("/organizations", entries::organizations);
+        config.routes.get("/organizations/{slug}", entries::organization);
+        config.routes.get("/people", entries::people);
+        config.routes.get("/people/{slug}", entries::person);
         config.routes.get("/search", search::page);
         config.routes.get("/api/search", search::api);
         config.routes.get("/api/suggest", search::suggest);
