@@ -28,7 +28,10 @@ class HtmlValidityTest {
         return List.of("/", "/documents/journal-excerpt-on-terrorist-affiliations", "/documents/why-terrorist-actors-cooperate",
                 "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page", "/documents/nothing-here",
                 "/search", "/search?q=Hezbollah", "/search?q=alliance&kind=paragraph&page=2", "/search?q=Hezbolah",
-                "/search?q=%22unbalanced", "/search?q=x&page=0");
+                "/search?q=%22unbalanced", "/search?q=x&page=0",
+                "/concepts", "/concepts/pooled-alliance", "/concepts/types-of-affiliation", "/organizations",
+                "/organizations/hezbollah", "/people", "/people/daniel-byman", "/people/kozo-okamoto",
+                "/concepts/no-such-concept");
     }
 
     @ParameterizedTest
