@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concordance.content.Block;
 import org.concordance.content.Document;
+import org.concordance.content.Entry;
+import org.concordance.content.EntryKind;
 import org.concordance.content.Heading;
 import org.concordance.content.Metadata;
 import org.concordance.content.Note;
@@ -35,8 +37,16 @@ public final class DocumentView {
 
     /** A few words saying why a passage is related: the concepts and actors both name, rarest first. */
     public String sharedLine(RelatedPassage passage) {
-        List<String> names = passage.shared().stream().limit(3).map(e -> e.name()).toList();
+        List<String> names = passage.shared().stream().limit(3).map(DocumentView::inRunningText).toList();
         return "Both discuss " + EntryView.inWords(names);
+    }
+
+    /** A concept's name as it reads mid-sentence ("safe haven"); actors' names keep their capitals. */
+    private static String inRunningText(Entry entry) {
+        String name = entry.name();
+        boolean abbreviation = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return entry.kind() == EntryKind.CONCEPT && !abbreviation
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     public Metadata meta() {
