@@ -1,6 +1,14 @@
 package org.concordance;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.concordance.citations.Bibliography;
+import org.concordance.citations.CitationFormatter;
+import org.concordance.citations.References;
+import org.concordance.citations.Work;
+import org.concordance.search.Searchable;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +22,7 @@ import org.concordance.search.SearchIndex;
 import org.concordance.search.Searchables;
 import org.concordance.search.Synonyms;
 import org.concordance.web.Routes;
+import org.concordance.web.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,25 +45,46 @@ public final class App {
     public static Javalin create(Config config) {
         Catalog catalog = Catalog.open(config.data());
         try {
-            IngestOutcome outcome = new Ingest(new ContentLoader(config.content()), catalog).run();
+            IngestOutcome outcome = new Ingest(contentLoader(config.content()), catalog).run();
             report(outcome);
             Library library = outcome.served().orElseThrow(() -> new StartupException(
                     "No library to serve: the content has errors and there is no earlier catalog.\n"
                             + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
-            SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(),
-                    Searchables.of(library), Synonyms.of(library.nameGroups()));
+            Bibliography bibliography = Bibliography.build(library, References.of(library, config.content()));
+            List<Searchable> entries = new ArrayList<>(Searchables.of(library));
+            library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
+            bibliography.works().forEach(work -> entries.add(searchable(work)));
+            SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
+                    Synonyms.of(library.nameGroups()));
+            Services services = new Services(library, index, bibliography, CitationFormatter.create());
             return Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
-                Routes.install(javalin, library, index);
+                Routes.install(javalin, services);
                 javalin.events.serverStopped(() -> {
                     index.close();
                     catalog.close();
                 });
             });
+        } catch (ContentException e) {
+            catalog.close();
+            throw new StartupException("The catalog's references cannot be read:\n" + e.getMessage());
         } catch (RuntimeException e) {
             catalog.close();
             throw e;
         }
+    }
+
+    /** The one reader of the content folder, with every rule the ingest and {@code check} apply. */
+    static ContentLoader contentLoader(Path content) {
+        return new ContentLoader(content, List.of(References.check(content)));
+    }
+
+    /** A cited work as a search entry of kind {@code work}: found by its authors, title and container. */
+    private static Searchable searchable(Work work) {
+        String body = String.join("\n", work.displayTitle(), work.container().orElse(""), work.shortForm().orElse(""),
+                work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : "").strip();
+        return new Searchable("work", "work:" + work.slug(), work.displayTitle(), work.path(), Optional.empty(),
+                Optional.empty(), Optional.empty(), body, work.authors().stream().map(name -> name.display()).toList());
     }
 
     private static void report(IngestOutcome outcome) {
@@ -90,7 +120,7 @@ public final class App {
             }
             case CHECK -> {
                 try {
-                    Library library = new ContentLoader(config.content()).load();
+                    Library library = contentLoader(config.content()).load();
                     out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
                     return 0;
                 } catch (ContentException e) {

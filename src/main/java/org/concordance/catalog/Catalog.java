@@ -100,6 +100,7 @@ public final class Catalog implements AutoCloseable {
                 }
                 insertDocuments(connection, library.documents());
                 ConceptTables.write(connection, library); // glossary (V3)
+                writeReferences(connection, library); // references.json (V2)
                 try (PreparedStatement ingest = connection.prepareStatement(
                         "INSERT INTO ingest (id, fingerprint, ingested_at) VALUES (1, ?, ?)")) {
                     ingest.setString(1, library.fingerprint());
@@ -134,8 +135,9 @@ public final class Catalog implements AutoCloseable {
                 }
                 List<Document> documents = readDocuments(connection);
                 ConceptTables.Stored glossary = ConceptTables.read(connection); // glossary (V3)
+                Optional<String> references = readReferences(connection); // references.json (V2)
                 return Optional.of(new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
-                        fingerprint.get()));
+                        references, fingerprint.get()));
             } finally {
                 connection.rollback();
             }
@@ -254,6 +256,25 @@ public final class Catalog implements AutoCloseable {
             block.executeBatch();
             note.executeBatch();
             reference.executeBatch();
+        }
+    }
+
+    private static void writeReferences(Connection connection, Library library) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM reference_file");
+        }
+        if (library.references().isPresent()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reference_file (id, json) VALUES (1, ?)")) {
+                insert.setString(1, library.references().get());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static Optional<String> readReferences(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT json FROM reference_file WHERE id = 1")) {
+            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
         }
     }
 

@@ -26,12 +26,22 @@ public final class ContentLoader {
      * Part of the fingerprint: bump it when the same files would now be read differently, so the
      * catalog is rebuilt on the next start.
      */
-    static final String FORMAT_VERSION = "concordance-content-2-glossary";
+    static final String FORMAT_VERSION = "concordance-content-3-references";
+
+    /** The editor's full references, in CSL-JSON, at the top of the content folder. */
+    public static final String REFERENCES_FILE = "references.json";
 
     private final Path root;
+    private final List<LibraryCheck> checks;
 
     public ContentLoader(Path root) {
+        this(root, List.of());
+    }
+
+    /** A loader that also runs {@code checks} (rules owned by other packages) on every library it reads. */
+    public ContentLoader(Path root, List<LibraryCheck> checks) {
         this.root = Objects.requireNonNull(root, "root");
+        this.checks = List.copyOf(checks);
     }
 
     public Path root() {
@@ -98,7 +108,25 @@ public final class ContentLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        return new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(), fingerprint);
+        Optional<String> references = Optional.empty();
+        Path referencesFile = root.resolve(REFERENCES_FILE);
+        if (Files.exists(referencesFile)) {
+            SourceFile.Result read = SourceFile.read(referencesFile);
+            read.error().ifPresent(errors::add);
+            references = read.text();
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        Library library = new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
+                references, fingerprint);
+        for (LibraryCheck check : checks) {
+            errors.addAll(check.problems(library));
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return library;
     }
 
     private static List<Path> list(Path folder, List<ContentError> errors) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * @param fingerprint a digest of the content files it was built from
  */
 public record Library(List<Document> documents, List<Concept> concepts, List<Entity> entities,
-        List<Mention> mentions, String fingerprint) {
+        List<Mention> mentions, Optional<String> references, String fingerprint) {
 
     /**
      * Names that a lower-casing search analyzer would confuse with everyday words ("IS" with "is"),
@@ -32,12 +32,13 @@ public record Library(List<Document> documents, List<Concept> concepts, List<Ent
         concepts = List.copyOf(concepts);
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
+        Objects.requireNonNull(references, "references");
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
     /** A library without a glossary (content folders that have no concepts or names files). */
     public Library(List<Document> documents, String fingerprint) {
-        this(documents, List.of(), List.of(), List.of(), fingerprint);
+        this(documents, List.of(), List.of(), List.of(), Optional.empty(), fingerprint);
     }
 
     public Optional<Document> document(String slug) {

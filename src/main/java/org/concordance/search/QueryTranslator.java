@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -143,6 +144,9 @@ final class QueryTranslator {
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         parser.setAllowLeadingWildcard(false);
         parser.setFuzzyPrefixLength(1);
+        // Expanded to plain words, so highlighting needs no second expansion per hit; a prefix of more
+        // than 1024 words fails, and is then searched as a plain word.
+        parser.setMultiTermRewriteMethod(MultiTermQuery.CONSTANT_SCORE_BOOLEAN_REWRITE);
         return parser;
     }
 

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,7 +51,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -58,6 +66,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -72,6 +82,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +102,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "3";
     static final String CURRENT = "CURRENT";
     private static final String FINGERPRINT = "fingerprint";
 
@@ -100,11 +111,18 @@ public final class SearchIndex implements AutoCloseable {
     /** Fewer hits than this and the reader is offered a spelling correction, if one finds more. */
     private static final int FEW_HITS = 3;
     private static final int FREQUENT_TERMS = 2000;
+    /** Enough documents to filter by; a long tail of counts helps no reader and costs every query. */
+    static final int MAX_DOCUMENT_FACETS = 25;
+    private static final int HIGHLIGHT_EXPANSIONS = 64;
+    /** Longer words are not words a reader misspelled, and are costly to correct. */
+    private static final int MAX_SPELLED_LENGTH = 30;
+    private static final Analyzer WORDS = Analysis.words();
     private static final int SNIPPET_CHARS = 200;
     private static final int SNIPPET_PASSAGES = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019]*");
 
     private static final FieldType WORDS_TYPE = wordsType();
+    private static final FieldType BODY_TYPE = bodyType();
 
     private final FSDirectory directory;
     private final SearcherManager searchers;
@@ -121,6 +139,14 @@ public final class SearchIndex implements AutoCloseable {
         this.highlightAnalyzer = Analysis.index();
         this.suggester = suggester;
         this.rebuilt = rebuilt;
+    }
+
+    /** Offsets in the postings let the highlighter find matches without analysing the text again. */
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType wordsType() {
@@ -279,12 +305,12 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StoredField(Fields.URL, entry.url()));
         doc.add(new TextField(Fields.TITLE, entry.title(), Field.Store.YES));
         entry.section().ifPresent(section -> doc.add(new StoredField(Fields.SECTION, section)));
-        doc.add(new StoredField(Fields.BODY, entry.body()));
+        doc.add(new Field(Fields.BODY, entry.body(), BODY_TYPE));
         for (String author : entry.authors()) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
         }
-        String all = String.join("\n", entry.title(), entry.section().orElse(""), String.join("\n", entry.authors()),
-                entry.body());
+        String all = String.join("\n", entry.titledByPosition() ? "" : entry.title(), entry.section().orElse(""),
+                String.join("\n", entry.authors()), entry.body());
         doc.add(new TextField(Fields.ALL, all, Field.Store.NO));
         doc.add(new Field(Fields.WORDS, all, WORDS_TYPE));
         entry.documentSlug().ifPresent(slug -> {
@@ -332,18 +358,21 @@ public final class SearchIndex implements AutoCloseable {
 
     private SearchResults search(IndexSearcher searcher, SearchRequest request, QueryTranslator.Translation translation)
             throws IOException {
-        Query base = ranked(translation);
-        Counts counts = count(searcher, base, request);
-        List<SearchHit> hits = List.of();
+        // Rewritten once: fuzzy and prefix words become the index words they stand for, and the search,
+        // the counts and the highlighter share them instead of expanding them again.
+        Query any = searcher.rewrite(translation.anyTerms());
+        Query all = translation.anyTerms().equals(translation.allTerms()) ? any : searcher.rewrite(translation.allTerms());
         long offset = (long) (request.page() - 1) * request.size();
-        if (offset < counts.total) {
-            Query filtered = filtered(base, request);
-            TopDocs top = searcher.search(filtered, (int) Math.min(offset + request.size(), Integer.MAX_VALUE));
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length),
-                    top.scoreDocs.length);
-            hits = hits(searcher, forHighlighting(translation.anyTerms()), page);
+        // The hits of the page are collected in the same pass as the counts; past the last page, none.
+        int wanted = (int) Math.min(offset + request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
+        Counts counts = count(searcher, ranked(any, all), request, wanted);
+        List<SearchHit> hits = List.of();
+        if (offset < counts.top.scoreDocs.length) {
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(counts.top.scoreDocs, (int) offset, counts.top.scoreDocs.length);
+            hits = hits(searcher, searcher.rewrite(forHighlighting(any)), page);
         }
-        Optional<String> didYouMean = counts.total < FEW_HITS
+        // A fuzzy query already forgives misspellings; correcting it again would cost and add nothing.
+        Optional<String> didYouMean = counts.total < FEW_HITS && request.text().indexOf('~') < 0
                 ? didYouMean(searcher, request, translation, counts.total)
                 : Optional.empty();
         return new SearchResults(request.text(), counts.total, request.page(), request.size(), hits,
@@ -367,41 +396,67 @@ public final class SearchIndex implements AutoCloseable {
         if (query instanceof BoostQuery boost) {
             return forHighlighting(boost.getQuery());
         }
+        if (query instanceof ConstantScoreQuery constant) {
+            return forHighlighting(constant.getQuery());
+        }
+        // Expanded once here to the best few words, rather than once for every hit by the highlighter.
+        MultiTermQuery.RewriteMethod words = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(HIGHLIGHT_EXPANSIONS);
+        if (query instanceof FuzzyQuery fuzzy) {
+            return new FuzzyQuery(fuzzy.getTerm(), fuzzy.getMaxEdits(), fuzzy.getPrefixLength(), HIGHLIGHT_EXPANSIONS,
+                    fuzzy.getTranspositions(), words);
+        }
+        if (query instanceof PrefixQuery prefix) {
+            return new PrefixQuery(prefix.getPrefix(), words);
+        }
+        if (query instanceof WildcardQuery wildcard) {
+            return new WildcardQuery(wildcard.getTerm(), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, words);
+        }
         return query;
     }
 
-    private static Query ranked(QueryTranslator.Translation translation) {
+    private static Query ranked(Query any, Query all) {
+        if (any.equals(all)) {
+            // One word or one phrase: nothing to lift.
+            return any;
+        }
         return new BooleanQuery.Builder()
-                .add(translation.anyTerms(), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(translation.allTerms()), ALL_TERMS_BONUS),
+                .add(any, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_TERMS_BONUS),
                         BooleanClause.Occur.SHOULD)
                 .build();
     }
 
-    private static Query filtered(Query base, SearchRequest request) {
-        if (request.document().isEmpty() && request.kind().isEmpty()) {
-            return base;
+    /** The ordinal of a document's facet value, found by its slug, or -1. */
+    private static int facetOrd(SortedDocValues facet, BytesRef slug) throws IOException {
+        TermsEnum values = facet.termsEnum();
+        BytesRef prefix = new BytesRef(slug.utf8ToString() + Fields.SEPARATOR);
+        if (values.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(values.term(), prefix)) {
+            return (int) values.ord();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
-        request.document().ifPresent(slug -> query.add(new TermQuery(new Term(Fields.DOC, slug)), BooleanClause.Occur.FILTER));
-        request.kind().ifPresent(kind -> query.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER));
-        return query.build();
+        return -1;
     }
 
-    private record Counts(long total, List<FacetCount> documents, List<FacetCount> kinds) {
+    private record Counts(long total, List<FacetCount> documents, List<FacetCount> kinds, TopDocs top) {
     }
 
     /**
      * Counts in one pass over every match of the unfiltered query: the total with both filters, hits
-     * per document with the kind filter only, hits per kind with the document filter only.
+     * per document with the kind filter only, hits per kind with the document filter only; and the
+     * best {@code wanted} hits with both filters.
      */
-    private static Counts count(IndexSearcher searcher, Query base, SearchRequest request) throws IOException {
+    // One collector: the searcher has no executor, so a CollectorManager would only add merging code.
+    @SuppressWarnings("deprecation")
+    private static Counts count(IndexSearcher searcher, Query base, SearchRequest request, int wanted)
+            throws IOException {
+        TopScoreDocCollector best = new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE).newCollector();
         Map<String, Integer> documents = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
         long[] total = {0};
         BytesRef wantedDocument = request.document().map(BytesRef::new).orElse(null);
         BytesRef wantedKind = request.kind().map(BytesRef::new).orElse(null);
+        boolean single = searcher.getIndexReader().leaves().size() == 1;
         searcher.search(base, new SimpleCollector() {
+            private LeafCollector bestLeaf;
             private SortedDocValues kind;
             private SortedDocValues doc;
             private SortedDocValues facet;
@@ -413,6 +468,7 @@ public final class SearchIndex implements AutoCloseable {
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 flush();
+                bestLeaf = best.getLeafCollector(context);
                 kind = context.reader().getSortedDocValues(Fields.KIND);
                 doc = context.reader().getSortedDocValues(Fields.DOC);
                 facet = context.reader().getSortedDocValues(Fields.DOC_FACET);
@@ -430,6 +486,7 @@ public final class SearchIndex implements AutoCloseable {
                 boolean docMatches = wantedDocument == null || (docOrd >= 0 && d == docOrd);
                 if (kindMatches && docMatches) {
                     total[0]++;
+                    bestLeaf.collect(docId);
                 }
                 if (docMatches && k >= 0) {
                     kindCounts[k]++;
@@ -450,9 +507,22 @@ public final class SearchIndex implements AutoCloseable {
                         kinds.merge(kind.lookupOrd(i).utf8ToString(), kindCounts[i], Integer::sum);
                     }
                 }
-                for (int i = 0; facetCounts != null && i < facetCounts.length; i++) {
-                    if (facetCounts[i] > 0) {
-                        documents.merge(facet.lookupOrd(i).utf8ToString(), facetCounts[i], Integer::sum);
+                if (facetCounts != null) {
+                    // The index is one segment, so the segment's most-hit documents are the overall ones;
+                    // with several segments every count is kept, to be exact.
+                    int[] counts = facetCounts;
+                    IntStream ords = IntStream.range(0, counts.length).filter(i -> counts[i] > 0);
+                    if (single) {
+                        ords = ords.boxed().sorted((a, b) -> Integer.compare(counts[b], counts[a]))
+                                .limit(MAX_DOCUMENT_FACETS).mapToInt(Integer::intValue);
+                    }
+                    for (int i : ords.toArray()) {
+                        documents.merge(facet.lookupOrd(i).utf8ToString(), counts[i], Integer::sum);
+                    }
+                    // The document being filtered on keeps its count, even when it is not among the most hit.
+                    int wantedFacet = docOrd >= 0 ? facetOrd(facet, wantedDocument) : -1;
+                    if (single && wantedFacet >= 0 && counts[wantedFacet] > 0) {
+                        documents.putIfAbsent(facet.lookupOrd(wantedFacet).utf8ToString(), counts[wantedFacet]);
                     }
                 }
                 kindCounts = null;
@@ -460,19 +530,28 @@ public final class SearchIndex implements AutoCloseable {
             }
 
             @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                bestLeaf.setScorer(scorer);
+            }
+
+            @Override
             public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+                return ScoreMode.COMPLETE;
             }
         });
         Comparator<FacetCount> mostFirst = Comparator.comparingInt(FacetCount::count).reversed()
                 .thenComparing(FacetCount::label);
-        List<FacetCount> byDocument = documents.entrySet().stream().map(e -> {
+        List<FacetCount> allDocuments = documents.entrySet().stream().map(e -> {
             String[] slugAndTitle = e.getKey().split(Fields.SEPARATOR, 2);
             return new FacetCount(slugAndTitle[0], slugAndTitle[1], e.getValue());
         }).sorted(mostFirst).toList();
+        List<FacetCount> byDocument = new ArrayList<>(allDocuments.subList(0, Math.min(MAX_DOCUMENT_FACETS,
+                allDocuments.size())));
+        request.document().ifPresent(slug -> allDocuments.stream()
+                .filter(f -> f.value().equals(slug) && !byDocument.contains(f)).forEach(byDocument::add));
         List<FacetCount> byKind = kinds.entrySet().stream()
                 .map(e -> new FacetCount(e.getKey(), e.getKey(), e.getValue())).sorted(mostFirst).toList();
-        return new Counts(total[0], byDocument, byKind);
+        return new Counts(total[0], byDocument, byKind, best.topDocs());
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
@@ -528,7 +607,8 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : translation.words()) {
             String folded = fold(word);
-            if (folded.length() < spelling.getMinQueryLength() || Analysis.STOP_WORDS.contains(folded)
+            if (folded.length() < spelling.getMinQueryLength() || folded.length() > MAX_SPELLED_LENGTH
+                    || Analysis.STOP_WORDS.contains(folded)
                     || reader.docFreq(new Term(Fields.WORDS, folded)) > 0) {
                 continue;
             }
@@ -549,15 +629,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         matcher.appendTail(corrected);
         String text = corrected.toString();
-        long found = count(searcher, ranked(translator.translate(text)), request).total;
+        QueryTranslator.Translation correction = translator.translate(text);
+        long found = count(searcher, ranked(correction.anyTerms(), correction.allTerms()), request, 1).total;
         return found > total ? Optional.of(text) : Optional.empty();
     }
 
     private static String fold(String word) {
-        try (Analyzer words = Analysis.words()) {
-            BytesRef normalized = words.normalize(Fields.WORDS, word);
-            return normalized.utf8ToString();
-        }
+        return WORDS.normalize(Fields.WORDS, word).utf8ToString();
     }
 
     private static String matchCase(String typed, String suggestion) {
@@ -608,8 +686,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<Item> items = new ArrayList<>();
         for (Searchable entry : entries) {
-            if (!entry.kind().equals(Searchable.PARAGRAPH) && !entry.kind().equals(Searchable.NOTE)
-                    && !entry.title().isBlank()) {
+            if (!entry.titledByPosition() && !entry.title().isBlank()) {
                 long weight = entry.kind().equals(Searchable.DOCUMENT) ? 2_000_000_000L : 1_000_000_000L;
                 items.add(new Item(entry.title(), entry.kind(), entry.url(), weight));
             }

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param query the text as the reader gave it
  * @param total the number of hits with the filters applied
- * @param documents hits per document for the query with the kind filter only, most first
+ * @param documents hits per document for the query with the kind filter only, most first; at most
+ *     25 documents, always including the one filtered on
  * @param kinds hits per kind for the query with the document filter only, most first
  * @param notice a short message when the text was not searched as written
  * @param didYouMean a corrected query text that finds more, when the query found little

@@ -51,4 +51,12 @@ public record Searchable(String kind, String id, String title, String url, Optio
         Objects.requireNonNull(body, "body");
         authors = List.copyOf(authors);
     }
+
+    /**
+     * Whether the title only says where the entry is ("Paragraph 3", "Note 14"). Such titles are not
+     * searched as words, or "note" would find every note, and are not offered as suggestions.
+     */
+    public boolean titledByPosition() {
+        return kind.equals(PARAGRAPH) || kind.equals(NOTE);
+    }
 }

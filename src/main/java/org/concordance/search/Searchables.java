@@ -12,18 +12,16 @@ import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
 
-/** Turns the library into search entries: one per document, paragraph and note, and one per concept, organization and person. */
+/** Turns the library into search entries: one per document, paragraph and note, and one per concept, organization or person. */
 public final class Searchables {
     private Searchables() {
     }
 
+    /** The documents' entries: one per document, paragraph and note. */
     public static List<Searchable> of(Library library) {
         List<Searchable> entries = new ArrayList<>();
         for (Document document : library.documents()) {
             entries.addAll(of(document));
-        }
-        for (Entry entry : library.entries()) {
-            entries.add(of(entry));
         }
         return List.copyOf(entries);
     }

@@ -12,6 +12,7 @@ import org.concordance.glossary.Glossary;
 /**
  * The glossary's pages: the concepts A–Z and a page for each concept, the organizations and the
  * people the texts name and a page for each. Every entry page shows where the library mentions it.
+ * They depend only on the library, so each is rendered once and kept.
  */
 final class GlossaryPages {
     private final Glossary glossary;
@@ -37,13 +38,13 @@ final class GlossaryPages {
     void concept(Context ctx) {
         Entry concept = glossary.concept(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no concept at this address."));
-        views.render(ctx, "concept", Map.of("view", new EntryView(glossary, concept)));
+        views.renderOnce(ctx, "concept", () -> Map.of("view", new EntryView(glossary, concept)));
     }
 
     void organization(Context ctx) {
         Entry organization = glossary.organization(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no organization at this address."));
-        views.render(ctx, "organization", Map.of("view", new EntryView(glossary, organization)));
+        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization)));
     }
 
     /**
@@ -53,12 +54,14 @@ final class GlossaryPages {
     void person(Context ctx) {
         Entry person = glossary.person(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no person at this address."));
-        Map<String, Object> model = new HashMap<>();
-        model.put("view", new EntryView(glossary, person));
-        views.render(ctx, "person", model);
+        views.renderOnce(ctx, "person", () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("view", new EntryView(glossary, person));
+            return model;
+        });
     }
 
     private void index(Context ctx, EntryKind kind, List<Entry> entries) {
-        views.render(ctx, "glossary-index", Map.of("index", new EntryIndex(kind, entries)));
+        views.renderOnce(ctx, "glossary-index", () -> Map.of("index", new EntryIndex(kind, entries)));
     }
 }

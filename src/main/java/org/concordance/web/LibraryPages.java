@@ -20,12 +20,12 @@ final class LibraryPages {
     }
 
     void home(Context ctx) {
-        views.render(ctx, "home", Map.of("library", library));
+        views.renderOnce(ctx, "home", () -> Map.of("library", library));
     }
 
     void document(Context ctx) {
         Document document = library.document(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
-        views.render(ctx, "document", Map.of("doc", document, "view", new DocumentView(document, glossary)));
+        views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document, glossary)));
     }
 }

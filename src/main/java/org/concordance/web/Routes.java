@@ -5,7 +5,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import org.concordance.content.Library;
 import org.concordance.glossary.Glossary;
-import org.concordance.search.SearchIndex;
 
 /** Every route of the site, in one place. */
 public final class Routes {
@@ -13,13 +12,15 @@ public final class Routes {
     }
 
     /** Configures {@code config} to serve {@code library}. */
-    public static void install(JavalinConfig config, Library library, SearchIndex index) {
+    public static void install(JavalinConfig config, Services services) {
+        Library library = services.library();
         Assets assets = new Assets();
-        Views views = new Views(assets);
+        ThymeleafRenderer renderer = new ThymeleafRenderer();
+        Views views = new Views(assets, renderer);
         Glossary glossary = new Glossary(library);
         LibraryPages pages = new LibraryPages(library, glossary, views);
         GlossaryPages entries = new GlossaryPages(glossary, views);
-        SearchPages search = new SearchPages(index, views);
+        SearchPages search = new SearchPages(services.search(), views);
         ErrorPages errors = new ErrorPages(views);
 
         config.startup.showJavalinBanner = false;
@@ -28,7 +29,7 @@ public final class Routes {
         config.router.ignoreTrailingSlashes = true;
         // A reader may paste a page of text into the search box; GET carries it in the URL.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-        config.fileRenderer(new ThymeleafRenderer());
+        config.fileRenderer(renderer);
 
         config.routes.before(SecurityHeaders::apply);
         config.routes.get("/", pages::home);

@@ -3,16 +3,26 @@ package org.concordance.web;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Renders a page template with what every page needs (the asset URLs, the current path) added to
  * its model. HTML pages revalidate on every visit; Javalin's ETags make the revisit a 304.
+ *
+ * <p>Pages that depend only on the library (which never changes while the app runs) are rendered
+ * once and kept: a document page is then served as fast as a static file.
  */
 final class Views {
-    private final Assets assets;
+    private static final int MAX_CACHED_PAGES = 5_000;
 
-    Views(Assets assets) {
+    private final Assets assets;
+    private final ThymeleafRenderer renderer;
+    private final ConcurrentHashMap<String, String> pages = new ConcurrentHashMap<>();
+
+    Views(Assets assets, ThymeleafRenderer renderer) {
         this.assets = assets;
+        this.renderer = renderer;
     }
 
     /** Which entry of the site navigation the page belongs to, for {@code aria-current}. */
@@ -24,12 +34,34 @@ final class Views {
         return next < 0 ? path.substring(1) : path.substring(1, next);
     }
 
+    /** Renders a page that depends on the request (a search, an error). */
     void render(Context ctx, String template, Map<String, ?> model) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.html(renderer.render(template, withDefaults(ctx, model), ctx));
+    }
+
+    /**
+     * Serves a page that depends only on the library and its path, rendering it on first use. The
+     * model is built only then; it must not depend on query parameters.
+     */
+    void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
+        String key = template + " " + ctx.path();
+        String html = pages.get(key);
+        if (html == null) {
+            html = renderer.render(template, withDefaults(ctx, model.get()), ctx);
+            if (pages.size() < MAX_CACHED_PAGES) {
+                pages.putIfAbsent(key, html);
+            }
+        }
+        ctx.header("Cache-Control", "no-cache");
+        ctx.html(html);
+    }
+
+    private Map<String, Object> withDefaults(Context ctx, Map<String, ?> model) {
         Map<String, Object> full = new HashMap<>(model);
         full.put("assets", assets);
         full.put("path", ctx.path());
         full.put("section", section(ctx.path()));
-        ctx.header("Cache-Control", "no-cache");
-        ctx.render(template, full);
+        return full;
     }
 }

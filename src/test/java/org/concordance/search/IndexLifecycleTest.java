@@ -32,15 +32,18 @@ class IndexLifecycleTest {
     }
 
     @Test
-    void theSameFingerprintReusesTheIndexOnDisk() {
+    void theSameFingerprintAndEntriesReuseTheIndexOnDisk() {
         try (SearchIndex first = open("v1", ONE)) {
             assertThat(first.rebuilt()).isTrue();
         }
-        // Different entries, same fingerprint: the index on disk is trusted and kept.
-        try (SearchIndex second = open("v1", OTHER)) {
+        try (SearchIndex second = open("v1", ONE)) {
             assertThat(second.rebuilt()).isFalse();
-            assertThat(count(second, "Nidal")).isEqualTo(1);
-            assertThat(count(second, "Hezbollah")).isZero();
+        }
+        // Different entries from the same content (the code that makes them changed): rebuilt.
+        try (SearchIndex third = open("v1", OTHER)) {
+            assertThat(third.rebuilt()).isTrue();
+            assertThat(count(third, "Nidal")).isZero();
+            assertThat(count(third, "Hezbollah")).isEqualTo(1);
         }
     }
 
@@ -132,6 +135,26 @@ class IndexLifecycleTest {
             assertThat(results.kinds()).containsExactly(new FacetCount("concept", "concept", 1));
             assertThat(results.documents()).isEmpty();
             assertThat(index.suggest("allian", 3)).extracting(Suggestion::url).contains("/concepts/hub");
+        }
+    }
+
+    @Test
+    void documentCountsKeepTheMostHitDocumentsAndTheOneFilteredOn() {
+        List<Searchable> entries = new java.util.ArrayList<>();
+        for (int d = 1; d <= 40; d++) {
+            for (int p = 1; p <= d; p++) {
+                entries.add(new Searchable(Searchable.PARAGRAPH, "paragraph:d" + d + "#p-" + p, "Paragraph " + p,
+                        "/documents/d" + d + "#p-" + p, Optional.of("d" + d), Optional.of("D" + d), Optional.empty(),
+                        "alliance number " + p, List.of()));
+            }
+        }
+        try (SearchIndex index = open("many", entries)) {
+            SearchResults all = index.search(SearchRequest.of("alliance"));
+            assertThat(all.documents()).hasSize(SearchIndex.MAX_DOCUMENT_FACETS);
+            assertThat(all.documents().get(0)).isEqualTo(new FacetCount("d40", "D40", 40));
+            SearchResults one = index.search(SearchRequest.of("alliance").withDocument("d2"));
+            assertThat(one.total()).isEqualTo(2);
+            assertThat(one.documents()).contains(new FacetCount("d2", "D2", 2));
         }
     }
 }

@@ -241,4 +241,30 @@ class SearchBehaviourTest {
         assertThat(index.suggest("*", 5)).isEmpty();
         assertThatThrownBy(() -> index.suggest("x", 0)).hasMessageContaining("max");
     }
+
+    @Test
+    void positionalTitlesAreNotSearchedAsWords() {
+        assertThat(search("paragraph").total()).isZero();
+        assertThat(ids("title:note")).hasSize(6).allMatch(id -> id.startsWith("note:"));
+    }
+
+    @Test
+    void concurrentSearchesGiveTheSameResultsAsOneAtATime() throws Exception {
+        List<String> queries = List.of("Hezbollah", "\"safe haven\"", "allian*", "Hezbolah~", "AQ", "author:Bacon",
+                "doc:recover losses", "\"broken", "cooperating groups");
+        List<List<String>> expected = queries.stream().map(SearchBehaviourTest::ids).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int q = i % queries.size();
+                checks.add(pool.submit(() -> ids(queries.get(q)).equals(expected.get(q))));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

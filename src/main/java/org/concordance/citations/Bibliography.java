@@ -1,0 +1,529 @@
+package org.concordance.citations;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concordance.content.ContentException;
+import org.concordance.content.Document;
+import org.concordance.content.Library;
+import org.concordance.content.Note;
+import org.concordance.content.Paragraph;
+import org.jsoup.Jsoup;
+
+/**
+ * Every work the library cites or names, every author, and which notes cite what: built once from a
+ * {@link Library} and the editor's {@link References}, then read-only. Immutable and thread-safe.
+ *
+ * <p>Short forms resolve as Chicago intends: "Ibid." to the work cited just before; an author and
+ * short title to the work by that author whose title begins with it (first among works already cited
+ * in the same document, then any work the library knows); an author and page alone to the work by
+ * that author cited earlier in the same document. A short form with nothing to resolve to becomes a
+ * work of its own, marked as known only by its short form: nothing is invented.
+ */
+public final class Bibliography {
+    /** "author of [the new] book <em>Title</em> (Publisher)": a book named in a biography or standfirst. */
+    private static final Pattern NAMED_BOOK = Pattern.compile(
+            "(?i)(?:author of|book)[^<.]{0,40}?<em>([^<]+)</em>(?:\\s*\\(([^)<\\d]+)\\))?");
+
+    private final List<Work> works;
+    private final Map<String, Work> bySlug;
+    private final List<Person> people;
+    private final Map<String, List<NoteCitation>> citationsByWork;
+    private final List<Mention> mentions;
+    private final Map<String, List<ResolvedNote>> notesByDocument;
+    private final Map<String, Set<String>> pinpoints;
+
+    private Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
+            List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument) {
+        this.works = List.copyOf(works);
+        Map<String, Work> slugs = new LinkedHashMap<>();
+        works.forEach(w -> slugs.put(w.slug(), w));
+        this.bySlug = Map.copyOf(slugs);
+        this.people = List.copyOf(people);
+        Map<String, List<NoteCitation>> citations = new HashMap<>();
+        citationsByWork.forEach((k, v) -> citations.put(k, List.copyOf(v)));
+        this.citationsByWork = Map.copyOf(citations);
+        this.mentions = List.copyOf(mentions);
+        Map<String, List<ResolvedNote>> notes = new HashMap<>();
+        notesByDocument.forEach((k, v) -> notes.put(k, List.copyOf(v)));
+        this.notesByDocument = Map.copyOf(notes);
+        Map<String, Set<String>> pages = new HashMap<>();
+        citationsByWork.forEach((slug, list) -> pages.put(slug,
+                Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList())));
+        this.pinpoints = Map.copyOf(pages);
+    }
+
+    /** Parses every note of the library and resolves it against the texts and the references. */
+    public static Bibliography build(Library library, References references) {
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(references, "references");
+        return new Builder().build(library, references);
+    }
+
+    /**
+     * Reads {@code references.json} from the content folder and builds the bibliography of
+     * {@code library}: what the composition root calls at start-up, after the catalog hands back
+     * the library. Throws, naming the file, line and entry, when references.json is malformed.
+     */
+    public static Bibliography load(Library library, Path contentRoot) throws ContentException {
+        return build(library, References.of(library, contentRoot));
+    }
+
+    /** Every work, sorted by first author's family name, then year, then title. */
+    public List<Work> works() {
+        return works;
+    }
+
+    public Optional<Work> work(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** The notes citing a work, in document and note order. */
+    public List<NoteCitation> citationsOf(String workSlug) {
+        return citationsByWork.getOrDefault(workSlug, List.of());
+    }
+
+    /** Where documents' own text names a work. */
+    public List<Mention> mentionsOf(String workSlug) {
+        return mentions.stream().filter(m -> m.workSlug().equals(workSlug)).toList();
+    }
+
+    /** The works a document's own text names, for linking them from the page. */
+    public List<Mention> mentionsIn(String documentSlug) {
+        return mentions.stream().filter(m -> m.documentSlug().equals(documentSlug)).toList();
+    }
+
+    /** Every author, sorted by family name. */
+    public List<Person> people() {
+        return people;
+    }
+
+    public Optional<Person> person(String slug) {
+        return people.stream().filter(p -> p.slug().equals(slug)).findFirst();
+    }
+
+    /** The people who wrote a work, in the work's author order. */
+    public List<Person> authorsOf(Work work) {
+        return people.stream().filter(p -> p.works().contains(work.slug())).toList();
+    }
+
+    /** The people who wrote a library document. */
+    public List<Person> authorsOfDocument(String documentSlug) {
+        return people.stream().filter(p -> p.documents().contains(documentSlug)).toList();
+    }
+
+    /** A person's works, in bibliography order. */
+    public List<Work> worksBy(Person person) {
+        return person.works().stream().map(bySlug::get).toList();
+    }
+
+    /** Every note citing any of a person's works. */
+    public List<NoteCitation> citationsOf(Person person) {
+        return person.works().stream().flatMap(slug -> citationsOf(slug).stream()).toList();
+    }
+
+    /** A document's notes with their citations resolved, in note order. */
+    public List<ResolvedNote> notes(String documentSlug) {
+        return notesByDocument.getOrDefault(documentSlug, List.of());
+    }
+
+    public Optional<ResolvedNote> note(String documentSlug, String label) {
+        return notes(documentSlug).stream().filter(n -> n.label().equals(label)).findFirst();
+    }
+
+    /**
+     * Works matching an author, title, year, page or short form as written in a note ('Bacon, 753',
+     * 'Byman 2012', 'Breaking the Bonds'). Every word of the query must match a word the work is
+     * known by (a prefix is enough from three letters); results keep bibliography order. A blank
+     * query matches nothing.
+     */
+    public List<Work> find(String query) {
+        List<String> words = List.of(Text.normalize(Objects.requireNonNull(query, "query")).split(" "));
+        if (words.size() == 1 && words.get(0).isEmpty()) {
+            return List.of();
+        }
+        return works.stream().filter(work -> {
+            Set<String> known = searchWords(work);
+            return words.stream().allMatch(word -> known.contains(word)
+                    || (word.length() >= 3 && known.stream().anyMatch(k -> k.startsWith(word))));
+        }).toList();
+    }
+
+    private Set<String> searchWords(Work work) {
+        StringBuilder text = new StringBuilder();
+        work.authors().forEach(a -> text.append(' ').append(a.display()));
+        work.title().ifPresent(t -> text.append(' ').append(t));
+        work.shortTitle().ifPresent(t -> text.append(' ').append(t));
+        work.container().ifPresent(t -> text.append(' ').append(t));
+        work.publisher().ifPresent(t -> text.append(' ').append(t));
+        work.year().ifPresent(y -> text.append(' ').append(y));
+        pinpoints.getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
+        return new HashSet<>(List.of(Text.normalize(text.toString()).split(" ")));
+    }
+
+    /** A work while the notes are being read: facts accumulate, the slug is given at the end. */
+    private static final class Draft {
+        WorkType type = WorkType.UNKNOWN;
+        List<Name> authors = List.of();
+        String title;
+        String shortTitle;
+        String container;
+        String number;
+        String volume;
+        String issue;
+        String publisher;
+        String place;
+        OptionalInt year = OptionalInt.empty();
+        String pages;
+        String url;
+        String shortForm;
+        final Set<WorkSource> sources = EnumSet.noneOf(WorkSource.class);
+
+        boolean sameAuthors(List<Name> others) {
+            return !authors.isEmpty() && !others.isEmpty()
+                    && others.stream().anyMatch(o -> authors.stream().anyMatch(a -> a.compatible(o)));
+        }
+
+        /** Matches a title or a short title: the same title, or one the other's first words. */
+        boolean titled(String other) {
+            return title != null && (Text.titleMatches(other, title) || Text.titleMatches(title, other)
+                    || (shortTitle != null && Text.normalize(shortTitle).equals(Text.normalize(other))));
+        }
+
+        void absorb(Citation c) {
+            if (type == WorkType.UNKNOWN) {
+                type = WorkType.of(c.form());
+            }
+            // A full citation names authors more fully than a short form ("D. Byman", not "Byman").
+            if (authors.isEmpty() || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors)) {
+                authors = c.authors().isEmpty() ? authors : c.authors();
+            }
+            if (title == null || (!c.form().isShort() && c.title().isPresent() && c.title().get().length() > title.length())) {
+                if (title != null && shortTitle == null && Text.titleMatches(title, c.title().orElse(""))) {
+                    shortTitle = title;
+                }
+                title = c.title().orElse(title);
+            }
+            container = first(container, c.container());
+            number = first(number, c.number());
+            volume = first(volume, c.volume());
+            issue = first(issue, c.issue());
+            publisher = first(publisher, c.publisher());
+            place = first(place, c.place());
+            if (year.isEmpty()) {
+                year = c.year();
+            }
+            url = first(url, c.url());
+            sources.add(c.form().isShort() ? WorkSource.SHORT_FORM : WorkSource.FULL_NOTE);
+            if (c.form().isShort() && shortForm == null) {
+                shortForm = c.text();
+            }
+        }
+
+        void absorb(Reference r) {
+            if (type == WorkType.UNKNOWN) {
+                type = r.type();
+            }
+            if (!r.authors().isEmpty() && (authors.isEmpty() || r.authors().stream().anyMatch(Name::hasFullGivenName))) {
+                authors = r.authors();
+            }
+            if (title == null || r.title().length() > title.length()) {
+                if (title != null && shortTitle == null && Text.titleMatches(title, r.title())) {
+                    shortTitle = title;
+                }
+                title = r.title();
+            }
+            shortTitle = first(shortTitle, r.shortTitle());
+            container = first(container, r.container());
+            number = first(number, r.number());
+            volume = first(volume, r.volume());
+            issue = first(issue, r.issue());
+            publisher = first(publisher, r.publisher());
+            place = first(place, r.place());
+            if (year.isEmpty()) {
+                year = r.year();
+            }
+            pages = first(pages, r.pages());
+            url = first(url, r.url());
+            sources.add(WorkSource.REFERENCES);
+        }
+
+        private static long givenNames(List<Name> names) {
+            return names.stream().filter(n -> n.given().isPresent()).count();
+        }
+
+        private static String first(String current, Optional<String> other) {
+            return current != null ? current : other.orElse(null);
+        }
+
+        Work freeze(String slug) {
+            return new Work(slug, type, authors, Optional.ofNullable(title), Optional.ofNullable(shortTitle),
+                    Optional.ofNullable(container), Optional.ofNullable(number), Optional.ofNullable(volume),
+                    Optional.ofNullable(issue), Optional.ofNullable(publisher), Optional.ofNullable(place), year,
+                    Optional.ofNullable(pages), Optional.ofNullable(url), Optional.ofNullable(shortForm), sources);
+        }
+    }
+
+    private record DraftCitation(String documentSlug, String label, Citation citation, Draft draft) {
+    }
+
+    private record DraftMention(Draft draft, String documentSlug, int paragraph, String text) {
+    }
+
+    private static final class Builder {
+        private final NoteParser parser = new NoteParser();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final List<DraftMention> mentions = new ArrayList<>();
+        private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
+
+        Bibliography build(Library library, References references) {
+            for (Reference reference : references.entries()) {
+                Draft draft = find(reference.authors(), reference.title(), drafts).orElseGet(this::newDraft);
+                draft.absorb(reference);
+            }
+            for (Document document : library.documents()) {
+                namedWorks(document);
+            }
+            for (Document document : library.documents()) {
+                readNotes(document);
+            }
+            return freeze(library);
+        }
+
+        private Draft newDraft() {
+            Draft draft = new Draft();
+            drafts.add(draft);
+            return draft;
+        }
+
+        private static Optional<Draft> find(List<Name> authors, String title, List<Draft> among) {
+            for (int i = among.size() - 1; i >= 0; i--) {
+                Draft draft = among.get(i);
+                if ((authors.isEmpty() || draft.sameAuthors(authors)) && draft.titled(title)) {
+                    return Optional.of(draft);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private void namedWorks(Document document) {
+            List<Name> authors = document.metadata().authors().stream().map(Name::parse).toList();
+            if (authors.isEmpty()) {
+                return;
+            }
+            for (Paragraph paragraph : document.paragraphs()) {
+                Matcher named = NAMED_BOOK.matcher(paragraph.html());
+                while (named.find()) {
+                    String title = Jsoup.parse(named.group(1)).text().strip();
+                    Draft draft = find(authors, title, drafts).orElseGet(this::newDraft);
+                    Optional<String> publisher = Optional.ofNullable(named.group(2)).map(p -> Jsoup.parse(p).text().strip());
+                    draft.absorb(new Citation(CitationForm.BOOK, named.group(), authors, Optional.of(title), true,
+                            Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(),
+                            Optional.empty()));
+                    draft.sources.remove(WorkSource.FULL_NOTE);
+                    draft.sources.add(WorkSource.DOCUMENT_TEXT);
+                    mentions.add(new DraftMention(draft, document.slug(), paragraph.number(), title));
+                }
+            }
+        }
+
+        private void readNotes(Document document) {
+            List<Draft> citedHere = new ArrayList<>();
+            List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>();
+            Draft last = null;
+            for (Note note : document.notes()) {
+                List<DraftCitation> citations = new ArrayList<>();
+                for (Citation citation : parser.parse(note).citations()) {
+                    Draft draft = resolve(citation, citedHere, last);
+                    if (draft != null) {
+                        if (citation.form() != CitationForm.IBID) {
+                            draft.absorb(citation);
+                        }
+                        citedHere.add(draft);
+                        last = draft;
+                    }
+                    citations.add(new DraftCitation(document.slug(), note.label(), citation, draft));
+                }
+                resolved.add(Map.entry(note.label(), citations));
+            }
+            notes.put(document.slug(), resolved);
+        }
+
+        /** The work a citation points to, creating it when the library does not know it yet; null for a lone Ibid. */
+        private Draft resolve(Citation citation, List<Draft> citedHere, Draft last) {
+            switch (citation.form()) {
+                case IBID:
+                    return last;
+                case SHORT_AUTHOR_PAGE: {
+                    for (int i = citedHere.size() - 1; i >= 0; i--) {
+                        if (citedHere.get(i).sameAuthors(citation.authors())) {
+                            return citedHere.get(i);
+                        }
+                    }
+                    // An author-and-page form elsewhere in the library names no title, so another
+                    // untitled work by the same author is the only thing it may safely share.
+                    return drafts.stream()
+                            .filter(d -> d.title == null && d.sameAuthors(citation.authors()))
+                            .findFirst().orElseGet(this::newDraft);
+                }
+                default: {
+                    String title = citation.title().orElseThrow();
+                    Optional<Draft> found = find(citation.authors(), title, citedHere);
+                    if (found.isEmpty()) {
+                        found = find(citation.authors(), title, drafts);
+                    }
+                    if (found.isPresent() && citation.form() == CitationForm.SHORT_TITLE) {
+                        Draft draft = found.get();
+                        if (draft.shortTitle == null && draft.title != null
+                                && !Text.normalize(draft.title).equals(Text.normalize(title))) {
+                            draft.shortTitle = title;
+                        }
+                    }
+                    return found.orElseGet(this::newDraft);
+                }
+            }
+        }
+
+        private Bibliography freeze(Library library) {
+            Map<Draft, String> slugs = new IdentityHashMap<>();
+            Set<String> taken = new HashSet<>();
+            for (Draft draft : drafts) {
+                slugs.put(draft, unique(workSlug(draft), taken));
+            }
+            Map<Draft, Work> frozen = new IdentityHashMap<>();
+            drafts.forEach(d -> frozen.put(d, d.freeze(slugs.get(d))));
+            List<Work> works = new ArrayList<>(frozen.values());
+            works.sort(ORDER);
+
+            Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
+            Map<String, List<ResolvedNote>> resolvedNotes = new LinkedHashMap<>();
+            for (Document document : library.documents()) {
+                List<ResolvedNote> documentNotes = new ArrayList<>();
+                for (Map.Entry<String, List<DraftCitation>> note : notes.get(document.slug())) {
+                    List<ResolvedCitation> resolved = new ArrayList<>();
+                    for (DraftCitation c : note.getValue()) {
+                        Optional<Work> work = Optional.ofNullable(c.draft()).map(frozen::get);
+                        resolved.add(new ResolvedCitation(c.citation(), work));
+                        work.ifPresent(w -> {
+                            Optional<String> pinpoint = c.citation().pinpoint();
+                            List<NoteCitation> list = citations.computeIfAbsent(w.slug(), s -> new ArrayList<>());
+                            NoteCitation entry = new NoteCitation(c.documentSlug(), c.label(), c.citation().text(),
+                                    pinpoint, w.slug());
+                            if (!list.contains(entry)) {
+                                list.add(entry);
+                            }
+                        });
+                    }
+                    String text = document.note(note.getKey()).map(Note::text).orElse("");
+                    documentNotes.add(new ResolvedNote(document.slug(), note.getKey(), text, resolved));
+                }
+                resolvedNotes.put(document.slug(), documentNotes);
+            }
+            List<Mention> mentionList = mentions.stream()
+                    .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
+            return new Bibliography(works, people(library, works), citations, mentionList, resolvedNotes);
+        }
+
+        private static final Comparator<Work> ORDER = Comparator
+                .comparing((Work w) -> w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()))
+                .thenComparing(w -> w.year().orElse(Integer.MAX_VALUE))
+                .thenComparing(w -> w.title().isEmpty())
+                .thenComparing(w -> Text.normalize(w.title().orElse("")))
+                .thenComparing(Work::slug);
+
+        private static String workSlug(Draft draft) {
+            String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).family(), 3);
+            String title = draft.shortTitle != null ? draft.shortTitle
+                    : draft.title == null ? null : draft.title.split(":", 2)[0];
+            String words = title == null ? "untitled" : Text.slug(title, 6);
+            return words.isEmpty() ? author : author + "-" + words;
+        }
+
+        private static String unique(String slug, Set<String> taken) {
+            String candidate = slug;
+            for (int n = 2; !taken.add(candidate); n++) {
+                candidate = slug + "-" + n;
+            }
+            return candidate;
+        }
+
+        /** Everyone who wrote a work or a document, merged by family name and compatible given names. */
+        private static List<Person> people(Library library, List<Work> works) {
+            List<List<Name>> groups = new ArrayList<>();
+            Map<Integer, List<String>> workSlugs = new HashMap<>();
+            Map<Integer, List<String>> documentSlugs = new HashMap<>();
+            for (Document document : library.documents()) {
+                for (String author : document.metadata().authors()) {
+                    add(documentSlugs, group(Name.parse(author), groups), document.slug());
+                }
+            }
+            for (Work work : works) {
+                for (Name author : work.authors()) {
+                    add(workSlugs, group(author, groups), work.slug());
+                }
+            }
+            List<Person> people = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                Name name = groups.get(i).stream().max(Comparator.comparingInt(Builder::fullness)).orElseThrow();
+                String slug = listedPerson(library, name).orElseGet(() ->
+                        name.hasFullGivenName() ? Text.slug(name.display(), 6) : Text.slug(name.family(), 3));
+                people.add(new Person(slug, name, workSlugs.getOrDefault(i, List.of()), documentSlugs.getOrDefault(i, List.of())));
+            }
+            people.sort(Comparator.comparing((Person p) -> Text.normalize(p.name().family()))
+                    .thenComparing(p -> Text.normalize(p.name().given().orElse(""))));
+            Set<String> taken = new HashSet<>();
+            return people.stream().map(p -> new Person(unique(p.slug(), taken), p.name(), p.works(), p.documents())).toList();
+        }
+
+        /**
+         * The slug of the person in content/people.yaml who bears this name, so that one page serves
+         * both what the library says about a person and what it cites of theirs.
+         */
+        private static Optional<String> listedPerson(Library library, Name name) {
+            return library.entities().stream()
+                    .filter(entity -> entity.kind() == org.concordance.content.EntryKind.PERSON)
+                    .filter(entity -> entity.names().stream().anyMatch(listed ->
+                            Text.normalize(listed).equals(Text.normalize(name.display()))
+                                    || Text.normalize(listed).equals(Text.normalize(name.family()))))
+                    .map(org.concordance.content.Entry::slug)
+                    .findFirst();
+        }
+
+        private static void add(Map<Integer, List<String>> map, int group, String slug) {
+            List<String> list = map.computeIfAbsent(group, g -> new ArrayList<>());
+            if (!list.contains(slug)) {
+                list.add(slug);
+            }
+        }
+
+        /** The index of the group of names {@code name} belongs to, starting a new group if none. */
+        private static int group(Name name, List<List<Name>> groups) {
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.get(i).stream().allMatch(known -> known.compatible(name))) {
+                    groups.get(i).add(name);
+                    return i;
+                }
+            }
+            groups.add(new ArrayList<>(List.of(name)));
+            return groups.size() - 1;
+        }
+
+        private static int fullness(Name name) {
+            return name.hasFullGivenName() ? 2 : name.given().isPresent() ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.concordance.citations;
+
+/** The Chicago notes-bibliography form a citation in a note is written in. */
+public enum CitationForm {
+    BOOK, JOURNAL_ARTICLE, CHAPTER, REPORT, WEB_PAGE,
+    /** Author and short title: 'Byman, “Breaking the Bonds.”'. */
+    SHORT_TITLE,
+    /** Author and page only: 'Bacon, 753.'. */
+    SHORT_AUTHOR_PAGE,
+    /** "Ibid." or "Id.": the work of the citation just before. */
+    IBID;
+
+    /** True for the forms that point back to a work instead of describing it in full. */
+    public boolean isShort() {
+        return this == SHORT_TITLE || this == SHORT_AUTHOR_PAGE || this == IBID;
+    }
+}

@@ -1,0 +1,118 @@
+package org.concordance.citations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes works as BibTeX, RIS and CSL-JSON, the formats reference managers import. Every export
+ * holds only what the library knows; a work known only by its short form says so in its note.
+ * Stateless and thread-safe.
+ */
+public final class Exports {
+    /** The file name of a whole-bibliography export, before its extension. */
+    public static final String BIBLIOGRAPHY_FILE = "concordance-bibliography";
+
+    private static final ObjectWriter JSON = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Exports() {
+    }
+
+    /** One work, in a file named after its slug. */
+    public static Export of(Work work, ExportFormat format) {
+        Objects.requireNonNull(work, "work");
+        return new Export(format, work.slug() + "." + format.extension(), write(List.of(work), format));
+    }
+
+    /** Several works (the whole bibliography, in its order) in one file. */
+    public static Export of(List<Work> works, ExportFormat format) {
+        return new Export(format, BIBLIOGRAPHY_FILE + "." + format.extension(), write(List.copyOf(works), format));
+    }
+
+    private static String write(List<Work> works, ExportFormat format) {
+        return switch (Objects.requireNonNull(format, "format")) {
+            case BIBTEX -> works.stream().map(Exports::bibtex).collect(Collectors.joining("\n"));
+            case RIS -> works.stream().map(Exports::ris).collect(Collectors.joining("\n"));
+            case CSL_JSON -> json(works);
+        };
+    }
+
+    private static String json(List<Work> works) {
+        try {
+            return JSON.writeValueAsString(works.stream().map(CslItems::item).toList()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a CSL-JSON item of plain maps and strings cannot fail to write", e);
+        }
+    }
+
+    static String bibtex(Work work) {
+        StringBuilder out = new StringBuilder("@").append(work.type().bibtex()).append('{').append(work.slug()).append(",\n");
+        if (!work.authors().isEmpty()) {
+            field(out, "author", work.authors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
+        }
+        work.title().ifPresent(t -> field(out, "title", t));
+        work.shortTitle().ifPresent(t -> field(out, "shorttitle", t));
+        work.container().ifPresent(c -> field(out, switch (work.type()) {
+            case JOURNAL_ARTICLE -> "journal";
+            case CHAPTER -> "booktitle";
+            case REPORT -> "type";
+            case BOOK -> "series";
+            default -> "howpublished";
+        }, c));
+        work.number().ifPresent(n -> field(out, "number", n));
+        work.volume().ifPresent(v -> field(out, "volume", v));
+        // BibTeX has no issue field for articles: the issue is the article's number.
+        work.issue().ifPresent(i -> field(out, "number", i));
+        work.publisher().ifPresent(p -> field(out, work.type() == WorkType.REPORT ? "institution" : "publisher", p));
+        work.place().ifPresent(p -> field(out, "address", p));
+        work.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
+        work.pages().ifPresent(p -> field(out, "pages", p.replace("–", "--")));
+        work.url().ifPresent(u -> field(out, "url", u));
+        CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
+        return out.append("}\n").toString();
+    }
+
+    /** A braced BibTeX field; characters special to TeX are escaped, braces in the value dropped. */
+    private static void field(StringBuilder out, String name, String value) {
+        String escaped = value.replace("{", "").replace("}", "").replace("\\", "")
+                .replaceAll("([&%$#_])", "\\\\$1");
+        out.append("  ").append(name).append(" = {").append(escaped).append("},\n");
+    }
+
+    static String ris(Work work) {
+        StringBuilder out = new StringBuilder();
+        tag(out, "TY", work.type().ris());
+        tag(out, "ID", work.slug());
+        work.authors().forEach(a -> tag(out, "AU", a.inverted()));
+        work.title().ifPresent(t -> tag(out, "TI", t));
+        work.shortTitle().ifPresent(t -> tag(out, "ST", t));
+        work.container().ifPresent(c -> tag(out, work.type() == WorkType.REPORT ? "T3" : "T2", c));
+        work.number().ifPresent(n -> tag(out, "M1", n));
+        work.volume().ifPresent(v -> tag(out, "VL", v));
+        work.issue().ifPresent(i -> tag(out, "IS", i));
+        work.publisher().ifPresent(p -> tag(out, "PB", p));
+        work.place().ifPresent(p -> tag(out, "CY", p));
+        work.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));
+        work.pages().ifPresent(p -> {
+            String[] range = p.split("\\s*[-–]+\\s*", 2);
+            tag(out, "SP", range[0]);
+            if (range.length > 1) {
+                tag(out, "EP", range[1]);
+            }
+        });
+        work.url().ifPresent(u -> tag(out, "UR", u));
+        CslItems.shortFormNote(work).ifPresent(n -> tag(out, "N1", n));
+        out.append("ER  - \n");
+        return out.toString();
+    }
+
+    private static void tag(StringBuilder out, String tag, String value) {
+        out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append('\n');
+    }
+}

@@ -1,0 +1,425 @@
+package org.concordance.citations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concordance.content.Note;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads Chicago notes-bibliography footnotes into {@link Citation}s. The parser is conservative: a
+ * piece of a note it cannot read as a citation is treated as commentary, never guessed into one.
+ * Italics (the note's {@code <em>}) tell a book or journal title from a quoted article title.
+ * Stateless and thread-safe.
+ */
+public final class NoteParser {
+    /** Start and end of an italic span in the marked-up text the parser works on. */
+    private static final char EM_OPEN = '\u0001';
+    private static final char EM_CLOSE = '\u0002';
+
+    private static final String PAGE_ONE = "(?:\\d+|[ivxlcdm]+)(?:\\s*[-–—]\\s*(?:\\d+|[ivxlcdm]+))?";
+    private static final String PAGES = PAGE_ONE + "(?:,\\s*" + PAGE_ONE + ")*";
+    private static final Pattern PINPOINT = Pattern.compile("^(?:pp?\\.\\s*)?(" + PAGES + ")\\.?$");
+    private static final Pattern IBID = Pattern.compile("^(?:Ibid|Id)\\.(?:,?\\s*(?:at\\s+)?(.+?))?\\.?$");
+    private static final Pattern SIGNAL = Pattern.compile(
+            "^(?:[Ss]ee also|[Ss]ee|[Cc]f\\.|[Cc]ompare|[Ee]\\.g\\.,?|[Ff]or example,)\\s+(?=[\\p{Lu}“\"\u0001])");
+    private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");
+    private static final Pattern NAME_WORD = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.|(?:al|el|de|van|von|der|bin|ibn|da|di|du|la|le)(?:-\\p{Lu}[\\p{L}'’\\-]*)?)");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern URL = Pattern.compile("https?://\\S+?(?=[.,;]?(?:\\s|$))");
+    private static final Pattern JOURNAL = Pattern.compile(
+            "^(\\d+)(?:,\\s*no\\.\\s*([^\\s(]+))?\\s*\\(([^)]*)\\)(?::\\s*(" + PAGES + "))?\\.?$");
+    private static final Pattern EDITORS = Pattern.compile("^,?\\s*(?:ed\\.|eds\\.|edited by)\\s+(.+?)\\s*(?=\\(|$)");
+    private static final Pattern PUBLICATION = Pattern.compile("^\\(([^)]*)\\)(?:[,:]\\s*(" + PAGES + "))?\\.?$");
+    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?)\\s+(?:Number|No\\.)\\s*(\\S+)$");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "^(.*?\\b(?:Institution|Institute|Center|Centre|Foundation|Council|Corporation|Office|Agency|Department))\\s+(.+)$");
+
+    /** Parses a note from its HTML (for italics), falling back to its plain text. */
+    public ParsedNote parse(Note note) {
+        String marked = note.html().isBlank() ? note.text() : mark(note.html());
+        return new ParsedNote(note.text(), parseMarked(marked));
+    }
+
+    /** Parses a note written as HTML, {@code <em>} marking italics. */
+    public ParsedNote parseHtml(String html) {
+        String marked = mark(html);
+        return new ParsedNote(unmark(marked), parseMarked(marked));
+    }
+
+    private List<Citation> parseMarked(String marked) {
+        List<Citation> citations = new ArrayList<>();
+        for (String segment : split(marked.strip())) {
+            parseSegment(segment).ifPresent(citations::add);
+        }
+        return citations;
+    }
+
+    /** The note's text with italic spans bracketed by {@link #EM_OPEN} and {@link #EM_CLOSE}. */
+    private static String mark(String html) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            mark(node, out);
+        }
+        return out.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    }
+
+    private static void mark(Node node, StringBuilder out) {
+        if (node instanceof TextNode text) {
+            out.append(text.getWholeText());
+        } else if (node instanceof Element element) {
+            boolean italic = element.nameIs("em") || element.nameIs("i") || element.nameIs("cite");
+            if (italic) {
+                out.append(EM_OPEN).append(element.text()).append(EM_CLOSE);
+            } else {
+                element.childNodes().forEach(child -> mark(child, out));
+            }
+        }
+    }
+
+    private static String unmark(String marked) {
+        return marked.replace(String.valueOf(EM_OPEN), "").replace(String.valueOf(EM_CLOSE), "").strip();
+    }
+
+    /** Splits a note at the semicolons between citations, not those inside quotes, italics or brackets. */
+    private static List<String> split(String marked) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        boolean straightQuoted = false;
+        boolean italic = false;
+        int start = 0;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            switch (c) {
+                case '“' -> quoted = true;
+                case '”' -> quoted = false;
+                case '"' -> straightQuoted = !straightQuoted;
+                case '(' -> depth++;
+                case ')' -> depth = Math.max(0, depth - 1);
+                case EM_OPEN -> italic = true;
+                case EM_CLOSE -> italic = false;
+                case ';' -> {
+                    if (depth == 0 && !quoted && !straightQuoted && !italic) {
+                        parts.add(marked.substring(start, i));
+                        start = i + 1;
+                    }
+                }
+                default -> { }
+            }
+        }
+        parts.add(marked.substring(start));
+        return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private Optional<Citation> parseSegment(String segment) {
+        String raw = unmark(segment);
+        String seg = SIGNAL.matcher(segment).replaceFirst("");
+        Matcher ibid = IBID.matcher(unmark(seg));
+        if (ibid.matches()) {
+            return Optional.of(new Builder(CitationForm.IBID, raw).pinpoint(ibid.group(1)).build());
+        }
+        int titleStart = firstOf(seg, '“', '"', EM_OPEN);
+        if (titleStart < 0) {
+            return authorAndPage(seg, raw);
+        }
+        String authorPart = seg.substring(0, titleStart).strip();
+        List<Name> authors = List.of();
+        if (!authorPart.isEmpty()) {
+            if (!authorPart.endsWith(",")) {
+                return Optional.empty();
+            }
+            Optional<List<Name>> names = names(authorPart.substring(0, authorPart.length() - 1));
+            if (names.isEmpty()) {
+                return citationAfterCommentary(segment, authorPart);
+            }
+            authors = names.get();
+        }
+        char open = seg.charAt(titleStart);
+        char close = open == '“' ? '”' : open == '"' ? '"' : EM_CLOSE;
+        int titleEnd = seg.indexOf(close, titleStart + 1);
+        if (titleEnd < 0) {
+            return Optional.empty();
+        }
+        String title = seg.substring(titleStart + 1, titleEnd).strip().replaceAll("[,.]$", "").strip();
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean italic = open == EM_OPEN;
+        String rest = seg.substring(titleEnd + 1).strip().replaceFirst("^[,.]\\s*", "").strip();
+        Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).title(title, italic);
+        return Optional.of(italic ? afterItalicTitle(citation, rest) : afterQuotedTitle(citation, rest));
+    }
+
+    /** "For a different view, see Moghadam, <em>Nexus</em>, 12": the citation after the signal. */
+    private Optional<Citation> citationAfterCommentary(String segment, String beforeTitle) {
+        Matcher signal = INNER_SIGNAL.matcher(beforeTitle);
+        int start = -1;
+        while (signal.find()) {
+            start = signal.end();
+        }
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int offset = segment.indexOf(beforeTitle) + start;
+        return parseSegment(segment.substring(offset));
+    }
+
+    private static Optional<Citation> authorAndPage(String seg, String raw) {
+        String plain = unmark(seg).replaceFirst("\\.$", "");
+        int comma = plain.lastIndexOf(',');
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        Matcher page = PINPOINT.matcher(plain.substring(comma + 1).strip());
+        Optional<List<Name>> names = names(plain.substring(0, comma));
+        if (!page.matches() || names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Builder(CitationForm.SHORT_AUTHOR_PAGE, raw).authors(names.get())
+                .pinpoint(page.group(1)).build());
+    }
+
+    private static Citation afterItalicTitle(Builder citation, String rest) {
+        Matcher page = PINPOINT.matcher(unmark(rest));
+        if (rest.isEmpty() || page.matches()) {
+            return citation.pinpoint(rest.isEmpty() ? null : page.group(1)).build();
+        }
+        Matcher publication = PUBLICATION.matcher(unmark(rest));
+        if (publication.matches()) {
+            return citation.form(CitationForm.BOOK).publication(publication.group(1)).pinpoint(publication.group(2)).build();
+        }
+        return webPage(citation, rest).orElseGet(citation::build);
+    }
+
+    private static Citation afterQuotedTitle(Builder citation, String rest) {
+        String plain = unmark(rest);
+        Matcher page = PINPOINT.matcher(plain);
+        if (rest.isEmpty() || page.matches()) {
+            return citation.pinpoint(rest.isEmpty() ? null : page.group(1)).build();
+        }
+        if (rest.startsWith("in " + EM_OPEN) || rest.startsWith("In " + EM_OPEN)) {
+            int end = rest.indexOf(EM_CLOSE);
+            citation.form(CitationForm.CHAPTER).container(rest.substring(4, end));
+            String after = rest.substring(end + 1).strip();
+            Matcher editors = EDITORS.matcher(after);
+            if (editors.find()) {
+                names(editors.group(1)).ifPresent(citation::editors);
+                after = after.substring(editors.end()).strip();
+            }
+            Matcher publication = PUBLICATION.matcher(unmark(after).replaceFirst("^,\\s*", ""));
+            if (publication.matches()) {
+                citation.publication(publication.group(1)).pinpoint(publication.group(2));
+            }
+            return citation.build();
+        }
+        if (rest.charAt(0) == EM_OPEN) {
+            int end = rest.indexOf(EM_CLOSE);
+            String container = rest.substring(1, end);
+            String after = rest.substring(end + 1).strip();
+            Matcher journal = JOURNAL.matcher(unmark(after));
+            if (journal.matches()) {
+                return citation.form(CitationForm.JOURNAL_ARTICLE).container(container).volume(journal.group(1))
+                        .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).build();
+            }
+            return webPage(citation.container(container), after).orElseGet(citation::build);
+        }
+        int paren = plain.indexOf('(');
+        Matcher publication = paren < 0 ? null : PUBLICATION.matcher(plain.substring(paren));
+        if (publication != null && publication.matches() && paren > 0) {
+            String series = plain.substring(0, paren).strip().replaceFirst(",$", "");
+            Matcher numbered = SERIES_NUMBER.matcher(series);
+            if (numbered.matches()) {
+                series = numbered.group(1);
+                citation.number(numbered.group(2));
+            }
+            Matcher institution = INSTITUTION.matcher(series);
+            if (institution.matches()) {
+                citation.publisher(institution.group(1)).container(institution.group(2));
+            } else {
+                citation.container(series);
+            }
+            return citation.form(CitationForm.REPORT).date(publication.group(1)).pinpoint(publication.group(2)).build();
+        }
+        return webPage(citation, rest).orElseGet(citation::build);
+    }
+
+    /** A web page: an optional site, a date, then the address. Needs the address to be one. */
+    private static Optional<Citation> webPage(Builder citation, String rest) {
+        String plain = unmark(rest);
+        Matcher url = URL.matcher(plain);
+        if (!url.find()) {
+            return Optional.empty();
+        }
+        String before = plain.substring(0, url.start()).strip().replaceFirst("[,.]$", "").replaceFirst("^[,.]", "").strip();
+        citation.form(CitationForm.WEB_PAGE).url(url.group());
+        if (!before.isEmpty()) {
+            citation.date(before.replaceFirst("^(?:last modified|accessed|published)\\s+", ""));
+        }
+        return Optional.of(citation.build());
+    }
+
+    /** "D. Byman", "A and B", "A, B, and C"; empty when the words do not look like names. */
+    private static Optional<List<Name>> names(String written) {
+        String text = unmark(written).strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Name> names = new ArrayList<>();
+        for (String part : text.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            String[] words = name.split("\\s+");
+            if (words.length > 4) {
+                return Optional.empty();
+            }
+            for (String word : words) {
+                if (!NAME_WORD.matcher(word).matches()) {
+                    return Optional.empty();
+                }
+            }
+            names.add(Name.parse(name));
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
+    }
+
+    private static int firstOf(String text, char... chars) {
+        int first = -1;
+        for (char c : chars) {
+            int at = text.indexOf(c);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /** Collects a citation's fields while the parser reads them. */
+    private static final class Builder {
+        private CitationForm form;
+        private final String text;
+        private List<Name> authors = List.of();
+        private String title;
+        private boolean italic;
+        private String container;
+        private String publisher;
+        private String place;
+        private String number;
+        private String volume;
+        private String issue;
+        private String date;
+        private String url;
+        private List<Name> editors = List.of();
+        private String pinpoint;
+
+        Builder(CitationForm form, String text) {
+            this.form = form;
+            this.text = text;
+        }
+
+        Builder form(CitationForm value) {
+            form = value;
+            return this;
+        }
+
+        Builder authors(List<Name> value) {
+            authors = value;
+            return this;
+        }
+
+        Builder title(String value, boolean isItalic) {
+            title = value;
+            italic = isItalic;
+            return this;
+        }
+
+        Builder container(String value) {
+            container = value;
+            return this;
+        }
+
+        Builder publisher(String value) {
+            publisher = value;
+            return this;
+        }
+
+        Builder number(String value) {
+            number = value;
+            return this;
+        }
+
+        Builder volume(String value) {
+            volume = value;
+            return this;
+        }
+
+        Builder issue(String value) {
+            issue = value;
+            return this;
+        }
+
+        Builder date(String value) {
+            date = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        Builder url(String value) {
+            url = value;
+            return this;
+        }
+
+        Builder editors(List<Name> value) {
+            editors = value;
+            return this;
+        }
+
+        Builder pinpoint(String value) {
+            pinpoint = value == null || value.isBlank() ? null : value.strip().replaceFirst("\\.$", "");
+            return this;
+        }
+
+        /** "New York: Columbia University Press, 2017", "Columbia University Press, 2017" or "2017". */
+        Builder publication(String parens) {
+            String text = parens.strip();
+            Matcher year = YEAR.matcher(text);
+            String before = text;
+            if (year.find()) {
+                int start = year.start();
+                before = text.substring(0, start).strip().replaceFirst(",$", "").strip();
+            }
+            int colon = before.indexOf(':');
+            if (colon >= 0) {
+                place = before.substring(0, colon).strip();
+                before = before.substring(colon + 1).strip();
+            }
+            if (!before.isEmpty()) {
+                publisher = before;
+            }
+            date = text.isEmpty() ? null : text.substring(Math.max(0, text.lastIndexOf(',') + 1)).strip();
+            return this;
+        }
+
+        Citation build() {
+            OptionalInt year = OptionalInt.empty();
+            if (date != null) {
+                Matcher m = YEAR.matcher(date);
+                while (m.find()) {
+                    year = OptionalInt.of(Integer.parseInt(m.group(1)));
+                }
+            }
+            return new Citation(form, text, authors, Optional.ofNullable(title), italic, Optional.ofNullable(container),
+                    Optional.ofNullable(publisher), Optional.ofNullable(place), Optional.ofNullable(number),
+                    Optional.ofNullable(volume), Optional.ofNullable(issue), year, Optional.ofNullable(date),
+                    Optional.ofNullable(url), editors, Optional.ofNullable(pinpoint));
+        }
+    }
+}

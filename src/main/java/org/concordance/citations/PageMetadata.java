@@ -1,0 +1,154 @@
+package org.concordance.citations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
+import org.concordance.content.Metadata;
+
+/**
+ * What a document page tells reference managers and search engines about the document, as data
+ * the web layer writes into the page: Highwire Press {@code citation_*} meta tags first (Zotero's
+ * generic importer reads those, not JSON-LD), a COinS span title, and schema.org JSON-LD. Everything
+ * comes from the document's {@link Metadata}, so it agrees with the page. Stateless and thread-safe.
+ */
+public final class PageMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PageMetadata() {
+    }
+
+    /**
+     * The meta tags, in the order to write them. A blog post says so with {@code DC.type=blogPost}
+     * and never carries {@code citation_journal_title}, which would make Zotero import it as a journal
+     * article.
+     *
+     * @param url the document page's canonical URL
+     * @param siteName the site's name, used for {@code og:site_name} when the document names no venue
+     */
+    public static List<MetaTag> metaTags(Document document, String url, String siteName) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(siteName, "siteName");
+        Metadata meta = Objects.requireNonNull(document, "document").metadata();
+        List<MetaTag> tags = new ArrayList<>();
+        tags.add(MetaTag.name("citation_title", meta.displayTitle()));
+        meta.authors().forEach(a -> tags.add(MetaTag.name("citation_author", a)));
+        meta.year().ifPresent(y -> tags.add(MetaTag.name("citation_publication_date", String.valueOf(y))));
+        if (meta.kind() == DocumentKind.JOURNAL_ARTICLE) {
+            meta.venue().ifPresent(v -> tags.add(MetaTag.name("citation_journal_title", v)));
+            meta.volume().ifPresent(v -> tags.add(MetaTag.name("citation_volume", v)));
+            meta.issue().ifPresent(i -> tags.add(MetaTag.name("citation_issue", i)));
+            meta.pages().ifPresent(p -> {
+                String[] range = p.split("\\s*[-–]+\\s*", 2);
+                tags.add(MetaTag.name("citation_firstpage", range[0]));
+                if (range.length > 1) {
+                    tags.add(MetaTag.name("citation_lastpage", range[1]));
+                }
+            });
+        }
+        tags.add(MetaTag.name("citation_public_url", url));
+        tags.add(MetaTag.name("citation_language", "en"));
+        if (meta.kind() == DocumentKind.BLOG_POST) {
+            tags.add(MetaTag.name("DC.type", "blogPost"));
+        }
+        tags.add(MetaTag.property("og:type", "article"));
+        tags.add(MetaTag.property("og:title", meta.displayTitle()));
+        tags.add(MetaTag.property("og:url", url));
+        tags.add(MetaTag.property("og:site_name", meta.venue().orElse(siteName)));
+        return List.copyOf(tags);
+    }
+
+    /**
+     * The {@code title} attribute of a COinS span ({@code <span class="Z3988" title="...">}): an
+     * OpenURL ContextObject, percent-encoded. The web layer must still escape it as an attribute.
+     */
+    public static String coins(Document document, String url) {
+        Objects.requireNonNull(url, "url");
+        Metadata meta = Objects.requireNonNull(document, "document").metadata();
+        Map<String, List<String>> kev = new LinkedHashMap<>();
+        put(kev, "ctx_ver", "Z39.88-2004");
+        if (meta.kind() == DocumentKind.BLOG_POST) {
+            put(kev, "rft_val_fmt", "info:ofi/fmt:kev:mtx:dc");
+            put(kev, "rft.type", "blogPost");
+            put(kev, "rft.title", meta.displayTitle());
+            meta.authors().forEach(a -> put(kev, "rft.creator", a));
+            meta.venue().ifPresent(v -> put(kev, "rft.source", v));
+            meta.year().ifPresent(y -> put(kev, "rft.date", String.valueOf(y)));
+            put(kev, "rft.identifier", url);
+        } else {
+            put(kev, "rft_val_fmt", "info:ofi/fmt:kev:mtx:journal");
+            put(kev, "rft.genre", "article");
+            put(kev, "rft.atitle", meta.displayTitle());
+            meta.venue().ifPresent(v -> put(kev, "rft.jtitle", v));
+            meta.volume().ifPresent(v -> put(kev, "rft.volume", v));
+            meta.issue().ifPresent(i -> put(kev, "rft.issue", i));
+            meta.pages().ifPresent(p -> put(kev, "rft.spage", p.split("\\s*[-–]+\\s*", 2)[0]));
+            meta.year().ifPresent(y -> put(kev, "rft.date", String.valueOf(y)));
+            meta.authors().forEach(a -> put(kev, "rft.au", a));
+            put(kev, "rft_id", url);
+        }
+        List<String> pairs = new ArrayList<>();
+        kev.forEach((key, values) -> values.forEach(v -> pairs.add(key + "=" + encode(v))));
+        return String.join("&", pairs);
+    }
+
+    /**
+     * Schema.org JSON-LD ({@code ScholarlyArticle} or {@code BlogPosting}), ready for a
+     * {@code <script type="application/ld+json">}: "</" is escaped so the text cannot close the script.
+     */
+    public static String jsonLd(Document document, String url) {
+        Objects.requireNonNull(url, "url");
+        Metadata meta = Objects.requireNonNull(document, "document").metadata();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", meta.kind() == DocumentKind.BLOG_POST ? "BlogPosting" : "ScholarlyArticle");
+        ld.put("headline", meta.displayTitle());
+        ld.put("name", meta.displayTitle());
+        if (!meta.authors().isEmpty()) {
+            ld.put("author", meta.authors().stream().map(a -> Map.of("@type", "Person", "name", a)).toList());
+        }
+        meta.year().ifPresent(y -> ld.put("datePublished", String.valueOf(y)));
+        meta.venue().ifPresent(venue -> {
+            if (meta.kind() == DocumentKind.BLOG_POST) {
+                ld.put("isPartOf", Map.of("@type", "Blog", "name", venue));
+            } else {
+                Map<String, Object> periodical = new LinkedHashMap<>(Map.of("@type", "Periodical", "name", venue));
+                Map<String, Object> part = periodical;
+                if (meta.volume().isPresent()) {
+                    part = new LinkedHashMap<>(Map.of("@type", "PublicationVolume", "volumeNumber", meta.volume().get()));
+                    part.put("isPartOf", periodical);
+                }
+                if (meta.issue().isPresent()) {
+                    Map<String, Object> issue = new LinkedHashMap<>(Map.of("@type", "PublicationIssue", "issueNumber", meta.issue().get()));
+                    issue.put("isPartOf", part);
+                    part = issue;
+                }
+                ld.put("isPartOf", part);
+            }
+        });
+        meta.pages().ifPresent(p -> ld.put("pagination", p));
+        ld.put("description", meta.summary());
+        ld.put("url", url);
+        ld.put("inLanguage", "en");
+        try {
+            return JSON.writeValueAsString(ld).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON-LD of plain maps and strings cannot fail to write", e);
+        }
+    }
+
+    private static void put(Map<String, List<String>> kev, String key, String value) {
+        kev.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

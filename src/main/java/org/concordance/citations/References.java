@@ -1,0 +1,172 @@
+package org.concordance.citations;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.concordance.content.ContentError;
+import org.concordance.content.ContentException;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.LibraryCheck;
+import org.concordance.content.Library;
+
+/**
+ * The full references an editor supplies in {@code content/references.json}, a CSL-JSON array as
+ * Zotero and Pandoc export it. Only the fields Concordance uses are read; a malformed entry stops
+ * the ingest with an error naming the file, the line and the entry.
+ */
+public record References(List<Reference> entries) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public References {
+        entries = List.copyOf(entries);
+    }
+
+    public static References none() {
+        return new References(List.of());
+    }
+
+    /**
+     * The references that came with {@code library} (read from references.json at ingest and kept in
+     * the catalog); no file means no references.
+     *
+     * @throws ContentException when the stored text is not valid CSL-JSON; the ingest's
+     *     {@link #check(Path)} refuses such content, so a served library never has it
+     */
+    public static References of(Library library, Path contentRoot) throws ContentException {
+        Path file = contentRoot.resolve(ContentLoader.REFERENCES_FILE);
+        return library.references().isEmpty() ? none() : parse(file, library.references().get());
+    }
+
+    /** The ingest's rule for references.json: every malformed entry is a problem with its line. */
+    public static LibraryCheck check(Path contentRoot) {
+        return library -> {
+            try {
+                of(library, contentRoot);
+                return List.of();
+            } catch (ContentException e) {
+                return e.errors();
+            }
+        };
+    }
+
+    /** Parses CSL-JSON text; {@code file} names it in errors. Reports every bad entry at once. */
+    public static References parse(Path file, String json) throws ContentException {
+        List<ContentError> errors = new ArrayList<>();
+        List<Reference> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new ContentException(List.of(new ContentError(file, line(parser.currentTokenLocation()),
+                        "references.json must be a CSL-JSON array of entries ([{...}, ...])")));
+            }
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                index++;
+                int line = line(parser.currentTokenLocation());
+                JsonNode node = parser.readValueAsTree();
+                entry(node, index, line, errors).ifPresent(reference -> {
+                    if (!ids.add(reference.id())) {
+                        errors.add(new ContentError(file, line, "entry '" + reference.id() + "': the id is used twice"));
+                    } else {
+                        entries.add(reference);
+                    }
+                });
+            }
+        } catch (JsonProcessingException e) {
+            errors.add(new ContentError(file, line(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            errors.add(new ContentError(file, 0, "cannot read the file: " + e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors.stream().map(e -> new ContentError(file, e.line(), e.message())).toList());
+        }
+        return new References(entries);
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(0, location.getLineNr());
+    }
+
+    /** One entry, or an error; the file is filled in by the caller. */
+    private static Optional<Reference> entry(JsonNode node, int index, int line, List<ContentError> errors) {
+        Path none = Path.of("");
+        if (node == null || !node.isObject()) {
+            errors.add(new ContentError(none, line, "entry " + index + " is not a JSON object"));
+            return Optional.empty();
+        }
+        String name = node.path("id").isTextual() && !node.path("id").asText().isBlank()
+                ? "'" + node.path("id").asText() + "'" : "number " + index;
+        List<String> problems = new ArrayList<>();
+        if (!node.path("id").isTextual() || node.path("id").asText().isBlank()) {
+            problems.add("it needs an \"id\" string");
+        }
+        String typeCode = node.path("type").asText("");
+        Optional<WorkType> type = WorkType.fromCsl(typeCode);
+        if (type.isEmpty()) {
+            problems.add("\"type\" must be one of book, article-journal, chapter, report, webpage, post-weblog, document; was '"
+                    + typeCode + "'");
+        }
+        if (!node.path("title").isTextual() || node.path("title").asText().isBlank()) {
+            problems.add("it needs a \"title\" string");
+        }
+        List<Name> authors = new ArrayList<>();
+        JsonNode author = node.path("author");
+        if (!author.isMissingNode()) {
+            if (!author.isArray()) {
+                problems.add("\"author\" must be an array of {\"family\": ..., \"given\": ...}");
+            } else {
+                for (JsonNode person : author) {
+                    if (!person.path("family").isTextual() || person.path("family").asText().isBlank()) {
+                        problems.add("each author needs a \"family\" name");
+                    } else {
+                        authors.add(new Name(person.path("family").asText(),
+                                Optional.ofNullable(person.path("given").textValue())));
+                    }
+                }
+            }
+        }
+        OptionalInt year = OptionalInt.empty();
+        JsonNode issued = node.path("issued");
+        if (!issued.isMissingNode()) {
+            JsonNode first = issued.path("date-parts").path(0).path(0);
+            if (first.canConvertToInt() && (first.isInt() || first.asText().matches("\\d{1,4}"))) {
+                year = OptionalInt.of(first.asInt());
+            } else {
+                problems.add("\"issued\" must be {\"date-parts\": [[year]]}");
+            }
+        }
+        for (String field : List.of("title-short", "container-title", "number", "volume", "issue", "publisher",
+                "publisher-place", "page", "URL")) {
+            JsonNode value = node.path(field);
+            if (!value.isMissingNode() && !value.isTextual() && !value.isNumber()) {
+                problems.add("\"" + field + "\" must be a string");
+            }
+        }
+        if (!problems.isEmpty()) {
+            errors.add(new ContentError(none, line, "entry " + name + ": " + String.join("; ", problems)));
+            return Optional.empty();
+        }
+        return Optional.of(new Reference(node.path("id").asText(), type.orElseThrow(), authors, node.path("title").asText(),
+                text(node, "title-short"), text(node, "container-title"), text(node, "number"), text(node, "volume"),
+                text(node, "issue"), text(node, "publisher"), text(node, "publisher-place"), year, text(node, "page"),
+                text(node, "URL"), line));
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() || value.asText().isBlank() ? Optional.empty()
+                : Optional.of(value.asText().strip());
+    }
+}

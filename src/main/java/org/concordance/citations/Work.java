@@ -1,0 +1,93 @@
+package org.concordance.citations;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A work the library cites or names: what the texts (and the editor's references) say about it,
+ * and nothing more. A work cited only by a short form keeps only what the short form states.
+ *
+ * @param slug the work's URL name, e.g. {@code byman-breaking-the-bonds}
+ * @param title empty for a work the notes cite by author and page only
+ * @param shortTitle the short title notes use for it, when one is known
+ * @param container journal, book (for a chapter), site or report series
+ * @param number a report's or paper's number
+ * @param shortForm the first short form that cites it, as written ("Bacon, 753."), when it has one
+ * @param sources where each fact comes from; see {@link #knownOnlyByShortForm()}
+ */
+public record Work(
+        String slug,
+        WorkType type,
+        List<Name> authors,
+        Optional<String> title,
+        Optional<String> shortTitle,
+        Optional<String> container,
+        Optional<String> number,
+        Optional<String> volume,
+        Optional<String> issue,
+        Optional<String> publisher,
+        Optional<String> place,
+        OptionalInt year,
+        Optional<String> pages,
+        Optional<String> url,
+        Optional<String> shortForm,
+        Set<WorkSource> sources) {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Work {
+        Objects.requireNonNull(slug, "slug");
+        if (!SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("not a slug: " + slug);
+        }
+        Objects.requireNonNull(type, "type");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(shortTitle, "shortTitle");
+        Objects.requireNonNull(container, "container");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(shortForm, "shortForm");
+        sources = Set.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("work " + slug + " needs a source");
+        }
+    }
+
+    /**
+     * True when the library knows the work only from short forms in notes: its full reference is
+     * not in the text, so the page must say so rather than present the short form as a reference.
+     */
+    public boolean knownOnlyByShortForm() {
+        return sources.equals(Set.of(WorkSource.SHORT_FORM));
+    }
+
+    /** The title, or a description for a work the notes cite without one. */
+    public String displayTitle() {
+        return title.orElse("Untitled work by " + authorLine() + " (cited by author and page only)");
+    }
+
+    /** "D. Byman", "A and B", "A, B and C"; empty when anonymous. */
+    public String authorLine() {
+        List<String> names = authors.stream().map(Name::display).toList();
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** Where the works page lives. */
+    public String path() {
+        return "/works/" + slug;
+    }
+}

@@ -1,0 +1,17 @@
+package org.concordance.web;
+
+import java.util.Objects;
+import org.concordance.citations.Bibliography;
+import org.concordance.citations.CitationFormatter;
+import org.concordance.content.Library;
+import org.concordance.search.SearchIndex;
+
+/** Everything the pages read, built once by the composition root. All of it is immutable or thread-safe. */
+public record Services(Library library, SearchIndex search, Bibliography bibliography, CitationFormatter citations) {
+    public Services {
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(bibliography, "bibliography");
+        Objects.requireNonNull(citations, "citations");
+    }
+}

@@ -1,0 +1,192 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.concordance.content.Document;
+import org.concordance.content.Note;
+import org.junit.jupiter.api.Test;
+
+class NoteParserTest {
+    private final NoteParser parser = new NoteParser();
+
+    private Citation only(String html) {
+        ParsedNote note = parser.parseHtml(html);
+        assertThat(note.citations()).as(html).hasSize(1);
+        return note.citations().get(0);
+    }
+
+    private Note libraryNote(String label) {
+        Document excerpt = Fixtures.LIBRARY.document("journal-excerpt-on-terrorist-affiliations").orElseThrow();
+        return excerpt.note(label).orElseThrow();
+    }
+
+    @Test
+    void everyNoteInTheLibraryParsesAndKeepsItsRawText() {
+        for (Document document : Fixtures.LIBRARY.documents()) {
+            for (Note note : document.notes()) {
+                ParsedNote parsed = parser.parse(note);
+                assertThat(parsed.text()).isEqualTo(note.text());
+                assertThat(parsed.citations()).as(note.text()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void noteFourteenIsAnAuthorAndShortTitleAtPage442() {
+        Citation c = parser.parse(libraryNote("14")).citations().get(0);
+        assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
+        assertThat(c.authors()).containsExactly(new Name("Byman", Optional.empty()));
+        assertThat(c.title()).contains("Buddies or Burdens?");
+        assertThat(c.pinpoint()).contains("442");
+    }
+
+    @Test
+    void noteFifteenIsAReportInANumberedSeriesCitedAtRomanPages() {
+        Citation c = parser.parse(libraryNote("15")).citations().get(0);
+        assertThat(c.form()).isEqualTo(CitationForm.REPORT);
+        assertThat(c.authors()).containsExactly(new Name("Byman", Optional.of("D.")));
+        assertThat(c.title()).contains("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
+        assertThat(c.publisher()).contains("Brookings Institution");
+        assertThat(c.container()).contains("Analysis Paper");
+        assertThat(c.number()).contains("27");
+        assertThat(c.year()).isEqualTo(OptionalInt.of(2012));
+        assertThat(c.pinpoint()).contains("iv-v");
+    }
+
+    @Test
+    void noteSixteenIsAShortTitleWithoutPage() {
+        Citation c = parser.parse(libraryNote("16")).citations().get(0);
+        assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
+        assertThat(c.title()).contains("Breaking the Bonds");
+        assertThat(c.pinpoint()).isEmpty();
+    }
+
+    @Test
+    void noteSeventeenIsAJournalArticleWithVolumeIssueAndYear() {
+        Citation c = parser.parse(libraryNote("17")).citations().get(0);
+        assertThat(c.form()).isEqualTo(CitationForm.JOURNAL_ARTICLE);
+        assertThat(c.authors()).containsExactly(new Name("Moghadam", Optional.of("A.")));
+        assertThat(c.title()).contains("Terrorist Affiliations in Context: A Typology of Terrorist Inter-Group Cooperation");
+        assertThat(c.container()).contains("CTS Sentinel");
+        assertThat(c.volume()).contains("8");
+        assertThat(c.issue()).contains("3");
+        assertThat(c.year()).isEqualTo(OptionalInt.of(2015));
+    }
+
+    @Test
+    void noteEighteenIsAnItalicShortTitle() {
+        Citation c = parser.parse(libraryNote("18")).citations().get(0);
+        assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
+        assertThat(c.italicTitle()).isTrue();
+        assertThat(c.title()).contains("Nexus of Global Jihad");
+    }
+
+    @Test
+    void noteNineteenIsAnAuthorAndPage() {
+        Citation c = parser.parse(libraryNote("19")).citations().get(0);
+        assertThat(c.form()).isEqualTo(CitationForm.SHORT_AUTHOR_PAGE);
+        assertThat(c.authors()).containsExactly(new Name("Bacon", Optional.empty()));
+        assertThat(c.title()).isEmpty();
+        assertThat(c.pinpoint()).contains("753");
+    }
+
+    @Test
+    void aBookGivesPlacePublisherYearAndPinpoint() {
+        Citation c = only("Assaf Moghadam, <em>Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors</em>"
+                + " (New York: Columbia University Press, 2017), 45.");
+        assertThat(c.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(c.authors()).containsExactly(new Name("Moghadam", Optional.of("Assaf")));
+        assertThat(c.place()).contains("New York");
+        assertThat(c.publisher()).contains("Columbia University Press");
+        assertThat(c.year()).isEqualTo(OptionalInt.of(2017));
+        assertThat(c.pinpoint()).contains("45");
+    }
+
+    @Test
+    void aJournalArticleGivesItsPinpointAfterTheColon() {
+        Citation c = only("Jane Doe and John Roe, “Allies in Arms,” <em>Journal of Studies</em> 23, no. 3 (2014): 431–70.");
+        assertThat(c.form()).isEqualTo(CitationForm.JOURNAL_ARTICLE);
+        assertThat(c.authors()).extracting(Name::family).containsExactly("Doe", "Roe");
+        assertThat(c.container()).contains("Journal of Studies");
+        assertThat(c.volume()).contains("23");
+        assertThat(c.issue()).contains("3");
+        assertThat(c.pinpoint()).contains("431–70");
+    }
+
+    @Test
+    void aChapterGivesItsBookEditorsAndPublisher() {
+        Citation c = only("Jane Doe, “A Chapter,” in <em>The Big Book</em>, ed. John Roe (London: Routledge, 2019), 12–14.");
+        assertThat(c.form()).isEqualTo(CitationForm.CHAPTER);
+        assertThat(c.title()).contains("A Chapter");
+        assertThat(c.container()).contains("The Big Book");
+        assertThat(c.editors()).containsExactly(new Name("Roe", Optional.of("John")));
+        assertThat(c.place()).contains("London");
+        assertThat(c.publisher()).contains("Routledge");
+        assertThat(c.year()).isEqualTo(OptionalInt.of(2019));
+        assertThat(c.pinpoint()).contains("12–14");
+    }
+
+    @Test
+    void aWebPageGivesItsSiteDateAndAddress() {
+        Citation c = only("Jane Doe, “Allies Poised,” <em>Political Violence at a Glance</em>, June 5, 2018,"
+                + " https://example.org/allies.");
+        assertThat(c.form()).isEqualTo(CitationForm.WEB_PAGE);
+        assertThat(c.container()).contains("Political Violence at a Glance");
+        assertThat(c.date()).contains("June 5, 2018");
+        assertThat(c.year()).isEqualTo(OptionalInt.of(2018));
+        assertThat(c.url()).contains("https://example.org/allies");
+    }
+
+    @Test
+    void ibidAndIdCarryTheirPinpoints() {
+        assertThat(only("Ibid.").form()).isEqualTo(CitationForm.IBID);
+        assertThat(only("Ibid., 45.").pinpoint()).contains("45");
+        Citation id = only("Id. at 12.");
+        assertThat(id.form()).isEqualTo(CitationForm.IBID);
+        assertThat(id.pinpoint()).contains("12");
+    }
+
+    @Test
+    void severalCitationsInOneNoteAreSplitAtSemicolons() {
+        ParsedNote note = parser.parseHtml("See Byman, “Breaking the Bonds,” 3; Moghadam, <em>Nexus of Global Jihad</em>, 12;"
+                + " Bacon, 753.");
+        assertThat(note.citations()).extracting(Citation::form).containsExactly(
+                CitationForm.SHORT_TITLE, CitationForm.SHORT_TITLE, CitationForm.SHORT_AUTHOR_PAGE);
+        assertThat(note.citations()).extracting(c -> c.pinpoint().orElseThrow()).containsExactly("3", "12", "753");
+        assertThat(note.citations().get(0).text()).isEqualTo("See Byman, “Breaking the Bonds,” 3");
+    }
+
+    @Test
+    void aSemicolonInsideATitleDoesNotSplitTheNote() {
+        ParsedNote note = parser.parseHtml("Jane Doe, <em>War; Peace</em> (Oxford: Clarendon, 1990).");
+        assertThat(note.citations()).singleElement().satisfies(c -> assertThat(c.title()).contains("War; Peace"));
+    }
+
+    @Test
+    void aCommentaryNoteHasNoCitation() {
+        assertThat(parser.parseHtml("On this point the sources disagree, as discussed above.").isCommentary()).isTrue();
+        assertThat(parser.parseHtml("This figure, 45, is an estimate.").isCommentary()).isTrue();
+    }
+
+    @Test
+    void aCitationAfterCommentaryIsFoundAfterItsSignal() {
+        Citation c = only("For a different view, see Moghadam, <em>Nexus of Global Jihad</em>, 12.");
+        assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
+        assertThat(c.authors()).extracting(Name::family).containsExactly("Moghadam");
+        assertThat(c.pinpoint()).contains("12");
+        assertThat(c.text()).isEqualTo("Moghadam, Nexus of Global Jihad, 12.");
+    }
+
+    @Test
+    void aReportWithoutNumberKeepsItsSeries() {
+        Citation c = only("Jane Doe, “Threat Assessment,” RAND Corporation Research Report (2016): 7.");
+        assertThat(c.form()).isEqualTo(CitationForm.REPORT);
+        assertThat(c.publisher()).contains("RAND Corporation");
+        assertThat(c.container()).contains("Research Report");
+        assertThat(c.pinpoint()).contains("7");
+        assertThat(c.authors()).isEqualTo(List.of(new Name("Doe", Optional.of("Jane"))));
+    }
+}

@@ -1,0 +1,76 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.concordance.content.Document;
+import org.junit.jupiter.api.Test;
+
+class PageMetadataTest {
+    private static final String SITE = "Concordance";
+
+    private static Document document(String slug) {
+        return Fixtures.LIBRARY.document(slug).orElseThrow();
+    }
+
+    private static List<String> keys(List<MetaTag> tags) {
+        return tags.stream().map(MetaTag::key).toList();
+    }
+
+    @Test
+    void aBlogPostIsABlogPostAndNeverAJournalArticle() {
+        List<MetaTag> tags = PageMetadata.metaTags(document("why-terrorist-actors-cooperate"), "https://c.example/d", SITE);
+        assertThat(keys(tags)).doesNotContain("citation_journal_title").contains("og:site_name");
+        assertThat(tags).contains(MetaTag.name("DC.type", "blogPost"), MetaTag.name("citation_author", "Assaf Moghadam"),
+                MetaTag.name("citation_title", "Why Terrorist Actors Cooperate"), MetaTag.property("og:site_name", SITE));
+        assertThat(keys(tags).get(0)).isEqualTo("citation_title");
+    }
+
+    @Test
+    void theJournalExcerptCarriesItsJournalVolumeIssueAndPage() {
+        List<MetaTag> tags = PageMetadata.metaTags(document("journal-excerpt-on-terrorist-affiliations"), "https://c.example/d", SITE);
+        assertThat(tags).contains(MetaTag.name("citation_journal_title", "International Journal on Criminology"),
+                MetaTag.name("citation_volume", "7"), MetaTag.name("citation_issue", "2"),
+                MetaTag.name("citation_firstpage", "21"), MetaTag.name("citation_publication_date", "2020"));
+        assertThat(keys(tags)).doesNotContain("citation_author", "DC.type");
+    }
+
+    @Test
+    void oneCitationAuthorPerAuthor() {
+        List<MetaTag> tags = PageMetadata.metaTags(Libraries.withNotes().documents().get(0), "https://c.example/d", SITE);
+        assertThat(tags.stream().filter(t -> t.key().equals("citation_author"))).hasSize(1);
+    }
+
+    @Test
+    void coinsIsAnOpenUrlContextObject() {
+        String blog = PageMetadata.coins(document("allies-poised-to-help-the-islamic-state-recover"), "https://c.example/d?a=1");
+        assertThat(blog).startsWith("ctx_ver=Z39.88-2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Adc&rft.type=blogPost")
+                .contains("rft.creator=Tricia%20Bacon").contains("rft.identifier=https%3A%2F%2Fc.example%2Fd%3Fa%3D1");
+        String journal = URLDecoder.decode(PageMetadata.coins(document("journal-excerpt-on-terrorist-affiliations"), "u"),
+                StandardCharsets.UTF_8);
+        assertThat(journal).contains("rft.jtitle=International Journal on Criminology", "rft.volume=7", "rft.issue=2",
+                "rft.date=2020", "rft.genre=article");
+    }
+
+    @Test
+    void jsonLdNamesTheTypeAuthorsAndPeriodical() throws Exception {
+        JsonNode blog = new ObjectMapper().readTree(PageMetadata.jsonLd(document("why-terrorist-actors-cooperate"), "https://c.example/d"));
+        assertThat(blog.get("@type").asText()).isEqualTo("BlogPosting");
+        assertThat(blog.get("author").get(0).get("name").asText()).isEqualTo("Assaf Moghadam");
+        JsonNode article = new ObjectMapper().readTree(PageMetadata.jsonLd(document("journal-excerpt-on-terrorist-affiliations"), "u"));
+        assertThat(article.get("@type").asText()).isEqualTo("ScholarlyArticle");
+        assertThat(article.at("/isPartOf/issueNumber").asText()).isEqualTo("2");
+        assertThat(article.at("/isPartOf/isPartOf/volumeNumber").asText()).isEqualTo("7");
+        assertThat(article.at("/isPartOf/isPartOf/isPartOf/name").asText()).isEqualTo("International Journal on Criminology");
+    }
+
+    @Test
+    void jsonLdCannotCloseItsScriptElement() {
+        assertThat(PageMetadata.jsonLd(document("why-terrorist-actors-cooperate"), "https://c.example/</script>"))
+                .doesNotContain("</script>");
+    }
+}

@@ -1,0 +1,110 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import org.concordance.content.ContentError;
+import org.concordance.content.ContentException;
+import org.concordance.content.Library;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReferencesTest {
+    private static final Path FILE = Path.of("content/references.json");
+
+    @Test
+    void theBundledReferencesHoldTheTwoBooksTheTextsName() throws ContentException {
+        References references = References.of(Fixtures.LIBRARY, Fixtures.CONTENT);
+        assertThat(references.entries()).extracting(Reference::title).containsExactly(
+                "Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors",
+                "Why Terrorist Groups Form International Alliances");
+    }
+
+    @Test
+    void aMissingFileMeansNoReferences(@TempDir Path folder) throws ContentException {
+        assertThat(References.of(new Library(List.of(), "no references"), folder).entries()).isEmpty();
+    }
+
+    @Test
+    void anEditorsReferenceCompletesAWorkKnownOnlyByItsShortForm() throws ContentException {
+        // Test data only: the bundled references.json does not claim where "Buddies or Burdens?" appeared.
+        References references = References.parse(FILE, """
+                [{"id": "byman-buddies", "type": "article-journal",
+                  "author": [{"family": "Byman", "given": "Daniel"}],
+                  "title": "Buddies or Burdens? Understanding the Test Relationship",
+                  "container-title": "Test Studies", "volume": "23", "issue": "3", "page": "431-470",
+                  "issued": {"date-parts": [[2014]]}}]""");
+        Bibliography bibliography = Bibliography.build(Fixtures.LIBRARY, references);
+        Work work = bibliography.note("journal-excerpt-on-terrorist-affiliations", "14").orElseThrow()
+                .citations().get(0).work().orElseThrow();
+        assertThat(work.slug()).isEqualTo("byman-buddies-or-burdens");
+        assertThat(work.knownOnlyByShortForm()).isFalse();
+        assertThat(work.title()).contains("Buddies or Burdens? Understanding the Test Relationship");
+        assertThat(work.year()).isEqualTo(OptionalInt.of(2014));
+        assertThat(work.container()).contains("Test Studies");
+        assertThat(work.sources()).containsExactlyInAnyOrder(WorkSource.REFERENCES, WorkSource.SHORT_FORM);
+        assertThat(bibliography.person("daniel-byman")).isPresent();
+    }
+
+    @Test
+    void anEntryWithoutTitleStopsTheIngestNamingFileLineAndEntry() {
+        assertThatThrownBy(() -> References.parse(FILE, """
+                [
+                  {"id": "good", "type": "book", "title": "A Book"},
+                  {"id": "no-title", "type": "book",
+                   "author": [{"family": "Doe"}]}
+                ]"""))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.file()).isEqualTo(FILE);
+                            assertThat(error.line()).isEqualTo(3);
+                            assertThat(error.message()).contains("entry 'no-title'").contains("title");
+                        }));
+    }
+
+    @Test
+    void everyMalformedEntryIsReportedAtOnce() {
+        assertThatThrownBy(() -> References.parse(FILE, """
+                [
+                  {"type": "book", "title": "No id"},
+                  {"id": "bad-type", "type": "novel", "title": "T"},
+                  {"id": "bad-author", "type": "book", "title": "T", "author": [{"given": "Jo"}]},
+                  {"id": "bad-year", "type": "book", "title": "T", "issued": "2017"},
+                  "not an object",
+                  {"id": "ok", "type": "book", "title": "Once"},
+                  {"id": "ok", "type": "book", "title": "Twice"}
+                ]"""))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).extracting(ContentError::message)
+                        .satisfiesExactly(
+                                m -> assertThat(m).contains("entry number 1").contains("\"id\""),
+                                m -> assertThat(m).contains("entry 'bad-type'").contains("novel"),
+                                m -> assertThat(m).contains("entry 'bad-author'").contains("family"),
+                                m -> assertThat(m).contains("entry 'bad-year'").contains("issued"),
+                                m -> assertThat(m).contains("entry 5 is not a JSON object"),
+                                m -> assertThat(m).isEqualTo("entry 'ok': the id is used twice")));
+    }
+
+    @Test
+    void invalidJsonAndANonArrayAreErrorsWithTheirLine() {
+        assertThatThrownBy(() -> References.parse(FILE, "[\n  {\"id\": \"x\",,}\n]"))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.line()).isEqualTo(2);
+                            assertThat(error.toString()).startsWith(FILE + ":2: not valid JSON");
+                        }));
+        assertThatThrownBy(() -> References.parse(FILE, "{\"id\": \"x\"}"))
+                .isInstanceOf(ContentException.class).hasMessageContaining("must be a CSL-JSON array");
+    }
+
+    @Test
+    void theIngestCheckReportsAMalformedEntryWithTheFileAndLine(@TempDir Path folder) {
+        Library library = new Library(List.of(), List.of(), List.of(), List.of(),
+                java.util.Optional.of("[{\"id\": \"a\", \"type\": \"book\"}]"), "malformed");
+        assertThat(References.check(folder).problems(library)).singleElement().satisfies(error ->
+                assertThat(error.toString()).startsWith(folder.resolve("references.json") + ":1: entry 'a'"));
+    }
+}

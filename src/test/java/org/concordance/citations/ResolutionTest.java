@@ -1,0 +1,177 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ResolutionTest {
+    private static final String EXCERPT = "journal-excerpt-on-terrorist-affiliations";
+    private final Bibliography bibliography = Fixtures.BIBLIOGRAPHY;
+
+    private Work workOf(String label) {
+        ResolvedNote note = bibliography.note(EXCERPT, label).orElseThrow();
+        assertThat(note.citations()).hasSize(1);
+        return note.citations().get(0).work().orElseThrow();
+    }
+
+    @Test
+    void noteSixteenResolvesToBreakingTheBondsCitedInFullInNoteFifteen() {
+        Work work = workOf("16");
+        assertThat(work).isEqualTo(workOf("15"));
+        assertThat(work.slug()).isEqualTo("byman-breaking-the-bonds");
+        assertThat(work.title()).contains("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
+        assertThat(work.shortTitle()).contains("Breaking the Bonds");
+        assertThat(work.type()).isEqualTo(WorkType.REPORT);
+        assertThat(work.year()).isEqualTo(OptionalInt.of(2012));
+        assertThat(work.knownOnlyByShortForm()).isFalse();
+        assertThat(bibliography.citationsOf(work.slug())).extracting(NoteCitation::noteLabel).containsExactly("15", "16");
+        assertThat(bibliography.citationsOf(work.slug()).get(0).pinpoint()).contains("iv-v");
+        assertThat(bibliography.citationsOf(work.slug()).get(1).href())
+                .isEqualTo("/documents/journal-excerpt-on-terrorist-affiliations#fn-16");
+    }
+
+    @Test
+    void noteFourteenIsBuddiesOrBurdensKnownOnlyByItsShortForm() {
+        Work work = workOf("14");
+        assertThat(work.slug()).isEqualTo("byman-buddies-or-burdens");
+        assertThat(work.title()).contains("Buddies or Burdens?");
+        assertThat(work.authors()).containsExactly(new Name("Byman", Optional.empty()));
+        assertThat(work.knownOnlyByShortForm()).isTrue();
+        assertThat(work.type()).isEqualTo(WorkType.UNKNOWN);
+        assertThat(work.year()).isEmpty();
+        assertThat(work.shortForm()).contains("Byman, “Buddies or Burdens?” 442.");
+        assertThat(bibliography.citationsOf(work.slug())).singleElement()
+                .satisfies(c -> assertThat(c.pinpoint()).contains("442"));
+    }
+
+    @Test
+    void noteEighteenIsTheBookMoghadamsBiographyNames() {
+        Work work = workOf("18");
+        assertThat(work.slug()).isEqualTo("moghadam-nexus-of-global-jihad");
+        assertThat(work.title()).contains("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors");
+        assertThat(work.publisher()).contains("Columbia University Press");
+        assertThat(work.sources()).contains(WorkSource.DOCUMENT_TEXT, WorkSource.SHORT_FORM);
+        assertThat(bibliography.mentionsOf(work.slug())).singleElement().satisfies(m -> {
+            assertThat(m.documentSlug()).isEqualTo("why-terrorist-actors-cooperate");
+            assertThat(m.href()).isEqualTo("/documents/why-terrorist-actors-cooperate#p-14");
+            assertThat(m.text()).isEqualTo("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors");
+        });
+    }
+
+    @Test
+    void noteNineteenIsAnUnnamedWorkByBaconAtPage753AndNotHerBook() {
+        Work work = workOf("19");
+        assertThat(work.title()).isEmpty();
+        assertThat(work.slug()).isEqualTo("bacon-untitled");
+        assertThat(work.knownOnlyByShortForm()).isTrue();
+        assertThat(work.displayTitle()).contains("Bacon").contains("author and page only");
+        assertThat(bibliography.citationsOf(work.slug())).singleElement()
+                .satisfies(c -> assertThat(c.pinpoint()).contains("753"));
+        Work book = bibliography.work("bacon-why-terrorist-groups-form-international-alliances").orElseThrow();
+        assertThat(book).isNotEqualTo(work);
+        assertThat(bibliography.citationsOf(book.slug())).isEmpty();
+        assertThat(bibliography.mentionsOf(book.slug())).extracting(Mention::href)
+                .containsExactly("/documents/allies-poised-to-help-the-islamic-state-recover#p-1");
+    }
+
+    @Test
+    void noteSeventeenIsMoghadamsJournalArticle() {
+        Work work = workOf("17");
+        assertThat(work.slug()).isEqualTo("moghadam-terrorist-affiliations-in-context");
+        assertThat(work.type()).isEqualTo(WorkType.JOURNAL_ARTICLE);
+        assertThat(work.container()).contains("CTS Sentinel");
+    }
+
+    @Test
+    void everyCitationInTheLibraryResolvesToAWork() {
+        for (var document : Fixtures.LIBRARY.documents()) {
+            for (ResolvedNote note : bibliography.notes(document.slug())) {
+                assertThat(note.citations()).as(note.text()).isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.work()).as(note.text()).isPresent());
+            }
+        }
+        assertThat(bibliography.notes("journal-excerpt-on-terrorist-affiliations")).hasSize(6);
+    }
+
+    @Test
+    void aNoteCitingAnAuthorOfTheLibraryLinksToTheirDocuments() {
+        Work nexus = workOf("18");
+        assertThat(bibliography.authorsOf(nexus)).singleElement()
+                .satisfies(p -> assertThat(p.documents()).containsExactly("why-terrorist-actors-cooperate"));
+        assertThat(bibliography.authorsOfDocument("allies-poised-to-help-the-islamic-state-recover"))
+                .extracting(Person::slug).containsExactly("tricia-bacon");
+        assertThat(bibliography.worksBy(bibliography.person("tricia-bacon").orElseThrow())).extracting(Work::slug)
+                .containsExactly("bacon-why-terrorist-groups-form-international-alliances", "bacon-untitled");
+    }
+
+    @Test
+    void worksAreSortedByAuthorThenYear() {
+        assertThat(bibliography.works()).extracting(Work::slug).containsExactly(
+                "bacon-why-terrorist-groups-form-international-alliances", "bacon-untitled",
+                "byman-breaking-the-bonds", "byman-buddies-or-burdens",
+                "moghadam-terrorist-affiliations-in-context", "moghadam-nexus-of-global-jihad");
+    }
+
+    @Test
+    void peopleAreNamedAsFullyAsTheTextsNameThem() {
+        assertThat(bibliography.people()).extracting(Person::slug)
+                .containsExactly("tricia-bacon", "daniel-byman", "assaf-moghadam");
+        Person moghadam = bibliography.person("assaf-moghadam").orElseThrow();
+        assertThat(moghadam.documents()).containsExactly("why-terrorist-actors-cooperate");
+        assertThat(moghadam.works()).containsExactly("moghadam-terrorist-affiliations-in-context",
+                "moghadam-nexus-of-global-jihad");
+        assertThat(bibliography.citationsOf(moghadam)).extracting(NoteCitation::noteLabel).containsExactly("17", "18");
+        Person bacon = bibliography.person("tricia-bacon").orElseThrow();
+        assertThat(bacon.documents()).containsExactly("allies-poised-to-help-the-islamic-state-recover");
+        assertThat(bibliography.citationsOf(bacon)).extracting(NoteCitation::noteLabel).containsExactly("19");
+        Person byman = bibliography.person("daniel-byman").orElseThrow();
+        assertThat(byman.name()).isEqualTo(new Name("Byman", Optional.of("D.")));
+        assertThat(byman.documents()).isEmpty();
+    }
+
+    @Test
+    void ibidResolvesToThePreviousNotesWork() {
+        Bibliography built = Bibliography.build(Libraries.withNotes(
+                "D. Byman, “Breaking the Bonds,” Brookings Institution Analysis Paper Number 27 (2012): 4.",
+                "Ibid., 7.",
+                "Ibid."), References.none());
+        List<ResolvedNote> notes = built.notes(Libraries.SLUG);
+        Work first = notes.get(0).citations().get(0).work().orElseThrow();
+        assertThat(notes.get(1).citations().get(0).work()).contains(first);
+        assertThat(notes.get(2).citations().get(0).work()).contains(first);
+        assertThat(built.citationsOf(first.slug())).extracting(c -> c.pinpoint().orElse("-")).containsExactly("4", "7", "-");
+    }
+
+    @Test
+    void anIbidWithNothingBeforeItResolvesToNothing() {
+        Bibliography built = Bibliography.build(Libraries.withNotes("Ibid., 3."), References.none());
+        assertThat(built.notes(Libraries.SLUG).get(0).citations().get(0).work()).isEmpty();
+        assertThat(built.works()).isEmpty();
+    }
+
+    @Test
+    void anAuthorAndPageResolvesToThatAuthorsWorkCitedEarlierInTheDocument() {
+        Bibliography built = Bibliography.build(Libraries.withNotes(
+                "Jane Doe, <em>Alliances</em> (Oxford: Clarendon, 1990), 3.", "On this, see the debate above.", "Doe, 17."),
+                References.none());
+        List<ResolvedNote> notes = built.notes(Libraries.SLUG);
+        assertThat(notes.get(1).isCommentary()).isTrue();
+        assertThat(notes.get(2).citations().get(0).work()).isEqualTo(notes.get(0).citations().get(0).work());
+        assertThat(built.works()).singleElement().satisfies(w -> assertThat(w.slug()).isEqualTo("doe-alliances"));
+    }
+
+    @Test
+    void findAnswersAuthorTitleYearAndShortForms() {
+        assertThat(bibliography.find("Bacon, 753")).extracting(Work::slug).containsExactly("bacon-untitled");
+        assertThat(bibliography.find("Byman 2012")).extracting(Work::slug).containsExactly("byman-breaking-the-bonds");
+        assertThat(bibliography.find("Breaking the Bonds")).extracting(Work::slug).containsExactly("byman-breaking-the-bonds");
+        assertThat(bibliography.find("Byman, “Buddies or Burdens?” 442.")).extracting(Work::slug)
+                .containsExactly("byman-buddies-or-burdens");
+        assertThat(bibliography.find("moghadam")).hasSize(2);
+        assertThat(bibliography.find("   ")).isEmpty();
+        assertThat(bibliography.find("no such thing")).isEmpty();
+    }
+}
