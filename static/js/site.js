@@ -1,9 +1,10 @@
 // Concordance: progressive enhancements. Every page works without this file.
 //
-// Note previews: hovering or focusing a note marker shows the note beside it, as Wikipedia's
-// reference previews do. Built to WCAG 1.4.13: the preview stays while the pointer is over the
-// marker or the preview, Escape dismisses it, and it is tied to the marker with aria-describedby
-// so screen readers announce the note. Without this script the marker is a plain link to the note.
+// Previews: hovering or focusing a note marker shows the note beside it, as Wikipedia's reference
+// previews do, and hovering or focusing a linked mention of a concept, organization or person shows
+// its one-line definition. Built to WCAG 1.4.13: the preview stays while the pointer is over the
+// link or the preview, Escape dismisses it, and it is tied to the link with aria-describedby so
+// screen readers announce it. Without this script each is a plain link (to the note, or to the page).
 (function () {
   "use strict";
 
@@ -33,19 +34,14 @@
     return id ? document.getElementById(id) : null;
   }
 
-  function show(marker) {
-    cancelHide();
-    if (currentMarker === marker && !popover.hidden) return;
+  var KINDS = { concepts: "Concept", organizations: "Organization", people: "Person" };
+
+  function fillWithNote(box, marker) {
     var note = noteFor(marker);
-    if (!note) return;
-    var box = ensurePopover();
+    if (!note) return false;
     var label = note.querySelector(".note-label");
     var text = note.querySelector(".note-text");
-    box.textContent = "";
-    var heading = document.createElement("span");
-    heading.className = "popover-label";
-    heading.textContent = "Note " + (label ? label.textContent.replace(/\.$/, "") : "");
-    box.appendChild(heading);
+    box.appendChild(popoverLabel("Note " + (label ? label.textContent.replace(/\.$/, "") : "")));
     var body = document.createElement("span");
     body.className = "popover-body";
     if (text) {
@@ -54,6 +50,36 @@
     box.appendChild(body);
     var extra = note.querySelector(".note-extra");
     if (extra) box.appendChild(extra.cloneNode(true));
+    return true;
+  }
+
+  function fillWithDefinition(box, mention) {
+    var definition = mention.getAttribute("data-definition");
+    if (!definition) return false;
+    var folder = (mention.getAttribute("href") || "").split("/")[1];
+    box.appendChild(popoverLabel((KINDS[folder] || "Entry") + ": " + mention.textContent));
+    var body = document.createElement("span");
+    body.className = "popover-body";
+    body.textContent = definition;
+    box.appendChild(body);
+    return true;
+  }
+
+  function popoverLabel(text) {
+    var heading = document.createElement("span");
+    heading.className = "popover-label";
+    heading.textContent = text;
+    return heading;
+  }
+
+  function show(marker) {
+    cancelHide();
+    if (currentMarker === marker && popover && !popover.hidden) return;
+    var box = ensurePopover();
+    box.textContent = "";
+    var isMention = marker.classList.contains("mention");
+    if (!(isMention ? fillWithDefinition(box, marker) : fillWithNote(box, marker))) { hideCurrent(); return; }
+    box.classList.toggle("definition-popover", isMention);
     hideCurrent();
     currentMarker = marker;
     marker.setAttribute("aria-describedby", box.id);
@@ -95,7 +121,7 @@
   }
 
   function enhanceMarkers() {
-    var markers = document.querySelectorAll("a[role='doc-noteref']");
+    var markers = document.querySelectorAll("a[role='doc-noteref'], a.mention[data-definition]");
     Array.prototype.forEach.call(markers, function (marker) {
       marker.addEventListener("mouseenter", function () { show(marker); });
       marker.addEventListener("mouseleave", scheduleHide);

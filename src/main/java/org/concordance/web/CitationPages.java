@@ -79,11 +79,9 @@ final class CitationPages {
         ctx.json(body);
     }
 
-    /** A minimal {@code /people/{slug}}: what the library holds and cites of an author. */
-    void person(Context ctx) {
-        PersonCitations person = PersonCitations.of(ctx.pathParam("slug"), library, bibliography, formatter)
-                .orElseThrow(() -> new NotFoundResponse("There is no author at this address."));
-        views.renderOnce(ctx, "author", () -> Map.of("citations", person));
+    /** What the library holds and cites of a person, for their page; empty for someone never cited nor an author here. */
+    Optional<PersonCitations> person(String slug) {
+        return PersonCitations.of(slug, library, bibliography, formatter);
     }
 
     /** The citation parts of a document page, with absolute URLs on {@code origin}. */

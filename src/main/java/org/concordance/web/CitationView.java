@@ -97,11 +97,6 @@ public final class CitationView {
         return works;
     }
 
-    /** The paragraph's HTML with the works it names linked to their pages. */
-    public String html(Paragraph paragraph) {
-        return linkWorks(paragraph, paragraph.html());
-    }
-
     /**
      * {@code html} (the paragraph's HTML, perhaps already decorated by another view) with each work
      * the paragraph names wrapped in a link to the work's page. Links already inside the title give

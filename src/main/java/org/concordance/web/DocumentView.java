@@ -4,19 +4,49 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concordance.content.Block;
 import org.concordance.content.Document;
+import org.concordance.content.Entry;
+import org.concordance.content.EntryKind;
 import org.concordance.content.Heading;
 import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.NoteReference;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.glossary.Glossary;
+import org.concordance.glossary.RelatedPassage;
 
 /** What the document template shows, worked out from a {@link Document} so the template stays simple. */
 public final class DocumentView {
     private final Document document;
+    private final Glossary glossary;
 
-    DocumentView(Document document) {
+    DocumentView(Document document, Glossary glossary) {
         this.document = document;
+        this.glossary = glossary;
+    }
+
+    /** The paragraph's HTML with the first mention of each concept and actor in its section linked to its page. */
+    public String html(Paragraph paragraph) {
+        return glossary.linkedHtml(document.slug(), paragraph);
+    }
+
+    /** Up to three passages of other documents about the same things, for the side note after the paragraph. */
+    public List<RelatedPassage> related(Paragraph paragraph) {
+        return glossary.relatedPassages(document.slug(), paragraph.number());
+    }
+
+    /** A few words saying why a passage is related: the concepts and actors both name, rarest first. */
+    public String sharedLine(RelatedPassage passage) {
+        List<String> names = passage.shared().stream().limit(3).map(DocumentView::inRunningText).toList();
+        return "Both discuss " + EntryView.inWords(names);
+    }
+
+    /** A concept's name as it reads mid-sentence ("safe haven"); actors' names keep their capitals. */
+    private static String inRunningText(Entry entry) {
+        String name = entry.name();
+        boolean abbreviation = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return entry.kind() == EntryKind.CONCEPT && !abbreviation
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     public Metadata meta() {

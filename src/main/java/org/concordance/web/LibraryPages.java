@@ -5,15 +5,18 @@ import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
+import org.concordance.glossary.Glossary;
 
 /** The home page (the library and how to use it) and a page for each document. */
 final class LibraryPages {
     private final Library library;
+    private final Glossary glossary;
     private final Views views;
     private final CitationPages citations;
 
-    LibraryPages(Library library, Views views, CitationPages citations) {
+    LibraryPages(Library library, Glossary glossary, Views views, CitationPages citations) {
         this.library = library;
+        this.glossary = glossary;
         this.views = views;
         this.citations = citations;
     }
@@ -26,7 +29,7 @@ final class LibraryPages {
         Document document = library.document(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
         String origin = Origin.of(ctx);
-        views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document),
+        views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document, glossary),
                 "cite", citations.view(document, origin)));
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import org.concordance.citations.ExportFormat;
 import org.concordance.content.Library;
+import org.concordance.glossary.Glossary;
 
 /** Every route of the site, in one place. */
 public final class Routes {
@@ -17,10 +18,12 @@ public final class Routes {
         Assets assets = new Assets();
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         Views views = new Views(assets, renderer);
+        Glossary glossary = new Glossary(library);
         SearchPages search = new SearchPages(services.search(), views);
         ErrorPages errors = new ErrorPages(views);
         CitationPages citations = new CitationPages(library, services.bibliography(), services.citations(), views);
-        LibraryPages pages = new LibraryPages(library, views, citations);
+        LibraryPages pages = new LibraryPages(library, glossary, views, citations);
+        GlossaryPages entries = new GlossaryPages(glossary, views, citations);
 
         config.startup.showJavalinBanner = false;
         config.http.generateEtags = true;
@@ -33,14 +36,19 @@ public final class Routes {
         config.routes.before(SecurityHeaders::apply);
         config.routes.get("/", pages::home);
         config.routes.get("/documents/{slug}", pages::document);
-        // Citations: the bibliography, works, their downloads, the lookup API, authors.
+        // Citations: the bibliography, works, their downloads, the lookup API.
         config.routes.get("/works", citations::works);
         for (ExportFormat format : ExportFormat.values()) {
             config.routes.get("/works." + format.extension(), ctx -> citations.bibliography(ctx, format));
         }
         config.routes.get("/works/{slug}", citations::work);
         config.routes.get("/api/works", citations::api);
-        config.routes.get("/people/{slug}", citations::person);
+        config.routes.get("/concepts", entries::concepts);
+        config.routes.get("/concepts/{slug}", entries::concept);
+        config.routes.get("/organizations", entries::organizations);
+        config.routes.get("/organizations/{slug}", entries::organization);
+        config.routes.get("/people", entries::people);
+        config.routes.get("/people/{slug}", entries::person);
         config.routes.get("/search", search::page);
         config.routes.get("/api/search", search::api);
         config.routes.get("/api/suggest", search::suggest);

@@ -29,9 +29,11 @@ class HtmlValidityTest {
                 "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page", "/documents/nothing-here",
                 "/search", "/search?q=Hezbollah", "/search?q=alliance&kind=paragraph&page=2", "/search?q=Hezbolah",
                 "/search?q=%22unbalanced", "/search?q=x&page=0",
-                // Citations
                 "/works", "/works?q=Bacon", "/works?q=zzzz", "/works/byman-breaking-the-bonds", "/works/bacon-untitled",
-                "/works/moghadam-nexus-of-global-jihad", "/works/no-such-work", "/people/daniel-byman", "/people/tricia-bacon");
+                "/works/moghadam-nexus-of-global-jihad", "/works/no-such-work", "/people/tricia-bacon",
+                "/concepts", "/concepts/pooled-alliance", "/concepts/types-of-affiliation", "/organizations",
+                "/organizations/hezbollah", "/people", "/people/daniel-byman", "/people/kozo-okamoto",
+                "/concepts/no-such-concept");
     }
 
     @ParameterizedTest

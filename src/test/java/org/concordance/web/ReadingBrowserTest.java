@@ -41,7 +41,9 @@ class ReadingBrowserTest {
         return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
                 "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page",
                 "/search", "/search?q=alliance", "/search?q=Hezbolah",
-                "/works", "/works?q=Bacon", "/works/byman-breaking-the-bonds", "/works/bacon-untitled", "/people/assaf-moghadam");
+                "/works", "/works?q=Bacon", "/works/byman-breaking-the-bonds", "/works/bacon-untitled", "/people/assaf-moghadam",
+                "/concepts", "/concepts/pooled-alliance", "/organizations", "/organizations/hezbollah",
+                "/people", "/people/daniel-byman");
     }
 
     @ParameterizedTest
@@ -81,6 +83,40 @@ class ReadingBrowserTest {
         page.keyboard().press("Escape");
         assertThat(popover.isVisible()).isFalse();
         assertThat(marker.getAttribute("aria-describedby")).isNull();
+        page.context().close();
+    }
+
+    @Test
+    void aDefinitionPreviewOpensByKeyboardFocusOnAMentionAndClosesWithEscape() {
+        Page page = browser.page();
+        page.navigate(app.url(EXCERPT));
+        String focusedHref = "document.activeElement.getAttribute('href')";
+        for (int i = 0; i < 80 && !"/concepts/pooled-alliance".equals(page.evaluate(focusedHref)); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(page.evaluate(focusedHref)).isEqualTo("/concepts/pooled-alliance");
+        Locator mention = page.locator("#p-1 a.mention[href='/concepts/pooled-alliance']");
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        assertThat(popover.textContent()).contains("Concept", "The closest of Bacon's types of affiliation");
+        assertThat(mention.getAttribute("aria-describedby")).isEqualTo("note-popover");
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.keyboard().press("Escape");
+        assertThat(popover.isVisible()).isFalse();
+        assertThat(mention.getAttribute("aria-describedby")).isNull();
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.endsWith("/concepts/pooled-alliance"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Pooled alliance");
+        page.context().close();
+    }
+
+    @Test
+    void withoutJavaScriptAMentionIsAPlainLinkToItsPage() {
+        Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        page.locator("#p-5 a.mention[href='/organizations/hezbollah']").click();
+        page.waitForURL(url -> url.endsWith("/organizations/hezbollah"));
+        assertThat(page.locator(".kwic a.kwic-place").count()).isEqualTo(3);
         page.context().close();
     }
 

@@ -1,0 +1,134 @@
+package org.concordance.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.concordance.content.Concept;
+import org.concordance.content.Entity;
+import org.concordance.content.Entry;
+import org.concordance.content.EntryKind;
+import org.concordance.glossary.CoMention;
+import org.concordance.glossary.DocumentMentions;
+import org.concordance.glossary.Glossary;
+import org.concordance.glossary.KeywordInContext;
+
+/** What a concept, organization or person page shows, worked out from the glossary so the templates stay simple. */
+public final class EntryView {
+    private final Glossary glossary;
+    private final Entry entry;
+    private final List<DocumentMentions> mentions;
+
+    EntryView(Glossary glossary, Entry entry) {
+        this.glossary = glossary;
+        this.entry = entry;
+        this.mentions = glossary.mentionsByDocument(entry.slug());
+    }
+
+    public Entry entry() {
+        return entry;
+    }
+
+    /** The entry as a concept; only called by the concept template. */
+    public Concept concept() {
+        return (Concept) entry;
+    }
+
+    public String kindLabel() {
+        return switch (entry.kind()) {
+            case CONCEPT -> "Concept";
+            case ORGANIZATION -> "Organization";
+            case PERSON -> "Person";
+        };
+    }
+
+    /** The index page this entry is listed on, for the breadcrumb. */
+    public String indexHref() {
+        return "/" + entry.kind().path();
+    }
+
+    public String indexLabel() {
+        return switch (entry.kind()) {
+            case CONCEPT -> "Concepts";
+            case ORGANIZATION -> "Organizations";
+            case PERSON -> "People";
+        };
+    }
+
+    public List<Entry> related() {
+        return glossary.related(entry);
+    }
+
+    public List<Entry> relatedConcepts() {
+        return related().stream().filter(e -> e.kind() == EntryKind.CONCEPT).toList();
+    }
+
+    public List<Entry> relatedActors() {
+        return related().stream().filter(e -> e.kind() != EntryKind.CONCEPT).toList();
+    }
+
+    /** Every mention grouped by document, as keyword-in-context lines. */
+    public List<DocumentMentions> mentions() {
+        return mentions;
+    }
+
+    public int mentionCount() {
+        return mentions.stream().mapToInt(DocumentMentions::count).sum();
+    }
+
+    public List<CoMention> alongside() {
+        return glossary.conceptsAlongside(entry.slug());
+    }
+
+    /** The link to a mention's paragraph or note. */
+    public String href(DocumentMentions group, KeywordInContext line) {
+        return "/documents/" + group.document().slug() + "#" + line.anchor();
+    }
+
+    /** "¶ 5" or "note 14": where a mention stands. */
+    public String place(KeywordInContext line) {
+        return line.mention().note().map(label -> "note " + label).orElse("¶ " + line.mention().paragraph());
+    }
+
+    /** A longer name for the same place, for screen readers and link titles. */
+    public String placeLabel(DocumentMentions group, KeywordInContext line) {
+        String where = line.mention().note().map(label -> "note " + label).orElse("paragraph " + line.mention().paragraph());
+        return where + " of " + group.document().metadata().displayTitle();
+    }
+
+    public String countLine(DocumentMentions group) {
+        return plural(group.count(), "mention") + " in " + plural(group.paragraphs(), "paragraph");
+    }
+
+    /** The document the defining quotation comes from, when it is in the library. */
+    public String quotationSource() {
+        Concept concept = concept();
+        return glossary.library().document(concept.quotation().document())
+                .map(d -> d.metadata().displayTitle()).orElse(concept.quotation().document());
+    }
+
+    public String quotationHref() {
+        Concept concept = concept();
+        return "/documents/" + concept.quotation().document() + "#" + concept.quotation().anchor();
+    }
+
+    /** The person page of whoever introduced the concept, when the library has one. */
+    public Optional<Entity> introducer() {
+        return concept().introducedBy().flatMap(by -> glossary.people().stream()
+                .filter(p -> p.names().stream().anyMatch(n -> n.equalsIgnoreCase(by.author())))
+                .findFirst());
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String inWords(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,70 @@
+package org.concordance.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concordance.content.Entry;
+import org.concordance.content.EntryKind;
+import org.concordance.glossary.Glossary;
+
+/**
+ * The glossary's pages: the concepts A–Z and a page for each concept, the organizations and the
+ * people the texts name and a page for each. Every entry page shows where the library mentions it.
+ * They depend only on the library, so each is rendered once and kept.
+ */
+final class GlossaryPages {
+    private final Glossary glossary;
+    private final Views views;
+    private final CitationPages citations;
+
+    GlossaryPages(Glossary glossary, Views views, CitationPages citations) {
+        this.glossary = glossary;
+        this.views = views;
+        this.citations = citations;
+    }
+
+    void concepts(Context ctx) {
+        index(ctx, EntryKind.CONCEPT, List.copyOf(glossary.concepts()));
+    }
+
+    void organizations(Context ctx) {
+        index(ctx, EntryKind.ORGANIZATION, List.copyOf(glossary.organizations()));
+    }
+
+    void people(Context ctx) {
+        index(ctx, EntryKind.PERSON, List.copyOf(glossary.people()));
+    }
+
+    void concept(Context ctx) {
+        Entry concept = glossary.concept(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFoundResponse("There is no concept at this address."));
+        views.renderOnce(ctx, "concept", () -> Map.of("view", new EntryView(glossary, concept)));
+    }
+
+    void organization(Context ctx) {
+        Entry organization = glossary.organization(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFoundResponse("There is no organization at this address."));
+        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization)));
+    }
+
+    /**
+     * A person's page. The model is built up section by section so that more can be added beside
+     * the mentions (their works in the library, the notes citing them) without touching the rest.
+     */
+    void person(Context ctx) {
+        Entry person = glossary.person(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFoundResponse("There is no person at this address."));
+        views.renderOnce(ctx, "person", () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("view", new EntryView(glossary, person));
+            model.put("citations", citations.person(person.slug()));
+            return model;
+        });
+    }
+
+    private void index(Context ctx, EntryKind kind, List<Entry> entries) {
+        views.renderOnce(ctx, "glossary-index", () -> Map.of("index", new EntryIndex(kind, entries)));
+    }
+}

@@ -1,0 +1,147 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.concordance.TestApp;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The concept, organization and person pages, and the links into them from the documents. */
+class GlossaryPagesTest {
+    private static final String EXCERPT = "journal-excerpt-on-terrorist-affiliations";
+    private static final String MOGHADAM = "why-terrorist-actors-cooperate";
+    private static final String BACON = "allies-poised-to-help-the-islamic-state-recover";
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void pooledInTheExcerptLinksToThePooledAlliancePage() {
+        Document excerpt = app.page("/documents/" + EXCERPT);
+        Element pooled = excerpt.selectFirst("#p-1 a.mention[href=/concepts/pooled-alliance]");
+        assertThat(pooled).isNotNull();
+        assertThat(pooled.text()).isEqualTo("“pooled” alliance");
+        assertThat(pooled.attr("data-definition")).startsWith("The closest of Bacon's types of affiliation");
+    }
+
+    @Test
+    void thePooledAlliancePageShowsBaconsTypologyItBelongsToAndItsPassages() {
+        Document page = app.page("/concepts/pooled-alliance");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Pooled alliance");
+        assertThat(page.selectFirst(".entry-summary").text()).startsWith("The closest of Bacon's types of affiliation");
+        Element quote = page.selectFirst("figure.defining-quote");
+        assertThat(quote.selectFirst("blockquote").text()).endsWith("The result is a “pooled” alliance.");
+        assertThat(quote.selectFirst("figcaption a").attr("href")).isEqualTo("/documents/" + EXCERPT + "#p-1");
+        assertThat(page.selectFirst(".introduced-by").text()).contains("Bacon", "Why Terrorist Groups Form International Alliances");
+        assertThat(page.selectFirst(".introduced-by a").attr("href")).isEqualTo("/people/tricia-bacon");
+        assertThat(page.select(".entry-related dt a").eachAttr("href")).first().isEqualTo("/concepts/types-of-affiliation");
+        assertThat(page.select(".entry-mentions .kwic a").eachAttr("href")).contains("/documents/" + EXCERPT + "#p-1");
+        assertThat(page.select(".entry-mentions .kwic mark").eachText()).allMatch(term -> term.toLowerCase().contains("pooled"));
+    }
+
+    @Test
+    void theTypologyPageListsEveryPassageOnAllianceTypesAcrossTheLibrary() {
+        Document page = app.page("/concepts/types-of-affiliation");
+        assertThat(page.select(".entry-related dt a").eachAttr("href")).contains("/concepts/pooled-alliance");
+        List<String> places = page.select(".entry-mentions .kwic a").eachAttr("href");
+        assertThat(places).isNotEmpty().allMatch(href -> href.matches("/documents/[a-z0-9-]+#(p|fn)-[0-9]+"));
+        assertThat(places).contains("/documents/" + EXCERPT + "#p-1");
+        assertThat(page.select(".entry-counts li").eachText()).allMatch(line -> line.matches(".*: \\d+ mentions? in \\d+ paragraphs?"));
+    }
+
+    @Test
+    void theHezbollahPageListsEveryPassageMentioningHezbollahWithLinksToTheParagraphs() {
+        Document page = app.page("/organizations/hezbollah");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Hezbollah");
+        assertThat(page.selectFirst(".entry-variants").text()).contains("Hizballah");
+        assertThat(page.select(".mention-group")).singleElement()
+                .satisfies(group -> assertThat(group.selectFirst("h3 a").attr("href")).isEqualTo("/documents/" + MOGHADAM));
+        assertThat(page.select(".kwic a.kwic-place").eachAttr("href")).containsExactly(
+                "/documents/" + MOGHADAM + "#p-5", "/documents/" + MOGHADAM + "#p-7", "/documents/" + MOGHADAM + "#p-9");
+        assertThat(page.select(".kwic mark").eachText()).containsOnly("Hezbollah");
+        assertThat(page.select(".kwic li").first().text()).contains("Hezbollah decided to collaborate with the Abu Nidal Organization");
+        assertThat(page.select(".entry-counts li").text()).contains("3 mentions in 3 paragraphs");
+        assertThat(page.select(".entry-alongside a").eachAttr("href")).contains("/concepts/knowledge-transfer");
+    }
+
+    @Test
+    void theFirstMentionInEachSectionIsLinkedAndLaterOnesAreNot() {
+        Document page = app.page("/documents/" + MOGHADAM);
+        assertThat(page.select("#p-5 a.mention[href=/organizations/hezbollah]")).hasSize(1);
+        assertThat(page.select("#p-7 a.mention[href=/organizations/hezbollah]")).isEmpty();
+        assertThat(page.selectFirst("#p-7").text()).contains("Hezbollah famously transferred");
+        assertThat(page.select("#p-9 a.mention[href=/organizations/hezbollah]")).hasSize(1);
+        assertThat(page.select("a.mention").eachAttr("href")).allMatch(href -> href.matches("/(concepts|organizations|people)/[a-z0-9-]+"));
+    }
+
+    @Test
+    void paragraphsShowUpToThreeRelatedPassagesFromOtherDocuments() {
+        Document page = app.page("/documents/" + MOGHADAM);
+        Element related = page.selectFirst("#p-7 + details.related-passages");
+        assertThat(related).isNotNull();
+        assertThat(related.select("li a").eachAttr("href"))
+                .containsExactly("/documents/" + EXCERPT + "#p-1", "/documents/" + BACON + "#p-1");
+        assertThat(related.select("li").get(1).selectFirst(".related-why").text()).isEqualTo("Both discuss knowledge transfer and resources.");
+        for (Element details : page.select("details.related-passages")) {
+            assertThat(details.select("li")).hasSizeBetween(1, 3);
+            assertThat(details.select("li a").eachAttr("href")).noneMatch(href -> href.startsWith("/documents/" + MOGHADAM));
+        }
+    }
+
+    @Test
+    void theIndexesListEveryEntryAToZWithOneLineAndLetterNavigation() {
+        Document concepts = app.page("/concepts");
+        assertThat(concepts.select(".entry-list dt a").eachAttr("href")).contains("/concepts/pooled-alliance", "/concepts/safe-haven");
+        List<String> names = concepts.select(".entry-list dt a").eachText();
+        assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        for (Element letter : concepts.select(".letter-nav a")) {
+            assertThat(concepts.getElementById(letter.attr("href").substring(1))).as(letter.text()).isNotNull();
+        }
+        assertThat(concepts.selectFirst("a[href=/concepts/pooled-alliance]").closest("div").selectFirst("dd").text())
+                .startsWith("The closest of Bacon's types");
+        assertThat(app.page("/organizations").select(".entry-list dt a").eachAttr("href")).contains("/organizations/hezbollah")
+                .noneMatch(href -> href.startsWith("/people/"));
+        assertThat(app.page("/people").select(".entry-list dt a").eachAttr("href")).contains("/people/tricia-bacon", "/people/kozo-okamoto");
+    }
+
+    @Test
+    void aPersonPageShowsVariantsDescriptionMentionsAndConceptsAlongside() {
+        Document page = app.page("/people/kozo-okamoto");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Kozo Okamoto");
+        assertThat(page.selectFirst(".entry-summary").text()).contains("Japanese Red Army");
+        assertThat(page.select(".entry-related a").eachAttr("href")).contains("/organizations/japanese-red-army");
+        assertThat(page.select(".kwic a.kwic-place").eachAttr("href")).contains("/documents/" + MOGHADAM + "#p-6");
+        assertThat(page.select(".entry-alongside")).hasSize(1);
+    }
+
+    @Test
+    void theSiteNavigationMarksTheCurrentSection() {
+        assertThat(app.page("/concepts/safe-haven").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Concepts");
+        assertThat(app.page("/organizations").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Organizations");
+        assertThat(app.page("/").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Library");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/concepts/no-such-concept", "/organizations/no-such-group", "/people/nobody",
+            "/organizations/tricia-bacon", "/people/hezbollah", "/concepts/hezbollah"})
+    void unknownSlugsAnswer404WithTheErrorPage(String path) {
+        var response = app.get(path);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found");
+    }
+}
