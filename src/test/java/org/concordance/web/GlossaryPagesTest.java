@@ -92,7 +92,7 @@ class GlossaryPagesTest {
     @Test
     void paragraphsShowUpToThreeRelatedPassagesFromOtherDocuments() {
         Document page = app.page("/documents/" + MOGHADAM);
-        Element related = page.selectFirst("#p-7 + details.related-passages");
+        Element related = page.selectFirst("#p-7 ~ details.related-passages");
         assertThat(related).isNotNull();
         assertThat(related.select("li a").eachAttr("href"))
                 .containsExactly("/documents/" + EXCERPT + "#p-1", "/documents/" + BACON + "#p-1");
