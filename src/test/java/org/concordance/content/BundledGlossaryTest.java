@@ -124,8 +124,9 @@ class BundledGlossaryTest {
                 "pledge-of-allegiance", "provinces", "brand-and-cachet", "knowledge-transfer",
                 "organizational-resilience", "legitimacy", "counterterrorism", "disrupting-alliances");
         Concept pooled = LIBRARY.concept("pooled-alliance").orElseThrow();
+        // The excerpt cites Bacon only as "Bacon, 753": the work is not named, so it is not guessed.
         assertThat(pooled.introducedBy()).hasValue(new Concept.Attribution("Bacon",
-                "Why Terrorist Groups Form International Alliances"));
+                "the work the journal excerpt cites as “Bacon, 753” (note 19), not named there"));
         assertThat(pooled.related()).contains("types-of-affiliation");
         assertThat(pooled.quotation().document()).isEqualTo(EXCERPT);
         assertThat(pooled.quotation().anchor()).isEqualTo("p-1");

@@ -47,7 +47,7 @@ class GlossaryPagesTest {
         Element quote = page.selectFirst("figure.defining-quote");
         assertThat(quote.selectFirst("blockquote").text()).endsWith("The result is a “pooled” alliance.");
         assertThat(quote.selectFirst("figcaption a").attr("href")).isEqualTo("/documents/" + EXCERPT + "#p-1");
-        assertThat(page.selectFirst(".introduced-by").text()).contains("Bacon", "Why Terrorist Groups Form International Alliances");
+        assertThat(page.selectFirst(".introduced-by").text()).contains("Bacon", "“Bacon, 753” (note 19)");
         assertThat(page.selectFirst(".introduced-by a").attr("href")).isEqualTo("/people/tricia-bacon");
         assertThat(page.select(".entry-related dt a").eachAttr("href")).first().isEqualTo("/concepts/types-of-affiliation");
         assertThat(page.select(".entry-mentions .kwic a").eachAttr("href")).contains("/documents/" + EXCERPT + "#p-1");
