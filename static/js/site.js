@@ -1,4 +1,5 @@
-// Concordance: progressive enhancements. Every page works without this file.
+// Concordance: progressive enhancements. Every page works without this file. It is loaded with
+// `defer`, so the document has been parsed by the time each part below starts.
 //
 // Previews: hovering or focusing a note marker shows the note beside it, as Wikipedia's reference
 // previews do, and hovering or focusing a linked mention of a concept, organization or person shows
@@ -140,11 +141,7 @@
     window.addEventListener("resize", function () { if (currentMarker && !popover.hidden) place(currentMarker, popover); });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", enhanceMarkers);
-  } else {
-    enhanceMarkers();
-  }
+  enhanceMarkers();
 })();
 
 // Search suggestions: the header's search field becomes an ARIA 1.2 combobox listing completions
@@ -277,11 +274,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("input[data-suggest]"), enhance);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  start();
 })();
 
 // Landing from a search result: the words searched for are marked in the paragraph or note the
@@ -335,11 +328,7 @@
     if (terms.length) highlight(target, terms);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  start();
 })();
 
 // Citations: a copy button beside each citation ("Cite this", work pages) copies its plain text
@@ -387,11 +376,7 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  start();
 })();
 
 // The bibliography's filter box narrows the list as the reader types: every word typed must begin
@@ -431,9 +416,5 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  start();
 })();
