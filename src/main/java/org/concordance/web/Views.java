@@ -18,7 +18,7 @@ final class Views {
 
     private final Assets assets;
     private final ThymeleafRenderer renderer;
-    private final ConcurrentHashMap<String, String> pages = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, RenderedPage> pages = new ConcurrentHashMap<>();
 
     Views(Assets assets, ThymeleafRenderer renderer) {
         this.assets = assets;
@@ -47,15 +47,36 @@ final class Views {
      */
     void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
         String key = template + " " + Origin.of(ctx) + ctx.path();
-        String html = pages.get(key);
-        if (html == null) {
-            html = renderer.render(template, withDefaults(ctx, model.get()), ctx);
+        RenderedPage page = pages.get(key);
+        if (page == null) {
+            page = RenderedPage.of(renderer.render(template, withDefaults(ctx, model.get()), ctx));
             if (pages.size() < MAX_CACHED_PAGES) {
-                pages.putIfAbsent(key, html);
+                pages.putIfAbsent(key, page);
             }
         }
         ctx.header("Cache-Control", "no-cache");
-        ctx.html(html);
+        // The validator is worked out once with the page, not hashed again on every request.
+        ctx.header("ETag", page.etag());
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(page.body());
+    }
+
+    /** A page rendered once: its bytes and their entity tag. */
+    private record RenderedPage(byte[] body, String etag) {
+        static RenderedPage of(String html) {
+            byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+                return new RenderedPage(body, "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private Map<String, Object> withDefaults(Context ctx, Map<String, ?> model) {
