@@ -63,14 +63,18 @@ final class Analysis {
         return new MappingCharFilter(TYPOGRAPHY, reader);
     }
 
+    /** The start of every chain: possessives dropped ("group's" is "group"), accents folded ("café" is "cafe"). */
+    private static TokenStream folded(Tokenizer source) {
+        return new ASCIIFoldingFilter(new EnglishPossessiveFilter(source));
+    }
+
     /** The chain every indexed prose field uses. */
     static Analyzer index() {
         return new ProseAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
+                TokenStream stream = folded(source);
                 stream = new LowerCaseFilter(stream);
                 stream = new KeywordRepeatFilter(stream);
                 stream = new PorterStemFilter(stream);
@@ -86,8 +90,7 @@ final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
+                TokenStream stream = folded(source);
                 stream = new LowerCaseFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
@@ -106,8 +109,7 @@ final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
+                TokenStream stream = folded(source);
                 stream = new LowerCaseExcept(stream, capitals);
                 if (dropStopWords) {
                     // Before the synonyms, and case-sensitive, so "is" goes and "IS" stays to be expanded.
@@ -129,8 +131,7 @@ final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
+                TokenStream stream = folded(source);
                 stream = new LowerCaseExcept(stream, capitals);
                 return new TokenStreamComponents(source, stream);
             }
