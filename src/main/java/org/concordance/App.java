@@ -21,6 +21,7 @@ import org.concordance.content.Library;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.Searchables;
 import org.concordance.search.Synonyms;
+import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
 import org.slf4j.Logger;
@@ -56,15 +57,19 @@ public final class App {
             bibliography.works().forEach(work -> entries.add(searchable(work)));
             SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
                     Synonyms.of(library.nameGroups()));
-            Services services = new Services(library, index, bibliography, CitationFormatter.create());
-            return Javalin.create(javalin -> {
+            BaseUrl baseUrl = BaseUrl.of(config.baseUrl());
+            Services services = new Services(library, index, bibliography, CitationFormatter.create(), baseUrl);
+            Javalin[] app = new Javalin[1];
+            app[0] = Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
                 Routes.install(javalin, services);
+                javalin.events.serverStarted(() -> baseUrl.listeningOn(app[0].port()));
                 javalin.events.serverStopped(() -> {
                     index.close();
                     catalog.close();
                 });
             });
+            return app[0];
         } catch (ContentException e) {
             catalog.close();
             throw new StartupException("The catalog's references cannot be read:\n" + e.getMessage());

@@ -1,41 +1,92 @@
 package org.concordance;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to run Concordance: which command, on which port, reading which content folder, keeping its
- * catalog and index in which data folder. Command-line options win over environment variables,
- * which win over the defaults.
+ * catalog and index in which data folder, and under which public address. Command-line options win
+ * over environment variables, which win over the defaults.
+ *
+ * @param baseUrl the public address of the site ({@code https://library.example.org}), the only
+ *     source of absolute URLs in pages; empty means the address the app listens on
+ * @param watch whether {@code serve} re-ingests the content when its files change
+ * @param imports what {@code import} reads and how it writes; empty lists for other commands
  */
-public record Config(Command command, int port, Path content, Path data) {
+public record Config(Command command, int port, Path content, Path data, Optional<URI> baseUrl, boolean watch,
+        Imports imports) {
     public static final int DEFAULT_PORT = 7070;
 
-    public enum Command { SERVE, CHECK, HELP }
+    public enum Command { SERVE, CHECK, IMPORT, HELP }
+
+    /**
+     * The arguments of {@code import}.
+     *
+     * @param files the files to import, in the order given
+     * @param slug the slug to write the document under; only with one file
+     * @param force whether an existing document file may be overwritten
+     */
+    public record Imports(List<Path> files, Optional<String> slug, boolean force) {
+        public static final Imports NONE = new Imports(List.of(), Optional.empty(), false);
+
+        public Imports {
+            files = List.copyOf(files);
+            Objects.requireNonNull(slug, "slug");
+        }
+    }
 
     public Config {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(imports, "imports");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
     }
 
+    /** Serving {@code content} on {@code port} (0: any free port) with its catalog in {@code data}. */
+    public static Config serve(int port, Path content, Path data) {
+        return new Config(Command.SERVE, port, content, data, Optional.empty(), false, Imports.NONE);
+    }
+
+    /** The same configuration with a public base URL. */
+    public Config withBaseUrl(URI url) {
+        return new Config(command, port, content, data, Optional.of(url), watch, imports);
+    }
+
+    /** The same configuration, watching the content folder or not. */
+    public Config withWatch(boolean on) {
+        return new Config(command, port, content, data, baseUrl, on, imports);
+    }
+
     public static final String USAGE = """
-            Usage: java -jar concordance.jar [serve|check] [options]
+            Usage: java -jar concordance.jar [serve|check|import] [options] [FILE...]
 
             Commands:
               serve              ingest the content if it changed and serve the library (default)
               check              validate the content, list every problem and exit non-zero if any
+              import FILE...     turn plain text, saved web pages (.html) and PDFs into documents
+                                 in the content folder's documents/
 
             Options (each also read from an environment variable):
               --port N           HTTP port                        CONCORDANCE_PORT     (default 7070)
               --content DIR      the library's source files       CONCORDANCE_CONTENT  (default ./content)
               --data DIR         where the catalog and index live CONCORDANCE_DATA     (default ./data)
+              --base-url URL     the site's public address, for   CONCORDANCE_BASE_URL (default: the
+                                 absolute links in pages                               address it listens on)
+              --watch            re-ingest when content files     CONCORDANCE_WATCH    (default off)
+                                 change, without a restart
+              --slug S           import: the document's slug (one file only)
+              --force            import: overwrite an existing document
               --help             print this help
             """;
 
@@ -45,34 +96,61 @@ public record Config(Command command, int port, Path content, Path data) {
         String port = env.getOrDefault("CONCORDANCE_PORT", String.valueOf(DEFAULT_PORT));
         String content = env.getOrDefault("CONCORDANCE_CONTENT", "content");
         String data = env.getOrDefault("CONCORDANCE_DATA", "data");
+        String baseUrl = env.getOrDefault("CONCORDANCE_BASE_URL", "");
+        boolean watch = flag("CONCORDANCE_WATCH", env.getOrDefault("CONCORDANCE_WATCH", "false"));
+        Optional<String> slug = Optional.empty();
+        boolean force = false;
+        List<Path> files = new ArrayList<>();
         List<String> rest = new ArrayList<>(args);
         boolean commandSeen = false;
+        boolean help = false;
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
             switch (arg) {
-                case "--help", "-h", "help" -> command = Command.HELP;
+                case "--help", "-h", "help" -> help = true;
                 case "--port" -> port = value(arg, rest);
                 case "--content" -> content = value(arg, rest);
                 case "--data" -> data = value(arg, rest);
-                case "serve", "check" -> {
+                case "--base-url" -> baseUrl = value(arg, rest);
+                case "--slug" -> slug = Optional.of(value(arg, rest));
+                case "--watch" -> watch = true;
+                case "--force" -> force = true;
+                case "serve", "check", "import" -> {
                     if (commandSeen) {
-                        throw new IllegalArgumentException("only one command at a time, got a second: " + arg);
+                        files.add(Path.of(arg));
+                        continue;
                     }
                     commandSeen = true;
-                    if (command != Command.HELP) {
-                        command = arg.equals("serve") ? Command.SERVE : Command.CHECK;
-                    }
+                    command = Command.valueOf(arg.toUpperCase(Locale.ROOT));
                 }
                 default -> {
-                    if (arg.startsWith("--port=") || arg.startsWith("--content=") || arg.startsWith("--data=")) {
-                        int eq = arg.indexOf('=');
+                    int eq = arg.indexOf('=');
+                    if (arg.startsWith("--") && eq > 2 && List.of("--port", "--content", "--data", "--base-url", "--slug")
+                            .contains(arg.substring(0, eq))) {
                         rest.add(0, arg.substring(eq + 1));
                         rest.add(0, arg.substring(0, eq));
+                    } else if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new IllegalArgumentException("unknown option '" + arg + "'");
                     } else {
-                        throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                        files.add(Path.of(arg));
                     }
                 }
             }
+        }
+        if (help) {
+            command = Command.HELP;
+        }
+        if (command == Command.IMPORT && files.isEmpty()) {
+            throw new IllegalArgumentException("import needs at least one file to read");
+        }
+        if (command != Command.IMPORT && command != Command.HELP && !files.isEmpty()) {
+            throw new IllegalArgumentException("unknown argument '" + files.get(0) + "'");
+        }
+        if (command != Command.IMPORT && command != Command.HELP && (slug.isPresent() || force)) {
+            throw new IllegalArgumentException("--slug and --force belong to the import command");
+        }
+        if (slug.isPresent() && files.size() > 1) {
+            throw new IllegalArgumentException("--slug names one document; it cannot be used with " + files.size() + " files");
         }
         int portNumber;
         try {
@@ -83,7 +161,40 @@ public record Config(Command command, int port, Path content, Path data) {
         if (portNumber < 0 || portNumber > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + portNumber);
         }
-        return new Config(command, portNumber, Path.of(content), Path.of(data));
+        return new Config(command, portNumber, Path.of(content), Path.of(data), baseUrl(baseUrl), watch,
+                new Imports(files, slug, force));
+    }
+
+    /**
+     * An absolute {@code http} or {@code https} address without query or fragment; a trailing slash
+     * is dropped so paths can be appended. Blank means none.
+     */
+    static Optional<URI> baseUrl(String text) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("the base URL must be an http or https address such as "
+                        + "https://library.example.org, without query or fragment; was '" + value + "'");
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            return Optional.of(new URI(scheme + "://" + uri.getRawAuthority() + path));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("the base URL is not a URL: '" + value + "'");
+        }
+    }
+
+    private static boolean flag(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "", "0", "false", "no", "off" -> false;
+            case "1", "true", "yes", "on" -> true;
+            default -> throw new IllegalArgumentException(name + " must be true or false, was '" + value + "'");
+        };
     }
 
     private static String value(String option, List<String> rest) {

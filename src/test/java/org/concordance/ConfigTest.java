@@ -15,15 +15,15 @@ class ConfigTest {
     @Test
     void defaultsServeTheBundledContentOnPort7070() {
         assertThat(Config.parse(List.of(), Map.of()))
-                .isEqualTo(new Config(Config.Command.SERVE, 7070, Path.of("content"), Path.of("data")));
+                .isEqualTo(Config.serve(7070, Path.of("content"), Path.of("data")));
     }
 
     @Test
     void environmentOverridesDefaultsAndOptionsOverrideTheEnvironment() {
         Map<String, String> env = Map.of("CONCORDANCE_PORT", "8080", "CONCORDANCE_CONTENT", "/lib", "CONCORDANCE_DATA", "/var/c");
-        assertThat(Config.parse(List.of(), env)).isEqualTo(new Config(Config.Command.SERVE, 8080, Path.of("/lib"), Path.of("/var/c")));
+        assertThat(Config.parse(List.of(), env)).isEqualTo(Config.serve(8080, Path.of("/lib"), Path.of("/var/c")));
         assertThat(Config.parse(List.of("check", "--port", "9090", "--data=/tmp/d"), env))
-                .isEqualTo(new Config(Config.Command.CHECK, 9090, Path.of("/lib"), Path.of("/tmp/d")));
+                .isEqualTo(new Config(Config.Command.CHECK, 9090, Path.of("/lib"), Path.of("/tmp/d"), java.util.Optional.empty(), false, Config.Imports.NONE));
     }
 
     @Test
@@ -31,6 +31,7 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.parse(List.of("--port", "seventy"), Map.of())).hasMessageContaining("'seventy'");
         assertThatThrownBy(() -> Config.parse(List.of("--port", "70000"), Map.of())).hasMessageContaining("70000");
         assertThatThrownBy(() -> Config.parse(List.of("--colour"), Map.of())).hasMessageContaining("'--colour'");
+        assertThatThrownBy(() -> Config.parse(List.of("colour"), Map.of())).hasMessageContaining("'colour'");
         assertThatThrownBy(() -> Config.parse(List.of("--data"), Map.of())).hasMessageContaining("--data needs a value");
     }
 
@@ -55,5 +56,39 @@ class ConfigTest {
         assertThat(App.run(List.of("check", "--content", dir.toString()), System.out, new PrintStream(err))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.md:2: unknown kind 'essay'", "a.md:4: note marker [^1] has no note",
                 "'summary' is required", "b.txt: documents/ holds Markdown files");
+    }
+
+    @Test
+    void theBaseUrlComesFromOptionOrEnvironmentAndLosesItsTrailingSlash() {
+        assertThat(Config.parse(List.of("--base-url", "https://library.example.org/"), Map.of()).baseUrl())
+                .contains(java.net.URI.create("https://library.example.org"));
+        assertThat(Config.parse(List.of(), Map.of("CONCORDANCE_BASE_URL", "http://h.example:8080/c/")).baseUrl())
+                .contains(java.net.URI.create("http://h.example:8080/c"));
+        assertThat(Config.parse(List.of(), Map.of()).baseUrl()).isEmpty();
+        assertThatThrownBy(() -> Config.parse(List.of("--base-url", "ftp://x.example"), Map.of())).hasMessageContaining("ftp://x.example");
+        assertThatThrownBy(() -> Config.parse(List.of("--base-url", "https://x.example/?q=1"), Map.of())).hasMessageContaining("without query");
+        assertThatThrownBy(() -> Config.parse(List.of("--base-url", "not a url"), Map.of())).hasMessageContaining("'not a url'");
+    }
+
+    @Test
+    void importTakesFilesAndItsOwnOptions() {
+        Config config = Config.parse(List.of("import", "a.txt", "b.html", "--force", "--content", "/lib"), Map.of());
+        assertThat(config.command()).isEqualTo(Config.Command.IMPORT);
+        assertThat(config.imports().files()).containsExactly(Path.of("a.txt"), Path.of("b.html"));
+        assertThat(config.imports().force()).isTrue();
+        assertThat(config.content()).isEqualTo(Path.of("/lib"));
+        assertThat(Config.parse(List.of("import", "a.pdf", "--slug", "my-text"), Map.of()).imports().slug()).contains("my-text");
+        assertThatThrownBy(() -> Config.parse(List.of("import"), Map.of())).hasMessageContaining("at least one file");
+        assertThatThrownBy(() -> Config.parse(List.of("import", "a", "b", "--slug", "s"), Map.of())).hasMessageContaining("one document");
+        assertThatThrownBy(() -> Config.parse(List.of("serve", "a.txt"), Map.of())).hasMessageContaining("'a.txt'");
+        assertThatThrownBy(() -> Config.parse(List.of("serve", "--force"), Map.of())).hasMessageContaining("import command");
+    }
+
+    @Test
+    void watchIsOffUnlessAskedFor() {
+        assertThat(Config.parse(List.of(), Map.of()).watch()).isFalse();
+        assertThat(Config.parse(List.of("serve", "--watch"), Map.of()).watch()).isTrue();
+        assertThat(Config.parse(List.of(), Map.of("CONCORDANCE_WATCH", "true")).watch()).isTrue();
+        assertThatThrownBy(() -> Config.parse(List.of(), Map.of("CONCORDANCE_WATCH", "sometimes"))).hasMessageContaining("'sometimes'");
     }
 }

@@ -54,7 +54,7 @@ public final class TestApp implements AutoCloseable {
     /** Stops the app if running and starts it again on the same content and data folders. */
     public TestApp restart() {
         stop();
-        app = App.create(new Config(Config.Command.SERVE, 0, content, data)).start();
+        app = App.create(Config.serve(0, content, data)).start();
         return this;
     }
 

@@ -446,10 +446,10 @@ public final class Bibliography {
                 .thenComparing(Work::slug);
 
         private static String workSlug(Draft draft) {
-            String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).family(), 3);
+            String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).family(), 3, "anonymous");
             String title = draft.shortTitle != null ? draft.shortTitle
                     : draft.title == null ? null : draft.title.split(":", 2)[0];
-            String words = title == null ? "untitled" : Text.slug(title, 6);
+            String words = title == null ? "untitled" : Text.slug(title, 6, "");
             return words.isEmpty() ? author : author + "-" + words;
         }
 
@@ -480,7 +480,7 @@ public final class Bibliography {
             for (int i = 0; i < groups.size(); i++) {
                 Name name = groups.get(i).stream().max(Comparator.comparingInt(Builder::fullness)).orElseThrow();
                 String slug = listedPerson(library, name).orElseGet(() ->
-                        name.hasFullGivenName() ? Text.slug(name.display(), 6) : Text.slug(name.family(), 3));
+                        name.hasFullGivenName() ? Text.slug(name.display(), 6, "person") : Text.slug(name.family(), 3, "person"));
                 people.add(new Person(slug, name, workSlugs.getOrDefault(i, List.of()), documentSlugs.getOrDefault(i, List.of())));
             }
             people.sort(Comparator.comparing((Person p) -> Text.normalize(p.name().family()))

@@ -14,7 +14,7 @@ import java.util.Objects;
 public record Person(String slug, Name name, List<String> works, List<String> documents) {
     public Person {
         Objects.requireNonNull(slug, "slug");
-        if (!Work.SLUG.matcher(slug).matches()) {
+        if (!org.concordance.content.Slugs.isSlug(slug)) {
             throw new IllegalArgumentException("not a slug: " + slug);
         }
         Objects.requireNonNull(name, "name");

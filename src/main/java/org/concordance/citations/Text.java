@@ -2,6 +2,7 @@ package org.concordance.citations;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.concordance.content.Slugs;
 
 /** Small text helpers shared by the parser, the resolver and the lookup. */
 final class Text {
@@ -14,17 +15,13 @@ final class Text {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** Lower-case words joined by hyphens, at most {@code maxWords} of them. */
-    static String slug(String text, int maxWords) {
-        String[] words = normalize(text).split(" ");
-        StringBuilder slug = new StringBuilder();
-        for (int i = 0; i < Math.min(words.length, maxWords); i++) {
-            if (words[i].isEmpty()) {
-                continue;
-            }
-            slug.append(slug.isEmpty() ? "" : "-").append(words[i]);
-        }
-        return slug.toString();
+    /**
+     * The slug of the first {@code maxWords} words (any script, through {@link Slugs}), or
+     * {@code fallback} when the text has no letter or digit.
+     */
+    static String slug(String text, int maxWords, String fallback) {
+        String slug = Slugs.slug(text, maxWords);
+        return slug.isEmpty() ? fallback : slug;
     }
 
     /** True when {@code shortTitle} is the title or its first words. */

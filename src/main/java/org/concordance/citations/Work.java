@@ -1,5 +1,6 @@
 package org.concordance.citations;
 
+import org.concordance.content.Slugs;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,11 +38,10 @@ public record Work(
         Optional<String> shortForm,
         Set<WorkSource> sources) {
 
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Work {
         Objects.requireNonNull(slug, "slug");
-        if (!SLUG.matcher(slug).matches()) {
+        if (!Slugs.isSlug(slug)) {
             throw new IllegalArgumentException("not a slug: " + slug);
         }
         Objects.requireNonNull(type, "type");

@@ -19,7 +19,7 @@ public record Concept(String slug, String name, List<String> variants, Optional<
 
     public Concept {
         Objects.requireNonNull(slug, "slug");
-        if (!Document.SLUG.matcher(slug).matches()) {
+        if (!Slugs.isSlug(slug)) {
             throw new IllegalArgumentException("not a slug: " + slug);
         }
         Objects.requireNonNull(name, "name");

@@ -3,7 +3,6 @@ package org.concordance.content;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One source document of the library, as a reader sees it: metadata, then the running text, then
@@ -15,11 +14,9 @@ import java.util.regex.Pattern;
 public record Document(String slug, Metadata metadata, Optional<Figure> figure, List<Block> blocks,
         List<Note> notes) {
 
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     public Document {
         Objects.requireNonNull(slug, "slug");
-        if (!SLUG.matcher(slug).matches()) {
+        if (!Slugs.isSlug(slug)) {
             throw new IllegalArgumentException("not a slug: " + slug);
         }
         Objects.requireNonNull(metadata, "metadata");

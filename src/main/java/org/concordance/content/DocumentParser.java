@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.text.Normalizer;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.AbstractVisitor;
@@ -57,7 +56,7 @@ final class DocumentParser {
         front.rejectUnknownKeys(KEYS);
 
         String slug = front.text("slug").orElseGet(() -> file.getFileName().toString().replaceFirst("\\.md$", ""));
-        if (!Document.SLUG.matcher(slug).matches()) {
+        if (!Slugs.isSlug(slug)) {
             errors.add(new ContentError(file, front.line("slug"), "'" + slug
                     + "' is not a usable slug: use lower-case letters, digits and single hyphens"));
         }
@@ -191,9 +190,10 @@ final class DocumentParser {
     }
 
     private static String uniqueAnchor(String text, Set<String> taken) {
-        String base = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (base.isEmpty() || base.matches("p-\\d+") || base.startsWith("fn")) {
+        String base = Slugs.slug(text);
+        if (base.isEmpty()) {
+            base = "section";
+        } else if (reserved(base)) {
             base = "section-" + base;
         }
         String anchor = base;
@@ -202,6 +202,21 @@ final class DocumentParser {
         }
         return anchor;
     }
+
+    /**
+     * Ids the document page uses for itself: paragraphs ({@code p-N}), notes and their markers
+     * ({@code fn…}), citation boxes ({@code cite-…}) and the page's own parts. A heading whose slug
+     * is one of them is anchored at {@code section-…} instead, so ids never collide.
+     */
+    static boolean reserved(String anchor) {
+        return RESERVED_ANCHORS.contains(anchor) || anchor.matches("p-\\d+.*")
+                || RESERVED_PREFIXES.stream().anyMatch(anchor::startsWith);
+    }
+
+    private static final Set<String> RESERVED_ANCHORS = Set.of("main", "top", "contents", "notes", "standfirst",
+            ABOUT_ANCHOR);
+    private static final List<String> RESERVED_PREFIXES = List.of("fn", "cite-", "doc-", "toc-", "notes-",
+            "figure-", "site-", "page-", "relation-", "para-");
 
     private static String describe(Node node) {
         return node.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

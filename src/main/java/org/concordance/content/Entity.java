@@ -17,7 +17,7 @@ public record Entity(String slug, EntryKind kind, String name, List<String> vari
 
     public Entity {
         Objects.requireNonNull(slug, "slug");
-        if (!Document.SLUG.matcher(slug).matches()) {
+        if (!Slugs.isSlug(slug)) {
             throw new IllegalArgumentException("not a slug: " + slug);
         }
         Objects.requireNonNull(kind, "kind");

@@ -105,7 +105,7 @@ final class GlossaryLoader {
                 continue;
             }
             String slug = fileName.substring(0, fileName.length() - 3);
-            if (!Document.SLUG.matcher(slug).matches()) {
+            if (!Slugs.isSlug(slug)) {
                 errors.add(new ContentError(file, 0, "'" + slug
                         + "' is not a usable slug: name the file with lower-case letters, digits and single hyphens"));
                 continue;
@@ -253,7 +253,7 @@ final class GlossaryLoader {
             }
         }
         Optional<String> slug = scalar(file, values, "slug", mapping, true);
-        slug.filter(s -> !Document.SLUG.matcher(s).matches()).ifPresent(s -> errors.add(new ContentError(file,
+        slug.filter(s -> !Slugs.isSlug(s)).ifPresent(s -> errors.add(new ContentError(file,
                 line(values.get("slug")), "'" + s + "' is not a usable slug: use lower-case letters, digits and single hyphens")));
         Optional<String> name = scalar(file, values, "name", mapping, true);
         List<String> variants = list(file, values, "variants");

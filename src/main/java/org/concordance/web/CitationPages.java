@@ -29,12 +29,14 @@ final class CitationPages {
     private final Bibliography bibliography;
     private final CitationFormatter formatter;
     private final Views views;
+    private final BaseUrl baseUrl;
 
-    CitationPages(Library library, Bibliography bibliography, CitationFormatter formatter, Views views) {
+    CitationPages(Library library, Bibliography bibliography, CitationFormatter formatter, Views views, BaseUrl baseUrl) {
         this.library = library;
         this.bibliography = bibliography;
         this.formatter = formatter;
         this.views = views;
+        this.baseUrl = baseUrl;
     }
 
     /** {@code /works} and {@code /works?q=}: every work, or those matching the query. */
@@ -84,9 +86,9 @@ final class CitationPages {
         return PersonCitations.of(slug, library, bibliography, formatter);
     }
 
-    /** The citation parts of a document page, with absolute URLs on {@code origin}. */
-    CitationView view(Document document, String origin) {
-        return new CitationView(document, library, bibliography, formatter, origin);
+    /** The citation parts of a document page, with absolute URLs on the site's base URL. */
+    CitationView view(Document document) {
+        return new CitationView(document, library, bibliography, formatter, baseUrl);
     }
 
     private Map<String, Object> json(Work work) {

@@ -25,27 +25,27 @@ import org.jsoup.nodes.Element;
 /**
  * The citation parts of a document page: "Cite this" for the document and each paragraph, the
  * resolved works behind each note, links from the works a paragraph names to their pages, and the
- * metadata reference managers read. Everything absolute is built from {@code origin}, so a page
- * cached per origin is right for the host it was asked for.
+ * metadata reference managers read. Everything absolute is built from the site's {@link BaseUrl},
+ * never from the request, so one cached page is right for every reader.
  */
 public final class CitationView {
     private final Document document;
     private final Library library;
     private final Bibliography bibliography;
     private final CitationFormatter formatter;
-    private final String origin;
+    private final BaseUrl baseUrl;
 
-    CitationView(Document document, Library library, Bibliography bibliography, CitationFormatter formatter, String origin) {
+    CitationView(Document document, Library library, Bibliography bibliography, CitationFormatter formatter, BaseUrl baseUrl) {
         this.document = document;
         this.library = library;
         this.bibliography = bibliography;
         this.formatter = formatter;
-        this.origin = origin;
+        this.baseUrl = baseUrl;
     }
 
     /** The document page's canonical URL. */
     public String url() {
-        return origin + "/documents/" + document.slug();
+        return baseUrl.resolve("/documents/" + document.slug());
     }
 
     public List<MetaTag> metaTags() {

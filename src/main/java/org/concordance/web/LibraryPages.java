@@ -28,8 +28,7 @@ final class LibraryPages {
     void document(Context ctx) {
         Document document = library.document(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
-        String origin = Origin.of(ctx);
         views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document, glossary),
-                "cite", citations.view(document, origin)));
+                "cite", citations.view(document)));
     }
 }

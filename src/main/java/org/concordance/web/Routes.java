@@ -19,9 +19,10 @@ public final class Routes {
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         Views views = new Views(assets, renderer);
         Glossary glossary = new Glossary(library);
-        SearchPages search = new SearchPages(services.search(), views);
+        SearchPages search = new SearchPages(services.search(), views, services.baseUrl());
         ErrorPages errors = new ErrorPages(views);
-        CitationPages citations = new CitationPages(library, services.bibliography(), services.citations(), views);
+        CitationPages citations = new CitationPages(library, services.bibliography(), services.citations(), views,
+                services.baseUrl());
         LibraryPages pages = new LibraryPages(library, glossary, views, citations);
         GlossaryPages entries = new GlossaryPages(glossary, views, citations);
 

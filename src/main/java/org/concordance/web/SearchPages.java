@@ -23,10 +23,12 @@ final class SearchPages {
 
     private final SearchIndex index;
     private final Views views;
+    private final BaseUrl baseUrl;
 
-    SearchPages(SearchIndex index, Views views) {
+    SearchPages(SearchIndex index, Views views, BaseUrl baseUrl) {
         this.index = index;
         this.views = views;
+        this.baseUrl = baseUrl;
     }
 
     void page(Context ctx) {
@@ -80,7 +82,7 @@ final class SearchPages {
     }
 
     void openSearch(Context ctx) {
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = baseUrl.get();
         ctx.contentType("application/opensearchdescription+xml; charset=utf-8");
         ctx.result("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -7,11 +7,13 @@ import org.concordance.content.Library;
 import org.concordance.search.SearchIndex;
 
 /** Everything the pages read, built once by the composition root. All of it is immutable or thread-safe. */
-public record Services(Library library, SearchIndex search, Bibliography bibliography, CitationFormatter citations) {
+public record Services(Library library, SearchIndex search, Bibliography bibliography, CitationFormatter citations,
+        BaseUrl baseUrl) {
     public Services {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(bibliography, "bibliography");
         Objects.requireNonNull(citations, "citations");
+        Objects.requireNonNull(baseUrl, "baseUrl");
     }
 }

@@ -42,11 +42,11 @@ final class Views {
 
     /**
      * Serves a page that depends only on the library and its path, rendering it on first use. The
-     * model is built only then; it must not depend on query parameters. Pages are kept per origin,
-     * since citations and page metadata carry absolute URLs.
+     * model is built only then; it must not depend on query parameters or headers: one copy serves
+     * every reader (absolute URLs come from the configured base URL, never from the request).
      */
     void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
-        String key = template + " " + Origin.of(ctx) + ctx.path();
+        String key = template + " " + ctx.path();
         RenderedPage page = pages.get(key);
         if (page == null) {
             page = RenderedPage.of(renderer.render(template, withDefaults(ctx, model.get()), ctx));

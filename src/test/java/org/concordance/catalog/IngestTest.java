@@ -115,8 +115,7 @@ class IngestTest {
             assertThat(outcome.served()).isEmpty();
         }
         org.junit.jupiter.api.Assertions.assertThrows(org.concordance.StartupException.class, () ->
-                org.concordance.App.create(new org.concordance.Config(org.concordance.Config.Command.SERVE, 0,
-                        app.content(), fresh)));
+                org.concordance.App.create(org.concordance.Config.serve(0, app.content(), fresh)));
     }
 
     private void assertRejectedWithPreviousServed(String relative, int line, String message) {
