@@ -3,7 +3,6 @@ package org.concordance.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,9 +71,8 @@ class SeedFidelityTest {
     }
 
     private static String seed(String name) throws IOException {
-        try (InputStream in = SeedFidelityTest.class.getResourceAsStream("/seeds/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        // The raw texts the curated documents come from are kept with the content, in sources/.
+        return java.nio.file.Files.readString(java.nio.file.Path.of("content", "sources", name), StandardCharsets.UTF_8);
     }
 
     /** Whitespace is layout, not text: runs of it compare equal, including the web pages' no-break spaces. */
