@@ -55,7 +55,7 @@ class ConfigTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(App.run(List.of("check", "--content", dir.toString()), System.out, new PrintStream(err))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.md:2: unknown kind 'essay'", "a.md:4: note marker [^1] has no note",
-                "'summary' is required", "b.txt: documents/ holds Markdown files");
+                "'source' is required", "b.txt: documents/ holds Markdown files");
     }
 
     @Test

@@ -159,8 +159,8 @@ public final class Catalog implements AutoCloseable {
         try (PreparedStatement document = connection.prepareStatement("""
                 INSERT INTO document (slug, position, title, label, kind, venue, volume, issue, date_text,
                     publication_year, pages, byline, summary, is_excerpt, begins_mid_sentence, ends_mid_sentence,
-                    figure_caption_html, figure_caption_text, source_file)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    figure_caption_html, figure_caption_text, source_file, accessed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement author = connection.prepareStatement(
                         "INSERT INTO document_author (document_slug, position, name) VALUES (?, ?, ?)");
                 PreparedStatement block = connection.prepareStatement("""
@@ -190,13 +190,14 @@ public final class Catalog implements AutoCloseable {
                 }
                 document.setString(11, meta.pages().orElse(null));
                 document.setString(12, meta.byline().orElse(null));
-                document.setString(13, meta.summary());
+                document.setString(13, meta.summary().orElse(null));
                 document.setBoolean(14, meta.excerpt().isPresent());
                 document.setBoolean(15, meta.excerpt().map(Excerpt::beginsMidSentence).orElse(false));
                 document.setBoolean(16, meta.excerpt().map(Excerpt::endsMidSentence).orElse(false));
                 document.setString(17, doc.figure().map(Figure::captionHtml).orElse(null));
                 document.setString(18, doc.figure().map(Figure::captionText).orElse(null));
                 document.setString(19, meta.sourceFile());
+                document.setObject(20, meta.accessed().orElse(null));
                 document.addBatch();
 
                 for (int i = 0; i < meta.authors().size(); i++) {
@@ -351,7 +352,7 @@ public final class Catalog implements AutoCloseable {
                 ResultSet rows = statement.executeQuery("""
                         SELECT slug, title, label, kind, venue, volume, issue, date_text, publication_year, pages,
                             byline, summary, is_excerpt, begins_mid_sentence, ends_mid_sentence,
-                            figure_caption_html, figure_caption_text, source_file
+                            figure_caption_html, figure_caption_text, source_file, accessed
                         FROM document ORDER BY position""")) {
             while (rows.next()) {
                 String slug = rows.getString("slug");
@@ -373,8 +374,9 @@ public final class Catalog implements AutoCloseable {
                         publicationYear,
                         Optional.ofNullable(rows.getString("pages")),
                         Optional.ofNullable(rows.getString("byline")),
-                        rows.getString("summary"),
+                        Optional.ofNullable(rows.getString("summary")),
                         excerpt,
+                        Optional.ofNullable(rows.getObject("accessed", java.time.LocalDate.class)),
                         rows.getString("source_file"));
                 String captionHtml = rows.getString("figure_caption_html");
                 Optional<Figure> figure = captionHtml == null ? Optional.empty()

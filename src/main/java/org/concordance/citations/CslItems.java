@@ -52,9 +52,13 @@ final class CslItems {
         Metadata meta = document.metadata();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", document.slug());
-        item.put("type", meta.kind() == DocumentKind.BLOG_POST ? "post-weblog"
-                : meta.kind() == DocumentKind.BOOK_CHAPTER ? "chapter"
-                : meta.kind() == DocumentKind.REPORT ? "report" : "article-journal");
+        item.put("type", switch (meta.kind()) {
+            case BLOG_POST -> "post-weblog";
+            case BOOK_CHAPTER -> "chapter";
+            case REPORT -> "report";
+            case JOURNAL_ARTICLE -> "article-journal";
+            case DOCUMENT -> "document";
+        });
         if (!meta.authors().isEmpty()) {
             item.put("author", names(meta.authors().stream().map(Name::parse).toList()));
         }

@@ -134,7 +134,7 @@ public final class PageMetadata {
             }
         });
         meta.pages().ifPresent(p -> ld.put("pagination", p));
-        ld.put("description", meta.summary());
+        meta.summary().ifPresent(summary -> ld.put("description", summary));
         ld.put("url", url);
         ld.put("inLanguage", "en");
         try {

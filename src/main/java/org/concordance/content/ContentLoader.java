@@ -77,7 +77,6 @@ public final class ContentLoader {
                     "the content folder has no documents/ folder with the library's Markdown files")));
         }
         List<Document> documents = new ArrayList<>();
-        Map<String, Path> slugs = new HashMap<>();
         for (Path file : list(folder, errors)) {
             String name = file.getFileName().toString();
             if (!name.endsWith(".md")) {
@@ -86,15 +85,8 @@ public final class ContentLoader {
             }
             SourceFile.Result read = SourceFile.read(file);
             read.error().ifPresent(errors::add);
-            Optional<Document> document = read.text().flatMap(text -> DocumentParser.parse(file, text, errors));
-            document.ifPresent(doc -> {
-                Path other = slugs.putIfAbsent(doc.slug(), file);
-                if (other != null) {
-                    errors.add(new ContentError(file, 1, "slug '" + doc.slug() + "' is already used by " + other));
-                } else {
-                    documents.add(doc);
-                }
-            });
+            // Slugs are file names, so unique within the folder.
+            read.text().flatMap(text -> DocumentParser.parse(file, text, errors)).ifPresent(documents::add);
         }
         if (documents.isEmpty() && errors.isEmpty()) {
             errors.add(new ContentError(folder, 0, "the library has no documents"));

@@ -8,7 +8,9 @@ public enum DocumentKind {
     JOURNAL_ARTICLE("journal-article", "Journal article"),
     BLOG_POST("blog-post", "Blog post"),
     BOOK_CHAPTER("book-chapter", "Book chapter"),
-    REPORT("report", "Report");
+    REPORT("report", "Report"),
+    /** A text whose kind the source does not make clear (an imported file, say): cited as a plain document. */
+    DOCUMENT("document", "Document");
 
     private final String code;
     private final String label;

@@ -25,9 +25,9 @@ import org.commonmark.node.SourceSpan;
 final class DocumentParser {
     static final String ABOUT_ANCHOR = "about-the-author";
 
-    private static final List<String> KEYS = List.of("slug", "title", "label", "kind", "authors", "venue",
+    private static final List<String> KEYS = List.of("title", "label", "kind", "authors", "venue",
             "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
-            "about", "source");
+            "about", "accessed", "source");
 
     private final Path file;
     private final List<ContentError> errors;
@@ -55,10 +55,11 @@ final class DocumentParser {
         FrontMatter front = parsed.get();
         front.rejectUnknownKeys(KEYS);
 
-        String slug = front.text("slug").orElseGet(() -> file.getFileName().toString().replaceFirst("\\.md$", ""));
+        // The file name is the slug: one place says where a document lives.
+        String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
         if (!Slugs.isSlug(slug)) {
-            errors.add(new ContentError(file, front.line("slug"), "'" + slug
-                    + "' is not a usable slug: use lower-case letters, digits and single hyphens"));
+            errors.add(new ContentError(file, 0, "'" + slug + "' is not a usable slug: name the file with lower-case "
+                    + "letters, digits and single hyphens, such as " + Slugs.slugOr(slug, "my-document") + ".md"));
         }
         Metadata metadata = metadata(front);
 
@@ -105,18 +106,19 @@ final class DocumentParser {
         });
         List<String> authors = front.textList("authors");
         OptionalInt year = front.integer("year");
-        Optional<String> summary = front.requiredText("summary");
+        Optional<String> summary = front.text("summary");
+        Optional<java.time.LocalDate> accessed = front.date("accessed");
         Optional<String> source = front.requiredText("source");
         Optional<Excerpt> excerpt = front.mapping("excerpt").map(map -> {
             map.rejectUnknownKeys(List.of("begins", "ends"));
             return new Excerpt(midSentence(map, "begins"), midSentence(map, "ends"));
         });
-        if (kind.isEmpty() || summary.isEmpty() || source.isEmpty() || (title.isEmpty() && label.isEmpty())) {
+        if (kind.isEmpty() || source.isEmpty() || (title.isEmpty() && label.isEmpty())) {
             return null;
         }
         return new Metadata(title, label.or(() -> title).orElseThrow(), kind.get(), authors, front.text("venue"),
                 front.text("volume"), front.text("issue"), front.text("date"), year, front.text("pages"),
-                front.text("byline"), summary.get(), excerpt, source.get());
+                front.text("byline"), summary, excerpt, accessed, source.get());
     }
 
     private boolean midSentence(FrontMatter excerpt, String key) {

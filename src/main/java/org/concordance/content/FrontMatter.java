@@ -138,6 +138,21 @@ final class FrontMatter {
         return OptionalInt.empty();
     }
 
+    /** A calendar date written {@code 2026-11-22} (YAML reads it as text or as a date). */
+    Optional<java.time.LocalDate> date(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value instanceof java.time.temporal.TemporalAccessor ? value.toString().substring(0, 10) : String.valueOf(value).strip();
+        try {
+            return Optional.of(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            error(key, "'" + key + "' must be a date written YYYY-MM-DD, was " + describe(value));
+            return Optional.empty();
+        }
+    }
+
     List<String> textList(String key) {
         Object value = values.get(key);
         if (value == null) {

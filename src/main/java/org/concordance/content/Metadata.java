@@ -13,7 +13,9 @@ import java.util.OptionalInt;
  * @param label what to call the document when it has no title (always present: the title when there is one)
  * @param date the date as the source states it ("Spring 2020"), empty when not stated
  * @param year the year of publication, when known
- * @param sourceFile the seed file the text was taken from
+ * @param summary one line in the library's own words about the document; empty until an editor writes it
+ * @param accessed the day the text was taken into the library from its source (an import's day), when known
+ * @param sourceFile the raw file the text was taken from, a file name in the content folder's {@code sources/}
  */
 public record Metadata(
         Optional<String> title,
@@ -27,8 +29,9 @@ public record Metadata(
         OptionalInt year,
         Optional<String> pages,
         Optional<String> byline,
-        String summary,
+        Optional<String> summary,
         Optional<Excerpt> excerpt,
+        Optional<java.time.LocalDate> accessed,
         String sourceFile) {
 
     public Metadata {
@@ -45,6 +48,7 @@ public record Metadata(
         Objects.requireNonNull(byline, "byline");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(accessed, "accessed");
         Objects.requireNonNull(sourceFile, "sourceFile");
         if (label.isBlank()) {
             throw new IllegalArgumentException("a document needs a title or a label");

@@ -44,7 +44,7 @@ public final class Searchables {
         String path = "/documents/" + slug;
         List<Searchable> entries = new ArrayList<>();
         // A document is found by its title, authors and venue; its summary gives the snippet.
-        String about = String.join("\n", metadata.summary(), metadata.sourceLine()).strip();
+        String about = String.join("\n", metadata.summary().orElse(""), metadata.sourceLine()).strip();
         entries.add(new Searchable(Searchable.DOCUMENT, "document:" + slug, title, path, Optional.of(slug),
                 Optional.of(title), Optional.empty(), about, metadata.authors()));
         for (Paragraph paragraph : document.paragraphs()) {

@@ -85,9 +85,8 @@ class DocumentParserTest {
     void unknownAndMissingKeysAreReportedWithTheirLines() {
         assertThat(parse("---\ntitle: A\nkind: blog-post\nsumary: typo\nsource: s.txt\n---\nText.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactlyInAnyOrder(
-                FILE + ":4: unknown front matter key 'sumary'; known keys are slug, title, label, kind, authors, venue, "
-                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, source",
-                FILE + ":1: 'summary' is required");
+                FILE + ":4: unknown front matter key 'sumary'; known keys are title, label, kind, authors, venue, "
+                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, accessed, source");
     }
 
     @Test
