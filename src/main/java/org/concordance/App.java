@@ -62,9 +62,10 @@ public final class App {
             Javalin[] app = new Javalin[1];
             app[0] = Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
-                Routes.install(javalin, services);
+                Routes routes = Routes.install(javalin, services);
                 javalin.events.serverStarted(() -> baseUrl.listeningOn(app[0].port()));
                 javalin.events.serverStopped(() -> {
+                    routes.close();
                     index.close();
                     catalog.close();
                 });

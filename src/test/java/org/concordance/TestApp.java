@@ -65,6 +65,11 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** The port the app listens on. */
+    public int port() {
+        return app.port();
+    }
+
     public String url(String path) {
         return "http://localhost:" + app.port() + path;
     }

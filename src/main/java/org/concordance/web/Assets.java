@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The files under {@code static/} (CSS, JS, fonts, images), served from the classpath with a
  * content hash in their URLs: a URL carrying the current hash is cached for a year as immutable,
- * any other request revalidates with the ETag. Relative {@code url(…)} references inside CSS are
- * rewritten to hashed URLs too, so fonts are cached as long as the stylesheet.
+ * any other request revalidates with the entity tag. Text files are kept gzipped and in Brotli,
+ * made once. Relative {@code url(…)} references inside CSS are rewritten to hashed URLs too, so
+ * fonts are cached as long as the stylesheet. Thread-safe.
  */
 public final class Assets {
     private static final Pattern SAFE_PATH = Pattern.compile("[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*");
@@ -33,10 +32,13 @@ public final class Assets {
             "ico", "image/x-icon",
             "txt", "text/plain; charset=utf-8",
             "xml", "application/xml; charset=utf-8");
+    /** Formats that compress well; fonts and PNGs are compressed already. */
+    private static final Set<String> TEXT = Set.of("css", "js", "svg", "ico", "txt", "xml");
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final ConcurrentHashMap<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
 
-    /** The URL of a static file, e.g. {@code url("css/site.css")} is {@code /static/css/site.css?v=1a2b3c4d5e}. */
+    /** The URL of a static file, e.g. {@code url("css/site.css")} is {@code /static/css/site.css?v=1a2b3c4d5e6f}. */
     public String url(String path) {
         Asset asset = find(path).orElseThrow(() -> new IllegalArgumentException("no static file " + path));
         return "/static/" + path + "?v=" + asset.hash();
@@ -49,26 +51,22 @@ public final class Assets {
 
     /** Answers with the static file at {@code path}, or 404. */
     void serve(Context ctx, String path) {
-        Asset asset = find(path).orElseThrow(() -> new NotFoundResponse("No such file"));
-        String etag = "\"" + asset.hash() + "\"";
-        ctx.header("ETag", etag);
-        ctx.header("Cache-Control", asset.hash().equals(ctx.queryParam("v"))
-                ? "public, max-age=31536000, immutable"
-                : "public, max-age=0, must-revalidate");
-        ctx.contentType(asset.contentType());
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
-            ctx.status(304);
-            return;
-        }
-        ctx.result(asset.bytes());
+        Asset asset = find(path).orElseThrow(() -> new NotFoundResponse("There is no such file."));
+        Views.send(ctx, asset.file(), asset.hash().equals(ctx.queryParam("v")) ? IMMUTABLE : "public, max-age=0, must-revalidate");
     }
 
     private Optional<Asset> find(String path) {
         if (path == null || !SAFE_PATH.matcher(path).matches() || path.contains("..")) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(path, this::load);
+        Optional<Asset> found = cache.get(path);
+        if (found == null) {
+            // Not computeIfAbsent: a stylesheet's load looks up the files it refers to, which would recurse into the map.
+            found = load(path);
+            Optional<Asset> raced = cache.putIfAbsent(path, found);
+            found = raced == null ? found : raced;
+        }
+        return found;
     }
 
     private Optional<Asset> load(String path) {
@@ -85,7 +83,12 @@ public final class Assets {
             if (extension.equals("css")) {
                 bytes = hashUrls(path, new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
-            return Optional.of(new Asset(bytes, type, hash(bytes)));
+            String hash = CachedPage.tagOf(bytes).substring(0, 12);
+            if (!TEXT.contains(extension)) {
+                return Optional.of(new Asset(CachedPage.uncompressed(type, bytes), hash));
+            }
+            CachedPage file = CachedPage.of(type, bytes);
+            return Optional.of(new Asset(Compression.brotli(bytes).map(file::withBrotli).orElse(file), hash));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read static/" + path, e);
         }
@@ -106,14 +109,7 @@ public final class Assets {
         return out.toString();
     }
 
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Asset(byte[] bytes, String contentType, String hash) {
+    /** A static file as sent, and the short hash its URLs carry. */
+    private record Asset(CachedPage file, String hash) {
     }
 }

@@ -58,7 +58,8 @@ final class CitationPages {
         int dot = slug.lastIndexOf('.');
         if (dot > 0) {
             ExportFormat format = ExportFormat.fromExtension(slug.substring(dot + 1)).orElseThrow(CitationPages::noSuchWork);
-            send(ctx, Exports.of(find(slug.substring(0, dot)), format));
+            Work work = find(slug.substring(0, dot));
+            send(ctx, format, work.slug(), () -> Exports.of(work, format));
             return;
         }
         Work work = find(slug);
@@ -67,7 +68,7 @@ final class CitationPages {
 
     /** {@code /works.bib}, {@code /works.ris}, {@code /works.json}: the whole bibliography. */
     void bibliography(Context ctx, ExportFormat format) {
-        send(ctx, Exports.of(bibliography.works(), format));
+        send(ctx, format, Exports.BIBLIOGRAPHY_FILE, () -> Exports.of(bibliography.works(), format));
     }
 
     /** {@code /api/works?q=}: the works matching an author, title, year or short form, as JSON. */
@@ -122,11 +123,11 @@ final class CitationPages {
         return new NotFoundResponse("There is no work at this address.");
     }
 
-    private static void send(Context ctx, Export export) {
-        ctx.contentType(export.contentType());
-        ctx.header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
-        ctx.header("Cache-Control", "no-cache");
-        ctx.result(export.content());
+    /** A download: made once from the library and kept like a page, saved under its file name. */
+    private void send(Context ctx, ExportFormat format, String name, java.util.function.Supplier<Export> export) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"");
+        views.sendOnce(ctx, format.mediaType() + "; charset=utf-8",
+                () -> export.get().content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The query text, stripped of control characters and capped. */

@@ -2,50 +2,76 @@ package org.concordance.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.router.EndpointNotFound;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One error page for every failure. Readers see what went wrong in plain words and where to go
- * next, never a stack trace; API clients get the same as JSON.
+ * One error page for every failure, whoever notices it: a handler, the router (no such address,
+ * method not allowed) or Jetty itself (a URL it cannot decode, a header too large). Readers see
+ * what went wrong in plain words and where to go next, never a stack trace or the framework's own
+ * text; API clients get the same as JSON. Every error response carries the site's security headers
+ * and {@code Cache-Control: no-store}; {@code HEAD} gets the status and headers without a body.
  */
 final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    /** What a read-only site allows on the paths it serves. */
+    static final String ALLOW = "GET, HEAD, OPTIONS";
+    /** Marks a request whose error page is made, so the status handler does not make another. */
+    private static final String SHOWN = "concordance.error-page";
 
-    private final Views views;
+    private final ThymeleafRenderer renderer;
+    private final Assets assets;
 
-    ErrorPages(Views views) {
-        this.views = views;
+    ErrorPages(ThymeleafRenderer renderer, Assets assets) {
+        this.renderer = renderer;
+        this.assets = assets;
     }
 
     void httpError(HttpResponseException e, Context ctx) {
-        show(ctx, e.getStatus(), e.getMessage());
+        if (e instanceof MethodNotAllowedResponse) {
+            ctx.header("Allow", ALLOW);
+        }
+        // The router's own messages ("Endpoint GET /x not found") are for developers, not readers.
+        boolean framework = e instanceof EndpointNotFound || e instanceof MethodNotAllowedResponse;
+        show(ctx, e.getStatus(), framework ? null : e.getMessage());
     }
 
     void unexpected(Exception e, Context ctx) {
-        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        show(ctx, 500, "Something went wrong on our side. The problem has been logged.");
+        LOG.error("{} {} failed", ctx.req().getMethod(), ctx.path(), e);
+        show(ctx, 500, null);
     }
 
-    /** For statuses set without an exception, such as a path that matches no route. */
+    /** For statuses set without an exception (the router's 404), unless a page was already made. */
     void status(Context ctx) {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+        if (ctx.attribute(SHOWN) == null) {
             show(ctx, ctx.status().getCode(), null);
         }
     }
 
     private void show(Context ctx, int status, String message) {
-        String text = message == null || message.isBlank() || message.equals(defaultMessage(status, true))
-                ? defaultMessage(status, false) : message;
+        ctx.attribute(SHOWN, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            ctx.json(Map.of("status", status, "message", text));
+            byte[] json = Json.write(Map.of("status", status, "message", message(status, message))).getBytes(StandardCharsets.UTF_8);
+            Views.sendMade(ctx, "application/json; charset=utf-8", json, "no-store", false);
             return;
         }
-        views.render(ctx, "error", Map.of("status", status, "heading", title(status), "message", text));
-        ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
+        Views.sendMade(ctx, "text/html; charset=utf-8", html(status, message, ctx.path()), "no-store", false);
+    }
+
+    /** The error page for {@code status}, with {@code message} or the status's own explanation. */
+    byte[] html(int status, String message, String path) {
+        Map<String, Object> model = Views.defaults(assets, path, Map.of("status", status, "heading", title(status),
+                "message", message(status, message)));
+        return renderer.render("error", model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String message(int status, String message) {
+        return message == null || message.isBlank() ? defaultMessage(status) : message;
     }
 
     private static String title(int status) {
@@ -53,23 +79,19 @@ final class ErrorPages {
             case 400 -> "That request is not one we understand";
             case 404 -> "Page not found";
             case 405 -> "That method is not allowed here";
+            case 414 -> "That address is too long";
+            case 431 -> "The request’s headers are too large";
             default -> status >= 500 ? "Something went wrong" : "That request cannot be answered";
         };
     }
 
-    private static String defaultMessage(int status, boolean javalins) {
-        if (javalins) {
-            return switch (status) {
-                case 404 -> "Not Found";
-                case 400 -> "Bad Request";
-                case 405 -> "Method Not Allowed";
-                default -> "";
-            };
-        }
+    private static String defaultMessage(int status) {
         return switch (status) {
             case 404 -> "There is nothing at this address. It may have been mistyped, or the page may have moved.";
-            case 400 -> "The address or form values could not be read.";
-            case 405 -> "This address can be read but not changed.";
+            case 400 -> "The address or form values could not be read. Check the address for stray characters.";
+            case 405 -> "This site can be read (GET and HEAD requests) but not changed.";
+            case 414 -> "The address is longer than this site accepts. A search of a long text works best with its key words.";
+            case 431 -> "The request carried more header data than this site accepts.";
             default -> status >= 500 ? "Something went wrong on our side. The problem has been logged."
                     : "The request could not be answered.";
         };

@@ -4,20 +4,45 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.concordance.citations.ExportFormat;
 
 /**
- * Every route of the site, in one place. Routes are installed once; each request is answered by
- * the {@link Site} current when it arrives, so publishing a new library ({@link #publish}) swaps
- * every page at once and a request in flight finishes on the library it started with.
+ * Every route of the site, in one place, with one policy for HTTP methods: {@code GET} and
+ * {@code HEAD} (the same status and headers, no body) on every page, {@code OPTIONS} answered with
+ * {@code Allow}, any other method {@code 405} with {@code Allow}; every error answered with the
+ * site's own page.
+ *
+ * <p>Routes are installed once; each request is answered by the {@link Site} current when it
+ * arrives, so publishing a new library ({@link #publish}) swaps every page at once and a request in
+ * flight finishes on the library it started with.
  */
 public final class Routes {
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     private final AtomicReference<Site> current = new AtomicReference<>();
     private final Assets assets = new Assets();
     private final ThymeleafRenderer renderer = new ThymeleafRenderer();
+    private final ErrorPages errors = new ErrorPages(renderer, assets);
+    /** Makes the Brotli form of cached pages; a bounded queue, so a burst of new pages cannot pile up work. */
+    private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1_000), runnable -> {
+                Thread thread = new Thread(runnable, "concordance-compress");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     private Routes() {
     }
@@ -32,7 +57,7 @@ public final class Routes {
 
     /** Serves {@code services}' library from the next request on. Thread-safe. */
     public void publish(Services services) {
-        current.set(new Site(Objects.requireNonNull(services, "services"), assets, renderer));
+        current.set(new Site(Objects.requireNonNull(services, "services"), assets, renderer, background));
     }
 
     /** The services now being served. */
@@ -40,57 +65,91 @@ public final class Routes {
         return current.get().services;
     }
 
+    /** Stops the background work; the routes answer nothing afterwards that needs it. */
+    public void close() {
+        background.shutdownNow();
+    }
+
     private Site site() {
         return current.get();
     }
 
-    /** A handler that asks the current site. */
-    private Handler on(java.util.function.Function<Site, Handler> handler) {
+    /** A handler that asks the site current when the request arrives. */
+    private Handler on(Function<Site, Handler> handler) {
         return ctx -> handler.apply(site()).handle(ctx);
     }
 
     private void install(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
-        config.http.generateEtags = true;
+        // Pages carry their own strong, quoted entity tags (Views); Javalin's are unquoted and compared as strings.
+        config.http.generateEtags = false;
+        config.http.prefer405over404 = true;
+        // Dynamic responses (search, APIs) are gzipped by Javalin; pages kept in memory are sent already compressed.
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.router.ignoreTrailingSlashes = true;
+        config.jsonMapper(Json.javalin());
         // A reader may paste a page of text into the search box; GET carries it in the URL.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-        config.fileRenderer(renderer);
+        JettyErrors jettyErrors = new JettyErrors(errors);
+        config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
 
-        config.routes.before(SecurityHeaders::apply);
-        config.routes.get("/", on(site -> site.pages::home));
-        config.routes.get("/documents/{slug}", on(site -> site.pages::document));
+        config.routes.before(ctx -> {
+            SecurityHeaders.apply(ctx);
+            checkMethod(ctx);
+        });
+        get(config, "/", on(site -> site.pages::home));
+        get(config, "/documents/{slug}", on(site -> site.pages::document));
         // Citations: the bibliography, works, their downloads, the lookup API.
-        config.routes.get("/works", on(site -> site.citations::works));
+        get(config, "/works", on(site -> site.citations::works));
         for (ExportFormat format : ExportFormat.values()) {
-            config.routes.get("/works." + format.extension(), on(site -> ctx -> site.citations.bibliography(ctx, format)));
+            get(config, "/works." + format.extension(), on(site -> ctx -> site.citations.bibliography(ctx, format)));
         }
-        config.routes.get("/works/{slug}", on(site -> site.citations::work));
-        config.routes.get("/api/works", on(site -> site.citations::api));
-        config.routes.get("/concepts", on(site -> site.entries::concepts));
-        config.routes.get("/concepts/{slug}", on(site -> site.entries::concept));
-        config.routes.get("/organizations", on(site -> site.entries::organizations));
-        config.routes.get("/organizations/{slug}", on(site -> site.entries::organization));
-        config.routes.get("/people", on(site -> site.entries::people));
-        config.routes.get("/people/{slug}", on(site -> site.entries::person));
-        config.routes.get("/search", on(site -> site.search::page));
-        config.routes.get("/api/search", on(site -> site.search::api));
-        config.routes.get("/api/suggest", on(site -> site.search::suggest));
-        config.routes.get("/opensearch.xml", on(site -> site.search::openSearch));
-        config.routes.get("/static/<path>", assets::serve);
-        config.routes.get("/favicon.ico", ctx -> assets.serve(ctx, "images/favicon.ico"));
-        config.routes.exception(HttpResponseException.class, errors(ErrorPages::httpError));
-        config.routes.exception(Exception.class, errors(ErrorPages::unexpected));
-        config.routes.error(404, ctx -> site().errors.status(ctx));
+        get(config, "/works/{slug}", on(site -> site.citations::work));
+        get(config, "/api/works", on(site -> site.citations::api));
+        get(config, "/concepts", on(site -> site.entries::concepts));
+        get(config, "/concepts/{slug}", on(site -> site.entries::concept));
+        get(config, "/organizations", on(site -> site.entries::organizations));
+        get(config, "/organizations/{slug}", on(site -> site.entries::organization));
+        get(config, "/people", on(site -> site.entries::people));
+        get(config, "/people/{slug}", on(site -> site.entries::person));
+        get(config, "/search", on(site -> site.search::page));
+        get(config, "/api/search", on(site -> site.search::api));
+        get(config, "/api/suggest", on(site -> site.search::suggest));
+        get(config, "/opensearch.xml", on(site -> site.search::openSearch));
+        get(config, "/static/<path>", assets::serve);
+        get(config, "/favicon.ico", ctx -> assets.serve(ctx, "images/favicon.ico"));
+        config.routes.exception(HttpResponseException.class, errors::httpError);
+        config.routes.exception(Exception.class, errors::unexpected);
+        config.routes.error(404, errors::status);
     }
 
-    private <E extends Exception> io.javalin.http.ExceptionHandler<E> errors(ErrorHandler<E> handler) {
-        return (e, ctx) -> handler.handle(site().errors, e, ctx);
+    /** A page: {@code GET}, {@code HEAD} with the same headers and no body, and {@code OPTIONS}. */
+    private static void get(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+        config.routes.options(path, Routes::options);
     }
 
-    @FunctionalInterface
-    private interface ErrorHandler<E extends Exception> {
-        void handle(ErrorPages pages, E e, Context ctx);
+    private static void options(Context ctx) {
+        ctx.header("Allow", ErrorPages.ALLOW);
+        ctx.header("Cache-Control", "max-age=86400");
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /**
+     * The site is read-only: any method but GET, HEAD and OPTIONS is answered 405 with {@code Allow},
+     * whatever the path and whether or not HTTP defines the method. The request's own method is
+     * used, not an {@code X-HTTP-Method-Override} header, which this site does not honour.
+     */
+    private static void checkMethod(Context ctx) {
+        String method = ctx.req().getMethod();
+        if (!READ_METHODS.contains(method)) {
+            throw new MethodNotAllowedResponse();
+        }
+        if (!ctx.method().equals(HandlerType.findOrDefault(method))) {
+            throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(),
+                    "This site does not take a method from the X-HTTP-Method-Override header.");
+        }
     }
 }

@@ -1,10 +1,13 @@
 package org.concordance.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Headers on every response. The CSP allows nothing inline and nothing from another origin: pages
- * load only this server's CSS, JS and fonts.
+ * Headers on every response, whoever writes it (a page, an API, Jetty's error handler). The CSP
+ * allows nothing inline and nothing from another origin: pages load only this server's CSS, JS
+ * and fonts.
  */
 final class SecurityHeaders {
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -19,16 +22,25 @@ final class SecurityHeaders {
             "base-uri 'none'",
             "frame-ancestors 'none'");
 
+    /** Every header, in the order written. */
+    static final Map<String, String> HEADERS = headers();
+
     private SecurityHeaders() {
     }
 
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        headers.put("Cross-Origin-Resource-Policy", "same-origin");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        return java.util.Collections.unmodifiableMap(headers);
+    }
+
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        HEADERS.forEach(ctx::header);
     }
 }

@@ -1,13 +1,14 @@
 package org.concordance.web;
 
+import java.util.concurrent.Executor;
 import org.concordance.content.Library;
 import org.concordance.glossary.Glossary;
 
 /**
  * Everything that answers requests for one library: the page handlers, built by constructor from
- * the {@link Services} of that library, and their page cache (inside {@link Views}). Immutable once
- * built; when the library changes, a new site is built and replaces this one as a whole, so a
- * request is answered by one library from start to end.
+ * the {@link Services} of that library, and their page cache. Immutable once built; when the
+ * library changes, a new site is built and replaces this one as a whole, so a request is answered
+ * by one library from start to end, and the old site's cached pages go with it.
  */
 final class Site {
     final Services services;
@@ -16,15 +17,13 @@ final class Site {
     final CitationPages citations;
     final GlossaryPages entries;
     final SearchPages search;
-    final ErrorPages errors;
 
-    Site(Services services, Assets assets, ThymeleafRenderer renderer) {
+    Site(Services services, Assets assets, ThymeleafRenderer renderer, Executor background) {
         this.services = services;
         Library library = services.library();
-        this.views = new Views(assets, renderer);
+        this.views = new Views(assets, renderer, new PageCache(PageCache.DEFAULT_MAX_BYTES, background));
         Glossary glossary = new Glossary(library);
         this.search = new SearchPages(services.search(), views, services.baseUrl());
-        this.errors = new ErrorPages(views);
         this.citations = new CitationPages(library, services.bibliography(), services.citations(), views,
                 services.baseUrl());
         this.pages = new LibraryPages(library, glossary, views, citations);

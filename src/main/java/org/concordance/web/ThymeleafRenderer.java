@@ -1,19 +1,20 @@
 package org.concordance.web;
 
-import io.javalin.http.Context;
-import io.javalin.rendering.FileRenderer;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.WebContext;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders {@code templates/NAME.html} from the classpath. A {@link WebContext} per request makes
- * {@code @{/…}} links work. Templates are parsed once and cached; the engine is thread-safe.
+ * Renders {@code templates/NAME.html} from the classpath. Templates are parsed once and cached; the
+ * engine is thread-safe. Pages need nothing from the request to render: the site lives at the root
+ * of its address, so {@code @{/…}} links are the path itself, and a page can be rendered anywhere
+ * (a cache, Jetty's own error handler) without a servlet request.
  */
-public final class ThymeleafRenderer implements FileRenderer {
+public final class ThymeleafRenderer {
     private final TemplateEngine engine = new TemplateEngine();
 
     public ThymeleafRenderer() {
@@ -24,13 +25,21 @@ public final class ThymeleafRenderer implements FileRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        engine.setLinkBuilder(new RootLinkBuilder());
     }
 
-    @Override
-    public String render(String template, Map<String, ?> model, Context ctx) {
-        JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(ctx.req().getServletContext());
-        WebContext context = new WebContext(application.buildExchange(ctx.req(), ctx.res()));
+    /** The page {@code template} with {@code model}. */
+    public String render(String template, Map<String, ?> model) {
+        Context context = new Context(java.util.Locale.ENGLISH);
         context.setVariables(Map.copyOf(model));
         return engine.process(template, context);
+    }
+
+    /** Context-relative links ({@code @{/works}}) without a servlet context: the site's context path is always empty. */
+    private static final class RootLinkBuilder extends StandardLinkBuilder {
+        @Override
+        protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+            return "";
+        }
     }
 }

@@ -1,28 +1,37 @@
 package org.concordance.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Renders a page template with what every page needs (the asset URLs, the current path) added to
- * its model. HTML pages revalidate on every visit; Javalin's ETags make the revisit a 304.
+ * Renders page templates with what every page needs (the asset URLs, the current path) added to
+ * the model, and sends them with one policy for every HTML page: {@code text/html; charset=utf-8},
+ * revalidated on every visit ({@code Cache-Control: no-cache}), a strong entity tag per content
+ * coding, {@code 304} when the reader's copy is current, {@code Vary: Accept-Encoding}, and for
+ * {@code HEAD} the same status and headers without the body.
  *
- * <p>Pages that depend only on the library (which never changes while the app runs) are rendered
- * once and kept: a document page is then served as fast as a static file.
+ * <p>Pages that depend only on the library (which never changes while a {@link Site} serves it)
+ * are rendered once and kept compressed in a {@link PageCache}; each request then costs a lookup
+ * and a write.
  */
 final class Views {
-    private static final int MAX_CACHED_PAGES = 5_000;
+    private static final String HTML = "text/html; charset=utf-8";
+    /** Pages made per request are gzipped per request too: a middle level, as servers do for dynamic content. */
+    private static final int DYNAMIC_GZIP_LEVEL = 6;
+    /** Readers always see the current library: every visit revalidates, and the entity tag makes it a 304. */
+    static final String REVALIDATE = "no-cache";
 
     private final Assets assets;
     private final ThymeleafRenderer renderer;
-    private final ConcurrentHashMap<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final PageCache cache;
 
-    Views(Assets assets, ThymeleafRenderer renderer) {
+    Views(Assets assets, ThymeleafRenderer renderer, PageCache cache) {
         this.assets = assets;
         this.renderer = renderer;
+        this.cache = cache;
     }
 
     /** Which entry of the site navigation the page belongs to, for {@code aria-current}. */
@@ -34,10 +43,26 @@ final class Views {
         return next < 0 ? path.substring(1) : path.substring(1, next);
     }
 
-    /** Renders a page that depends on the request (a search, an error). */
+    /** Renders a page that depends on the request (a search, say) and sends it. */
     void render(Context ctx, String template, Map<String, ?> model) {
-        ctx.header("Cache-Control", "no-cache");
-        ctx.html(renderer.render(template, withDefaults(ctx, model), ctx));
+        byte[] html = html(ctx, template, model).getBytes(StandardCharsets.UTF_8);
+        sendMade(ctx, HTML, html, REVALIDATE, true);
+    }
+
+    /**
+     * Sends bytes made for this request: gzipped when the reader accepts it, with a strong entity
+     * tag per coding when {@code tagged} (errors are not tagged: they are never kept).
+     */
+    static void sendMade(Context ctx, String contentType, byte[] bytes, String cacheControl, boolean tagged) {
+        Encoding encoding = Encoding.GZIP.acceptedBy(ctx.header("Accept-Encoding")) ? Encoding.GZIP : Encoding.IDENTITY;
+        String etag = tagged ? EntityTags.strong(CachedPage.tagOf(bytes) + encoding.tagSuffix()) : null;
+        send(ctx, contentType, encoding, () -> encoding == Encoding.GZIP ? Compression.gzip(bytes, DYNAMIC_GZIP_LEVEL) : bytes,
+                etag, cacheControl);
+    }
+
+    /** The HTML of a template rendered with the site's defaults, for pages kept elsewhere. */
+    String html(Context ctx, String template, Map<String, ?> model) {
+        return renderer.render(template, withDefaults(ctx.path(), model));
     }
 
     /**
@@ -46,44 +71,61 @@ final class Views {
      * every reader (absolute URLs come from the configured base URL, never from the request).
      */
     void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
-        String key = template + " " + ctx.path();
-        RenderedPage page = pages.get(key);
-        if (page == null) {
-            page = RenderedPage.of(renderer.render(template, withDefaults(ctx, model.get()), ctx));
-            if (pages.size() < MAX_CACHED_PAGES) {
-                pages.putIfAbsent(key, page);
+        String path = pathKey(ctx);
+        send(ctx, cache.get(template + " " + path, () -> CachedPage.html(
+                renderer.render(template, withDefaults(path, model.get())))), REVALIDATE);
+    }
+
+    /** Serves bytes that depend only on the library (a download, say) under the same policy as pages. */
+    void sendOnce(Context ctx, String contentType, Supplier<byte[]> body) {
+        send(ctx, cache.get(contentType + " " + pathKey(ctx), () -> CachedPage.of(contentType, body.get())), REVALIDATE);
+    }
+
+    /** The path a cached page is kept under: trailing slashes are not another page. */
+    private static String pathKey(Context ctx) {
+        String path = ctx.path();
+        return path.length() > 1 && path.endsWith("/") ? path.replaceAll("/+$", "") : path;
+    }
+
+    /** Sends {@code page} in the coding the request accepts best, with {@code cacheControl}. */
+    static void send(Context ctx, CachedPage page, String cacheControl) {
+        Encoding encoding = page.encodingFor(ctx.header("Accept-Encoding"));
+        send(ctx, page.contentType(), encoding, () -> page.body(encoding), page.etag(encoding), cacheControl);
+    }
+
+    private static void send(Context ctx, String contentType, Encoding encoding, Supplier<byte[]> body, String etag,
+            String cacheControl) {
+        ctx.header("Cache-Control", cacheControl);
+        ctx.header("Vary", "Accept-Encoding");
+        if (etag != null) {
+            ctx.header("ETag", etag);
+            if (EntityTags.noneMatchHits(ctx.header("If-None-Match"), etag)) {
+                ctx.status(304);
+                return;
             }
         }
-        ctx.header("Cache-Control", "no-cache");
-        // The validator is worked out once with the page, not hashed again on every request.
-        ctx.header("ETag", page.etag());
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
-            ctx.status(304);
+        ctx.contentType(contentType);
+        if (encoding != Encoding.IDENTITY) {
+            ctx.header("Content-Encoding", encoding.token());
+        }
+        byte[] bytes = body.get();
+        if ("HEAD".equals(ctx.req().getMethod())) {
+            ctx.header("Content-Length", String.valueOf(bytes.length));
             return;
         }
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(page.body());
+        ctx.result(bytes);
     }
 
-    /** A page rendered once: its bytes and their entity tag. */
-    private record RenderedPage(byte[] body, String etag) {
-        static RenderedPage of(String html) {
-            byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            try {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
-                return new RenderedPage(body, "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    private Map<String, Object> withDefaults(String path, Map<String, ?> model) {
+        return defaults(assets, path, model);
     }
 
-    private Map<String, Object> withDefaults(Context ctx, Map<String, ?> model) {
+    /** {@code model} with what the layout needs: the asset URLs, the path and its navigation section. */
+    static Map<String, Object> defaults(Assets assets, String path, Map<String, ?> model) {
         Map<String, Object> full = new HashMap<>(model);
         full.put("assets", assets);
-        full.put("path", ctx.path());
-        full.put("section", section(ctx.path()));
+        full.put("path", path);
+        full.put("section", section(path));
         return full;
     }
 }
