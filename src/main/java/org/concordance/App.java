@@ -1,26 +1,17 @@
 package org.concordance;
 
 import io.javalin.Javalin;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Optional;
-import org.concordance.citations.Bibliography;
-import org.concordance.citations.CitationFormatter;
-import org.concordance.citations.References;
-import org.concordance.citations.Work;
-import org.concordance.search.Searchable;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.concordance.catalog.Catalog;
-import org.concordance.catalog.Ingest;
-import org.concordance.catalog.IngestOutcome;
+import org.concordance.catalog.CatalogException;
+import org.concordance.catalog.DataFolder;
+import org.concordance.catalog.DataFolderException;
+import org.concordance.citations.CitationFormatter;
 import org.concordance.content.ContentException;
-import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
-import org.concordance.search.SearchIndex;
-import org.concordance.search.Searchables;
-import org.concordance.search.Synonyms;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
@@ -38,71 +29,72 @@ public final class App {
     }
 
     /**
-     * Ingests the content if it changed, opens the catalog, and returns the web app, not yet started.
+     * Opens the data folder, brings the catalog in line with the content, and returns the web app,
+     * not yet started. Stopping the app closes everything it opened.
      *
-     * @throws StartupException when there is no library to serve: the content has errors and no
-     *     earlier good catalog exists
+     * @throws StartupException when there is nothing to serve (the content has errors and no earlier
+     *     library exists) or the data folder cannot be used; the message says why in one paragraph
      */
     public static Javalin create(Config config) {
-        Catalog catalog = Catalog.open(config.data());
+        DataFolder data;
         try {
-            IngestOutcome outcome = new Ingest(contentLoader(config.content()), catalog).run();
-            report(outcome);
-            Library library = outcome.served().orElseThrow(() -> new StartupException(
-                    "No library to serve: the content has errors and there is no earlier catalog.\n"
-                            + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
-            Bibliography bibliography = Bibliography.build(library, References.of(library, config.content()));
-            List<Searchable> entries = new ArrayList<>(Searchables.of(library));
-            library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
-            bibliography.works().forEach(work -> entries.add(searchable(work)));
-            SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
-                    Synonyms.of(library.nameGroups()));
+            data = DataFolder.open(config.data());
+        } catch (DataFolderException e) {
+            throw new StartupException(e.getMessage());
+        }
+        Catalog catalog = null;
+        try {
+            catalog = data.openCatalog();
             BaseUrl baseUrl = BaseUrl.of(config.baseUrl());
-            Services services = new Services(library, index, bibliography, CitationFormatter.create(), baseUrl);
+            CitationFormatter formatter = CitationFormatter.create();
+            Librarian librarian = new Librarian(config.content(), data, catalog, formatter, baseUrl);
+            Services services;
+            try {
+                services = librarian.refresh(Optional.empty()).orElseThrow();
+            } catch (CatalogException damaged) {
+                // It opened, but what it holds cannot be read: derived data, so it is built again from the content.
+                catalog.close();
+                data.setAside("catalog", "catalog.", damaged);
+                catalog = data.openCatalog();
+                librarian = new Librarian(config.content(), data, catalog, formatter, baseUrl);
+                services = librarian.refresh(Optional.empty()).orElseThrow();
+            }
+            Catalog opened = catalog;
+            Services first = services;
+            Librarian keeper = librarian;
             Javalin[] app = new Javalin[1];
             app[0] = Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
-                Routes routes = Routes.install(javalin, services);
-                javalin.events.serverStarted(() -> baseUrl.listeningOn(app[0].port()));
+                Routes routes = Routes.install(javalin, first);
+                Editions editions = new Editions(routes, keeper);
+                javalin.events.serverStarted(() -> {
+                    baseUrl.listeningOn(app[0].port());
+                    if (config.watch()) {
+                        editions.watch(config.content());
+                    }
+                });
                 javalin.events.serverStopped(() -> {
+                    editions.close();
                     routes.close();
-                    index.close();
-                    catalog.close();
+                    opened.close();
+                    data.close();
                 });
             });
             return app[0];
-        } catch (ContentException e) {
-            catalog.close();
-            throw new StartupException("The catalog's references cannot be read:\n" + e.getMessage());
+        } catch (CatalogException | DataFolderException e) {
+            close(catalog, data);
+            throw new StartupException(e.getMessage());
         } catch (RuntimeException e) {
-            catalog.close();
+            close(catalog, data);
             throw e;
         }
     }
 
-    /** The one reader of the content folder, with every rule the ingest and {@code check} apply. */
-    static ContentLoader contentLoader(Path content) {
-        return new ContentLoader(content, List.of(References.check(content)));
-    }
-
-    /** A cited work as a search entry of kind {@code work}: found by its authors, title and container. */
-    private static Searchable searchable(Work work) {
-        String body = String.join("\n", work.displayTitle(), work.container().orElse(""), work.shortForm().orElse(""),
-                work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : "").strip();
-        return new Searchable("work", "work:" + work.slug(), work.displayTitle(), work.path(), Optional.empty(),
-                Optional.empty(), Optional.empty(), body, work.authors().stream().map(name -> name.display()).toList());
-    }
-
-    private static void report(IngestOutcome outcome) {
-        if (outcome instanceof IngestOutcome.Unchanged unchanged) {
-            LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
-        } else if (outcome instanceof IngestOutcome.Ingested ingested) {
-            LOG.info("ingested {} documents in {} ms", ingested.library().documents().size(), ingested.took().toMillis());
-        } else if (outcome instanceof IngestOutcome.Rejected rejected) {
-            LOG.error("the content was not ingested; {}\n{}",
-                    rejected.previous().isPresent() ? "still serving the previous library" : "there is no previous library",
-                    rejected.problems().getMessage());
+    private static void close(Catalog catalog, DataFolder data) {
+        if (catalog != null) {
+            catalog.close();
         }
+        data.close();
     }
 
     public static void main(String[] args) {
@@ -125,14 +117,11 @@ public final class App {
                 return 0;
             }
             case CHECK -> {
-                try {
-                    Library library = contentLoader(config.content()).load();
-                    out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
-                    return 0;
-                } catch (ContentException e) {
-                    err.println(e.getMessage());
-                    return 1;
-                }
+                return check(config, out, err);
+            }
+            case IMPORT -> {
+                err.println("concordance: import is not available yet");
+                return 2;
             }
             default -> {
                 try {
@@ -141,13 +130,27 @@ public final class App {
                     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
                     return waitForever();
                 } catch (StartupException e) {
-                    err.println(e.getMessage());
+                    err.println("concordance: cannot start: " + e.getMessage());
                     return 1;
                 } catch (RuntimeException e) {
+                    LOG.debug("start-up failed", e);
                     err.println("concordance: cannot start: " + e.getMessage());
                     return 1;
                 }
             }
+        }
+    }
+
+    /** Reads the content and builds everything derived from it, as start-up does, without writing anything. */
+    private static int check(Config config, PrintStream out, PrintStream err) {
+        try {
+            Library library = Librarian.contentLoader(config.content()).load();
+            Librarian.derive(library, config.content());
+            out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
+            return 0;
+        } catch (ContentException e) {
+            err.println(e.getMessage());
+            return 1;
         }
     }
 

@@ -24,6 +24,7 @@ public final class TestApp implements AutoCloseable {
     private final Path content;
     private final Path data;
     private Javalin app;
+    private boolean watch;
 
     private TestApp(Path root) {
         this.root = root;
@@ -33,8 +34,18 @@ public final class TestApp implements AutoCloseable {
 
     /** Copies {@code content/} to a temporary folder and starts the app on it. */
     public static TestApp start() {
+        return start(false);
+    }
+
+    /** The same, with the app watching its content folder ({@code serve --watch}). */
+    public static TestApp startWatching() {
+        return start(true);
+    }
+
+    private static TestApp start(boolean watch) {
         try {
             TestApp test = new TestApp(Files.createTempDirectory("concordance-test"));
+            test.watch = watch;
             copy(Path.of("content"), test.content);
             test.restart();
             return test;
@@ -54,7 +65,7 @@ public final class TestApp implements AutoCloseable {
     /** Stops the app if running and starts it again on the same content and data folders. */
     public TestApp restart() {
         stop();
-        app = App.create(Config.serve(0, content, data)).start();
+        app = App.create(Config.serve(0, content, data).withWatch(watch)).start();
         return this;
     }
 

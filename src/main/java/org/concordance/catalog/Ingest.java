@@ -1,6 +1,5 @@
 package org.concordance.catalog;
 
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.concordance.content.ContentException;
@@ -8,8 +7,11 @@ import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
 
 /**
- * Brings the catalog in line with the content folder: skips the work when the content's fingerprint
- * is the one already ingested, and keeps the last good library when the new content has errors.
+ * Brings the catalog in line with the content folder in two steps, so that nothing is written
+ * until the new library is known to be good: {@link #run} reads the content (or, when its
+ * fingerprint is the one already ingested, the catalog), and {@link #commit} writes a library the
+ * caller has finished building everything else from. Content with errors is refused with the last
+ * good library, if any.
  */
 public final class Ingest {
     private final ContentLoader content;
@@ -20,6 +22,7 @@ public final class Ingest {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
+    /** Reads the content, or the catalog when the content has not changed since the last ingest. */
     public IngestOutcome run() {
         long start = System.nanoTime();
         Optional<String> ingested = catalog.fingerprint();
@@ -32,12 +35,19 @@ public final class Ingest {
                 }
             }
             Library library = content.load();
-            catalog.replace(library);
-            // Serve what the catalog holds, not the parsed copy: the same path as an unchanged start.
-            Library stored = catalog.read().orElseThrow(() -> new IllegalStateException("the catalog lost the library it was just given"));
-            return new IngestOutcome.Ingested(stored, Duration.ofNanos(System.nanoTime() - start));
+            return new IngestOutcome.Loaded(library, java.time.Duration.ofNanos(System.nanoTime() - start));
         } catch (ContentException problems) {
             return new IngestOutcome.Rejected(problems, catalog.read());
         }
+    }
+
+    /** Writes a library read by {@link #run} to the catalog, in one transaction. */
+    public void commit(IngestOutcome.Loaded loaded) {
+        catalog.replace(loaded.library());
+    }
+
+    /** The last good library in the catalog, for when a new one could not be built. */
+    public Optional<Library> previous() {
+        return catalog.read();
     }
 }

@@ -24,9 +24,9 @@ public sealed interface IngestOutcome {
         }
     }
 
-    /** The content was read and written to the catalog. */
-    record Ingested(Library library, Duration took) implements IngestOutcome {
-        public Ingested {
+    /** The content changed and was read; it is written to the catalog by {@link Ingest#commit}. */
+    record Loaded(Library library, Duration took) implements IngestOutcome {
+        public Loaded {
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(took, "took");
         }

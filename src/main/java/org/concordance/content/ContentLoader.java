@@ -31,6 +31,9 @@ public final class ContentLoader {
     /** The editor's full references, in CSL-JSON, at the top of the content folder. */
     public static final String REFERENCES_FILE = "references.json";
 
+    /** The raw texts the documents were made from (the seeds, imported files), named by each document's {@code source}. */
+    public static final String SOURCES = "sources";
+
     private final Path root;
     private final List<LibraryCheck> checks;
 
@@ -86,7 +89,11 @@ public final class ContentLoader {
             SourceFile.Result read = SourceFile.read(file);
             read.error().ifPresent(errors::add);
             // Slugs are file names, so unique within the folder.
-            read.text().flatMap(text -> DocumentParser.parse(file, text, errors)).ifPresent(documents::add);
+            read.text().flatMap(text -> DocumentParser.parse(file, text, errors)).ifPresent(document -> {
+                if (checkSource(file, read.text().get(), document.metadata().sourceFile(), errors)) {
+                    documents.add(document);
+                }
+            });
         }
         if (documents.isEmpty() && errors.isEmpty()) {
             errors.add(new ContentError(folder, 0, "the library has no documents"));
@@ -119,6 +126,30 @@ public final class ContentLoader {
             throw new ContentException(errors);
         }
         return library;
+    }
+
+    /**
+     * Whether {@code source} names a file in the content folder's {@code sources/}, the raw text the
+     * document was made from; if not, records the problem at the {@code source:} line.
+     */
+    private boolean checkSource(Path file, String text, String source, List<ContentError> errors) {
+        boolean plainName = !source.contains("/") && !source.contains("\\") && !source.startsWith(".");
+        if (plainName && Files.isRegularFile(root.resolve(SOURCES).resolve(source))) {
+            return true;
+        }
+        int line = 0;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("source:")) {
+                line = i + 1;
+                break;
+            }
+        }
+        errors.add(new ContentError(file, line, plainName
+                ? "source '" + source + "' is not a file in " + root.resolve(SOURCES) + "; keep the raw text the document "
+                        + "was made from there (import does)"
+                : "source names a file in sources/ by its name alone, was '" + source + "'"));
+        return false;
     }
 
     private static List<Path> list(Path folder, List<ContentError> errors) {

@@ -80,6 +80,7 @@ final class DocumentParser {
             return map.requiredText("caption").map(caption -> {
                 Node node = Markdown.parse(caption).getFirstChild();
                 reportUnresolved(node, front.line("figure"));
+                reportHtml(node, front.line("figure"));
                 return new Figure(Markdown.inlineHtml(node, label -> ""), Markdown.plainText(node));
             });
         });
@@ -154,6 +155,7 @@ final class DocumentParser {
                     continue;
                 }
                 reportUnresolved(heading, line);
+                reportHtml(heading, line);
                 String text = Markdown.plainText(heading);
                 String anchor = uniqueAnchor(text, anchors);
                 blocks.add(new Heading(heading.getLevel(), text, anchor));
@@ -162,6 +164,9 @@ final class DocumentParser {
                 blocks.add(paragraph(node, line, paragraphs.next(), Part.BODY, section, notes));
             } else if (node instanceof FootnoteDefinition definition) {
                 notes.define(definition, line, firstLine);
+            } else if (node instanceof org.commonmark.node.HtmlBlock html) {
+                errors.add(new ContentError(file, line, "raw HTML is not allowed: "
+                        + html.getLiteral().lines().findFirst().orElse("").strip() + "; use Markdown instead"));
             } else {
                 errors.add(new ContentError(file, line, "a document body holds headings, paragraphs and notes; found a "
                         + describe(node)));
@@ -171,12 +176,21 @@ final class DocumentParser {
 
     private Paragraph paragraph(Node node, int line, int number, Part part, Optional<String> section, Notes notes) {
         reportUnresolved(node, line);
+        reportHtml(node, line);
         List<String> labels = new ArrayList<>();
         String html = Markdown.inlineHtml(node, label -> {
             labels.add(label);
             return notes.marker(label, number);
         });
         return new Paragraph(number, part, html, Markdown.plainText(node), section, labels);
+    }
+
+    /** Raw HTML is not part of the content format: pages carry no markup the CSP did not vet. */
+    private void reportHtml(Node node, int line) {
+        for (String html : Markdown.inlineHtmlIn(node)) {
+            errors.add(new ContentError(file, line, "raw HTML is not allowed: " + html
+                    + "; use Markdown (*italics*, **bold**), or write \\< to show a '<'"));
+        }
     }
 
     private void reportUnresolved(Node node, int line) {
@@ -260,21 +274,26 @@ final class DocumentParser {
             }
             List<String> parts = new ArrayList<>();
             List<String> plain = new ArrayList<>();
+            boolean reported = false;
             for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
                 int childLine = line(child, firstLine);
+                reported = true;
                 if (!(child instanceof org.commonmark.node.Paragraph)) {
                     errors.add(new ContentError(file, childLine, "a note holds paragraphs only; found a " + describe(child)));
                     continue;
                 }
                 reportUnresolved(child, childLine);
+                reportHtml(child, childLine);
                 if (containsReference(child)) {
-                    errors.add(new ContentError(file, childLine, "a note cannot cite another note"));
+                    errors.add(new ContentError(file, childLine, "a note cannot cite another note; write "
+                            + "\"see note 14\" in words instead of a marker"));
                     continue;
                 }
                 parts.add(Markdown.inlineHtml(child, l -> ""));
                 plain.add(Markdown.plainText(child));
             }
-            if (parts.isEmpty()) {
+            // A note whose only paragraph was refused above is not also "empty": one problem, one message.
+            if (!reported) {
                 errors.add(new ContentError(file, line, "note [^" + label + "] is empty"));
             }
             html.put(label, String.join(" ", parts));

@@ -58,6 +58,13 @@ final class FrontMatter {
             loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 2).orElse(1);
+            Optional<Integer> keyWithoutColon = keyWithoutColon(yaml, line - 1);
+            if (keyWithoutColon.isPresent()) {
+                int at = keyWithoutColon.get();
+                errors.add(new ContentError(file, at, "front matter is not valid YAML: line " + at + " has no ':' after its "
+                        + "key; write 'key: value' (" + yaml.split("\n", -1)[at - 2].strip() + ")"));
+                return Optional.empty();
+            }
             String context = e.getContextMark().map(mark -> mark.getLine() + 2).filter(start -> start != line)
                     .map(start -> " (" + e.getContext() + " that starts on line " + start + ")").orElse("");
             errors.add(new ContentError(file, line, "front matter is not valid YAML: " + e.getProblem() + context));
@@ -84,6 +91,26 @@ final class FrontMatter {
             }
         }
         return Optional.of(new FrontMatter(file, values, keyLines, errors));
+    }
+
+    /**
+     * The file line of the first top-level line, up to {@code lastFileLine}, that is neither a key
+     * with its colon, a list item, a comment nor blank ({@code title Why…}): YAML reports such a
+     * line where the next key's colon makes it fail, one line too late.
+     */
+    private static Optional<Integer> keyWithoutColon(String yaml, int lastFileLine) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length && i + 2 <= lastFileLine; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#") || line.startsWith(" ") || line.startsWith("\t")
+                    || line.startsWith("-") || line.startsWith("...")) {
+                continue;
+            }
+            if (!TOP_LEVEL_KEY.matcher(line).find()) {
+                return Optional.of(i + 2);
+            }
+        }
+        return Optional.empty();
     }
 
     int line(String key) {

@@ -98,6 +98,18 @@ final class Markdown {
         return labels;
     }
 
+    /** The raw HTML written inside a block ({@code <b>}, {@code </i>}), which the content format refuses. */
+    static List<String> inlineHtmlIn(Node block) {
+        java.util.ArrayList<String> html = new java.util.ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.HtmlInline node) {
+                html.add(node.getLiteral());
+            }
+        });
+        return html;
+    }
+
     private static final class NoteMarkerRenderer implements NodeRenderer {
         private final HtmlWriter html;
         private final Function<String, String> marker;

@@ -4,16 +4,18 @@ import java.util.Objects;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.content.Library;
+import org.concordance.glossary.Glossary;
 import org.concordance.search.SearchIndex;
 
 /** Everything the pages read, built once by the composition root. All of it is immutable or thread-safe. */
 public record Services(Library library, SearchIndex search, Bibliography bibliography, CitationFormatter citations,
-        BaseUrl baseUrl) {
+        BaseUrl baseUrl, Glossary glossary) {
     public Services {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(bibliography, "bibliography");
         Objects.requireNonNull(citations, "citations");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(glossary, "glossary");
     }
 }

@@ -22,7 +22,7 @@ final class Site {
         this.services = services;
         Library library = services.library();
         this.views = new Views(assets, renderer, new PageCache(PageCache.DEFAULT_MAX_BYTES, background));
-        Glossary glossary = new Glossary(library);
+        Glossary glossary = services.glossary();
         this.search = new SearchPages(services.search(), views, services.baseUrl());
         this.citations = new CitationPages(library, services.bibliography(), services.citations(), views,
                 services.baseUrl());

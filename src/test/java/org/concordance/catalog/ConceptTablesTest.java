@@ -54,8 +54,10 @@ class ConceptTablesTest {
     @Test
     void anIngestServesTheGlossaryFromTheCatalog() {
         try (Catalog catalog = Catalog.open(data)) {
-            IngestOutcome first = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
-            assertThat(first).isInstanceOf(IngestOutcome.Ingested.class);
+            Ingest ingest = new Ingest(new ContentLoader(Path.of("content")), catalog);
+            IngestOutcome first = ingest.run();
+            assertThat(first).isInstanceOf(IngestOutcome.Loaded.class);
+            ingest.commit((IngestOutcome.Loaded) first);
             IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
             assertThat(second).isInstanceOf(IngestOutcome.Unchanged.class);
             assertThat(second.served().orElseThrow().mentions()).isEqualTo(first.served().orElseThrow().mentions())

@@ -48,7 +48,7 @@ class IngestTest {
     void changedContentIsIngestedOnTheNextStart() throws Exception {
         edit(MOGHADAM, "title: Why Terrorist Actors Cooperate", "title: Why Terrorist Actors Cooperate (revised)");
         IngestOutcome outcome = ingestAgain();
-        assertThat(outcome).isInstanceOf(IngestOutcome.Ingested.class);
+        assertThat(outcome).isInstanceOf(IngestOutcome.Loaded.class);
         assertThat(outcome.served().orElseThrow().document("why-terrorist-actors-cooperate").orElseThrow()
                 .metadata().displayTitle()).isEqualTo("Why Terrorist Actors Cooperate (revised)");
         app.restart();

@@ -61,9 +61,45 @@ class DocumentParserTest {
     }
 
     @Test
-    void rawHtmlInContentIsEscapedNotPassedThrough() {
-        Document doc = parse(FRONT + "A <script>alert(1)</script> and <b style=\"x\">bold</b>.\n").orElseThrow();
-        assertThat(doc.paragraph(1).orElseThrow().html()).doesNotContain("<script>", "<b ").contains("&lt;script&gt;");
+    void rawHtmlIsRefusedWithItsLine() {
+        assertThat(parse(FRONT + "A first paragraph.\n\nA <script>alert(1)</script> and <b style=\"x\">bold</b>.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::toString).containsExactly(
+                FILE + ":10: raw HTML is not allowed: <script>; use Markdown (*italics*, **bold**), or write \\< to show a '<'",
+                FILE + ":10: raw HTML is not allowed: </script>; use Markdown (*italics*, **bold**), or write \\< to show a '<'",
+                FILE + ":10: raw HTML is not allowed: <b style=\"x\">; use Markdown (*italics*, **bold**), or write \\< to show a '<'",
+                FILE + ":10: raw HTML is not allowed: </b>; use Markdown (*italics*, **bold**), or write \\< to show a '<'");
+    }
+
+    @Test
+    void rawHtmlInANoteOrAsABlockIsRefusedToo() {
+        assertThat(parse(FRONT + "Text.[^1]\n\n<div>\nblock\n</div>\n\n[^1]: A <i>note</i>.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10, "raw HTML is not allowed: <div>; use Markdown instead"),
+                org.assertj.core.groups.Tuple.tuple(14, "raw HTML is not allowed: <i>; use Markdown (*italics*, **bold**), or write \\< to show a '<'"),
+                org.assertj.core.groups.Tuple.tuple(14, "raw HTML is not allowed: </i>; use Markdown (*italics*, **bold**), or write \\< to show a '<'"));
+    }
+
+    @Test
+    void escapedAngleBracketsAreTextNotHtml() {
+        Document doc = parse(FRONT + "If a \\< b and c > d, the \\<b> tag is shown.\n").orElseThrow();
+        assertThat(doc.paragraph(1).orElseThrow().text()).isEqualTo("If a < b and c > d, the <b> tag is shown.");
+        assertThat(doc.paragraph(1).orElseThrow().html()).contains("&lt;b&gt;");
+    }
+
+    @Test
+    void aNoteThatCitesAnotherNoteGetsOneErrorNotAlsoEmpty() {
+        assertThat(parse(FRONT + "Text.[^14] More.[^19]\n\n[^14]: A book.\n\n[^19]: See note 14.[^14]\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(12, "a note cannot cite another note; write \"see note 14\" in words instead of a marker"));
+    }
+
+    @Test
+    void aKeyWithoutItsColonIsReportedOnItsOwnLine() {
+        assertThat(parse(FRONT.replace("title: A Sample", "title A Sample") + "Text.\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.message()).contains("line 2 has no ':' after its key", "(title A Sample)");
+        });
     }
 
     @Test

@@ -28,6 +28,7 @@ class GlossaryCheckTest {
 
                 Later Hezbollah shared what it knew.
                 """);
+        write("sources/test.txt", "A Post. Hezbollah worked with the Abu Nidal Organization while it had a safe haven.");
     }
 
     private void write(String name, String text) throws IOException {

@@ -1,0 +1,123 @@
+package org.concordance;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the content folder and its subfolders ({@code serve --watch}) and, once the files have
+ * been quiet for a moment (an editor's save often writes several), runs {@code onChange} on its own
+ * thread: one refresh at a time, never two at once, and another after it if files changed while it
+ * ran. Folders created later are watched too.
+ */
+final class ContentWatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
+    /** How long the files must be quiet before the content is read again. */
+    static final long QUIET_MILLIS = 300;
+
+    private final Path root;
+    private final Runnable onChange;
+    private final WatchService watcher;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "concordance-reingest");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Thread listener;
+    private ScheduledFuture<?> pending;
+
+    private ContentWatcher(Path root, Runnable onChange) throws IOException {
+        this.root = root;
+        this.onChange = onChange;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        registerTree(root);
+        this.listener = new Thread(this::listen, "concordance-watch");
+        listener.setDaemon(true);
+    }
+
+    /** Starts watching {@code root}; {@code onChange} runs after each burst of changes. */
+    static ContentWatcher start(Path root, Runnable onChange) {
+        try {
+            ContentWatcher watcher = new ContentWatcher(Objects.requireNonNull(root, "root").toAbsolutePath(),
+                    Objects.requireNonNull(onChange, "onChange"));
+            watcher.listener.start();
+            LOG.info("watching {} for changes", watcher.root);
+            return watcher;
+        } catch (IOException e) {
+            throw new StartupException("Cannot watch the content folder " + root + " for changes (" + e.getMessage()
+                    + "); start without --watch.");
+        }
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        }
+    }
+
+    private void listen() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+                        Path created = ((Path) key.watchable()).resolve(name);
+                        if (Files.isDirectory(created)) {
+                            registerTree(created);
+                        }
+                    }
+                }
+                key.reset();
+                schedule();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // Stopped.
+        } catch (IOException e) {
+            LOG.error("stopped watching {}: {}", root, e.getMessage());
+        }
+    }
+
+    /** Runs the refresh once the files have been quiet for {@link #QUIET_MILLIS}; a newer change restarts the wait. */
+    private synchronized void schedule() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = worker.schedule(this::refresh, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void refresh() {
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            LOG.error("re-reading {} failed; the library served is unchanged", root, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        listener.interrupt();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            LOG.debug("closing the watch service", e);
+        }
+        worker.shutdownNow();
+    }
+}

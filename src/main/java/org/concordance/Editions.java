@@ -1,0 +1,48 @@
+package org.concordance;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.concordance.web.Routes;
+import org.concordance.web.Services;
+
+/**
+ * The libraries served one after another while the app runs: publishes a new one when the content
+ * changes ({@code serve --watch}) and closes what an old one holds once no request can still be
+ * using it. The one before the current is kept open until the next change (a request that started
+ * on it finishes on it); everything is closed when the app stops.
+ */
+final class Editions implements AutoCloseable {
+    private final Routes routes;
+    private final Librarian librarian;
+    private Optional<Services> retired = Optional.empty();
+    private ContentWatcher watcher;
+
+    Editions(Routes routes, Librarian librarian) {
+        this.routes = routes;
+        this.librarian = librarian;
+    }
+
+    /** Watches {@code content} and publishes each new library that builds. */
+    synchronized void watch(Path content) {
+        watcher = ContentWatcher.start(content, this::refresh);
+    }
+
+    /** Reads the content again; publishes the new library if it changed and builds, else keeps the current one. */
+    synchronized void refresh() {
+        Services current = routes.services();
+        librarian.refresh(Optional.of(current)).ifPresent(next -> {
+            routes.publish(next);
+            retired.ifPresent(old -> old.search().close());
+            retired = Optional.of(current);
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        retired.ifPresent(old -> old.search().close());
+        routes.services().search().close();
+    }
+}

@@ -1,0 +1,155 @@
+package org.concordance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.concordance.catalog.Catalog;
+import org.concordance.catalog.DataFolder;
+import org.concordance.catalog.Ingest;
+import org.concordance.catalog.IngestOutcome;
+import org.concordance.citations.Bibliography;
+import org.concordance.citations.CitationFormatter;
+import org.concordance.citations.References;
+import org.concordance.citations.Work;
+import org.concordance.content.ContentError;
+import org.concordance.content.ContentException;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.Library;
+import org.concordance.glossary.Glossary;
+import org.concordance.search.SearchIndex;
+import org.concordance.search.Searchable;
+import org.concordance.search.Searchables;
+import org.concordance.search.Synonyms;
+import org.concordance.web.BaseUrl;
+import org.concordance.web.Services;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the served library in line with the content folder, at start-up and, when watching, after
+ * every change, always the same way: read the content (or the catalog, when nothing changed),
+ * build everything derived from it (bibliography, glossary, search entries and index), and only
+ * when all of that succeeded write it to the catalog. A library that fails at any step is refused
+ * whole, with its problems, and the last good one stays served.
+ */
+final class Librarian {
+    private static final Logger LOG = LoggerFactory.getLogger(Librarian.class);
+
+    private final Path content;
+    private final DataFolder data;
+    private final Catalog catalog;
+    private final CitationFormatter formatter;
+    private final BaseUrl baseUrl;
+
+    Librarian(Path content, DataFolder data, Catalog catalog, CitationFormatter formatter, BaseUrl baseUrl) {
+        this.content = Objects.requireNonNull(content, "content");
+        this.data = Objects.requireNonNull(data, "data");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.formatter = Objects.requireNonNull(formatter, "formatter");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    }
+
+    /** The one reader of the content folder, with every rule the ingest and {@code check} apply. */
+    static ContentLoader contentLoader(Path content) {
+        return new ContentLoader(content, List.of(References.check(content)));
+    }
+
+    /**
+     * Everything the pages derive from a library, built whole or not at all. {@code check} builds it
+     * too, so content that passes {@code check} always starts.
+     */
+    record Derived(Library library, Bibliography bibliography, Glossary glossary, List<Searchable> entries) {
+    }
+
+    /**
+     * Builds what {@code library} derives; a failure of any part (which valid content should never
+     * cause) is reported as a content problem, so the library is refused rather than half served.
+     */
+    static Derived derive(Library library, Path content) throws ContentException {
+        try {
+            Bibliography bibliography = Bibliography.build(library, References.of(library, content));
+            Glossary glossary = new Glossary(library);
+            List<Searchable> entries = new ArrayList<>(Searchables.of(library));
+            library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
+            bibliography.works().forEach(work -> entries.add(searchable(work)));
+            return new Derived(library, bibliography, glossary, List.copyOf(entries));
+        } catch (RuntimeException e) {
+            LOG.debug("building the library failed", e);
+            throw new ContentException(List.of(new ContentError(content, 0,
+                    "the library reads correctly but cannot be built (" + e + "); please report this")));
+        }
+    }
+
+    /** A cited work as a search entry of kind {@code work}: found by its authors, title and container. */
+    private static Searchable searchable(Work work) {
+        String body = String.join("\n", work.displayTitle(), work.container().orElse(""), work.shortForm().orElse(""),
+                work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : "").strip();
+        return new Searchable("work", "work:" + work.slug(), work.displayTitle(), work.path(), Optional.empty(),
+                Optional.empty(), Optional.empty(), body, work.authors().stream().map(name -> name.display()).toList());
+    }
+
+    /**
+     * The library to serve now: the content if it changed and builds, else the catalog's.
+     *
+     * @param previous what is served now, when refreshing; empty at start-up
+     * @return the services of a new library, or empty when the content did not change (refreshing)
+     *     or was refused (the problems are logged and the previous library stays served)
+     * @throws StartupException when there is nothing to serve at all
+     */
+    Optional<Services> refresh(Optional<Services> previous) {
+        Ingest ingest = new Ingest(contentLoader(content), catalog);
+        IngestOutcome outcome = ingest.run();
+        if (outcome instanceof IngestOutcome.Unchanged unchanged) {
+            if (previous.isPresent()) {
+                return Optional.empty();
+            }
+            LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
+            return Optional.of(serve(derivedOrFail(unchanged.library())));
+        }
+        if (outcome instanceof IngestOutcome.Loaded loaded) {
+            try {
+                Derived derived = derive(loaded.library(), content);
+                Services services = serve(derived);
+                ingest.commit(loaded);
+                LOG.info("ingested {} documents in {} ms", loaded.library().documents().size(),
+                        loaded.took().toMillis());
+                return Optional.of(services);
+            } catch (ContentException problems) {
+                return refused(problems, previous, ingest);
+            }
+        }
+        return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest);
+    }
+
+    private Optional<Services> refused(ContentException problems, Optional<Services> previous, Ingest ingest) {
+        if (previous.isPresent()) {
+            LOG.error("the content was not ingested; still serving the previous library\n{}", problems.getMessage());
+            return Optional.empty();
+        }
+        Optional<Library> last = ingest.previous();
+        if (last.isEmpty()) {
+            throw new StartupException("No library to serve: the content has errors and there is no earlier catalog.\n"
+                    + problems.getMessage());
+        }
+        LOG.error("the content was not ingested; serving the previous library from the catalog\n{}", problems.getMessage());
+        return Optional.of(serve(derivedOrFail(last.get())));
+    }
+
+    /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
+    private Derived derivedOrFail(Library library) {
+        try {
+            return derive(library, content);
+        } catch (ContentException e) {
+            throw new StartupException("The library in the catalog cannot be served:\n" + e.getMessage());
+        }
+    }
+
+    private Services serve(Derived derived) {
+        Library library = derived.library();
+        SearchIndex index = data.healing("search index", () -> SearchIndex.open(data.index(), library.fingerprint(),
+                derived.entries(), Synonyms.of(library.nameGroups())), "index");
+        return new Services(library, index, derived.bibliography(), formatter, baseUrl, derived.glossary());
+    }
+}

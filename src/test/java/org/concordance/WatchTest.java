@@ -1,0 +1,94 @@
+package org.concordance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code serve --watch} (issue #9): an edit under a running server is served without a restart; a
+ * broken edit keeps the last good library; documents added and removed come and go.
+ */
+class WatchTest {
+    private static final String DOC = "/documents/why-terrorist-actors-cooperate";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private TestApp app;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.startWatching();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private Path file(String relative) {
+        return app.content().resolve(relative);
+    }
+
+    private void replace(String relative, String from, String to) throws Exception {
+        String text = Files.readString(file(relative), StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file(relative), text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private String title() {
+        return app.page(DOC).selectFirst("h1").text();
+    }
+
+    private static void eventually(Supplier<Boolean> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + PATIENCE.toSeconds() + " s: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void anEditIsServedWithoutARestartAndABrokenOneKeepsTheLastGoodLibrary() throws Exception {
+        String md = "documents/why-terrorist-actors-cooperate.md";
+        replace(md, "title: Why Terrorist Actors Cooperate", "title: Why Terrorist Actors Cooperate, Revised");
+        eventually(() -> title().equals("Why Terrorist Actors Cooperate, Revised"), "the edited title is served");
+        assertThat(app.get("/search?q=Revised").body()).contains("Why Terrorist Actors Cooperate, Revised");
+
+        // A broken edit, then a good edit elsewhere in the same library: the library is refused whole.
+        replace(md, "kind: blog-post", "kind: blog");
+        replace("documents/allies-poised-to-help-the-islamic-state-recover.md", "title: Allies", "title: The Allies");
+        Thread.sleep(ContentWatcher.QUIET_MILLIS + 3_000);
+        assertThat(title()).isEqualTo("Why Terrorist Actors Cooperate, Revised");
+        assertThat(app.page("/documents/allies-poised-to-help-the-islamic-state-recover").selectFirst("h1").text())
+                .startsWith("Allies");
+
+        // Fixed: everything waiting is served.
+        replace(md, "kind: blog", "kind: blog-post");
+        eventually(() -> app.page("/documents/allies-poised-to-help-the-islamic-state-recover").selectFirst("h1").text()
+                .startsWith("The Allies"), "the fixed library is served");
+    }
+
+    @Test
+    void anAddedDocumentAppearsAndARemovedOneGoes() throws Exception {
+        Files.writeString(file("sources/new-text.txt"), "A new text.", StandardCharsets.UTF_8);
+        Files.writeString(file("documents/a-new-text.md"), """
+                ---
+                title: A New Text
+                kind: document
+                source: new-text.txt
+                ---
+                Hezbollah and Al Qaeda in a new text.
+                """, StandardCharsets.UTF_8);
+        eventually(() -> app.get("/documents/a-new-text").statusCode() == 200, "the added document is served");
+        assertThat(app.page("/").text()).contains("A New Text");
+        Files.delete(file("documents/a-new-text.md"));
+        eventually(() -> app.get("/documents/a-new-text").statusCode() == 404, "the removed document is gone");
+    }
+}

@@ -1,0 +1,129 @@
+package org.concordance.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.concordance.App;
+import org.concordance.Config;
+import org.concordance.StartupException;
+import org.concordance.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data folder holds derived data only, so it heals: a damaged catalog or index is moved aside
+ * (kept for inspection) and built again from the content; a data path that cannot be a data folder
+ * stops the start with one clear sentence (issue #8).
+ */
+class HealingTest {
+    private static final String DOC = "/documents/why-terrorist-actors-cooperate";
+    private TestApp app;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.start();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private Path catalogFile() {
+        return app.data().resolve("catalog.mv.db");
+    }
+
+    private void assertServesAndKeptTheBrokenCopy() throws Exception {
+        app.restart();
+        assertThat(app.page(DOC).selectFirst("h1").text()).isEqualTo("Why Terrorist Actors Cooperate");
+        try (Stream<Path> broken = Files.walk(app.data().resolve(DataFolder.BROKEN))) {
+            assertThat(broken.filter(p -> p.getFileName().toString().startsWith("catalog."))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aTruncatedCatalogIsMovedAsideAndRebuilt() throws Exception {
+        app.stop();
+        try (RandomAccessFile file = new RandomAccessFile(catalogFile().toFile(), "rw")) {
+            file.setLength(4096);
+        }
+        assertServesAndKeptTheBrokenCopy();
+    }
+
+    @Test
+    void aCatalogWithGarbageOverItsHeaderIsMovedAsideAndRebuilt() throws Exception {
+        app.stop();
+        byte[] garbage = new byte[8192];
+        new Random(8).nextBytes(garbage);
+        try (RandomAccessFile file = new RandomAccessFile(catalogFile().toFile(), "rw")) {
+            file.write(garbage);
+        }
+        assertServesAndKeptTheBrokenCopy();
+    }
+
+    @Test
+    void aCatalogOverwrittenInTheMiddleStillServesTheLibrary() throws Exception {
+        app.stop();
+        long length = Files.size(catalogFile());
+        byte[] garbage = new byte[16_384];
+        new Random(9).nextBytes(garbage);
+        try (RandomAccessFile file = new RandomAccessFile(catalogFile().toFile(), "rw")) {
+            file.seek(length / 2);
+            file.write(garbage);
+        }
+        app.restart();
+        assertThat(app.page(DOC).selectFirst("h1").text()).isEqualTo("Why Terrorist Actors Cooperate");
+    }
+
+    @Test
+    void aDeletedDataFolderIsBuiltAgain() throws Exception {
+        app.stop();
+        try (Stream<Path> walk = Files.walk(app.data())) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        app.restart();
+        assertThat(app.page(DOC).selectFirst("h1").text()).isEqualTo("Why Terrorist Actors Cooperate");
+    }
+
+    @Test
+    void anIndexFolderThatIsAFileIsMovedAsideAndRebuilt() throws Exception {
+        app.stop();
+        Path index = app.data().resolve("index");
+        try (Stream<Path> walk = Files.walk(index)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.writeString(index, "not a folder");
+        app.restart();
+        assertThat(app.get("/api/search?q=Hezbollah").body()).contains("\"total\":");
+        assertThat(Files.isDirectory(index)).isTrue();
+    }
+
+    @Test
+    void aDataPathThatIsAFileStopsTheStartWithOneSentence() throws Exception {
+        Path file = Files.createTempFile("concordance-data", ".txt");
+        try {
+            assertThatThrownBy(() -> App.create(Config.serve(0, app.content(), file)))
+                    .isInstanceOf(StartupException.class)
+                    .hasMessage("The data folder " + file.toAbsolutePath() + " is a file, not a folder: remove it or give "
+                            + "another --data folder.");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameDataFolderIsToldSoInOneSentence() {
+        assertThatThrownBy(() -> App.create(Config.serve(0, app.content(), app.data())))
+                .isInstanceOf(StartupException.class)
+                .hasMessage("The data folder " + app.data().toAbsolutePath().normalize() + " is in use by another running "
+                        + "Concordance: stop that one, or give this one its own --data folder.");
+        // The running one is unharmed.
+        assertThat(app.page(DOC).selectFirst("h1").text()).isEqualTo("Why Terrorist Actors Cooperate");
+    }
+}
