@@ -2,9 +2,15 @@ package org.concordance;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.concordance.catalog.Catalog;
 import org.concordance.catalog.CatalogException;
 import org.concordance.catalog.DataFolder;
@@ -19,78 +25,137 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds every part by constructor and wires them together. {@code main} and
- * the tests go through {@link #create(Config)}.
+ * The composition root and the running app: {@link #create(Config)} builds every part by
+ * constructor and wires them together; {@link #start()} listens at once and gets the library ready
+ * in the background ({@code /healthz} says what it is waiting for, pages answer 503 until then);
+ * {@link #awaitReady} waits for it. {@code main} and the tests go through the same methods.
  */
 public final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    private App() {
+    private final Config config;
+    private final DataFolder data;
+    private final ProgressReport progress;
+    private final BaseUrl baseUrl;
+    private final Javalin javalin;
+    private final Routes[] routes = new Routes[1];
+    private final CompletableFuture<Services> ready = new CompletableFuture<>();
+    private volatile Catalog catalog;
+    private volatile Editions editions;
+
+    private App(Config config, DataFolder data, ProgressReport progress) {
+        this.config = config;
+        this.data = data;
+        this.progress = progress;
+        this.baseUrl = BaseUrl.of(config.baseUrl());
+        this.javalin = Javalin.create(javalin -> {
+            javalin.jetty.port = config.port();
+            routes[0] = Routes.install(javalin, progress::now);
+            javalin.events.serverStopped(this::closeAll);
+        });
     }
 
     /**
-     * Opens the data folder, brings the catalog in line with the content, and returns the web app,
-     * not yet started. Stopping the app closes everything it opened.
+     * Takes the data folder and configures the web app, not yet started.
      *
-     * @throws StartupException when there is nothing to serve (the content has errors and no earlier
-     *     library exists) or the data folder cannot be used; the message says why in one paragraph
+     * @throws StartupException when the data folder cannot be used; the message says why in one sentence
      */
-    public static Javalin create(Config config) {
-        DataFolder data;
+    public static App create(Config config) {
+        Objects.requireNonNull(config, "config");
         try {
-            data = DataFolder.open(config.data());
+            return new App(config, DataFolder.open(config.data()), ProgressReport.forConsole());
         } catch (DataFolderException e) {
             throw new StartupException(e.getMessage());
         }
-        Catalog catalog = null;
+    }
+
+    /** Listens on the configured port and gets the library ready on a thread of its own. */
+    public App start() {
+        javalin.start();
+        baseUrl.listeningOn(javalin.port());
+        Thread preparing = new Thread(this::prepare, "concordance-startup");
+        preparing.setDaemon(true);
+        preparing.start();
+        return this;
+    }
+
+    /** Ingests the content if it changed, opens the catalog and index, and publishes the library. */
+    private void prepare() {
         try {
-            catalog = data.openCatalog();
-            BaseUrl baseUrl = BaseUrl.of(config.baseUrl());
             CitationFormatter formatter = CitationFormatter.create();
-            Librarian librarian = new Librarian(config.content(), data, catalog, formatter, baseUrl);
-            Services services;
+            catalog = data.openCatalog();
+            Librarian librarian = new Librarian(config.content(), data, catalog, formatter, baseUrl, progress);
             try {
-                services = librarian.refresh(Optional.empty()).orElseThrow();
+                first(librarian);
             } catch (CatalogException damaged) {
                 // It opened, but what it holds cannot be read: derived data, so it is built again from the content.
                 catalog.close();
                 data.setAside("catalog", "catalog.", damaged);
                 catalog = data.openCatalog();
-                librarian = new Librarian(config.content(), data, catalog, formatter, baseUrl);
-                services = librarian.refresh(Optional.empty()).orElseThrow();
+                first(new Librarian(config.content(), data, catalog, formatter, baseUrl, progress));
             }
-            Catalog opened = catalog;
-            Services first = services;
-            Librarian keeper = librarian;
-            Javalin[] app = new Javalin[1];
-            app[0] = Javalin.create(javalin -> {
-                javalin.jetty.port = config.port();
-                Routes routes = Routes.install(javalin, first);
-                Editions editions = new Editions(routes, keeper);
-                javalin.events.serverStarted(() -> {
-                    baseUrl.listeningOn(app[0].port());
-                    if (config.watch()) {
-                        editions.watch(config.content());
-                    }
-                });
-                javalin.events.serverStopped(() -> {
-                    editions.close();
-                    routes.close();
-                    opened.close();
-                    data.close();
-                });
-            });
-            return app[0];
         } catch (CatalogException | DataFolderException e) {
-            close(catalog, data);
-            throw new StartupException(e.getMessage());
+            fail(new StartupException(e.getMessage()));
         } catch (RuntimeException e) {
-            close(catalog, data);
-            throw e;
+            LOG.error("the library could not be prepared", e);
+            fail(new StartupException("The library could not be prepared: " + e));
         }
     }
 
-    private static void close(Catalog catalog, DataFolder data) {
+    /** Publishes the first library; when watching, goes on watching even if there is none yet. */
+    private void first(Librarian librarian) {
+        editions = new Editions(routes[0], librarian);
+        try {
+            Services services = librarian.refresh(Optional.empty()).orElseThrow();
+            routes[0].publish(services);
+            ready.complete(services);
+        } catch (StartupException e) {
+            fail(e);
+        }
+        if (config.watch()) {
+            editions.watch(config.content());
+        }
+    }
+
+    private void fail(StartupException e) {
+        routes[0].failed(e.getMessage());
+        ready.completeExceptionally(e);
+    }
+
+    /**
+     * Waits until the library is served.
+     *
+     * @throws StartupException when there is nothing to serve (the content has errors and no earlier
+     *     library exists, or the data folder cannot be used), or the wait timed out
+     */
+    public App awaitReady(Duration patience) {
+        try {
+            ready.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            return this;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StartupException startup ? startup : new StartupException(e.getCause().toString());
+        } catch (TimeoutException e) {
+            throw new StartupException("The library was not ready within " + patience.toSeconds() + " s: " + progress.now());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("Interrupted while waiting for the library.");
+        }
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops listening once the requests in flight are answered, and closes everything the app opened. */
+    public void stop() {
+        javalin.stop();
+    }
+
+    private void closeAll() {
+        if (editions != null) {
+            editions.close();
+        }
+        routes[0].close();
         if (catalog != null) {
             catalog.close();
         }
@@ -124,27 +189,43 @@ public final class App {
                 return 2;
             }
             default -> {
-                try {
-                    Javalin app = create(config).start();
-                    LOG.info("listening on http://localhost:{}/", app.port());
-                    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
-                    return waitForever();
-                } catch (StartupException e) {
-                    err.println("concordance: cannot start: " + e.getMessage());
-                    return 1;
-                } catch (RuntimeException e) {
-                    LOG.debug("start-up failed", e);
-                    err.println("concordance: cannot start: " + e.getMessage());
-                    return 1;
-                }
+                return serve(config, err);
             }
         }
+    }
+
+    private static int serve(Config config, PrintStream err) {
+        App app;
+        try {
+            app = create(config).start();
+        } catch (StartupException e) {
+            err.println("concordance: cannot start: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            LOG.debug("start-up failed", e);
+            err.println("concordance: cannot start: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
+        LOG.info("listening on http://localhost:{}/ (the library is being prepared)", app.port());
+        try {
+            app.awaitReady(Duration.ofDays(365));
+            LOG.info("ready: serving the library on http://localhost:{}/", app.port());
+        } catch (StartupException e) {
+            if (!config.watch()) {
+                err.println("concordance: cannot start: " + e.getMessage());
+                app.stop();
+                return 1;
+            }
+            LOG.error("nothing to serve yet; waiting for the content to be fixed\n{}", e.getMessage());
+        }
+        return waitForever();
     }
 
     /** Reads the content and builds everything derived from it, as start-up does, without writing anything. */
     private static int check(Config config, PrintStream out, PrintStream err) {
         try {
-            Library library = Librarian.contentLoader(config.content()).load();
+            Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole()).load();
             Librarian.derive(library, config.content());
             out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
             return 0;

@@ -29,11 +29,11 @@ final class Editions implements AutoCloseable {
 
     /** Reads the content again; publishes the new library if it changed and builds, else keeps the current one. */
     synchronized void refresh() {
-        Services current = routes.services();
-        librarian.refresh(Optional.of(current)).ifPresent(next -> {
+        Optional<Services> current = routes.services();
+        librarian.refresh(current).ifPresent(next -> {
             routes.publish(next);
             retired.ifPresent(old -> old.search().close());
-            retired = Optional.of(current);
+            retired = current;
         });
     }
 
@@ -43,6 +43,6 @@ final class Editions implements AutoCloseable {
             watcher.close();
         }
         retired.ifPresent(old -> old.search().close());
-        routes.services().search().close();
+        routes.services().ifPresent(current -> current.search().close());
     }
 }

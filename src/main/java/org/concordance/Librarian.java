@@ -17,6 +17,7 @@ import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
+import org.concordance.content.Progress;
 import org.concordance.glossary.Glossary;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.Searchable;
@@ -42,18 +43,21 @@ final class Librarian {
     private final Catalog catalog;
     private final CitationFormatter formatter;
     private final BaseUrl baseUrl;
+    private final Progress progress;
 
-    Librarian(Path content, DataFolder data, Catalog catalog, CitationFormatter formatter, BaseUrl baseUrl) {
+    Librarian(Path content, DataFolder data, Catalog catalog, CitationFormatter formatter, BaseUrl baseUrl,
+            Progress progress) {
         this.content = Objects.requireNonNull(content, "content");
         this.data = Objects.requireNonNull(data, "data");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.formatter = Objects.requireNonNull(formatter, "formatter");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /** The one reader of the content folder, with every rule the ingest and {@code check} apply. */
-    static ContentLoader contentLoader(Path content) {
-        return new ContentLoader(content, List.of(References.check(content)));
+    static ContentLoader contentLoader(Path content, Progress progress) {
+        return new ContentLoader(content, List.of(References.check(content)), progress);
     }
 
     /**
@@ -99,7 +103,7 @@ final class Librarian {
      * @throws StartupException when there is nothing to serve at all
      */
     Optional<Services> refresh(Optional<Services> previous) {
-        Ingest ingest = new Ingest(contentLoader(content), catalog);
+        Ingest ingest = new Ingest(contentLoader(content, progress), catalog);
         IngestOutcome outcome = ingest.run();
         if (outcome instanceof IngestOutcome.Unchanged unchanged) {
             if (previous.isPresent()) {

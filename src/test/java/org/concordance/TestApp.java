@@ -1,6 +1,5 @@
 package org.concordance;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +22,7 @@ public final class TestApp implements AutoCloseable {
     private final Path root;
     private final Path content;
     private final Path data;
-    private Javalin app;
+    private App app;
     private boolean watch;
 
     private TestApp(Path root) {
@@ -66,6 +65,13 @@ public final class TestApp implements AutoCloseable {
     public TestApp restart() {
         stop();
         app = App.create(Config.serve(0, content, data).withWatch(watch)).start();
+        try {
+            app.awaitReady(java.time.Duration.ofMinutes(2));
+        } catch (StartupException e) {
+            app.stop();
+            app = null;
+            throw e;
+        }
         return this;
     }
 

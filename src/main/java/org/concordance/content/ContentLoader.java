@@ -36,15 +36,20 @@ public final class ContentLoader {
 
     private final Path root;
     private final List<LibraryCheck> checks;
+    private final Progress progress;
 
     public ContentLoader(Path root) {
-        this(root, List.of());
+        this(root, List.of(), Progress.NONE);
     }
 
-    /** A loader that also runs {@code checks} (rules owned by other packages) on every library it reads. */
-    public ContentLoader(Path root, List<LibraryCheck> checks) {
+    /**
+     * A loader that also runs {@code checks} (rules owned by other packages) on every library it
+     * reads, and reports how far it has got to {@code progress}.
+     */
+    public ContentLoader(Path root, List<LibraryCheck> checks, Progress progress) {
         this.root = Objects.requireNonNull(root, "root");
         this.checks = List.copyOf(checks);
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     public Path root() {
@@ -80,20 +85,12 @@ public final class ContentLoader {
                     "the content folder has no documents/ folder with the library's Markdown files")));
         }
         List<Document> documents = new ArrayList<>();
-        for (Path file : list(folder, errors)) {
-            String name = file.getFileName().toString();
-            if (!name.endsWith(".md")) {
-                errors.add(new ContentError(file, 0, "documents/ holds Markdown files ending in .md; rename or remove this file"));
-                continue;
+        List<Path> files = list(folder, errors);
+        try (Progress.Stage reading = progress.begin("reading documents", files.size())) {
+            for (Path file : files) {
+                readDocument(file, errors).ifPresent(documents::add);
+                reading.advance();
             }
-            SourceFile.Result read = SourceFile.read(file);
-            read.error().ifPresent(errors::add);
-            // Slugs are file names, so unique within the folder.
-            read.text().flatMap(text -> DocumentParser.parse(file, text, errors)).ifPresent(document -> {
-                if (checkSource(file, read.text().get(), document.metadata().sourceFile(), errors)) {
-                    documents.add(document);
-                }
-            });
         }
         if (documents.isEmpty() && errors.isEmpty()) {
             errors.add(new ContentError(folder, 0, "the library has no documents"));
@@ -126,6 +123,19 @@ public final class ContentLoader {
             throw new ContentException(errors);
         }
         return library;
+    }
+
+    /** One document file read and checked, or empty with its problems recorded. */
+    private Optional<Document> readDocument(Path file, List<ContentError> errors) {
+        if (!file.getFileName().toString().endsWith(".md")) {
+            errors.add(new ContentError(file, 0, "documents/ holds Markdown files ending in .md; rename or remove this file"));
+            return Optional.empty();
+        }
+        SourceFile.Result read = SourceFile.read(file);
+        read.error().ifPresent(errors::add);
+        // Slugs are file names, so unique within the folder.
+        return read.text().flatMap(text -> DocumentParser.parse(file, text, errors)
+                .filter(document -> checkSource(file, text, document.metadata().sourceFile(), errors)));
     }
 
     /**

@@ -9,6 +9,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -26,12 +28,14 @@ import org.concordance.citations.ExportFormat;
  *
  * <p>Routes are installed once; each request is answered by the {@link Site} current when it
  * arrives, so publishing a new library ({@link #publish}) swaps every page at once and a request in
- * flight finishes on the library it started with.
+ * flight finishes on the library it started with. Until the first library is published, pages
+ * answer 503 with {@code Retry-After} and {@code /healthz} says what the app is waiting for.
  */
 public final class Routes {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AtomicReference<Site> current = new AtomicReference<>();
+    private final Health health;
     private final Assets assets = new Assets();
     private final ThymeleafRenderer renderer = new ThymeleafRenderer();
     private final ErrorPages errors = new ErrorPages(renderer, assets);
@@ -44,13 +48,17 @@ public final class Routes {
                 return thread;
             }, new ThreadPoolExecutor.DiscardPolicy());
 
-    private Routes() {
+    private Routes(Supplier<String> progress) {
+        this.health = new Health(progress);
     }
 
-    /** Configures {@code config} to serve the library of {@code services}; returns the routes, to publish later libraries. */
-    public static Routes install(JavalinConfig config, Services services) {
-        Routes routes = new Routes();
-        routes.publish(services);
+    /**
+     * Configures {@code config}'s routes; no library is served until one is {@link #publish published}.
+     *
+     * @param progress what the app is doing while it prepares a library, for {@code /healthz}
+     */
+    public static Routes install(JavalinConfig config, Supplier<String> progress) {
+        Routes routes = new Routes(progress);
         routes.install(config);
         return routes;
     }
@@ -58,11 +66,17 @@ public final class Routes {
     /** Serves {@code services}' library from the next request on. Thread-safe. */
     public void publish(Services services) {
         current.set(new Site(Objects.requireNonNull(services, "services"), assets, renderer, background));
+        health.ready(services.library());
     }
 
-    /** The services now being served. */
-    public Services services() {
-        return current.get().services;
+    /** No library can be served; {@code /healthz} says why until one is published. */
+    public void failed(String reason) {
+        health.failed(reason);
+    }
+
+    /** The services now being served, if a library was published. */
+    public Optional<Services> services() {
+        return Optional.ofNullable(current.get()).map(site -> site.services);
     }
 
     /** Stops the background work; the routes answer nothing afterwards that needs it. */
@@ -71,7 +85,11 @@ public final class Routes {
     }
 
     private Site site() {
-        return current.get();
+        Site site = current.get();
+        if (site == null) {
+            throw new NotReady();
+        }
+        return site;
     }
 
     /** A handler that asks the site current when the request arrives. */
@@ -119,6 +137,12 @@ public final class Routes {
         get(config, "/opensearch.xml", on(site -> site.search::openSearch));
         get(config, "/static/<path>", assets::serve);
         get(config, "/favicon.ico", ctx -> assets.serve(ctx, "images/favicon.ico"));
+        get(config, "/healthz", health::answer);
+        config.routes.exception(NotReady.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            errors.httpError(new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                    "The library is being prepared: " + health.waitingFor() + ". Please try again in a few seconds."), ctx);
+        });
         config.routes.exception(HttpResponseException.class, errors::httpError);
         config.routes.exception(Exception.class, errors::unexpected);
         config.routes.error(404, errors::status);
@@ -150,6 +174,13 @@ public final class Routes {
         if (!ctx.method().equals(HandlerType.findOrDefault(method))) {
             throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(),
                     "This site does not take a method from the X-HTTP-Method-Override header.");
+        }
+    }
+
+    /** A request that arrived before any library was published. */
+    private static final class NotReady extends RuntimeException {
+        NotReady() {
+            super(null, null, false, false);
         }
     }
 }

@@ -108,7 +108,7 @@ class HealingTest {
     void aDataPathThatIsAFileStopsTheStartWithOneSentence() throws Exception {
         Path file = Files.createTempFile("concordance-data", ".txt");
         try {
-            assertThatThrownBy(() -> App.create(Config.serve(0, app.content(), file)))
+            assertThatThrownBy(() -> App.create(Config.serve(0, app.content(), file)).start())
                     .isInstanceOf(StartupException.class)
                     .hasMessage("The data folder " + file.toAbsolutePath() + " is a file, not a folder: remove it or give "
                             + "another --data folder.");
@@ -119,7 +119,7 @@ class HealingTest {
 
     @Test
     void aSecondInstanceOnTheSameDataFolderIsToldSoInOneSentence() {
-        assertThatThrownBy(() -> App.create(Config.serve(0, app.content(), app.data())))
+        assertThatThrownBy(() -> App.create(Config.serve(0, app.content(), app.data())).start())
                 .isInstanceOf(StartupException.class)
                 .hasMessage("The data folder " + app.data().toAbsolutePath().normalize() + " is in use by another running "
                         + "Concordance: stop that one, or give this one its own --data folder.");

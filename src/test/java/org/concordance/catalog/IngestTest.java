@@ -114,8 +114,13 @@ class IngestTest {
             IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), catalog).run();
             assertThat(outcome.served()).isEmpty();
         }
-        org.junit.jupiter.api.Assertions.assertThrows(org.concordance.StartupException.class, () ->
-                org.concordance.App.create(org.concordance.Config.serve(0, app.content(), fresh)));
+        org.concordance.App second = org.concordance.App.create(org.concordance.Config.serve(0, app.content(), fresh)).start();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(org.concordance.StartupException.class,
+                    () -> second.awaitReady(java.time.Duration.ofMinutes(1)));
+        } finally {
+            second.stop();
+        }
     }
 
     private void assertRejectedWithPreviousServed(String relative, int line, String message) {
