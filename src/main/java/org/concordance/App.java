@@ -58,7 +58,8 @@ public final class App {
             SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
                     Synonyms.of(library.nameGroups()));
             BaseUrl baseUrl = BaseUrl.of(config.baseUrl());
-            Services services = new Services(library, index, bibliography, CitationFormatter.create(), baseUrl);
+            Services services = new Services(library, index, bibliography,
+                    CitationFormatter.create(bibliography.sentenceCase(), "Concordance"), baseUrl);
             Javalin[] app = new Javalin[1];
             app[0] = Javalin.create(javalin -> {
                 javalin.jetty.port = config.port();
