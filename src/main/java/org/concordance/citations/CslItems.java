@@ -41,7 +41,7 @@ final class CslItems {
     }
 
     /**
-     * What an item is written for: a CSL-JSON export ({@link #EXPORT}), or citeproc-java formatting
+     * What an item is written for: a CSL-JSON export ({@link #export()}), or citeproc-java formatting
      * it in one style ({@link #forStyle}). For a style, APA titles are put in sentence case, names
      * are arranged as {@link CslNames} explains, and each italic run of a title is replaced by a
      * token of private-use characters, because citeproc-java 3.5 neither reads CSL's {@code <i>}
@@ -113,7 +113,7 @@ final class CslItems {
 
         /** A book's title as the container of a chapter: in sentence case in APA, like any book title. */
         String bookTitle(String title) {
-            return apa() ? sentenceCase.apply(Title.of(title)).plain() : title;
+            return apa() && !Title.clean(title).isBlank() ? sentenceCase.apply(Title.of(title)).plain() : title;
         }
 
         List<Map<String, Object>> names(List<Name> names) {

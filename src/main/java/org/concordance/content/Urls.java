@@ -40,8 +40,8 @@ public final class Urls {
     }
 
     /**
-     * The address cut where a line may break, following the Chicago Manual of Style (17th ed.,
-     * 6.17): after a colon or a double slash; before a single slash, a tilde, a period, a comma, a
+     * The address cut where a line may break, following the Chicago Manual of Style: after a
+     * colon or a double slash; before a single slash, a tilde, a period, a comma, a
      * hyphen, an underline, a question mark, a number sign or a percent sign; before or after an
      * equals sign or an ampersand. Joined, the pieces are the address.
      */

@@ -82,6 +82,11 @@ public final class WorkView {
             return person.name().display();
         }
 
+        /** Their page, which exists for the people the library lists; an author it only cites has none. */
+        public Optional<String> href() {
+            return listedName.map(n -> person.path());
+        }
+
         /**
          * The listed name when it says more than {@link #name()}, for "D. Byman (Daniel Byman)":
          * the page the name links to is about that person, and the reader should know the two are one.

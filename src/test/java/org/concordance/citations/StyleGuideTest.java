@@ -25,14 +25,14 @@ class StyleGuideTest {
     private static final String BLOG_URL = "https://c.example/documents/why-terrorist-actors-cooperate";
     private static CitationFormatter formatter;
 
-    /** CMOS 17, 14.100 and the Chicago quick guide's book example. */
+    /** The Chicago Manual of Style's own book example (17th ed., quick guide). */
     private static final Work BOOK = Works.of(WorkType.BOOK, "smith-swing-time").author("Zadie Smith").title("Swing Time")
             .publisher("New York", "Penguin Press").year(2016).build();
-    /** CMOS 17, 14.106 and the quick guide's chapter example; the book title needs "American" kept in APA. */
+    /** Chicago's own chapter example (quick guide); the book title needs "American" kept in APA. */
     private static final Work CHAPTER = Works.of(WorkType.CHAPTER, "thoreau-walking").author("Henry David Thoreau").title("Walking")
             .container("The Making of the American Essay").editor("John D’Agata").publisher("Minneapolis", "Graywolf Press")
             .year(2016).pages("167-195").build();
-    /** CMOS 17, 14.171 and the quick guide's article example, with a Latin term in italics inside the title. */
+    /** Chicago's own journal article example (quick guide), with a Latin term in italics inside the title. */
     private static final Work ARTICLE = Works.of(WorkType.JOURNAL_ARTICLE, "satterfield-livy").author("Susan Satterfield")
             .title("Livy and the <i>Pax Deum</i>").container("Classical Philology").volume("111", "2").year(2016)
             .pages("165-176").build();
@@ -71,8 +71,8 @@ class StyleGuideTest {
 
     @Test
     void chicagoBookAsTheManualPrintsIt() {
-        // CMOS 17, 14.100: Last, First. Title in italics. Place: Publisher, Year. The note: First Last,
-        // Title (Place: Publisher, Year), page; inclusive numbers as 9.61 abbreviates them.
+        // Chicago, books: Last, First. Title in italics. Place: Publisher, Year. The note: First Last,
+        // Title (Place: Publisher, Year), page; inclusive numbers abbreviated as 9.61 says.
         assertThat(chicago(BOOK)).isEqualTo("Smith, Zadie. Swing Time. New York: Penguin Press, 2016.");
         assertThat(formatter.format(BOOK, CitationStyle.CHICAGO).html()).contains("<i>Swing Time</i>");
         assertThat(note(BOOK, "315-316", CitationStyle.CHICAGO)).isEqualTo("Zadie Smith, Swing Time (New York: Penguin Press, 2016), 315–16.");
@@ -80,7 +80,7 @@ class StyleGuideTest {
 
     @Test
     void apaBookInSentenceCaseWithoutPlace() {
-        // APA 7, 10.2: Author, A. A. (Year). Title in italics and sentence case. Publisher. No place (9.29).
+        // APA 7, 10.2: Author, A. A. (Year). Title in italics and sentence case. Publisher. No place.
         assertThat(apa(BOOK)).isEqualTo("Smith, Z. (2016). Swing time. Penguin Press.");
         assertThat(formatter.format(BOOK, CitationStyle.APA).html()).contains("<i>Swing time</i>");
         // APA 7, 8.13: "pp." and an en dash for a range of pages.
@@ -89,14 +89,14 @@ class StyleGuideTest {
 
     @Test
     void mlaBookWithPublisherAndYear() {
-        // MLA 9, 5.3 template: Author. Title. Publisher, Year. In-text (6.3): author and page, no "p.".
+        // MLA 9, the core elements: Author. Title. Publisher, Year. In text: author and page, no "p.".
         assertThat(mla(BOOK)).isEqualTo("Smith, Zadie. Swing Time. Penguin Press, 2016.");
         assertThat(note(BOOK, "315-316", CitationStyle.MLA)).isEqualTo("(Smith 315–16)");
     }
 
     @Test
     void chicagoChapterInAnEditedBook() {
-        // CMOS 17, 14.106: “Chapter.” In Book, edited by Editor, pages. Place: Publisher, Year.
+        // Chicago, chapters: “Chapter.” In Book, edited by Editor, pages. Place: Publisher, Year.
         assertThat(chicago(CHAPTER)).isEqualTo("Thoreau, Henry David. “Walking.” In The Making of the American Essay, edited by"
                 + " John D’Agata, 167–95. Minneapolis: Graywolf Press, 2016.");
         assertThat(note(CHAPTER, "177-178", CitationStyle.CHICAGO)).isEqualTo("Henry David Thoreau, “Walking,” in The Making of the"
@@ -113,15 +113,15 @@ class StyleGuideTest {
 
     @Test
     void mlaChapterInItsContainer() {
-        // MLA 9, 5.3: “Chapter.” Book, edited by Editor, Publisher, Year, pp. x–y.
+        // MLA 9: “Chapter.” Book, edited by Editor, Publisher, Year, pp. x–y.
         assertThat(mla(CHAPTER)).isEqualTo("Thoreau, Henry David. “Walking.” The Making of the American Essay, edited by"
                 + " John D’Agata, Graywolf Press, 2016, pp. 167–95.");
     }
 
     @Test
     void chicagoJournalArticleKeepsTheItalicsInsideItsTitle() {
-        // CMOS 17, 14.171: “Article.” Journal Volume, no. Issue (Year): pages. A term italic in the
-        // title stays italic inside the quotation marks (8.171).
+        // Chicago, journal articles: “Article.” Journal Volume, no. Issue (Year): pages. A term
+        // italic in the title stays italic inside the quotation marks.
         assertThat(chicago(ARTICLE)).isEqualTo("Satterfield, Susan. “Livy and the Pax Deum.” Classical Philology 111, no. 2 (2016): 165–76.");
         assertThat(formatter.format(ARTICLE, CitationStyle.CHICAGO).html())
                 .contains("“Livy and the <i>Pax Deum</i>.” <i>Classical Philology</i> 111");
@@ -140,7 +140,7 @@ class StyleGuideTest {
 
     @Test
     void mlaJournalArticleWithVolumeIssueAndPages() {
-        // MLA 9, 5.3: “Article.” Journal, vol. 111, no. 2, Year, pp. x–y.
+        // MLA 9: “Article.” Journal, vol. 111, no. 2, Year, pp. x–y.
         assertThat(mla(ARTICLE)).isEqualTo("Satterfield, Susan. “Livy and the Pax Deum.” Classical Philology, vol. 111, no. 2, 2016,"
                 + " pp. 165–76.");
     }
@@ -148,12 +148,12 @@ class StyleGuideTest {
     @Test
     void aBlogPostIsQuotedInItsBlogInChicagoAndMla() {
         Document post = blogPost();
-        // CMOS 17, 14.208: “Title of Post.” Blog Name, Month Day, Year. URL. No access date for a dated post (14.12).
+        // Chicago, blog posts: “Title of Post.” Blog Name, Month Day, Year. URL. No access date when the post is dated.
         FormattedCitation chicago = formatter.format(post, POST_URL, CitationStyle.CHICAGO);
         assertThat(chicago.text()).isEqualTo("Klymkowsky, M. “Can We Talk Scientifically about Free Will?” Sci-Ed, September 15, 2018. "
                 + POST_URL + ".");
         assertThat(chicago.html()).contains("<i>Sci-Ed</i>").doesNotContain("<i>Can We");
-        // MLA 9, 5.3: “Title.” Blog, Day Mon. Year, URL.
+        // MLA 9: “Title.” Blog, Day Mon. Year, URL.
         FormattedCitation mla = formatter.format(post, POST_URL, CitationStyle.MLA);
         assertThat(mla.text()).isEqualTo("Klymkowsky, M. “Can We Talk Scientifically about Free Will?” Sci-Ed, 15 Sept. 2018, " + POST_URL + ".");
         assertThat(mla.html()).doesNotContain("<i>Can We");
@@ -171,7 +171,7 @@ class StyleGuideTest {
     @Test
     void aBlogPostWhoseBlogIsNotNamedIsCitedAsAPageOfTheLibraryWithTheDayItEnteredIt() {
         Document post = Fixtures.LIBRARY.document("why-terrorist-actors-cooperate").orElseThrow();
-        // CMOS 17, 14.206–207: “Title.” Site. Accessed date (for undated content). URL.
+        // Chicago, website content: “Title.” Site. Accessed date (content without a date). URL.
         assertThat(formatter.format(post, BLOG_URL, CitationStyle.CHICAGO).text()).isEqualTo(
                 "Moghadam, Assaf. “Why Terrorist Actors Cooperate.” Concordance. Accessed November 22, 2026. " + BLOG_URL + ".");
         // APA 7, 10.16 and 9.16: (n.d.), the page's title italic in sentence case, site, "Retrieved Date, from URL".
@@ -179,7 +179,7 @@ class StyleGuideTest {
         assertThat(apa.text()).isEqualTo("Moghadam, A. (n.d.). Why terrorist actors cooperate. Concordance. Retrieved November 22, 2026,"
                 + " from " + BLOG_URL);
         assertThat(apa.text()).doesNotContainPattern("Retrieved https?:");
-        // MLA 9, 5.3 and 5.111: “Title.” Website, URL. Accessed Day Mon. Year.
+        // MLA 9, a web page: “Title.” Website, URL. Accessed Day Mon. Year (optional, for undated pages).
         assertThat(formatter.format(post, BLOG_URL, CitationStyle.MLA).text()).isEqualTo(
                 "Moghadam, Assaf. “Why Terrorist Actors Cooperate.” Concordance, " + BLOG_URL + ". Accessed 22 Nov. 2026.");
     }
@@ -187,7 +187,7 @@ class StyleGuideTest {
     @Test
     void aReportInANumberedSeriesInEveryStyle() {
         Work report = Fixtures.BIBLIOGRAPHY.work("byman-breaking-the-bonds").orElseThrow();
-        // CMOS 17, 14.236: Title in italics. Series and number. Publisher, Year.
+        // Chicago, reports: Title in italics. Series and number. Publisher, Year.
         assertThat(chicago(report)).isEqualTo("Byman, D. Breaking the Bonds between Al Qaeda and Its Affiliate Organizations."
                 + " Analysis Paper No. 27. Brookings Institution, 2012.");
         assertThat(note(report, "iv-v", CitationStyle.CHICAGO)).isEqualTo("D. Byman, Breaking the Bonds between Al Qaeda and Its"
@@ -196,7 +196,7 @@ class StyleGuideTest {
         assertThat(apa(report)).isEqualTo("Byman, D. (2012). Breaking the bonds between Al Qaeda and its affiliate organizations"
                 + " (Analysis Paper No. 27). Brookings Institution.");
         assertThat(note(report, "iv-v", CitationStyle.APA)).isEqualTo("(Byman, 2012, pp. iv–v)");
-        // MLA 9, 5.3: Title. Series no. 27, Publisher, Year.
+        // MLA 9: Title. Series no. 27, Publisher, Year.
         assertThat(mla(report)).isEqualTo("Byman, D. Breaking the Bonds between Al Qaeda and Its Affiliate Organizations."
                 + " Analysis Paper no. 27, Brookings Institution, 2012.");
     }
@@ -204,14 +204,14 @@ class StyleGuideTest {
     @Test
     void theExcerptWithoutATitleIsCitedByWhatIsKnownWithADescription() {
         Document excerpt = excerpt();
-        // CMOS 17, 14.? descriptive titles are capitalised sentence-style, without quotation marks;
-        // the season of the issue as 14.171 prints it.
+        // Chicago: a descriptive title is capitalised sentence-style, without quotation marks; the
+        // season of the issue printed as for any journal article.
         assertThat(formatter.format(excerpt, EXCERPT_URL, CitationStyle.CHICAGO).text()).isEqualTo("Excerpt of an article, title not"
                 + " given. International Journal on Criminology 7, no. 2 (Spring 2020): 21. " + EXCERPT_URL + ".");
-        // APA 7, 9.22: a work without a title has a description in square brackets; 10.1: year only.
+        // APA 7: a work without a title has a description in square brackets; 10.1: year only.
         assertThat(formatter.format(excerpt, EXCERPT_URL, CitationStyle.APA).text()).isEqualTo("[Excerpt of an article, title not"
                 + " given]. (2020). International Journal on Criminology, 7(2), 21. " + EXCERPT_URL);
-        // MLA 9, 5.29: a description in place of a title, neither italic nor quoted.
+        // MLA 9: a description in place of a title, neither italic nor quoted.
         assertThat(formatter.format(excerpt, EXCERPT_URL, CitationStyle.MLA).text()).isEqualTo("Excerpt of an article, title not given."
                 + " International Journal on Criminology, vol. 7, no. 2, Spring 2020, p. 21, " + EXCERPT_URL + ".");
         for (CitationStyle style : CitationStyle.values()) {
@@ -224,7 +224,7 @@ class StyleGuideTest {
     void aParagraphIsCitedInTextByItsNumber() {
         Document post = Fixtures.LIBRARY.document("why-terrorist-actors-cooperate").orElseThrow();
         var paragraph = post.paragraph(1).orElseThrow();
-        // APA 7, 8.28: "para." for a paragraph; MLA 9, 6.23: "par." after a comma.
+        // APA 7, 8.13: "para." for a paragraph; MLA 9: "par." after a comma.
         assertThat(formatter.note(post, paragraph, BLOG_URL + "#p-1", CitationStyle.APA).text()).isEqualTo("(Moghadam, n.d., para. 1)");
         assertThat(formatter.note(post, paragraph, BLOG_URL + "#p-1", CitationStyle.MLA).text()).isEqualTo("(Moghadam, par. 1)");
     }

@@ -57,7 +57,7 @@ class TitlesAndNamesTest {
             assertThat(formatter.format(reading(), style).html()).as(style.code())
                     .contains("<i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
         }
-        // CMOS 17, 14.171 with a book title in the article's title kept in italics (8.171).
+        // Chicago, journal articles, with a book title in the article's title kept in italics.
         assertThat(formatter.format(reading(), CitationStyle.CHICAGO).text()).isEqualTo("Velde, Anna van de. “Reading Nexus of Global"
                 + " Jihad alongside The Accidental Guerrilla.” Studies in Conflict 41, no. 3 (2018).");
         // APA 7, 10.1 and 6.17: sentence case leaves a title within the title as written.
@@ -109,13 +109,13 @@ class TitlesAndNamesTest {
     @Test
     void eachStylePlacesTheParticleAsItsGuideSays() {
         Work work = reading();
-        // APA 7, 9.8 (and CSL's demote-non-dropping-particle="never"): the particle stays with the surname.
+        // APA 7 (and its CSL file's demote-non-dropping-particle="never"): the particle stays with the surname.
         assertThat(formatter.format(work, CitationStyle.APA).text()).startsWith("van de Velde, A. (2018).");
         assertThat(formatter.note(work, Optional.of("205"), CitationStyle.APA).text()).isEqualTo("(van de Velde, 2018, p. 205)");
         // MLA 9 keeps it too; the in-text citation names the surname with its particle.
         assertThat(formatter.format(work, CitationStyle.MLA).text()).startsWith("van de Velde, Anna. “Reading");
         assertThat(formatter.note(work, Optional.of("205"), CitationStyle.MLA).text()).isEqualTo("(van de Velde 205)");
-        // Chicago inverts the name under its main element (CMOS 17, 8.5; demote="display-and-sort")
+        // Chicago inverts the name under its main element (its CSL file: demote="display-and-sort")
         // and writes it in reading order in a note.
         assertThat(formatter.format(work, CitationStyle.CHICAGO).text()).startsWith("Velde, Anna van de. “Reading");
         assertThat(formatter.note(work, Optional.of("205"), CitationStyle.CHICAGO).text()).startsWith("Anna van de Velde, “Reading");
@@ -126,7 +126,7 @@ class TitlesAndNamesTest {
         Work work = message();
         assertThat(formatter.format(work, CitationStyle.APA).text()).startsWith("al-Baghdadi, A. B. (2014).");
         assertThat(formatter.format(work, CitationStyle.MLA).text()).startsWith("al-Baghdadi, Abu Bakr. A Message");
-        // CMOS 17, 8.14: alphabetised under the element after al-, which follows the given name.
+        // Chicago: an Arabic name is alphabetised under the element after al-, which follows the given name.
         assertThat(formatter.format(work, CitationStyle.CHICAGO).text()).startsWith("Baghdadi, Abu Bakr al-. A Message");
         assertThat(formatter.note(work, Optional.of("4"), CitationStyle.CHICAGO).text()).startsWith("Abu Bakr al-Baghdadi, A Message");
         for (CitationStyle style : CitationStyle.values()) {

@@ -19,7 +19,7 @@ class UrlsTest {
 
     @Test
     void anAddressBreaksWhereTheChicagoManualAllows() {
-        // CMOS 17, 6.17: after a colon or a double slash; before a single slash, a period, a hyphen,
+        // The Chicago Manual: after a colon or a double slash; before a single slash, a period, a hyphen,
         // an underline, a question mark, a number sign or a percent sign; before or after = and &.
         assertThat(Urls.pieces("https://www.example.org/a-b_c.pdf?x=1&y=2#top")).containsExactly(
                 "https://", "www", ".example", ".org", "/a", "-b", "_c", ".pdf", "?x", "=", "1", "&", "y", "=", "2", "#top");
