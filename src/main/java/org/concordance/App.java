@@ -15,7 +15,6 @@ import org.concordance.catalog.Catalog;
 import org.concordance.catalog.CatalogException;
 import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.DataFolderException;
-import org.concordance.citations.CitationFormatter;
 import org.concordance.content.ContentException;
 import org.concordance.content.Library;
 import org.concordance.web.BaseUrl;
@@ -82,9 +81,8 @@ public final class App {
     /** Ingests the content if it changed, opens the catalog and index, and publishes the library. */
     private void prepare() {
         try {
-            CitationFormatter formatter = CitationFormatter.create();
             catalog = data.openCatalog();
-            Librarian librarian = new Librarian(config.content(), data, catalog, formatter, baseUrl, progress);
+            Librarian librarian = new Librarian(config.content(), data, catalog, baseUrl, progress);
             try {
                 first(librarian);
             } catch (CatalogException damaged) {
@@ -92,7 +90,7 @@ public final class App {
                 catalog.close();
                 data.setAside("catalog", "catalog.", damaged);
                 catalog = data.openCatalog();
-                first(new Librarian(config.content(), data, catalog, formatter, baseUrl, progress));
+                first(new Librarian(config.content(), data, catalog, baseUrl, progress));
             }
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));

@@ -37,20 +37,19 @@ import org.slf4j.LoggerFactory;
  */
 final class Librarian {
     private static final Logger LOG = LoggerFactory.getLogger(Librarian.class);
+    /** What citations call this site, where a document is cited as a page of it. */
+    static final String SITE_NAME = "Concordance";
 
     private final Path content;
     private final DataFolder data;
     private final Catalog catalog;
-    private final CitationFormatter formatter;
     private final BaseUrl baseUrl;
     private final Progress progress;
 
-    Librarian(Path content, DataFolder data, Catalog catalog, CitationFormatter formatter, BaseUrl baseUrl,
-            Progress progress) {
+    Librarian(Path content, DataFolder data, Catalog catalog, BaseUrl baseUrl, Progress progress) {
         this.content = Objects.requireNonNull(content, "content");
         this.data = Objects.requireNonNull(data, "data");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.formatter = Objects.requireNonNull(formatter, "formatter");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -64,7 +63,8 @@ final class Librarian {
      * Everything the pages derive from a library, built whole or not at all. {@code check} builds it
      * too, so content that passes {@code check} always starts.
      */
-    record Derived(Library library, Bibliography bibliography, Glossary glossary, List<Searchable> entries) {
+    record Derived(Library library, Bibliography bibliography, Glossary glossary, List<Searchable> entries,
+            CitationFormatter formatter) {
     }
 
     /**
@@ -78,7 +78,9 @@ final class Librarian {
             List<Searchable> entries = new ArrayList<>(Searchables.of(library));
             library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
             bibliography.works().forEach(work -> entries.add(searchable(work)));
-            return new Derived(library, bibliography, glossary, List.copyOf(entries));
+            // Blog posts whose blog the text does not name are cited as pages of this site.
+            CitationFormatter formatter = CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME);
+            return new Derived(library, bibliography, glossary, List.copyOf(entries), formatter);
         } catch (RuntimeException e) {
             LOG.debug("building the library failed", e);
             throw new ContentException(List.of(new ContentError(content, 0,
@@ -154,6 +156,6 @@ final class Librarian {
         Library library = derived.library();
         SearchIndex index = data.healing("search index", () -> SearchIndex.open(data.index(), library.fingerprint(),
                 derived.entries(), Synonyms.of(library.nameGroups())), "index");
-        return new Services(library, index, derived.bibliography(), formatter, baseUrl, derived.glossary());
+        return new Services(library, index, derived.bibliography(), derived.formatter(), baseUrl, derived.glossary());
     }
 }

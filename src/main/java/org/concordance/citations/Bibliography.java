@@ -45,9 +45,11 @@ public final class Bibliography {
     private final List<Mention> mentions;
     private final Map<String, List<ResolvedNote>> notesByDocument;
     private final Map<String, Set<String>> pinpoints;
+    private final SentenceCase sentenceCase;
 
     private Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
-            List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument) {
+            List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase) {
+        this.sentenceCase = sentenceCase;
         this.works = List.copyOf(works);
         Map<String, Work> slugs = new LinkedHashMap<>();
         works.forEach(w -> slugs.put(w.slug(), w));
@@ -104,6 +106,11 @@ public final class Bibliography {
     /** The works a document's own text names, for linking them from the page. */
     public List<Mention> mentionsIn(String documentSlug) {
         return mentions.stream().filter(m -> m.documentSlug().equals(documentSlug)).toList();
+    }
+
+    /** Sentence case for APA titles that keeps the capitals of the library's proper names. */
+    public SentenceCase sentenceCase() {
+        return sentenceCase;
     }
 
     /** Every author, sorted by family name. */
@@ -165,8 +172,8 @@ public final class Bibliography {
     private Set<String> searchWords(Work work) {
         StringBuilder text = new StringBuilder();
         work.authors().forEach(a -> text.append(' ').append(a.display()));
-        work.title().ifPresent(t -> text.append(' ').append(t));
-        work.shortTitle().ifPresent(t -> text.append(' ').append(t));
+        work.title().ifPresent(t -> text.append(' ').append(t.plain()));
+        work.shortTitle().ifPresent(t -> text.append(' ').append(t.plain()));
         work.container().ifPresent(t -> text.append(' ').append(t));
         work.publisher().ifPresent(t -> text.append(' ').append(t));
         work.year().ifPresent(y -> text.append(' ').append(y));
@@ -178,8 +185,9 @@ public final class Bibliography {
     private static final class Draft {
         WorkType type = WorkType.UNKNOWN;
         List<Name> authors = List.of();
-        String title;
-        String shortTitle;
+        List<Name> editors = List.of();
+        Title title;
+        Title shortTitle;
         String container;
         String number;
         String volume;
@@ -199,8 +207,8 @@ public final class Bibliography {
 
         /** Matches a title or a short title: the same title, or one the other's first words. */
         boolean titled(String other) {
-            return title != null && (Text.titleMatches(other, title) || Text.titleMatches(title, other)
-                    || (shortTitle != null && Text.normalize(shortTitle).equals(Text.normalize(other))));
+            return title != null && (Text.titleMatches(other, title.plain()) || Text.titleMatches(title.plain(), other)
+                    || (shortTitle != null && Text.normalize(shortTitle.plain()).equals(Text.normalize(other))));
         }
 
         void absorb(Citation c) {
@@ -211,11 +219,16 @@ public final class Bibliography {
             if (authors.isEmpty() || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors)) {
                 authors = c.authors().isEmpty() ? authors : c.authors();
             }
-            if (title == null || (!c.form().isShort() && c.title().isPresent() && c.title().get().length() > title.length())) {
-                if (title != null && shortTitle == null && Text.titleMatches(title, c.title().orElse(""))) {
+            if (title == null || (!c.form().isShort() && c.title().isPresent()
+                    && c.title().get().plain().length() > title.plain().length())) {
+                if (title != null && shortTitle == null && c.title().isPresent()
+                        && Text.titleMatches(title.plain(), c.title().get().plain())) {
                     shortTitle = title;
                 }
                 title = c.title().orElse(title);
+            }
+            if (editors.isEmpty()) {
+                editors = c.editors();
             }
             container = first(container, c.container());
             number = first(number, c.number());
@@ -240,13 +253,18 @@ public final class Bibliography {
             if (!r.authors().isEmpty() && (authors.isEmpty() || r.authors().stream().anyMatch(Name::hasFullGivenName))) {
                 authors = r.authors();
             }
-            if (title == null || r.title().length() > title.length()) {
-                if (title != null && shortTitle == null && Text.titleMatches(title, r.title())) {
+            if (title == null || r.title().plain().length() > title.plain().length()) {
+                if (title != null && shortTitle == null && Text.titleMatches(title.plain(), r.title().plain())) {
                     shortTitle = title;
                 }
                 title = r.title();
             }
-            shortTitle = first(shortTitle, r.shortTitle());
+            if (shortTitle == null) {
+                shortTitle = r.shortTitle().orElse(null);
+            }
+            if (!r.editors().isEmpty()) {
+                editors = r.editors();
+            }
             container = first(container, r.container());
             number = first(number, r.number());
             volume = first(volume, r.volume());
@@ -270,7 +288,7 @@ public final class Bibliography {
         }
 
         Work freeze(String slug) {
-            return new Work(slug, type, authors, Optional.ofNullable(title), Optional.ofNullable(shortTitle),
+            return new Work(slug, type, authors, editors, Optional.ofNullable(title), Optional.ofNullable(shortTitle),
                     Optional.ofNullable(container), Optional.ofNullable(number), Optional.ofNullable(volume),
                     Optional.ofNullable(issue), Optional.ofNullable(publisher), Optional.ofNullable(place), year,
                     Optional.ofNullable(pages), Optional.ofNullable(url), Optional.ofNullable(shortForm), sources);
@@ -291,7 +309,7 @@ public final class Bibliography {
 
         Bibliography build(Library library, References references) {
             for (Reference reference : references.entries()) {
-                Draft draft = find(reference.authors(), reference.title(), drafts).orElseGet(this::newDraft);
+                Draft draft = find(reference.authors(), reference.title().plain(), drafts).orElseGet(this::newDraft);
                 draft.absorb(reference);
             }
             for (Document document : library.documents()) {
@@ -327,10 +345,13 @@ public final class Bibliography {
             for (Paragraph paragraph : document.paragraphs()) {
                 Matcher named = NAMED_BOOK.matcher(paragraph.html());
                 while (named.find()) {
-                    String title = Jsoup.parse(named.group(1)).text().strip();
+                    String title = Title.clean(Jsoup.parse(named.group(1)).text()).strip();
+                    if (title.isEmpty()) {
+                        continue;
+                    }
                     Draft draft = find(authors, title, drafts).orElseGet(this::newDraft);
                     Optional<String> publisher = Optional.ofNullable(named.group(2)).map(p -> Jsoup.parse(p).text().strip());
-                    draft.absorb(new Citation(CitationForm.BOOK, named.group(), authors, Optional.of(title), true,
+                    draft.absorb(new Citation(CitationForm.BOOK, named.group(), authors, Optional.of(Title.of(title)), true,
                             Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
                             Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(),
                             Optional.empty()));
@@ -381,7 +402,7 @@ public final class Bibliography {
                             .findFirst().orElseGet(this::newDraft);
                 }
                 default: {
-                    String title = citation.title().orElseThrow();
+                    String title = citation.title().orElseThrow().plain();
                     Optional<Draft> found = find(citation.authors(), title, citedHere);
                     if (found.isEmpty()) {
                         found = find(citation.authors(), title, drafts);
@@ -389,8 +410,8 @@ public final class Bibliography {
                     if (found.isPresent() && citation.form() == CitationForm.SHORT_TITLE) {
                         Draft draft = found.get();
                         if (draft.shortTitle == null && draft.title != null
-                                && !Text.normalize(draft.title).equals(Text.normalize(title))) {
-                            draft.shortTitle = title;
+                                && !Text.normalize(draft.title.plain()).equals(Text.normalize(title))) {
+                            draft.shortTitle = citation.title().orElseThrow();
                         }
                     }
                     return found.orElseGet(this::newDraft);
@@ -435,20 +456,33 @@ public final class Bibliography {
             }
             List<Mention> mentionList = mentions.stream()
                     .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
-            return new Bibliography(works, people(library, works), citations, mentionList, resolvedNotes);
+            List<Person> people = people(library, works);
+            return new Bibliography(works, people, citations, mentionList, resolvedNotes, sentenceCase(library, people));
+        }
+
+        /** The names APA's sentence case keeps: every organization and person the library lists, and every author. */
+        private static SentenceCase sentenceCase(Library library, List<Person> people) {
+            List<String> names = new ArrayList<>();
+            library.entities().forEach(entity -> names.addAll(entity.names()));
+            for (Person person : people) {
+                names.add(person.name().display());
+                names.add(person.name().surname());
+                person.name().given().ifPresent(names::add);
+            }
+            return SentenceCase.keeping(names);
         }
 
         private static final Comparator<Work> ORDER = Comparator
                 .comparing((Work w) -> w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()))
                 .thenComparing(w -> w.year().orElse(Integer.MAX_VALUE))
                 .thenComparing(w -> w.title().isEmpty())
-                .thenComparing(w -> Text.normalize(w.title().orElse("")))
+                .thenComparing(w -> Text.normalize(w.title().map(Title::plain).orElse("")))
                 .thenComparing(Work::slug);
 
         private static String workSlug(Draft draft) {
-            String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).family(), 3, "anonymous");
-            String title = draft.shortTitle != null ? draft.shortTitle
-                    : draft.title == null ? null : draft.title.split(":", 2)[0];
+            String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).surname(), 3, "anonymous");
+            String title = draft.shortTitle != null ? draft.shortTitle.plain()
+                    : draft.title == null ? null : draft.title.plain().split(":", 2)[0];
             String words = title == null ? "untitled" : Text.slug(title, 6, "");
             return words.isEmpty() ? author : author + "-" + words;
         }
@@ -480,7 +514,7 @@ public final class Bibliography {
             for (int i = 0; i < groups.size(); i++) {
                 Name name = groups.get(i).stream().max(Comparator.comparingInt(Builder::fullness)).orElseThrow();
                 String slug = listedPerson(library, name).orElseGet(() ->
-                        name.hasFullGivenName() ? Text.slug(name.display(), 6, "person") : Text.slug(name.family(), 3, "person"));
+                        name.hasFullGivenName() ? Text.slug(name.display(), 6, "person") : Text.slug(name.surname(), 3, "person"));
                 people.add(new Person(slug, name, workSlugs.getOrDefault(i, List.of()), documentSlugs.getOrDefault(i, List.of())));
             }
             people.sort(Comparator.comparing((Person p) -> Text.normalize(p.name().family()))
@@ -498,7 +532,7 @@ public final class Bibliography {
                     .filter(entity -> entity.kind() == org.concordance.content.EntryKind.PERSON)
                     .filter(entity -> entity.names().stream().anyMatch(listed ->
                             Text.normalize(listed).equals(Text.normalize(name.display()))
-                                    || Text.normalize(listed).equals(Text.normalize(name.family()))))
+                                    || Text.normalize(listed).equals(Text.normalize(name.surname()))))
                     .map(org.concordance.content.Entry::slug)
                     .findFirst();
         }

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * note states; every field the note leaves out is empty.
  *
  * @param text the citation's own words, as printed (a note may hold several citations)
- * @param title the title without its quotation marks or italics
+ * @param title the title without its quotation marks or surrounding italics; italics inside it
+ *     (a book named in an article's title) are kept as its italic runs
  * @param italicTitle true when the title was set in italics (a book), false when quoted or absent
  * @param container the journal, book (for a chapter), site, or report series
  * @param publisher the publisher or, for a report, the issuing institution
@@ -21,7 +22,7 @@ public record Citation(
         CitationForm form,
         String text,
         List<Name> authors,
-        Optional<String> title,
+        Optional<Title> title,
         boolean italicTitle,
         Optional<String> container,
         Optional<String> publisher,

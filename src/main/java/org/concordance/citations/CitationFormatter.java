@@ -10,8 +10,9 @@ import de.undercouch.citeproc.output.Citation;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,10 @@ import org.concordance.content.Paragraph;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Formats works and documents with citeproc-java and the official CSL styles (Chicago notes and
@@ -33,26 +37,42 @@ import org.jsoup.select.Elements;
  * the {@code org.citationstyles:styles} jar on the class path. Parsing a style takes a while, so
  * one processor per style is built on first use and kept; a processor is stateful, so calls to it
  * are serialised, and every result is cached by style and item, which makes repeated page views
- * a map lookup. Thread-safe.
+ * a map lookup. Each style gets the item as it needs it ({@link CslItems.Target}): APA titles in
+ * sentence case, names arranged around citeproc-java's gaps, italics inside titles put back as
+ * {@code <i>} after formatting. Nothing depends on the clock: the same item gives the same bytes.
+ * Thread-safe.
  */
 public final class CitationFormatter {
     static final String SHORT_FORM_ONLY = "(short form as cited in the notes; the full reference is not in the library)";
     /** Stands for a document's URL while its entry is formatted; has nothing a style would change. */
     private static final String PLACEHOLDER = "https://concordance.invalid/url-placeholder";
-    private final Map<CitationStyle, Engine> engines = new EnumMap<>(CitationStyle.class);
+    /** The placeholder as {@link #result} writes it, with its break opportunities. */
+    private static final String BREAKABLE_PLACEHOLDER = UrlMarkup.breakableUrl(PLACEHOLDER);
+    /** One processor per style, and for MLA a second one for citations of pages ({@link CslStyles}). */
+    private final Map<String, Engine> engines = new HashMap<>();
     private final Map<String, FormattedCitation> cache = new ConcurrentHashMap<>();
+    private final SentenceCase sentenceCase;
+    private final String siteName;
 
-    private CitationFormatter() {
+    private CitationFormatter(SentenceCase sentenceCase, String siteName) {
+        this.sentenceCase = Objects.requireNonNull(sentenceCase, "sentenceCase");
+        this.siteName = Objects.requireNonNull(siteName, "siteName");
     }
 
     /**
      * Builds the processors for every style now (about a second in all), so the first page view
-     * does not pay for it. Make one at start-up and share it.
+     * does not pay for it. Make one per library at start-up and share it.
+     *
+     * @param sentenceCase the library's proper names, which APA's sentence-case titles keep
+     *     ({@link Bibliography#sentenceCase()})
+     * @param siteName the name of the site documents are cited at, for a blog post whose blog the
+     *     text does not name (cited as a page of this site)
      */
-    public static CitationFormatter create() {
-        CitationFormatter formatter = new CitationFormatter();
+    public static CitationFormatter create(SentenceCase sentenceCase, String siteName) {
+        CitationFormatter formatter = new CitationFormatter(sentenceCase, siteName);
         for (CitationStyle style : CitationStyle.values()) {
-            formatter.engine(style);
+            formatter.engine(style, false);
+            formatter.engine(style, true);
         }
         return formatter;
     }
@@ -63,14 +83,16 @@ public final class CitationFormatter {
      */
     public FormattedCitation format(Work work, CitationStyle style) {
         Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(style, "style");
         if (work.knownOnlyByShortForm()) {
             String shortForm = work.shortForm().orElse(work.authorLine());
             String text = shortForm + " " + SHORT_FORM_ONLY;
-            return new FormattedCitation(Objects.requireNonNull(style, "style"),
+            return new FormattedCitation(style,
                     Entities.escape(shortForm) + " <span class=\"short-form-only\">" + Entities.escape(SHORT_FORM_ONLY) + "</span>",
                     text);
         }
-        return format(CslItems.item(work), style);
+        CslItems.Target target = CslItems.Target.forStyle(style, true, sentenceCase);
+        return format(CslItems.item(work, target), target, style);
     }
 
     /**
@@ -80,9 +102,9 @@ public final class CitationFormatter {
     public FormattedCitation format(Document document, String url, CitationStyle style) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(url, "url");
-        FormattedCitation template = format(CslItems.item(document, PLACEHOLDER), style);
-        return new FormattedCitation(style, template.html().replace(PLACEHOLDER, Entities.escape(url)),
-                template.text().replace(PLACEHOLDER, url));
+        Objects.requireNonNull(style, "style");
+        CslItems.Target target = CslItems.Target.forStyle(style, true, sentenceCase);
+        return withUrl(format(CslItems.item(document, PLACEHOLDER, siteName, target), target, style), url);
     }
 
     /**
@@ -101,10 +123,12 @@ public final class CitationFormatter {
     public FormattedCitation note(Work work, Optional<String> pinpoint, CitationStyle style) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(pinpoint, "pinpoint");
+        Objects.requireNonNull(style, "style");
         if (work.knownOnlyByShortForm()) {
             return format(work, style);
         }
-        return cite(CslItems.item(work), pinpoint.orElse(null), CSLLabel.PAGE, style);
+        CslItems.Target target = CslItems.Target.forStyle(style, false, sentenceCase);
+        return cite(CslItems.item(work, target), target, pinpoint.orElse(null), CSLLabel.PAGE, style);
     }
 
     /**
@@ -117,9 +141,15 @@ public final class CitationFormatter {
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(style, "style");
         String locator = style == CitationStyle.CHICAGO ? null : String.valueOf(paragraph.number());
-        FormattedCitation template = cite(CslItems.item(document, PLACEHOLDER), locator, CSLLabel.PARAGRAPH, style);
-        return new FormattedCitation(style, template.html().replace(PLACEHOLDER, Entities.escape(permalink)),
-                template.text().replace(PLACEHOLDER, permalink));
+        CslItems.Target target = CslItems.Target.forStyle(style, false, sentenceCase);
+        return withUrl(cite(CslItems.item(document, PLACEHOLDER, siteName, target), target, locator, CSLLabel.PARAGRAPH, style),
+                permalink);
+    }
+
+    private static FormattedCitation withUrl(FormattedCitation template, String url) {
+        String html = template.html().replace(BREAKABLE_PLACEHOLDER, UrlMarkup.breakableUrl(url))
+                .replace(PLACEHOLDER, Entities.escape(url));
+        return new FormattedCitation(template.style(), html, template.text().replace(PLACEHOLDER, url));
     }
 
     private static void checkParagraph(Document document, Paragraph paragraph) {
@@ -130,50 +160,61 @@ public final class CitationFormatter {
         }
     }
 
-    private FormattedCitation format(Map<String, Object> item, CitationStyle style) {
-        Objects.requireNonNull(style, "style");
-        String key = style + "\u0000entry\u0000" + item;
-        return cache.computeIfAbsent(key, k -> engine(style).format(CSLItemData.fromJson(item), style));
+    private FormattedCitation format(Map<String, Object> item, CslItems.Target target, CitationStyle style) {
+        List<Title.Run> runs = target.runs();
+        String key = style + "\u0000entry\u0000" + item + "\u0000" + runs;
+        return cache.computeIfAbsent(key, k -> engine(style, false).format(CSLItemData.fromJson(item), runs, style));
     }
 
-    private FormattedCitation cite(Map<String, Object> item, String locator, CSLLabel label, CitationStyle style) {
-        Objects.requireNonNull(style, "style");
-        String key = style + "\u0000cite\u0000" + locator + "\u0000" + label + "\u0000" + item;
-        return cache.computeIfAbsent(key, k -> engine(style).cite(CSLItemData.fromJson(item), locator, label, style));
+    private FormattedCitation cite(Map<String, Object> item, CslItems.Target target, String locator, CSLLabel label,
+            CitationStyle style) {
+        List<Title.Run> runs = target.runs();
+        String key = style + "\u0000cite\u0000" + locator + "\u0000" + label + "\u0000" + item + "\u0000" + runs;
+        boolean pages = locator != null && label == CSLLabel.PAGE;
+        Engine engine = engine(style, pages);
+        String formatted = pages ? PageRanges.format(locator, engine.pageRangeFormat) : locator;
+        return cache.computeIfAbsent(key, k -> engine.cite(CSLItemData.fromJson(item), runs, formatted, label, style));
     }
 
-    private synchronized Engine engine(CitationStyle style) {
-        return engines.computeIfAbsent(style, Engine::new);
+    private synchronized Engine engine(CitationStyle style, boolean pages) {
+        // Only MLA's XML differs for citations of pages; the other styles share one processor.
+        boolean own = pages && style == CitationStyle.MLA;
+        return engines.computeIfAbsent(style.code() + (own ? "+pages" : ""), k -> new Engine(style, own));
     }
 
     /** One CSL processor and the single item it is asked to format. */
     private static final class Engine implements ItemDataProvider {
         private final CSL csl;
+        /** How the style shortens page ranges, for the pages a citation cites ({@link PageRanges}). */
+        private final String pageRangeFormat;
         private CSLItemData current;
 
-        Engine(CitationStyle style) {
+        Engine(CitationStyle style, boolean pages) {
+            String xml = CslStyles.xml(style, pages);
+            pageRangeFormat = CslStyles.pageRangeFormat(xml);
             try {
-                csl = new CSL(this, style.cslName());
+                csl = new CSL(this, xml);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the CSL style " + style.cslName() + " from the class path", e);
             }
             csl.setOutputFormat("html");
         }
 
-        synchronized FormattedCitation format(CSLItemData item, CitationStyle style) {
+        synchronized FormattedCitation format(CSLItemData item, List<Title.Run> runs, CitationStyle style) {
             current = item;
             try {
                 // The processor keeps the items it has seen; reset so each entry is formatted alone.
                 csl.reset();
                 csl.registerCitationItems(item.getId());
                 Bibliography bibliography = csl.makeBibliography();
-                return result(String.join("", bibliography.getEntries()), style);
+                return result(String.join("", bibliography.getEntries()), runs, style);
             } finally {
                 current = null;
             }
         }
 
-        synchronized FormattedCitation cite(CSLItemData item, String locator, CSLLabel label, CitationStyle style) {
+        synchronized FormattedCitation cite(CSLItemData item, List<Title.Run> runs, String locator, CSLLabel label,
+                CitationStyle style) {
             current = item;
             try {
                 csl.reset();
@@ -182,20 +223,65 @@ public final class CitationFormatter {
                     cited.locator(locator).label(label);
                 }
                 List<Citation> citations = csl.makeCitation(new CSLCitation(cited.build()));
-                return result(citations.isEmpty() ? "" : citations.get(0).getText(), style);
+                return result(citations.isEmpty() ? "" : citations.get(0).getText(), runs, style);
             } finally {
                 current = null;
             }
         }
 
-        private static FormattedCitation result(String html, CitationStyle style) {
+        private static FormattedCitation result(String html, List<Title.Run> runs, CitationStyle style) {
             Element entry = Jsoup.parseBodyFragment(html.strip()).body();
             // Plain <i> and <b> instead of inline style attributes, which a strict CSP would block.
             entry.select("span[style*=italic]").forEach(span -> span.tagName("i").removeAttr("style"));
             entry.select("span[style*=bold]").forEach(span -> span.tagName("b").removeAttr("style"));
+            restoreRuns(entry, runs);
             Elements divs = entry.select("div.csl-entry");
-            String inner = (divs.isEmpty() ? entry.html() : divs.html()).strip();
+            String inner = UrlMarkup.breakable((divs.isEmpty() ? entry.html() : divs.html()).strip());
             return new FormattedCitation(style, inner, Jsoup.parseBodyFragment(inner).text());
+        }
+
+        /**
+         * Puts each run of a title back where its token stands: an italic run as {@code <i>}, a
+         * protected word as text. Inside an italic title (a book named in a book's title) the run is
+         * an {@code <i>} within an {@code <i>}, which the stylesheet sets in roman, as the guides ask.
+         */
+        private static void restoreRuns(Element entry, List<Title.Run> runs) {
+            if (runs.isEmpty()) {
+                return;
+            }
+            List<TextNode> texts = new ArrayList<>();
+            NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+                if (node instanceof TextNode text && text.getWholeText().indexOf(CslItems.RUN_START) >= 0) {
+                    texts.add(text);
+                }
+            }, entry);
+            for (TextNode text : texts) {
+                String whole = text.getWholeText();
+                StringBuilder plain = new StringBuilder();
+                int at = 0;
+                for (int start = whole.indexOf(CslItems.RUN_START); start >= 0; start = whole.indexOf(CslItems.RUN_START, at)) {
+                    int end = whole.indexOf(CslItems.RUN_END, start);
+                    plain.append(whole, at, start);
+                    Title.Run run = runs.get(Integer.parseInt(whole.substring(start + 1, end)));
+                    if (run.italic()) {
+                        flush(plain, text);
+                        text.before(new Element("i").appendText(run.text()));
+                    } else {
+                        plain.append(run.text());
+                    }
+                    at = end + 1;
+                }
+                plain.append(whole.substring(at));
+                flush(plain, text);
+                text.remove();
+            }
+        }
+
+        private static void flush(StringBuilder plain, TextNode before) {
+            if (!plain.isEmpty()) {
+                before.before(new TextNode(plain.toString()));
+                plain.setLength(0);
+            }
         }
 
         @Override

@@ -1,39 +1,159 @@
 package org.concordance.citations;
 
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Metadata;
 
 /**
  * Works and documents as CSL-JSON items (plain maps, in a stable key order): the one description
- * that the CSL-JSON export writes and the CSL processor formats, so the two cannot disagree.
+ * that the CSL-JSON export writes and the CSL processor formats, so the two cannot disagree. What
+ * differs between them is only how titles and names are written, which {@link Target} decides.
  */
 final class CslItems {
+    /** Stands for a run of a title while citeproc-java formats it; see {@link Target#runs()}. */
+    static final char RUN_START = '\uE000';
+    static final char RUN_END = '\uE001';
+    /**
+     * Prepositions that Chicago (8.159) and MLA lower-case in a title wherever they stand but
+     * citeproc-java's title case capitalises ("Talk Scientifically About"), being absent from its
+     * list of stop words. Not after a colon or end punctuation, where a subtitle or sentence starts.
+     */
+    private static final Pattern PREPOSITION = Pattern.compile(
+            "(?<=[\\p{L}\\p{N},;'’”)]\\s{1,3})(?i:about|above|concerning|regarding|unlike)(?=\\s)");
+
+    private static final Pattern SEASON = Pattern.compile("(?i)(spring|summer|fall|autumn|winter)\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
+
     private CslItems() {
     }
 
-    static Map<String, Object> item(Work work) {
+    /**
+     * What an item is written for: a CSL-JSON export ({@link #export()}), or citeproc-java formatting
+     * it in one style ({@link #forStyle}). For a style, APA titles are put in sentence case, names
+     * are arranged as {@link CslNames} explains, and each italic run of a title is replaced by a
+     * token of private-use characters, because citeproc-java 3.5 neither reads CSL's {@code <i>}
+     * markup (it prints the tags) nor leaves a title within a title alone when it title-cases
+     * ("alongside the Accidental Guerrilla"); the formatter puts the runs back, in italics. The
+     * prepositions citeproc-java would capitalise in Chicago and MLA are kept in lower case the
+     * same way ({@link #PREPOSITION}). Not thread-safe: one per item.
+     */
+    static final class Target {
+        private final CitationStyle style;
+        private final boolean bibliography;
+        private final SentenceCase sentenceCase;
+        private final List<Title.Run> runs = new ArrayList<>();
+
+        private Target(CitationStyle style, boolean bibliography, SentenceCase sentenceCase) {
+            this.style = style;
+            this.bibliography = bibliography;
+            this.sentenceCase = sentenceCase;
+        }
+
+        /** CSL-JSON as reference managers read it: {@code <i>} in titles, particles in their fields. */
+        static Target export() {
+            return new Target(null, false, null);
+        }
+
+        /** For {@code style}: a bibliography entry, or a note or in-text citation. */
+        static Target forStyle(CitationStyle style, boolean bibliography, SentenceCase sentenceCase) {
+            return new Target(style, bibliography, sentenceCase);
+        }
+
+        /** The runs the tokens stand for, in token order: token {@code n} is RUN_START, n, RUN_END. */
+        List<Title.Run> runs() {
+            return List.copyOf(runs);
+        }
+
+        private boolean apa() {
+            return style == CitationStyle.APA;
+        }
+
+        String title(Title title) {
+            if (style == null) {
+                return title.csl();
+            }
+            Title cased = apa() ? sentenceCase.apply(title) : title;
+            StringBuilder out = new StringBuilder();
+            for (Title.Run run : cased.runs()) {
+                if (run.italic()) {
+                    token(run, out);
+                } else if (apa()) {
+                    out.append(run.text());
+                } else {
+                    Matcher preposition = PREPOSITION.matcher(run.text());
+                    int at = 0;
+                    while (preposition.find()) {
+                        out.append(run.text(), at, preposition.start());
+                        token(new Title.Run(preposition.group().toLowerCase(Locale.ROOT), false), out);
+                        at = preposition.end();
+                    }
+                    out.append(run.text().substring(at));
+                }
+            }
+            return out.toString();
+        }
+
+        private void token(Title.Run run, StringBuilder out) {
+            out.append(RUN_START).append(runs.size()).append(RUN_END);
+            runs.add(run);
+        }
+
+        /** A book's title as the container of a chapter: in sentence case in APA, like any book title. */
+        String bookTitle(String title) {
+            return apa() && !Title.clean(title).isBlank() ? sentenceCase.apply(Title.of(title)).plain() : title;
+        }
+
+        List<Map<String, Object>> names(List<Name> names) {
+            return style == null ? CslNames.exported(names) : CslNames.forStyle(names, style, bibliography);
+        }
+
+        /** Editors, whom no style inverts. */
+        List<Map<String, Object>> editors(List<Name> names) {
+            return style == null ? CslNames.exported(names) : CslNames.forStyle(names, style, false);
+        }
+
+        /** A date as the source states it, else the year; a season ("Spring 2020") is kept where the style prints one. */
+        Optional<Map<String, Object>> date(Optional<String> stated, java.util.OptionalInt year) {
+            return stated.flatMap(d -> parse(d, style != CitationStyle.APA))
+                    .or(() -> year.isPresent() ? Optional.of(dateParts(List.of(year.getAsInt()))) : Optional.empty());
+        }
+    }
+
+    static Map<String, Object> item(Work work, Target target) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", work.slug());
         item.put("type", work.type().csl());
         if (!work.authors().isEmpty()) {
-            item.put("author", names(work.authors()));
+            item.put("author", target.names(work.authors()));
         }
-        work.title().ifPresent(t -> item.put("title", t));
-        work.shortTitle().ifPresent(t -> item.put("title-short", t));
-        // A report's series is its collection; everywhere else the container holds the work.
-        work.container().ifPresent(c -> item.put(work.type() == WorkType.REPORT ? "collection-title" : "container-title", c));
+        if (!work.editors().isEmpty()) {
+            item.put("editor", target.editors(work.editors()));
+        }
+        work.title().ifPresent(t -> item.put("title", target.title(t)));
+        work.shortTitle().ifPresent(t -> item.put("title-short", target.title(t)));
+        // A report's series ("Analysis Paper") is its kind, numbered: CSL's genre, which the styles
+        // print as "Analysis Paper No. 27". Everywhere else the container holds the work.
+        work.container().ifPresent(c -> item.put(work.type() == WorkType.REPORT ? "genre" : "container-title",
+                work.type() == WorkType.CHAPTER ? target.bookTitle(c) : c));
         work.number().ifPresent(n -> item.put("number", n));
         work.volume().ifPresent(v -> item.put("volume", v));
         work.issue().ifPresent(i -> item.put("issue", i));
         work.publisher().ifPresent(p -> item.put("publisher", p));
         work.place().ifPresent(p -> item.put("publisher-place", p));
-        work.year().ifPresent(y -> item.put("issued", Map.of("date-parts", List.of(List.of(y)))));
+        work.year().ifPresent(y -> item.put("issued", dateParts(List.of(y))));
         work.pages().ifPresent(p -> item.put("page", p));
         work.url().ifPresent(u -> item.put("URL", u));
         shortFormNote(work).ifPresent(n -> item.put("note", n));
@@ -47,41 +167,120 @@ final class CslItems {
                 : Optional.empty();
     }
 
-    /** A library document, cited at {@code url} (the document's page or a paragraph's permalink). */
-    static Map<String, Object> item(Document document, String url) {
+    /**
+     * A library document, cited at {@code url} (the document's page or a paragraph's permalink) on
+     * the site {@code siteName}.
+     *
+     * <p>A blog post whose blog is known is a {@code post-weblog} in that blog, its title in quotes.
+     * When the text does not name the blog, the styles (which quote a post's title only inside a
+     * named blog) would italicise the title like a book's, and inventing a blog is not an option:
+     * the post is then cited as what the reader has in hand, a page ({@code webpage}) of this site.
+     * A document without a title is cited by what is known, with a description of what it is in
+     * CSL's {@code genre}, which each style prints where a title would go, as its guide prints a
+     * description (APA in square brackets, Chicago and MLA plain); never by the library's label.
+     * The access date is the day the text was taken into the library.
+     */
+    static Map<String, Object> item(Document document, String url, String siteName, Target target) {
         Metadata meta = document.metadata();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", document.slug());
+        boolean unnamedBlog = meta.kind() == DocumentKind.BLOG_POST && meta.venue().isEmpty();
         item.put("type", switch (meta.kind()) {
-            case BLOG_POST -> "post-weblog";
+            case BLOG_POST -> unnamedBlog ? "webpage" : "post-weblog";
             case BOOK_CHAPTER -> "chapter";
             case REPORT -> "report";
             case JOURNAL_ARTICLE -> "article-journal";
             case DOCUMENT -> "document";
         });
         if (!meta.authors().isEmpty()) {
-            item.put("author", names(meta.authors().stream().map(Name::parse).toList()));
+            item.put("author", target.names(meta.authors().stream().map(Name::parse).toList()));
         }
-        // A document without a title is cited by its label in square brackets, the usual mark of a
-        // title supplied by the cataloguer rather than printed on the work.
-        item.put("title", meta.title().orElse("[" + meta.label() + "]"));
-        meta.venue().ifPresent(v -> item.put("container-title", v));
+        Optional<String> title = meta.title().filter(t -> !Title.clean(t).isBlank());
+        if (title.isPresent()) {
+            item.put("title", target.title(Title.of(title.get())));
+        } else {
+            item.put("genre", description(meta));
+        }
+        if (unnamedBlog) {
+            item.put("container-title", siteName);
+        } else if (meta.kind() == DocumentKind.REPORT) {
+            meta.venue().ifPresent(v -> item.put("publisher", v));
+        } else {
+            meta.venue().ifPresent(v -> item.put("container-title", meta.kind() == DocumentKind.BOOK_CHAPTER ? target.bookTitle(v) : v));
+        }
         meta.volume().ifPresent(v -> item.put("volume", v));
         meta.issue().ifPresent(i -> item.put("issue", i));
-        meta.year().ifPresent(y -> item.put("issued", Map.of("date-parts", List.of(List.of(y)))));
+        target.date(meta.date(), meta.year()).ifPresent(d -> item.put("issued", d));
         meta.pages().ifPresent(p -> item.put("page", p));
         item.put("URL", url);
+        meta.accessed().ifPresent(day -> item.put("accessed", dateParts(List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()))));
         return item;
     }
 
-    private static List<Map<String, Object>> names(List<Name> names) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Name name : names) {
-            Map<String, Object> person = new LinkedHashMap<>();
-            person.put("family", name.family());
-            name.given().ifPresent(g -> person.put("given", g));
-            list.add(person);
+    /** "Excerpt of an article, title not given": what an untitled document is, in words of the library's own. */
+    static String description(Metadata meta) {
+        String noun = switch (meta.kind()) {
+            case JOURNAL_ARTICLE -> "article";
+            case BLOG_POST -> "blog post";
+            case BOOK_CHAPTER -> "chapter";
+            case REPORT -> "report";
+            case DOCUMENT -> "document";
+        };
+        String what = meta.excerpt().isPresent()
+                ? "Excerpt of " + (noun.matches("[aeiou].*") ? "an " : "a ") + noun
+                : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return what + ", title not given";
+    }
+
+    private static Map<String, Object> dateParts(List<Integer> parts) {
+        return Map.of("date-parts", List.of(parts));
+    }
+
+    /**
+     * A stated date as CSL date parts: "May 30, 2017", "30 May 2017", "May 2017"; a season
+     * ("Spring 2020") as a literal when {@code seasons}, since citeproc-java prints no CSL season.
+     * Empty for anything else.
+     */
+    private static Optional<Map<String, Object>> parse(String stated, boolean seasons) {
+        String text = stated.strip();
+        Matcher season = SEASON.matcher(text);
+        if (season.matches()) {
+            return seasons ? Optional.of(Map.of("literal", Character.toUpperCase(text.charAt(0)) + text.substring(1)))
+                    : Optional.of(dateParts(List.of(Integer.parseInt(season.group(2)))));
         }
-        return list;
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        if (mdy.matches()) {
+            return month(mdy.group(1)).flatMap(m -> day(Integer.parseInt(mdy.group(3)), m, Integer.parseInt(mdy.group(2))));
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        if (dmy.matches()) {
+            return month(dmy.group(2)).flatMap(m -> day(Integer.parseInt(dmy.group(3)), m, Integer.parseInt(dmy.group(1))));
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        if (my.matches()) {
+            return month(my.group(1)).map(m -> dateParts(List.of(Integer.parseInt(my.group(2)), m)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Map<String, Object>> day(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return Optional.of(dateParts(List.of(year, month, day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An English month name or its abbreviation ("Sept", "Sep"). */
+    private static Optional<Integer> month(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (lower.length() >= 3 && full.startsWith(lower)) {
+                return Optional.of(month.getValue());
+            }
+        }
+        return Optional.empty();
     }
 }

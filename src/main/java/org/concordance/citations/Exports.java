@@ -45,7 +45,7 @@ public final class Exports {
 
     private static String json(List<Work> works) {
         try {
-            return JSON.writeValueAsString(works.stream().map(CslItems::item).toList()) + "\n";
+            return JSON.writeValueAsString(works.stream().map(w -> CslItems.item(w, CslItems.Target.export())).toList()) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a CSL-JSON item of plain maps and strings cannot fail to write", e);
         }
@@ -56,8 +56,11 @@ public final class Exports {
         if (!work.authors().isEmpty()) {
             field(out, "author", work.authors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
         }
-        work.title().ifPresent(t -> field(out, "title", t));
-        work.shortTitle().ifPresent(t -> field(out, "shorttitle", t));
+        if (!work.editors().isEmpty()) {
+            field(out, "editor", work.editors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
+        }
+        work.title().ifPresent(t -> texField(out, "title", t.bibtex()));
+        work.shortTitle().ifPresent(t -> texField(out, "shorttitle", t.bibtex()));
         work.container().ifPresent(c -> field(out, switch (work.type()) {
             case JOURNAL_ARTICLE -> "journal";
             case CHAPTER -> "booktitle";
@@ -80,9 +83,12 @@ public final class Exports {
 
     /** A braced BibTeX field; characters special to TeX are escaped, braces in the value dropped. */
     private static void field(StringBuilder out, String name, String value) {
-        String escaped = value.replace("{", "").replace("}", "").replace("\\", "")
-                .replaceAll("([&%$#_])", "\\\\$1");
-        out.append("  ").append(name).append(" = {").append(escaped).append("},\n");
+        texField(out, name, Title.tex(value));
+    }
+
+    /** A braced BibTeX field whose value is already TeX ({@link Title#bibtex()}). */
+    private static void texField(StringBuilder out, String name, String tex) {
+        out.append("  ").append(name).append(" = {").append(tex).append("},\n");
     }
 
     static String ris(Work work) {
@@ -90,8 +96,10 @@ public final class Exports {
         tag(out, "TY", work.type().ris());
         tag(out, "ID", work.slug());
         work.authors().forEach(a -> tag(out, "AU", a.inverted()));
-        work.title().ifPresent(t -> tag(out, "TI", t));
-        work.shortTitle().ifPresent(t -> tag(out, "ST", t));
+        // A2 is the editor of the book a chapter is in (RIS's secondary author); RIS has no italics.
+        work.editors().forEach(e -> tag(out, "A2", e.inverted()));
+        work.title().ifPresent(t -> tag(out, "TI", t.plain()));
+        work.shortTitle().ifPresent(t -> tag(out, "ST", t.plain()));
         work.container().ifPresent(c -> tag(out, work.type() == WorkType.REPORT ? "T3" : "T2", c));
         work.number().ifPresent(n -> tag(out, "M1", n));
         work.volume().ifPresent(v -> tag(out, "VL", v));

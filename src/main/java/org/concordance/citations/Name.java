@@ -1,42 +1,145 @@
 package org.concordance.citations;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A person's name as the text states it: "D. Byman" has the given name "D.", "Byman" has none.
+ * A person's name as the text states it, in CSL's parts: "D. Byman" has the given name "D.";
+ * "Anna van de Velde" has the particle "van de" before the family name "Velde"; "Abu Bakr
+ * al-Baghdadi" the particle "al-" joined to "Baghdadi". Keeping the particle apart lets every style
+ * place it as its guide says (APA "van de Velde, A.", Chicago "Velde, Anna van de").
  *
- * @param family the family name, never blank
+ * @param family the family name without its particles, never blank
  * @param given the given name or initials, empty when the text gives only the family name
+ * @param particle the particle written before the family name and kept with it when the name is
+ *     inverted (CSL's {@code non-dropping-particle}): "van de", "de la", "bin", "al-"
+ * @param droppingParticle a particle that goes with the given name when the name is inverted
+ *     (CSL's {@code dropping-particle}), as in "Beethoven, Ludwig van"; only an editor's reference
+ *     or an inverted name says so
  */
-public record Name(String family, Optional<String> given) {
+public record Name(String family, Optional<String> given, Optional<String> particle, Optional<String> droppingParticle) {
+    /** Lower-case words that stand before a family name (Dutch, German, French, Italian, Spanish, Portuguese, Arabic). */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "des", "di",
+            "da", "du", "dos", "das", "do", "la", "le", "ten", "ter", "zu", "bin", "ibn", "bint", "al", "el");
+    /** A particle written joined to the family name: "al-Baghdadi", "el-Sisi", "d’Estaing". */
+    private static final Pattern JOINED = Pattern.compile("^(al-|el-|ad-|an-|ar-|as-|ash-|at-|az-|ud-|ul-|d['’]|l['’])(\\p{Lu}.*)$");
+
     public Name {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(given, "given");
+        Objects.requireNonNull(particle, "particle");
+        Objects.requireNonNull(droppingParticle, "droppingParticle");
         if (family.isBlank()) {
             throw new IllegalArgumentException("a name needs a family name, was '" + family + "'");
         }
-        given = given.map(String::strip).filter(g -> !g.isEmpty());
         family = family.strip();
+        given = given.map(String::strip).filter(g -> !g.isEmpty());
+        particle = particle.map(String::strip).filter(p -> !p.isEmpty());
+        droppingParticle = droppingParticle.map(String::strip).filter(p -> !p.isEmpty());
     }
 
-    /** "Assaf Moghadam" becomes family "Moghadam", given "Assaf"; "Byman" has no given name. */
+    /** A name without particles. */
+    public Name(String family, Optional<String> given) {
+        this(family, given, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Reads a name in reading order ("Anna van de Velde", "Abu Bakr al-Baghdadi", "Byman") or
+     * inverted with a comma, as BibTeX and RIS write it ("van de Velde, Anna", "Beethoven, Ludwig
+     * van"). Lower-case particles before the family name are its particle; in an inverted name,
+     * lower-case particles after the given name are a dropping particle. A capitalised particle
+     * ("Martin Van Buren") is part of the family name, as English usage sorts it.
+     */
     public static Name parse(String written) {
         String name = written.strip().replaceAll("\\s+", " ");
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? new Name(name, Optional.empty())
-                : new Name(name.substring(space + 1), Optional.of(name.substring(0, space)));
+        int comma = name.indexOf(',');
+        if (comma >= 0) {
+            return inverted(name.substring(0, comma).strip(), name.substring(comma + 1).strip());
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(name.split(" ")));
+        String family = words.remove(words.size() - 1);
+        List<String> particle = new ArrayList<>();
+        while (!words.isEmpty()) {
+            String word = words.get(words.size() - 1);
+            if (PARTICLES.contains(word)) {
+                particle.add(0, words.remove(words.size() - 1));
+            } else if (particle.isEmpty() && words.size() > 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+                // "Martin Van Buren": capitalised, the particle is part of the family name; a first
+                // word is a given name ("Di Wang").
+                family = words.remove(words.size() - 1) + " " + family;
+            } else {
+                break;
+            }
+        }
+        return withJoinedParticle(family, words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words)),
+                particle, Optional.empty());
     }
 
-    /** The name in reading order: "D. Byman". */
+    private static Name inverted(String surname, String givenPart) {
+        List<String> surnameWords = new ArrayList<>(Arrays.asList(surname.split(" ")));
+        List<String> particle = new ArrayList<>();
+        while (surnameWords.size() > 1 && PARTICLES.contains(surnameWords.get(0))) {
+            particle.add(surnameWords.remove(0));
+        }
+        List<String> givenWords = new ArrayList<>(givenPart.isEmpty() ? List.of() : Arrays.asList(givenPart.split(" ")));
+        List<String> dropping = new ArrayList<>();
+        while (givenWords.size() > 1 && PARTICLES.contains(givenWords.get(givenWords.size() - 1))) {
+            dropping.add(0, givenWords.remove(givenWords.size() - 1));
+        }
+        return withJoinedParticle(String.join(" ", surnameWords),
+                givenWords.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", givenWords)), particle,
+                dropping.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", dropping)));
+    }
+
+    /** Splits "al-Baghdadi" into the particle "al-" and "Baghdadi" when no other particle was written. */
+    private static Name withJoinedParticle(String family, Optional<String> given, List<String> particle, Optional<String> dropping) {
+        Matcher joined = JOINED.matcher(family);
+        if (particle.isEmpty() && joined.matches()) {
+            return new Name(joined.group(2), given, Optional.of(joined.group(1)), dropping);
+        }
+        return new Name(family, given, particle.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", particle)), dropping);
+    }
+
+    /** True for a lower-case particle written as a word of its own: "van", "de", "bin". */
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
+    }
+
+    /** True for a family name with its particle joined to it: "al-Baghdadi", "d’Estaing". */
+    static boolean hasJoinedParticle(String word) {
+        return JOINED.matcher(word).matches();
+    }
+
+    /** The family name with its particle, as the name is sorted under in APA and MLA: "van de Velde", "al-Baghdadi". */
+    public String surname() {
+        return particle.map(p -> joins(p) ? p + family : p + " " + family).orElse(family);
+    }
+
+    /** True for a particle written joined to the family name ("al-", "d’"): no space follows it. */
+    static boolean joins(String particle) {
+        return particle.endsWith("-") || particle.endsWith("'") || particle.endsWith("’");
+    }
+
+    /** The name in reading order: "D. Byman", "Anna van de Velde", "Ludwig van Beethoven". */
     public String display() {
-        return given.map(g -> g + " " + family).orElse(family);
+        String before = String.join(" ", given.stream().toList()) + droppingParticle.map(d -> " " + d).orElse("");
+        return before.isBlank() ? surname() : before.strip() + " " + surname();
     }
 
-    /** The name inverted, as bibliographies sort it: "Byman, D.". */
+    /**
+     * The name inverted, as BibTeX and RIS write it and {@link #parse} reads it back: "Byman, D.",
+     * "van de Velde, Anna", "Beethoven, Ludwig van".
+     */
     public String inverted() {
-        return given.map(g -> family + ", " + g).orElse(family);
+        String after = given.orElse("") + droppingParticle.map(d -> " " + d).orElse("");
+        return after.isBlank() ? surname() : surname() + ", " + after.strip();
     }
 
     /** True when the given name is written out, not just initials ("Assaf", not "A."). */
@@ -44,9 +147,16 @@ public record Name(String family, Optional<String> given) {
         return given.filter(g -> g.replaceAll("[A-Z]\\.\\s*", "").strip().length() > 1).isPresent();
     }
 
-    /** The same person as far as the text can tell: the same family name and compatible given names. */
+    /**
+     * The same person as far as the text can tell: the same family name, the same particle when both
+     * write one, and compatible given names.
+     */
     boolean compatible(Name other) {
         if (!Text.normalize(family).equals(Text.normalize(other.family))) {
+            return false;
+        }
+        if (particle.isPresent() && other.particle.isPresent()
+                && !Text.normalize(particle.get()).equals(Text.normalize(other.particle.get()))) {
             return false;
         }
         if (given.isEmpty() || other.given.isEmpty()) {

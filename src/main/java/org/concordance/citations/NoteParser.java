@@ -30,21 +30,23 @@ public final class NoteParser {
     private static final Pattern SIGNAL = Pattern.compile(
             "^(?:[Ss]ee also|[Ss]ee|[Cc]f\\.|[Cc]ompare|[Ee]\\.g\\.,?|[Ff]or example,)\\s+(?=[\\p{Lu}“\"\u0001])");
     private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");
-    private static final Pattern NAME_WORD = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.|(?:al|el|de|van|von|der|bin|ibn|da|di|du|la|le)(?:-\\p{Lu}[\\p{L}'’\\-]*)?)");
+    /** A capitalised word of a name or an initial; particles ("van", "al-Baghdadi") are {@link Name#isParticle}'s. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern URL = Pattern.compile("https?://\\S+?(?=[.,;]?(?:\\s|$))");
     private static final Pattern JOURNAL = Pattern.compile(
-            "^(\\d+)(?:,\\s*no\\.\\s*([^\\s(]+))?\\s*\\(([^)]*)\\)(?::\\s*(" + PAGES + "))?\\.?$");
+            "^(\\d+)(?:,\\s*no\\.\\s*([^\\s(]+))?\\s*\\(([^)]*)\\)(?::\\s*(" + PAGES + "))?" + NoteParser.ADDRESS_AT_END);
     private static final Pattern EDITORS = Pattern.compile("^,?\\s*(?:ed\\.|eds\\.|edited by)\\s+(.+?)\\s*(?=\\(|$)");
-    private static final Pattern PUBLICATION = Pattern.compile("^\\(([^)]*)\\)(?:[,:]\\s*(" + PAGES + "))?\\.?$");
+    /** What may end a full citation: the address it was read at, after a comma. */
+    private static final String ADDRESS_AT_END = "(?:,\\s*(https?://\\S+?))?\\.?$";
+    private static final Pattern PUBLICATION = Pattern.compile("^\\(([^)]*)\\)(?:[,:]\\s*(" + PAGES + "))?" + ADDRESS_AT_END);
     private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?)\\s+(?:Number|No\\.)\\s*(\\S+)$");
     private static final Pattern INSTITUTION = Pattern.compile(
             "^(.*?\\b(?:Institution|Institute|Center|Centre|Foundation|Council|Corporation|Office|Agency|Department))\\s+(.+)$");
 
     /** Parses a note from its HTML (for italics), falling back to its plain text. */
     public ParsedNote parse(Note note) {
-        String marked = note.html().isBlank() ? note.text() : mark(note.html());
+        String marked = note.html().isBlank() ? plain(note.text()) : mark(note.html());
         return new ParsedNote(note.text(), parseMarked(marked));
     }
 
@@ -73,15 +75,42 @@ public final class NoteParser {
 
     private static void mark(Node node, StringBuilder out) {
         if (node instanceof TextNode text) {
-            out.append(text.getWholeText());
+            out.append(plain(text.getWholeText()));
         } else if (node instanceof Element element) {
             boolean italic = element.nameIs("em") || element.nameIs("i") || element.nameIs("cite");
             if (italic) {
-                out.append(EM_OPEN).append(element.text()).append(EM_CLOSE);
+                out.append(EM_OPEN).append(plain(element.text())).append(EM_CLOSE);
             } else {
                 element.childNodes().forEach(child -> mark(child, out));
             }
         }
+    }
+
+    /**
+     * A title from the marked text: the italic spans inside it (a book named in an article's title)
+     * become italic runs, and the markers themselves go, so they can never reach a page or an export.
+     */
+    private static Title title(String marked) {
+        List<Title.Run> runs = new ArrayList<>();
+        int start = 0;
+        boolean italic = false;
+        for (int i = 0; i <= marked.length(); i++) {
+            char c = i < marked.length() ? marked.charAt(i) : EM_OPEN;
+            if (c == EM_OPEN || c == EM_CLOSE) {
+                String run = Title.clean(marked.substring(start, i));
+                if (!run.isEmpty()) {
+                    runs.add(new Title.Run(run, italic));
+                }
+                italic = c == EM_OPEN;
+                start = i + 1;
+            }
+        }
+        return new Title(runs);
+    }
+
+    /** Text from the note with any marker character it happens to hold made a space, so only real italics are marked. */
+    private static String plain(String text) {
+        return text.replace(EM_OPEN, ' ').replace(EM_CLOSE, ' ');
     }
 
     private static String unmark(String marked) {
@@ -148,10 +177,11 @@ public final class NoteParser {
         if (titleEnd < 0) {
             return Optional.empty();
         }
-        String title = seg.substring(titleStart + 1, titleEnd).strip().replaceAll("[,.]$", "").strip();
-        if (title.isEmpty()) {
+        String marked = seg.substring(titleStart + 1, titleEnd).strip().replaceAll("[,.]$", "").strip();
+        if (Title.clean(unmark(marked)).isBlank()) {
             return Optional.empty();
         }
+        Title title = title(marked);
         boolean italic = open == EM_OPEN;
         String rest = seg.substring(titleEnd + 1).strip().replaceFirst("^[,.]\\s*", "").strip();
         Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).title(title, italic);
@@ -194,7 +224,8 @@ public final class NoteParser {
         }
         Matcher publication = PUBLICATION.matcher(unmark(rest));
         if (publication.matches()) {
-            return citation.form(CitationForm.BOOK).publication(publication.group(1)).pinpoint(publication.group(2)).build();
+            return citation.form(CitationForm.BOOK).publication(publication.group(1)).pinpoint(publication.group(2))
+                    .url(publication.group(3)).build();
         }
         return webPage(citation, rest).orElseGet(citation::build);
     }
@@ -216,7 +247,7 @@ public final class NoteParser {
             }
             Matcher publication = PUBLICATION.matcher(unmark(after).replaceFirst("^,\\s*", ""));
             if (publication.matches()) {
-                citation.publication(publication.group(1)).pinpoint(publication.group(2));
+                citation.publication(publication.group(1)).pinpoint(publication.group(2)).url(publication.group(3));
             }
             return citation.build();
         }
@@ -227,7 +258,7 @@ public final class NoteParser {
             Matcher journal = JOURNAL.matcher(unmark(after));
             if (journal.matches()) {
                 return citation.form(CitationForm.JOURNAL_ARTICLE).container(container).volume(journal.group(1))
-                        .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).build();
+                        .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).url(journal.group(5)).build();
             }
             return webPage(citation.container(container), after).orElseGet(citation::build);
         }
@@ -246,7 +277,8 @@ public final class NoteParser {
             } else {
                 citation.container(series);
             }
-            return citation.form(CitationForm.REPORT).date(publication.group(1)).pinpoint(publication.group(2)).build();
+            return citation.form(CitationForm.REPORT).date(publication.group(1)).pinpoint(publication.group(2))
+                    .url(publication.group(3)).build();
         }
         return webPage(citation, rest).orElseGet(citation::build);
     }
@@ -279,11 +311,12 @@ public final class NoteParser {
                 continue;
             }
             String[] words = name.split("\\s+");
-            if (words.length > 4) {
+            // A name has at most four words besides its particles ("Juana Inés de la Cruz").
+            if (java.util.Arrays.stream(words).filter(w -> !Name.isParticle(w)).count() > 4) {
                 return Optional.empty();
             }
             for (String word : words) {
-                if (!NAME_WORD.matcher(word).matches()) {
+                if (!NAME_WORD.matcher(word).matches() && !Name.isParticle(word) && !Name.hasJoinedParticle(word)) {
                     return Optional.empty();
                 }
             }
@@ -308,7 +341,7 @@ public final class NoteParser {
         private CitationForm form;
         private final String text;
         private List<Name> authors = List.of();
-        private String title;
+        private Title title;
         private boolean italic;
         private String container;
         private String publisher;
@@ -336,7 +369,7 @@ public final class NoteParser {
             return this;
         }
 
-        Builder title(String value, boolean isItalic) {
+        Builder title(Title value, boolean isItalic) {
             title = value;
             italic = isItalic;
             return this;

@@ -38,7 +38,7 @@ public final class PageMetadata {
         Objects.requireNonNull(siteName, "siteName");
         Metadata meta = Objects.requireNonNull(document, "document").metadata();
         List<MetaTag> tags = new ArrayList<>();
-        tags.add(MetaTag.name("citation_title", meta.displayTitle()));
+        tags.add(MetaTag.name("citation_title", citationTitle(meta)));
         meta.authors().forEach(a -> tags.add(MetaTag.name("citation_author", a)));
         meta.year().ifPresent(y -> tags.add(MetaTag.name("citation_publication_date", String.valueOf(y))));
         if (meta.kind() == DocumentKind.JOURNAL_ARTICLE) {
@@ -77,7 +77,7 @@ public final class PageMetadata {
         if (meta.kind() == DocumentKind.BLOG_POST) {
             put(kev, "rft_val_fmt", "info:ofi/fmt:kev:mtx:dc");
             put(kev, "rft.type", "blogPost");
-            put(kev, "rft.title", meta.displayTitle());
+            put(kev, "rft.title", citationTitle(meta));
             meta.authors().forEach(a -> put(kev, "rft.creator", a));
             meta.venue().ifPresent(v -> put(kev, "rft.source", v));
             meta.year().ifPresent(y -> put(kev, "rft.date", String.valueOf(y)));
@@ -85,7 +85,7 @@ public final class PageMetadata {
         } else {
             put(kev, "rft_val_fmt", "info:ofi/fmt:kev:mtx:journal");
             put(kev, "rft.genre", "article");
-            put(kev, "rft.atitle", meta.displayTitle());
+            put(kev, "rft.atitle", citationTitle(meta));
             meta.venue().ifPresent(v -> put(kev, "rft.jtitle", v));
             meta.volume().ifPresent(v -> put(kev, "rft.volume", v));
             meta.issue().ifPresent(i -> put(kev, "rft.issue", i));
@@ -142,6 +142,15 @@ public final class PageMetadata {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON-LD of plain maps and strings cannot fail to write", e);
         }
+    }
+
+    /**
+     * The title a reference manager should store: the document's own, or for a text without one
+     * the description its citations give ("Excerpt of an article, title not given"), never the
+     * library's label, which a reference manager would take for the published title.
+     */
+    private static String citationTitle(Metadata meta) {
+        return meta.title().filter(t -> !t.isBlank()).orElseGet(() -> CslItems.description(meta));
     }
 
     private static void put(Map<String, List<String>> kev, String key, String value) {

@@ -9,14 +9,16 @@ import java.util.OptionalInt;
  * One entry an editor supplied in {@code content/references.json}, read from CSL-JSON.
  *
  * @param id the entry's CSL {@code id}, which names it in error messages
+ * @param title the title, italics inside it read from CSL-JSON's {@code <i>} markup
  * @param line the line of the file the entry starts on
  */
 public record Reference(
         String id,
         WorkType type,
         List<Name> authors,
-        String title,
-        Optional<String> shortTitle,
+        List<Name> editors,
+        Title title,
+        Optional<Title> shortTitle,
         Optional<String> container,
         Optional<String> number,
         Optional<String> volume,
@@ -32,6 +34,7 @@ public record Reference(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         authors = List.copyOf(authors);
+        editors = List.copyOf(editors);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(shortTitle, "shortTitle");
         Objects.requireNonNull(container, "container");
@@ -43,8 +46,5 @@ public record Reference(
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(url, "url");
-        if (title.isBlank()) {
-            throw new IllegalArgumentException("reference " + id + " needs a title");
-        }
     }
 }

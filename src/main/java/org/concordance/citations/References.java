@@ -20,6 +20,7 @@ import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.LibraryCheck;
 import org.concordance.content.Library;
+import org.jsoup.Jsoup;
 
 /**
  * The full references an editor supplies in {@code content/references.json}, a CSL-JSON array as
@@ -118,25 +119,11 @@ public record References(List<Reference> entries) {
             problems.add("\"type\" must be one of book, article-journal, chapter, report, webpage, post-weblog, document; was '"
                     + typeCode + "'");
         }
-        if (!node.path("title").isTextual() || node.path("title").asText().isBlank()) {
+        if (!node.path("title").isTextual() || title(node, "title").isEmpty()) {
             problems.add("it needs a \"title\" string");
         }
-        List<Name> authors = new ArrayList<>();
-        JsonNode author = node.path("author");
-        if (!author.isMissingNode()) {
-            if (!author.isArray()) {
-                problems.add("\"author\" must be an array of {\"family\": ..., \"given\": ...}");
-            } else {
-                for (JsonNode person : author) {
-                    if (!person.path("family").isTextual() || person.path("family").asText().isBlank()) {
-                        problems.add("each author needs a \"family\" name");
-                    } else {
-                        authors.add(new Name(person.path("family").asText(),
-                                Optional.ofNullable(person.path("given").textValue())));
-                    }
-                }
-            }
-        }
+        List<Name> authors = names(node, "author", problems);
+        List<Name> editors = names(node, "editor", problems);
         OptionalInt year = OptionalInt.empty();
         JsonNode issued = node.path("issued");
         if (!issued.isMissingNode()) {
@@ -158,10 +145,53 @@ public record References(List<Reference> entries) {
             errors.add(new ContentError(none, line, "entry " + name + ": " + String.join("; ", problems)));
             return Optional.empty();
         }
-        return Optional.of(new Reference(node.path("id").asText(), type.orElseThrow(), authors, node.path("title").asText(),
-                text(node, "title-short"), text(node, "container-title"), text(node, "number"), text(node, "volume"),
+        return Optional.of(new Reference(node.path("id").asText(), type.orElseThrow(), authors, editors,
+                title(node, "title").orElseThrow(), title(node, "title-short"),
+                text(node, "container-title"), text(node, "number"), text(node, "volume"),
                 text(node, "issue"), text(node, "publisher"), text(node, "publisher-place"), year, text(node, "page"),
                 text(node, "URL"), line));
+    }
+
+    /** The names in a CSL name list ({@code author}, {@code editor}); each problem is added to {@code problems}. */
+    private static List<Name> names(JsonNode node, String field, List<String> problems) {
+        List<Name> names = new ArrayList<>();
+        JsonNode list = node.path(field);
+        if (list.isMissingNode()) {
+            return names;
+        }
+        if (!list.isArray()) {
+            problems.add("\"" + field + "\" must be an array of {\"family\": ..., \"given\": ...}");
+            return names;
+        }
+        for (JsonNode person : list) {
+            if (!person.path("family").isTextual() || person.path("family").asText().isBlank()) {
+                problems.add("each " + field + " needs a \"family\" name");
+            } else {
+                names.add(name(person));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A CSL name. Its particles are read from {@code non-dropping-particle} and
+     * {@code dropping-particle}; when it has neither, they are read from the family and given names
+     * as citeproc-js does ("van de Velde" is the particle "van de" and the family name "Velde").
+     */
+    private static Name name(JsonNode person) {
+        String family = person.path("family").asText().strip();
+        Optional<String> given = Optional.ofNullable(person.path("given").textValue());
+        Optional<String> particle = Optional.ofNullable(person.path("non-dropping-particle").textValue());
+        Optional<String> dropping = Optional.ofNullable(person.path("dropping-particle").textValue());
+        if (particle.isEmpty() && dropping.isEmpty()) {
+            return Name.parse(family.replace(",", " ") + ", " + given.orElse("").replace(",", " "));
+        }
+        return new Name(family, given, particle, dropping);
+    }
+
+    /** A title field, its {@code <i>} markup read as italics; empty when missing or with no text. */
+    private static Optional<Title> title(JsonNode node, String field) {
+        return text(node, field).filter(t -> !Title.clean(Jsoup.parseBodyFragment(t).text()).isBlank()).map(Title::fromMarkup);
     }
 
     private static Optional<String> text(JsonNode node, String field) {

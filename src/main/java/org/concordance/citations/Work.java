@@ -1,6 +1,7 @@
 package org.concordance.citations;
 
 import org.concordance.content.Slugs;
+import org.jsoup.nodes.Entities;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * and nothing more. A work cited only by a short form keeps only what the short form states.
  *
  * @param slug the work's URL name, e.g. {@code byman-breaking-the-bonds}
+ * @param editors the editors of the book a chapter is in (or of an edited book), as the note or reference names them
  * @param title empty for a work the notes cite by author and page only
  * @param shortTitle the short title notes use for it, when one is known
  * @param container journal, book (for a chapter), site or report series
@@ -24,8 +26,9 @@ public record Work(
         String slug,
         WorkType type,
         List<Name> authors,
-        Optional<String> title,
-        Optional<String> shortTitle,
+        List<Name> editors,
+        Optional<Title> title,
+        Optional<Title> shortTitle,
         Optional<String> container,
         Optional<String> number,
         Optional<String> volume,
@@ -46,6 +49,7 @@ public record Work(
         }
         Objects.requireNonNull(type, "type");
         authors = List.copyOf(authors);
+        editors = List.copyOf(editors);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(shortTitle, "shortTitle");
         Objects.requireNonNull(container, "container");
@@ -72,9 +76,18 @@ public record Work(
         return sources.equals(Set.of(WorkSource.SHORT_FORM));
     }
 
-    /** The title, or a description for a work the notes cite without one. */
+    /** The title as plain text, or a description for a work the notes cite without one: for {@code <title>}, meta tags and search. */
     public String displayTitle() {
-        return title.orElse("Untitled work by " + authorLine() + " (cited by author and page only)");
+        return title.map(Title::plain).orElseGet(this::untitled);
+    }
+
+    /** {@link #displayTitle()} as HTML, italics inside the title kept as {@code <i>}: for headings and links. */
+    public String displayTitleHtml() {
+        return title.map(Title::html).orElseGet(() -> Entities.escape(untitled()));
+    }
+
+    private String untitled() {
+        return "Untitled work by " + authorLine() + " (cited by author and page only)";
     }
 
     /** "D. Byman", "A and B", "A, B and C"; empty when anonymous. */

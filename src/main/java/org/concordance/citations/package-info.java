@@ -4,7 +4,9 @@
  * ({@link org.concordance.citations.Bibliography}), exports as BibTeX, RIS and CSL-JSON
  * ({@link org.concordance.citations.Exports}), CSL formatting in Chicago, APA and MLA
  * ({@link org.concordance.citations.CitationFormatter}), and the metadata reference managers read
- * from a page ({@link org.concordance.citations.PageMetadata}).
+ * from a page ({@link org.concordance.citations.PageMetadata}). Titles keep the italics inside them
+ * ({@link org.concordance.citations.Title}) and names their particles
+ * ({@link org.concordance.citations.Name}) in every form they are written in.
  *
  * <p>Nothing here is stored: the bibliography is a pure function of the library and
  * {@code content/references.json}, built in milliseconds at start-up from the library the catalog

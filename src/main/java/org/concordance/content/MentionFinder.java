@@ -14,7 +14,7 @@ import java.util.Set;
  * diacritics and typographic quotes folded, whole words only, longest name first (so "Al Qaeda
  * Central" is one mention, not also one of "Al Qaeda"), and a concept's names also match their
  * regular plural. All-capital abbreviations ("IS", "AQ", "ETA") match only in capitals, so the verb
- * "is" is never the Islamic State.
+ * "is" is never the Islamic State. Nothing is found inside a web address ({@link Urls}).
  *
  * <p>Folding maps each character to exactly one character, so offsets in the folded text are
  * offsets in the original. Immutable and thread-safe.
@@ -106,11 +106,17 @@ final class MentionFinder {
         }
     }
 
-    /** Every mention in {@code text}, in order of position, none overlapping another. */
+    /** Every mention in {@code text}, in order of position, none overlapping another and none inside a web address. */
     List<Hit> find(String text) {
         String exact = fold(text, true);
         String loose = fold(text, false);
         boolean[] taken = new boolean[text.length()];
+        // "byman-breaking-the-bonds.pdf" in a report's address names no one.
+        for (Urls.Span url : Urls.find(text)) {
+            for (int i = url.start(); i < url.end(); i++) {
+                taken[i] = true;
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         for (Form form : forms) {
             String haystack = form.caseSensitive() ? exact : loose;

@@ -1,8 +1,10 @@
 package org.concordance.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
@@ -14,6 +16,7 @@ import org.concordance.citations.PageMetadata;
 import org.concordance.citations.Person;
 import org.concordance.citations.ResolvedCitation;
 import org.concordance.citations.ResolvedNote;
+import org.concordance.citations.UrlMarkup;
 import org.concordance.citations.Work;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
@@ -29,6 +32,7 @@ import org.jsoup.nodes.Element;
  * never from the request, so one cached page is right for every reader.
  */
 public final class CitationView {
+    private static final DateTimeFormatter ACCESSED = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private final Document document;
     private final Library library;
     private final Bibliography bibliography;
@@ -63,8 +67,26 @@ public final class CitationView {
     /** The document's reference in each style. */
     public List<Cited> document() {
         return Arrays.stream(CitationStyle.values())
-                .map(style -> new Cited(style, "cite-doc-" + style.code(), Optional.empty(), formatter.format(document, url(), style)))
+                .map(style -> new Cited(style, "cite-doc-" + style.code(), Optional.empty(), formatter.format(document, url(), style),
+                        accessedNote()))
                 .toList();
+    }
+
+    /**
+     * What an access date in these citations means: the day the text was taken into the library,
+     * never the day of reading, so every copy of the page is the same.
+     */
+    private Optional<String> accessedNote() {
+        return document.metadata().accessed().map(day -> "Where a style gives an access date (“Accessed”, “Retrieved”), it is "
+                + "the day this text was taken into the library, " + ACCESSED.format(day) + ".");
+    }
+
+    /**
+     * The note's HTML with each web address in it a link whose text can break on a narrow screen:
+     * {@code <a class="url" href="…">https:<wbr>//…</a>} ({@link UrlMarkup}).
+     */
+    public String noteHtml(Note note) {
+        return UrlMarkup.linked(note.html());
     }
 
     /** A paragraph cited at its permalink, in each style: the note or in-text form, then the full reference. */
@@ -74,7 +96,7 @@ public final class CitationView {
         for (CitationStyle style : CitationStyle.values()) {
             String id = "cite-" + paragraph.anchor() + "-" + style.code();
             cited.add(new Cited(style, id, Optional.of(formatter.note(document, paragraph, permalink, style)),
-                    formatter.format(document, paragraph, permalink, style)));
+                    formatter.format(document, paragraph, permalink, style), accessedNote()));
         }
         return cited;
     }
@@ -126,8 +148,13 @@ public final class CitationView {
         return body.html();
     }
 
-    /** One citation in one style, with the id its copy button points at. */
-    public record Cited(CitationStyle style, String id, Optional<FormattedCitation> note, FormattedCitation reference) {
+    /**
+     * One citation in one style, with the id its copy button points at.
+     *
+     * @param accessed what an access date in the citation means, for a document that has one
+     */
+    public record Cited(CitationStyle style, String id, Optional<FormattedCitation> note, FormattedCitation reference,
+            Optional<String> accessed) {
         /** What the style calls a short citation in running text. */
         public String noteLabel() {
             return style == CitationStyle.CHICAGO ? "Note" : "In text";

@@ -39,7 +39,7 @@ public record PersonCitations(Person person, String name, List<Document> documen
         /** The words the filter box on {@code /works} matches, lower-case and without accents or punctuation. */
         public String filterText() {
             StringBuilder text = new StringBuilder(reference.text());
-            work.shortTitle().ifPresent(t -> text.append(' ').append(t));
+            work.shortTitle().ifPresent(t -> text.append(" ").append(t.plain()));
             work.authors().forEach(a -> text.append(' ').append(a.display()));
             String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -2,6 +2,7 @@ package org.concordance.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.CitationStyle;
@@ -9,6 +10,7 @@ import org.concordance.citations.ExportFormat;
 import org.concordance.citations.Person;
 import org.concordance.citations.Work;
 import org.concordance.content.Document;
+import org.concordance.content.Entity;
 import org.concordance.content.Library;
 
 /** What a work's page shows: its reference in each style, where the library cites and names it, and its authors. */
@@ -31,7 +33,8 @@ public final class WorkView {
 
     public List<CitationView.Cited> references() {
         return Arrays.stream(CitationStyle.values())
-                .map(style -> new CitationView.Cited(style, "cite-work-" + style.code(), java.util.Optional.empty(), formatter.format(work, style)))
+                .map(style -> new CitationView.Cited(style, "cite-work-" + style.code(), Optional.empty(), formatter.format(work, style),
+                        Optional.empty()))
                 .toList();
     }
 
@@ -47,6 +50,7 @@ public final class WorkView {
 
     public List<Author> authors() {
         return bibliography.authorsOf(work).stream().map(person -> new Author(person,
+                library.entity(person.slug()).map(Entity::name),
                 person.documents().stream().flatMap(slug -> library.document(slug).stream()).toList(),
                 bibliography.worksBy(person).stream().filter(w -> !w.slug().equals(work.slug()))
                         .map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList())).toList();
@@ -66,10 +70,29 @@ public final class WorkView {
     public record Place(String documentTitle, int paragraph, String href) {
     }
 
-    /** An author of the work: their documents in the library and their other works it cites. */
-    public record Author(Person person, List<Document> documents, List<PersonCitations.WorkEntry> otherWorks) {
+    /**
+     * An author of the work: their documents in the library and their other works it cites.
+     *
+     * @param listedName the name the library's people list gives them ("Daniel Byman"), when they are listed
+     */
+    public record Author(Person person, Optional<String> listedName, List<Document> documents,
+            List<PersonCitations.WorkEntry> otherWorks) {
+        /** The name as the work's references give it: "D. Byman". */
         public String name() {
             return person.name().display();
+        }
+
+        /** Their page, which exists for the people the library lists; an author it only cites has none. */
+        public Optional<String> href() {
+            return listedName.map(n -> person.path());
+        }
+
+        /**
+         * The listed name when it says more than {@link #name()}, for "D. Byman (Daniel Byman)":
+         * the page the name links to is about that person, and the reader should know the two are one.
+         */
+        public Optional<String> fullName() {
+            return listedName.filter(full -> !full.equalsIgnoreCase(name()));
         }
     }
 

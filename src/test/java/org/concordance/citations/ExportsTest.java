@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.ris.RISConverter;
 import de.undercouch.citeproc.ris.RISLibrary;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
@@ -66,7 +68,7 @@ class ExportsTest {
             BibTeXEntry entry = database.resolveEntry(new Key(work.slug()));
             assertThat(entry).as(work.slug()).isNotNull();
             assertThat(entry.getType().getValue()).isEqualTo(work.type().bibtex());
-            assertThat(value(entry, "title")).isEqualTo(work.title().orElse(null));
+            assertThat(value(entry, "title")).isEqualTo(work.title().map(Title::bibtex).orElse(null));
             assertThat(value(entry, "author")).isEqualTo(work.authors().isEmpty() ? null
                     : String.join(" and ", work.authors().stream().map(Name::inverted).toList()));
             assertThat(value(entry, "year")).isEqualTo(work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : null);
@@ -94,7 +96,7 @@ class ExportsTest {
             RISReference ris = library.getReferences().get(i);
             assertThat(ris.getId()).isEqualTo(work.slug());
             assertThat(ris.getType().name()).isEqualTo(work.type().ris());
-            assertThat(ris.getTitle()).isEqualTo(work.title().orElse(null));
+            assertThat(ris.getTitle()).isEqualTo(work.title().map(Title::plain).orElse(null));
             assertThat(ris.getAuthors() == null ? List.of() : List.of(ris.getAuthors()))
                     .isEqualTo(work.authors().stream().map(Name::inverted).toList());
             assertThat(ris.getYear()).isEqualTo(work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : null);
@@ -114,14 +116,55 @@ class ExportsTest {
         assertThat(parsed.size()).isEqualTo(works.size());
         for (int i = 0; i < works.size(); i++) {
             Work work = works.get(i);
-            assertThat(parsed.get(i)).isEqualTo(JSON.valueToTree(CslItems.item(work)));
+            assertThat(parsed.get(i)).isEqualTo(JSON.valueToTree(CslItems.item(work, CslItems.Target.export())));
             @SuppressWarnings("unchecked")
             Map<String, Object> map = JSON.convertValue(parsed.get(i), Map.class);
             CSLItemData item = CSLItemData.fromJson(map);
             assertThat(item.getId()).isEqualTo(work.slug());
-            assertThat(item.getTitle()).isEqualTo(work.title().orElse(null));
+            assertThat(item.getTitle()).isEqualTo(work.title().map(Title::csl).orElse(null));
             assertThat(item.getType().toString()).isEqualTo(work.type().csl());
         }
+    }
+
+    @Test
+    void particlesAndItalicsInTitlesRoundTripThroughEveryFormat() throws Exception {
+        List<Work> works = Bibliography.build(Libraries.withNotes(TitlesAndNamesTest.READING, TitlesAndNamesTest.BAGHDADI),
+                References.none()).works();
+        // BibTeX, read by jbibtex and by citeproc-java's converter, which reads \emph and the von part.
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(works, ExportFormat.BIBTEX).content()));
+        Map<String, CSLItemData> fromBibtex = new BibTeXConverter().toItemData(database);
+        // RIS, read by citeproc-java's parser and converter.
+        RISLibrary risLibrary = new RISParser().parse(new StringReader(Exports.of(works, ExportFormat.RIS).content()));
+        List<CSLItemData> fromRis = risLibrary.getReferences().stream().map(r -> new RISConverter().toItemData(r)).toList();
+        // CSL-JSON, read by Jackson and by the app's own references.json reader.
+        String json = Exports.of(works, ExportFormat.CSL_JSON).content();
+        References fromJson = References.parse(Path.of("export.json"), json);
+        for (int i = 0; i < works.size(); i++) {
+            Work work = works.get(i);
+            Name author = work.authors().get(0);
+            CSLItemData bibtex = fromBibtex.get(work.slug());
+            assertThat(bibtex.getTitle()).isEqualTo(work.title().orElseThrow().plain());
+            assertThat(surname(bibtex.getAuthor()[0])).as(work.slug()).isEqualTo(author.surname());
+            assertThat(bibtex.getAuthor()[0].getGiven()).isEqualTo(author.given().orElse(null));
+            assertThat(Name.parse(value(database.resolveEntry(new Key(work.slug())), "author"))).isEqualTo(author);
+            CSLItemData ris = fromRis.get(i);
+            assertThat(ris.getTitle()).isEqualTo(work.title().orElseThrow().plain());
+            assertThat(surname(ris.getAuthor()[0])).isEqualTo(author.surname());
+            Reference reference = fromJson.entries().get(i);
+            assertThat(reference.title()).isEqualTo(work.title().orElseThrow());
+            assertThat(reference.authors()).isEqualTo(work.authors());
+        }
+        Work reading = works.stream().filter(w -> w.type() == WorkType.JOURNAL_ARTICLE).findFirst().orElseThrow();
+        assertThat(reading.title().orElseThrow().hasItalics()).isTrue();
+        JsonNode item = JSON.readTree(json).get(works.indexOf(reading));
+        assertThat(item.at("/author/0/non-dropping-particle").asText()).isEqualTo("van de");
+        assertThat(item.at("/author/0/family").asText()).isEqualTo("Velde");
+    }
+
+    /** A CSL name's surname as printed: its non-dropping particle and family name. */
+    private static String surname(de.undercouch.citeproc.csl.CSLName name) {
+        String particle = name.getNonDroppingParticle();
+        return particle == null ? name.getFamily() : particle + (Name.joins(particle) ? "" : " ") + name.getFamily();
     }
 
     @Test
@@ -134,10 +177,7 @@ class ExportsTest {
 
     @Test
     void texSpecialCharactersAreEscapedInBibtex() {
-        Work work = new Work("doe-a-b", WorkType.BOOK, List.of(Name.parse("Jo Doe")), java.util.Optional.of("Guns & {Money} 100%"),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.OptionalInt.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(WorkSource.REFERENCES));
+        Work work = Works.of(WorkType.BOOK, "doe-a-b").author("Jo Doe").title("Guns &amp; {Money} 100%").build();
         assertThat(Exports.of(work, ExportFormat.BIBTEX).content()).contains("title = {Guns \\& Money 100\\%}");
     }
 }

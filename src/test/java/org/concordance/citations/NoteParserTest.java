@@ -39,7 +39,7 @@ class NoteParserTest {
         Citation c = parser.parse(libraryNote("14")).citations().get(0);
         assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
         assertThat(c.authors()).containsExactly(new Name("Byman", Optional.empty()));
-        assertThat(c.title()).contains("Buddies or Burdens?");
+        assertThat(c.title().map(Title::plain)).contains("Buddies or Burdens?");
         assertThat(c.pinpoint()).contains("442");
     }
 
@@ -48,7 +48,7 @@ class NoteParserTest {
         Citation c = parser.parse(libraryNote("15")).citations().get(0);
         assertThat(c.form()).isEqualTo(CitationForm.REPORT);
         assertThat(c.authors()).containsExactly(new Name("Byman", Optional.of("D.")));
-        assertThat(c.title()).contains("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
+        assertThat(c.title().map(Title::plain)).contains("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
         assertThat(c.publisher()).contains("Brookings Institution");
         assertThat(c.container()).contains("Analysis Paper");
         assertThat(c.number()).contains("27");
@@ -60,7 +60,7 @@ class NoteParserTest {
     void noteSixteenIsAShortTitleWithoutPage() {
         Citation c = parser.parse(libraryNote("16")).citations().get(0);
         assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
-        assertThat(c.title()).contains("Breaking the Bonds");
+        assertThat(c.title().map(Title::plain)).contains("Breaking the Bonds");
         assertThat(c.pinpoint()).isEmpty();
     }
 
@@ -69,7 +69,7 @@ class NoteParserTest {
         Citation c = parser.parse(libraryNote("17")).citations().get(0);
         assertThat(c.form()).isEqualTo(CitationForm.JOURNAL_ARTICLE);
         assertThat(c.authors()).containsExactly(new Name("Moghadam", Optional.of("A.")));
-        assertThat(c.title()).contains("Terrorist Affiliations in Context: A Typology of Terrorist Inter-Group Cooperation");
+        assertThat(c.title().map(Title::plain)).contains("Terrorist Affiliations in Context: A Typology of Terrorist Inter-Group Cooperation");
         assertThat(c.container()).contains("CTS Sentinel");
         assertThat(c.volume()).contains("8");
         assertThat(c.issue()).contains("3");
@@ -81,7 +81,7 @@ class NoteParserTest {
         Citation c = parser.parse(libraryNote("18")).citations().get(0);
         assertThat(c.form()).isEqualTo(CitationForm.SHORT_TITLE);
         assertThat(c.italicTitle()).isTrue();
-        assertThat(c.title()).contains("Nexus of Global Jihad");
+        assertThat(c.title().map(Title::plain)).contains("Nexus of Global Jihad");
     }
 
     @Test
@@ -120,7 +120,7 @@ class NoteParserTest {
     void aChapterGivesItsBookEditorsAndPublisher() {
         Citation c = only("Jane Doe, “A Chapter,” in <em>The Big Book</em>, ed. John Roe (London: Routledge, 2019), 12–14.");
         assertThat(c.form()).isEqualTo(CitationForm.CHAPTER);
-        assertThat(c.title()).contains("A Chapter");
+        assertThat(c.title().map(Title::plain)).contains("A Chapter");
         assertThat(c.container()).contains("The Big Book");
         assertThat(c.editors()).containsExactly(new Name("Roe", Optional.of("John")));
         assertThat(c.place()).contains("London");
@@ -162,7 +162,7 @@ class NoteParserTest {
     @Test
     void aSemicolonInsideATitleDoesNotSplitTheNote() {
         ParsedNote note = parser.parseHtml("Jane Doe, <em>War; Peace</em> (Oxford: Clarendon, 1990).");
-        assertThat(note.citations()).singleElement().satisfies(c -> assertThat(c.title()).contains("War; Peace"));
+        assertThat(note.citations()).singleElement().satisfies(c -> assertThat(c.title().map(Title::plain)).contains("War; Peace"));
     }
 
     @Test
@@ -188,5 +188,24 @@ class NoteParserTest {
         assertThat(c.container()).contains("Research Report");
         assertThat(c.pinpoint()).contains("7");
         assertThat(c.authors()).isEqualTo(List.of(new Name("Doe", Optional.of("Jane"))));
+    }
+
+    @Test
+    void anAddressAfterAReportsPagesIsItsUrlAndThePagesStayThePinpoint() {
+        Citation c = only("D. Byman, “Breaking the Bonds,” Brookings Institution Analysis Paper Number 27 (2012): iv-v,"
+                + " https://www.example.org/files/byman-breaking-the-bonds.pdf.");
+        assertThat(c.form()).isEqualTo(CitationForm.REPORT);
+        assertThat(c.pinpoint()).contains("iv-v");
+        assertThat(c.url()).contains("https://www.example.org/files/byman-breaking-the-bonds.pdf");
+        Citation article = only("A. Moghadam, “Terrorist Affiliations,” <em>CTS Sentinel</em> 8, no. 3 (2015): 12, https://example.org/a.");
+        assertThat(article.form()).isEqualTo(CitationForm.JOURNAL_ARTICLE);
+        assertThat(article.url()).contains("https://example.org/a");
+    }
+
+    @Test
+    void italicsInsideAQuotedTitleAreRunsAndNamesKeepTheirParticles() {
+        Citation c = only("Juana Inés de la Cruz and Karim al-Rashid, “On <em>Nexus</em>,” <em>J</em> 1, no. 2 (2020): 3.");
+        assertThat(c.title().orElseThrow().html()).isEqualTo("On <i>Nexus</i>");
+        assertThat(c.authors()).extracting(Name::surname).containsExactly("de la Cruz", "al-Rashid");
     }
 }

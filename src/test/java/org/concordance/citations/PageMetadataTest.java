@@ -37,6 +37,8 @@ class PageMetadataTest {
                 MetaTag.name("citation_volume", "7"), MetaTag.name("citation_issue", "2"),
                 MetaTag.name("citation_firstpage", "21"), MetaTag.name("citation_publication_date", "2020"));
         assertThat(keys(tags)).doesNotContain("citation_author", "DC.type");
+        // Cited by what is known: the description the citations give, never the library's label.
+        assertThat(tags).contains(MetaTag.name("citation_title", "Excerpt of an article, title not given"));
     }
 
     @Test

@@ -19,7 +19,7 @@ class ReferencesTest {
     @Test
     void theBundledReferencesHoldTheTwoBooksTheTextsName() throws ContentException {
         References references = References.of(Fixtures.LIBRARY, Fixtures.CONTENT);
-        assertThat(references.entries()).extracting(Reference::title).containsExactly(
+        assertThat(references.entries()).extracting(r -> r.title().plain()).containsExactly(
                 "Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors",
                 "Why Terrorist Groups Form International Alliances");
     }
@@ -43,7 +43,7 @@ class ReferencesTest {
                 .citations().get(0).work().orElseThrow();
         assertThat(work.slug()).isEqualTo("byman-buddies-or-burdens");
         assertThat(work.knownOnlyByShortForm()).isFalse();
-        assertThat(work.title()).contains("Buddies or Burdens? Understanding the Test Relationship");
+        assertThat(work.title().map(Title::plain)).contains("Buddies or Burdens? Understanding the Test Relationship");
         assertThat(work.year()).isEqualTo(OptionalInt.of(2014));
         assertThat(work.container()).contains("Test Studies");
         assertThat(work.sources()).containsExactlyInAnyOrder(WorkSource.REFERENCES, WorkSource.SHORT_FORM);

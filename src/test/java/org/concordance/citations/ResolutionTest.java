@@ -22,8 +22,8 @@ class ResolutionTest {
         Work work = workOf("16");
         assertThat(work).isEqualTo(workOf("15"));
         assertThat(work.slug()).isEqualTo("byman-breaking-the-bonds");
-        assertThat(work.title()).contains("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
-        assertThat(work.shortTitle()).contains("Breaking the Bonds");
+        assertThat(work.title().map(Title::plain)).contains("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
+        assertThat(work.shortTitle().map(Title::plain)).contains("Breaking the Bonds");
         assertThat(work.type()).isEqualTo(WorkType.REPORT);
         assertThat(work.year()).isEqualTo(OptionalInt.of(2012));
         assertThat(work.knownOnlyByShortForm()).isFalse();
@@ -37,7 +37,7 @@ class ResolutionTest {
     void noteFourteenIsBuddiesOrBurdensKnownOnlyByItsShortForm() {
         Work work = workOf("14");
         assertThat(work.slug()).isEqualTo("byman-buddies-or-burdens");
-        assertThat(work.title()).contains("Buddies or Burdens?");
+        assertThat(work.title().map(Title::plain)).contains("Buddies or Burdens?");
         assertThat(work.authors()).containsExactly(new Name("Byman", Optional.empty()));
         assertThat(work.knownOnlyByShortForm()).isTrue();
         assertThat(work.type()).isEqualTo(WorkType.UNKNOWN);
@@ -51,7 +51,7 @@ class ResolutionTest {
     void noteEighteenIsTheBookMoghadamsBiographyNames() {
         Work work = workOf("18");
         assertThat(work.slug()).isEqualTo("moghadam-nexus-of-global-jihad");
-        assertThat(work.title()).contains("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors");
+        assertThat(work.title().map(Title::plain)).contains("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors");
         assertThat(work.publisher()).contains("Columbia University Press");
         assertThat(work.sources()).contains(WorkSource.DOCUMENT_TEXT, WorkSource.SHORT_FORM);
         assertThat(bibliography.mentionsOf(work.slug())).singleElement().satisfies(m -> {

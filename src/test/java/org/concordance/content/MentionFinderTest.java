@@ -40,6 +40,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameInsideAWebAddressIsNotAMention() {
+        String note = "A. Writer, “Terrorist Affiliations,” https://www.example.org/wp-content/uploads/moghadam-islamic-state"
+                + "-al-qaeda.pdf, and www.example.org/hezbollah. Moghadam again.";
+        assertThat(found(note)).containsExactly("assaf-moghadam=Moghadam");
+        assertThat(found("(see https://example.org/Amal).")).isEmpty();
+    }
+
+    @Test
     void amalIsNotFoundInsideAmalgam() {
         assertThat(found("an amalgam of groups")).isEmpty();
         assertThat(found("competing with Amal for power")).containsExactly("amal=Amal");

@@ -53,7 +53,7 @@ class CitationPagesTest {
         Document work = app.page(link.attr("href"));
         assertThat(work.selectFirst("h1").text()).isEqualTo("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations");
         assertThat(work.selectFirst("#cite-work-chicago").text())
-                .isEqualTo("Byman, D. Breaking the Bonds between Al Qaeda and Its Affiliate Organizations. No. 27. Analysis Paper. Brookings Institution, 2012.");
+                .isEqualTo("Byman, D. Breaking the Bonds between Al Qaeda and Its Affiliate Organizations. Analysis Paper No. 27. Brookings Institution, 2012.");
     }
 
     @Test
@@ -62,12 +62,16 @@ class CitationPagesTest {
         List<Element> notes = work.select(".citing-notes li");
         assertThat(notes).hasSize(2);
         assertThat(notes.get(0).selectFirst("a").attr("href")).isEqualTo(EXCERPT + "#fn-15");
-        assertThat(notes.get(0).text()).contains("note 15", "page iv-v", "Brookings Institution Analysis Paper Number 27");
+        assertThat(notes.get(0).text()).contains("note 15", "pages iv–v", "Brookings Institution Analysis Paper Number 27")
+                .doesNotContain("page iv-v");
         assertThat(notes.get(1).selectFirst("a").attr("href")).isEqualTo(EXCERPT + "#fn-16");
         assertThat(notes.get(1).text()).contains("note 16", "Byman, “Breaking the Bonds.”");
         assertThat(work.select("a[href=/works/byman-buddies-or-burdens]")).as("other works by Byman").isNotEmpty();
         assertThat(work.select("a[href=/people/daniel-byman]")).isNotEmpty();
-        assertThat(work.select(".citations dt").eachText()).containsExactly("Chicago (notes and bibliography)", "APA", "MLA");
+        // The byline names him as the references do, and says who that is.
+        assertThat(work.selectFirst(".byline").text()).isEqualTo("By D. Byman (Daniel Byman)");
+        assertThat(work.select(".citations dt").eachText())
+                .containsExactly("Chicago (17th ed., notes and bibliography)", "APA (7th ed.)", "MLA (9th ed.)");
     }
 
     @Test
@@ -202,9 +206,12 @@ class CitationPagesTest {
     void citeThisOffersTheDocumentAndEachParagraphInThreeStyles() {
         Document page = app.page(MOGHADAM);
         Element document = page.getElementById("cite-this");
-        assertThat(document.select("dt").eachText()).containsExactly("Chicago (notes and bibliography)", "APA", "MLA");
-        assertThat(page.getElementById("cite-doc-chicago").text()).startsWith("Moghadam, Assaf. Why Terrorist Actors Cooperate.")
-                .contains(app.url(MOGHADAM));
+        assertThat(document.select("dt").eachText())
+                .containsExactly("Chicago (17th ed., notes and bibliography)", "APA (7th ed.)", "MLA (9th ed.)");
+        assertThat(page.getElementById("cite-doc-chicago").text()).startsWith("Moghadam, Assaf. “Why Terrorist Actors Cooperate.”")
+                .contains("Accessed November 22, 2026.", app.url(MOGHADAM));
+        assertThat(document.selectFirst(".citation-accessed").text())
+                .contains("the day this text was taken into the library, November 22, 2026");
         assertThat(page.getElementById("cite-doc-apa").text()).startsWith("Moghadam, A.");
         assertThat(page.getElementById("cite-doc-mla").text()).startsWith("Moghadam, Assaf.");
         assertThat(document.select("button.copy-button")).hasSize(3).allMatch(b -> b.hasAttr("hidden"));

@@ -1,0 +1,74 @@
+package org.concordance.citations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Names as CSL name objects: as CSL-JSON writes them ({@link #exported}), and as citeproc-java 3.5
+ * must be given them to print a style's names the way its guide and CSL file say ({@link #forStyle}).
+ *
+ * <p>citeproc-java 3.5 differs from the CSL specification (and citeproc-js) in three ways this
+ * works around: it ignores {@code demote-non-dropping-particle}, so Chicago would print "van de
+ * Velde, Anna" instead of "Velde, Anna van de"; it puts a space after a particle ending in a hyphen
+ * ("al- Baghdadi"); and in an inverted name it prints a dropping particle before the family name
+ * ("van Beethoven, Ludwig" instead of "Beethoven, Ludwig van"). Each name is therefore handed over
+ * with its particle either joined to the family name or, where the style inverts the name and puts
+ * the particle last, appended to the given name.
+ */
+final class CslNames {
+    private CslNames() {
+    }
+
+    /** CSL-JSON: {@code family}, {@code given}, {@code non-dropping-particle}, {@code dropping-particle}. */
+    static List<Map<String, Object>> exported(List<Name> names) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Name name : names) {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("family", name.family());
+            name.given().ifPresent(g -> person.put("given", g));
+            name.particle().ifPresent(p -> person.put("non-dropping-particle", p));
+            name.droppingParticle().ifPresent(p -> person.put("dropping-particle", p));
+            list.add(person);
+        }
+        return list;
+    }
+
+    /**
+     * The names for citeproc-java to print in {@code style}. In a bibliography entry the first name
+     * is inverted ("Velde, Anna van de"); the others, and every name in a note or in-text citation,
+     * are in reading order or, in APA, inverted with the particle kept first ("van de Velde, A.").
+     */
+    static List<Map<String, Object>> forStyle(List<Name> names, CitationStyle style, boolean bibliography) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            list.add(forStyle(names.get(i), style, bibliography && i == 0));
+        }
+        return list;
+    }
+
+    private static Map<String, Object> forStyle(Name name, CitationStyle style, boolean inverted) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        boolean particlesLast = inverted && (style.demotesParticles()
+                || (name.droppingParticle().isPresent() && !style.initializesGivenNames()));
+        if (particlesLast) {
+            // "Velde, Anna van de", "Baghdadi, Abu Bakr al-", "Beethoven, Ludwig van"
+            person.put("family", name.family());
+            String given = Stream.of(name.given(), name.droppingParticle(), name.particle())
+                    .flatMap(java.util.Optional::stream).collect(Collectors.joining(" "));
+            if (!given.isEmpty()) {
+                person.put("given", given);
+            }
+        } else {
+            // "Anna van de Velde", "van de Velde, A.", "Abu Bakr al-Baghdadi"; citeproc-java puts a
+            // dropping particle before the family name in every order.
+            person.put("family", name.surname());
+            name.given().ifPresent(g -> person.put("given", g));
+            name.droppingParticle().ifPresent(p -> person.put("dropping-particle", p));
+        }
+        return person;
+    }
+}

@@ -1,0 +1,159 @@
+package org.concordance.citations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Titles in sentence case, as APA prints them in a reference list (APA 7th ed., 6.17): the first
+ * word, the first word after a colon, an em dash or end punctuation, and proper nouns keep their
+ * capital; every other word is lower-cased ("Nexus of global jihad: Understanding cooperation among
+ * terrorist actors"). The APA CSL style prints a title as it is given, so the title is given to it
+ * already in sentence case.
+ *
+ * <p>A word keeps its capitals when it is one of the library's proper names (the organizations and
+ * people of {@code content/organizations.yaml} and {@code content/people.yaml}, and every author),
+ * when it has capitals after its first letter ("ISIS", "McDonald"), when it is a single capital
+ * ("I", an initial), and when it stands in italics (a title within the title keeps its own
+ * capitals). A proper noun the library does not list ("Afghanistan") is lower-cased: listing it
+ * is the fix. Immutable and thread-safe.
+ */
+public final class SentenceCase {
+    /** A word of a title: letters and digits, with apostrophes inside ("Group’s"); hyphens separate words. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+
+    /** Each proper name as its folded words, keyed by its first word; longest names first. */
+    private final Map<String, List<List<String>>> names;
+
+    private SentenceCase(Map<String, List<List<String>>> names) {
+        this.names = names;
+    }
+
+    /** Sentence case that keeps the capitals of {@code properNames} ("Islamic State", "Al Qaeda", "Byman"). */
+    public static SentenceCase keeping(Collection<String> properNames) {
+        Map<String, List<List<String>>> names = new HashMap<>();
+        for (String name : properNames) {
+            List<String> words = words(name);
+            if (!words.isEmpty() && !names.getOrDefault(words.get(0), List.of()).contains(words)) {
+                names.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+            }
+        }
+        names.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> w) -> -w.size())));
+        Map<String, List<List<String>>> frozen = new HashMap<>();
+        names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new SentenceCase(Map.copyOf(frozen));
+    }
+
+    /** The title in sentence case; its italic runs are left as written. */
+    public Title apply(Title title) {
+        List<Title.Run> runs = new ArrayList<>();
+        boolean sentenceStart = true;
+        for (Title.Run run : title.runs()) {
+            if (run.italic()) {
+                runs.add(run);
+                sentenceStart = endsSentence(run.text(), false);
+            } else {
+                runs.add(new Title.Run(apply(run.text(), sentenceStart), false));
+                sentenceStart = endsSentence(run.text(), sentenceStart);
+            }
+        }
+        return new Title(runs);
+    }
+
+    /** {@code text} in sentence case; {@code sentenceStart} when it begins the title or a subtitle. */
+    String apply(String text, boolean sentenceStart) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            spans.add(new int[] {word.start(), word.end()});
+        }
+        boolean[] kept = properNames(text, spans);
+        StringBuilder out = new StringBuilder(text);
+        boolean start = sentenceStart;
+        int previousEnd = 0;
+        String previous = "";
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            String between = text.substring(previousEnd, span[0]);
+            if (startsSentence(between, previous)) {
+                start = true;
+            }
+            String w = text.substring(span[0], span[1]);
+            if (start) {
+                if (!hasInnerCapital(w)) {
+                    out.setCharAt(span[0], Character.toUpperCase(w.charAt(0)));
+                }
+            } else if (!kept[i] && !hasInnerCapital(w) && w.length() > 1) {
+                out.setCharAt(span[0], Character.toLowerCase(w.charAt(0)));
+            }
+            start = false;
+            previousEnd = span[1];
+            previous = w;
+        }
+        return out.toString();
+    }
+
+    /** Which words are part of a proper name the library lists. */
+    private boolean[] properNames(String text, List<int[]> spans) {
+        boolean[] kept = new boolean[spans.size()];
+        List<String> folded = spans.stream().map(s -> fold(text.substring(s[0], s[1]))).toList();
+        for (int i = 0; i < folded.size(); i++) {
+            for (List<String> name : names.getOrDefault(folded.get(i), List.of())) {
+                if (i + name.size() <= folded.size() && folded.subList(i, i + name.size()).equals(name)) {
+                    for (int j = i; j < i + name.size(); j++) {
+                        kept[j] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** A colon, an em dash or end punctuation before the word starts a subtitle or sentence; an initial's period does not. */
+    private static boolean startsSentence(String between, String previous) {
+        String marks = between.strip();
+        if (marks.contains(":") || marks.contains("—") || marks.contains("?") || marks.contains("!")) {
+            return true;
+        }
+        return marks.startsWith(".") && previous.length() > 1;
+    }
+
+    private static boolean endsSentence(String text, boolean startedEmpty) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return startedEmpty;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return last == ':' || last == '—' || last == '?' || last == '!';
+    }
+
+    /** "ISIS", "McDonald", "al-Qaeda's" stay as written; so does a word with a digit after its first letter ("9/11" is two words). */
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(fold(word.group()));
+        }
+        return words;
+    }
+
+    private static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}

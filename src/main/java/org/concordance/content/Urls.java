@@ -1,0 +1,66 @@
+package org.concordance.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web addresses in running text: where they are (so that nothing is found inside one, such as a
+ * name in a PDF's file name) and where a line may break inside one. Stateless and thread-safe.
+ */
+public final class Urls {
+    /**
+     * An http(s) or www address, up to the first space or angle bracket; punctuation that ends a
+     * sentence or closes a bracket after it is not part of it.
+     */
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?://|www\\.)[^\\s<>\"“”]*[^\\s<>\"“”.,;:!?'’)\\]]", Pattern.CASE_INSENSITIVE);
+
+    private Urls() {
+    }
+
+    /** Where an address stands in a text: {@code text.substring(start, end)} is the address. */
+    public record Span(int start, int end) {
+        public Span {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("bad span " + start + ".." + end);
+            }
+        }
+    }
+
+    /** Every address in {@code text}, in order. */
+    public static List<Span> find(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher url = URL.matcher(text);
+        while (url.find()) {
+            spans.add(new Span(url.start(), url.end()));
+        }
+        return spans;
+    }
+
+    /**
+     * The address cut where a line may break, following the Chicago Manual of Style: after a
+     * colon or a double slash; before a single slash, a tilde, a period, a comma, a
+     * hyphen, an underline, a question mark, a number sign or a percent sign; before or after an
+     * equals sign or an ampersand. Joined, the pieces are the address.
+     */
+    public static List<String> pieces(String url) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            char before = url.charAt(i - 1);
+            boolean afterDoubleSlash = before == '/' && i >= 2 && url.charAt(i - 2) == '/';
+            boolean breakBefore = (c == '/' && before != '/' && (i + 1 >= url.length() || url.charAt(i + 1) != '/'))
+                    || "~.,-_?#%=&".indexOf(c) >= 0;
+            boolean breakAfter = (before == ':' && c != '/') || afterDoubleSlash || before == '=' || before == '&';
+            if ((breakBefore || breakAfter) && i > start) {
+                pieces.add(url.substring(start, i));
+                start = i;
+            }
+        }
+        pieces.add(url.substring(start));
+        return pieces;
+    }
+}

@@ -1,0 +1,30 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CslStylesTest {
+    @Test
+    void whatCitationStyleSaysAboutParticlesIsWhatEachCslFileSays() {
+        for (CitationStyle style : CitationStyle.values()) {
+            String xml = CslStyles.xml(style, false);
+            assertThat(style.demotesParticles()).as(style.cslName())
+                    .isEqualTo(CslStyles.demoteParticles(xml).equals("display-and-sort"));
+        }
+        assertThat(CslStyles.pageRangeFormat(CslStyles.xml(CitationStyle.CHICAGO, false))).isEqualTo("chicago-16");
+        assertThat(CslStyles.pageRangeFormat(CslStyles.xml(CitationStyle.MLA, false))).isEqualTo("minimal-two");
+        assertThat(CslStyles.pageRangeFormat(CslStyles.xml(CitationStyle.APA, false))).isEqualTo("expanded");
+    }
+
+    @Test
+    void onlyTheConditionsCiteprocJavaCannotTestAreChanged() {
+        String mla = CslStyles.xml(CitationStyle.MLA, false);
+        assertThat(mla).doesNotContain("disambiguate=\"true\"").contains("<if locator=\"line page timestamp\" match=\"any\">");
+        assertThat(CslStyles.xml(CitationStyle.MLA, true)).doesNotContain("locator=\"line page timestamp\"")
+                .contains("<if variable=\"locator\">");
+        assertThat(CslStyles.xml(CitationStyle.CHICAGO, true)).isEqualTo(CslStyles.xml(CitationStyle.CHICAGO, false));
+        assertThat(CslStyles.xml(CitationStyle.APA, false)).contains("<names variable=\"container-author\">\n      <name and=\"symbol\"/>\n"
+                + "      <label form=\"short\" prefix=\" (\" suffix=\")\" text-case=\"title\"/>");
+    }
+}

@@ -1,0 +1,37 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceCaseTest {
+    private static final SentenceCase CASE = SentenceCase.keeping(List.of("Islamic State", "Al Qaeda", "Moghadam"));
+
+    private static String apa(String title) {
+        return CASE.apply(Title.fromMarkup(title)).html();
+    }
+
+    @Test
+    void onlyTheFirstWordsOfTitleAndSubtitleAndProperNamesKeepCapitals() {
+        // APA 7, 6.17.
+        assertThat(apa("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors"))
+                .isEqualTo("Nexus of global jihad: Understanding cooperation among terrorist actors");
+        assertThat(apa("Allies Poised to Help the Islamic State Recover from Losses"))
+                .isEqualTo("Allies poised to help the Islamic State recover from losses");
+        assertThat(apa("Breaking the Bonds Between Al Qaeda and its Affiliate Organizations"))
+                .isEqualTo("Breaking the bonds between Al Qaeda and its affiliate organizations");
+        assertThat(apa("Terrorist Affiliations in Context: A Typology of Terrorist Inter-Group Cooperation"))
+                .isEqualTo("Terrorist affiliations in context: A typology of terrorist inter-group cooperation");
+        assertThat(apa("Buddies or Burdens? Understanding the Al Qaeda Relationship"))
+                .isEqualTo("Buddies or burdens? Understanding the Al Qaeda relationship");
+    }
+
+    @Test
+    void acronymsInitialsAndTitlesWithinTheTitleStayAsWritten() {
+        assertThat(apa("How ISIS and the U.S. Army Read Moghadam")).isEqualTo("How ISIS and the U.S. army read Moghadam");
+        assertThat(apa("Reading <i>Nexus of Global Jihad</i> Alongside <i>The Accidental Guerrilla</i>"))
+                .isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
+        assertThat(apa("<i>Nexus</i> Revisited")).isEqualTo("<i>Nexus</i> revisited");
+    }
+}

@@ -1,0 +1,144 @@
+package org.concordance.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Italics inside titles and particles in names, from a note to every form the app writes: pages,
+ * CSL-JSON, BibTeX, RIS and each style. Issue 12: the italics came out as U+0001 and U+0002, and
+ * "Anna van de Velde" as "Velde, A. v. d." in APA.
+ */
+class TitlesAndNamesTest {
+    /** C0 and C1 control characters, none of which may leave the app. */
+    static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+    static final String READING = "Anna van de Velde, “Reading <em>Nexus of Global Jihad</em> alongside"
+            + " <em>The Accidental Guerrilla</em>,” <em>Studies in Conflict</em> 41, no. 3 (2018): 205.";
+    static final String BAGHDADI = "Abu Bakr al-Baghdadi, <em>A Message to the Mujahidin</em> (Raqqa: Al-Furqan, 2014), 4.";
+    private static Bibliography bibliography;
+    private static CitationFormatter formatter;
+
+    @BeforeAll
+    static void build() {
+        bibliography = Bibliography.build(Libraries.withNotes(READING, BAGHDADI), References.none());
+        formatter = CitationFormatter.create(bibliography.sentenceCase(), "Concordance");
+    }
+
+    private static Work reading() {
+        return bibliography.works().stream().filter(w -> w.type() == WorkType.JOURNAL_ARTICLE).findFirst().orElseThrow();
+    }
+
+    private static Work message() {
+        return bibliography.works().stream().filter(w -> w.type() == WorkType.BOOK).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNoteParserKeepsItalicsInsideAQuotedTitleAsRunsWithoutMarkers() {
+        Title title = reading().title().orElseThrow();
+        assertThat(title.runs()).containsExactly(new Title.Run("Reading ", false), new Title.Run("Nexus of Global Jihad", true),
+                new Title.Run(" alongside ", false), new Title.Run("The Accidental Guerrilla", true));
+        assertThat(title.plain()).isEqualTo("Reading Nexus of Global Jihad alongside The Accidental Guerrilla");
+        assertThat(title.html()).isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
+        assertThat(reading().displayTitle()).doesNotContainPattern(CONTROL.pattern());
+    }
+
+    @Test
+    void everyStyleKeepsTheItalicsAndNeverPrintsTheAccidental() {
+        for (CitationStyle style : CitationStyle.values()) {
+            for (FormattedCitation cited : List.of(formatter.format(reading(), style), formatter.note(reading(), Optional.of("205"), style))) {
+                assertThat(cited.text()).as(style.code()).doesNotContain("the Accidental").doesNotContainPattern(CONTROL.pattern())
+                        .doesNotContain("\uE000").doesNotContain("\uE001");
+                assertThat(cited.html()).as(style.code()).doesNotContain("&lt;i&gt;");
+            }
+            assertThat(formatter.format(reading(), style).html()).as(style.code())
+                    .contains("<i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
+        }
+        // Chicago, journal articles, with a book title in the article's title kept in italics.
+        assertThat(formatter.format(reading(), CitationStyle.CHICAGO).text()).isEqualTo("Velde, Anna van de. “Reading Nexus of Global"
+                + " Jihad alongside The Accidental Guerrilla.” Studies in Conflict 41, no. 3 (2018).");
+        // APA 7, 10.1 and 6.17: sentence case leaves a title within the title as written.
+        assertThat(formatter.format(reading(), CitationStyle.APA).text()).isEqualTo("van de Velde, A. (2018). Reading Nexus of Global"
+                + " Jihad alongside The Accidental Guerrilla. Studies in Conflict, 41(3).");
+    }
+
+    @Test
+    void exportsCarryTheItalicsEachInItsOwnMarkup() {
+        Work work = reading();
+        assertThat(CslItems.item(work, CslItems.Target.export()).get("title"))
+                .isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
+        assertThat(Exports.bibtex(work)).contains("title = {Reading \\emph{Nexus of Global Jihad} alongside \\emph{The Accidental Guerrilla}},");
+        assertThat(Exports.ris(work)).contains("TI  - Reading Nexus of Global Jihad alongside The Accidental Guerrilla\n");
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThat(Exports.of(bibliography.works(), format).content()).as(format.extension())
+                    .doesNotContainPattern(CONTROL.pattern()).doesNotContain("\uE000");
+        }
+    }
+
+    @Test
+    void aTitleFromCslJsonMarkupReadsItsItalics() {
+        Title title = Title.fromMarkup("Reading <i>Nexus</i> &amp; <em>Guerrilla</em> <span class=\"nocase\">iPhone</span>");
+        assertThat(title.html()).isEqualTo("Reading <i>Nexus</i> &amp; <i>Guerrilla</i> iPhone");
+        assertThat(title.csl()).isEqualTo("Reading <i>Nexus</i> & <i>Guerrilla</i> iPhone");
+        assertThat(Title.fromMarkup(title.csl())).isEqualTo(title);
+        assertThat(Title.of("A\u0001 title\u0002\u0007").plain()).isEqualTo("A title");
+    }
+
+    @Test
+    void particlesAreReadIntoTheirOwnField() {
+        assertThat(Name.parse("Anna van de Velde")).isEqualTo(new Name("Velde", Optional.of("Anna"), Optional.of("van de"), Optional.empty()));
+        assertThat(Name.parse("Abu Bakr al-Baghdadi")).isEqualTo(new Name("Baghdadi", Optional.of("Abu Bakr"), Optional.of("al-"), Optional.empty()));
+        assertThat(Name.parse("Juana Inés de la Cruz").particle()).contains("de la");
+        assertThat(Name.parse("Osama bin Laden").particle()).contains("bin");
+        assertThat(Name.parse("Ursula von der Leyen").particle()).contains("von der");
+        assertThat(Name.parse("Daphne du Maurier").particle()).contains("du");
+        assertThat(Name.parse("Martin Van Buren")).isEqualTo(new Name("Van Buren", Optional.of("Martin")));
+        assertThat(Name.parse("Di Wang")).isEqualTo(new Name("Wang", Optional.of("Di")));
+        assertThat(Name.parse("Beethoven, Ludwig van")).isEqualTo(new Name("Beethoven", Optional.of("Ludwig"), Optional.empty(), Optional.of("van")));
+        for (String written : List.of("Anna van de Velde", "Abu Bakr al-Baghdadi", "Juana Inés de la Cruz", "D. Byman", "Byman")) {
+            Name name = Name.parse(written);
+            assertThat(name.display()).isEqualTo(written);
+            assertThat(Name.parse(name.inverted())).as(written).isEqualTo(name);
+        }
+        assertThat(reading().authors()).containsExactly(Name.parse("Anna van de Velde"));
+    }
+
+    @Test
+    void eachStylePlacesTheParticleAsItsGuideSays() {
+        Work work = reading();
+        // APA 7 (and its CSL file's demote-non-dropping-particle="never"): the particle stays with the surname.
+        assertThat(formatter.format(work, CitationStyle.APA).text()).startsWith("van de Velde, A. (2018).");
+        assertThat(formatter.note(work, Optional.of("205"), CitationStyle.APA).text()).isEqualTo("(van de Velde, 2018, p. 205)");
+        // MLA 9 keeps it too; the in-text citation names the surname with its particle.
+        assertThat(formatter.format(work, CitationStyle.MLA).text()).startsWith("van de Velde, Anna. “Reading");
+        assertThat(formatter.note(work, Optional.of("205"), CitationStyle.MLA).text()).isEqualTo("(van de Velde 205)");
+        // Chicago inverts the name under its main element (its CSL file: demote="display-and-sort")
+        // and writes it in reading order in a note.
+        assertThat(formatter.format(work, CitationStyle.CHICAGO).text()).startsWith("Velde, Anna van de. “Reading");
+        assertThat(formatter.note(work, Optional.of("205"), CitationStyle.CHICAGO).text()).startsWith("Anna van de Velde, “Reading");
+    }
+
+    @Test
+    void aJoinedParticleIsNeverSeparatedFromItsName() {
+        Work work = message();
+        assertThat(formatter.format(work, CitationStyle.APA).text()).startsWith("al-Baghdadi, A. B. (2014).");
+        assertThat(formatter.format(work, CitationStyle.MLA).text()).startsWith("al-Baghdadi, Abu Bakr. A Message");
+        // Chicago: an Arabic name is alphabetised under the element after al-, which follows the given name.
+        assertThat(formatter.format(work, CitationStyle.CHICAGO).text()).startsWith("Baghdadi, Abu Bakr al-. A Message");
+        assertThat(formatter.note(work, Optional.of("4"), CitationStyle.CHICAGO).text()).startsWith("Abu Bakr al-Baghdadi, A Message");
+        for (CitationStyle style : CitationStyle.values()) {
+            assertThat(formatter.format(work, style).text()).as(style.code()).doesNotContain("al- ");
+        }
+    }
+
+    @Test
+    void cslJsonWritesTheParticleInItsField() {
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> authors = (List<java.util.Map<String, Object>>) CslItems.item(reading(),
+                CslItems.Target.export()).get("author");
+        assertThat(authors).containsExactly(java.util.Map.of("family", "Velde", "given", "Anna", "non-dropping-particle", "van de"));
+    }
+}
