@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,9 @@ import java.util.Set;
  * "is" is never the Islamic State. Nothing is found inside a web address ({@link Urls}).
  *
  * <p>Folding maps each character to exactly one character, so offsets in the folded text are
- * offsets in the original. Immutable and thread-safe.
+ * offsets in the original. A text is read once: at each place a word may start, only the names
+ * that begin with the character there are tried, so the cost grows with the text, not with the
+ * number of names times the text. Immutable and thread-safe.
  */
 final class MentionFinder {
     /** A name as it is searched for. */
@@ -28,7 +32,12 @@ final class MentionFinder {
     record Hit(Entry entry, int start, int end) {
     }
 
+    /** Each character's folded form once worked out (0: not yet): decomposing a character is slow. */
+    private static final char[] BARE = new char[Character.MAX_VALUE + 1];
+
     private final List<Form> forms;
+    /** For each folded first character, the indexes into {@link #forms} of the names starting with it, in order. */
+    private final Map<Character, int[]> byFirst;
 
     MentionFinder(List<? extends Entry> entries) {
         List<Form> all = new ArrayList<>();
@@ -45,8 +54,16 @@ final class MentionFinder {
                 }
             }
         }
+        all.removeIf(form -> form.folded().isEmpty());
         all.sort(Comparator.comparingInt((Form f) -> -f.folded().length()).thenComparing(Form::folded));
         this.forms = List.copyOf(all);
+        Map<Character, List<Integer>> first = new HashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            first.computeIfAbsent(forms.get(i).folded().charAt(0), c -> new ArrayList<>()).add(i);
+        }
+        Map<Character, int[]> index = new HashMap<>();
+        first.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirst = Map.copyOf(index);
     }
 
     /** An abbreviation written in capitals ("IS", "ISIS-K", "GSPC"), matched only as written. */
@@ -99,9 +116,14 @@ final class MentionFinder {
                 if (caseSensitive || c < 0x80) {
                     return caseSensitive ? c : Character.toLowerCase(c);
                 }
-                String bare = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                char base = bare.length() == 1 ? bare.charAt(0) : c;
-                return Character.toLowerCase(base);
+                char known = BARE[c];
+                if (known == 0) {
+                    String bare = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                    known = Character.toLowerCase(bare.length() == 1 ? bare.charAt(0) : c);
+                    // Racing threads write the same value; a char write is atomic.
+                    BARE[c] = known;
+                }
+                return known;
             }
         }
     }
@@ -117,22 +139,47 @@ final class MentionFinder {
                 taken[i] = true;
             }
         }
+        // Every place a whole name matches, then taken longest name first and left to right, none overlapping.
+        List<long[]> candidates = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            if (!wordBoundary(text, at - 1)) {
+                continue;
+            }
+            addCandidates(candidates, byFirst.get(exact.charAt(at)), exact, loose, text, at);
+            if (loose.charAt(at) != exact.charAt(at)) {
+                addCandidates(candidates, byFirst.get(loose.charAt(at)), exact, loose, text, at);
+            }
+        }
+        candidates.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
         List<Hit> hits = new ArrayList<>();
-        for (Form form : forms) {
-            String haystack = form.caseSensitive() ? exact : loose;
-            int length = form.folded().length();
-            for (int at = haystack.indexOf(form.folded()); at >= 0; at = haystack.indexOf(form.folded(), at + 1)) {
-                int end = at + length;
-                if (wordBoundary(text, at - 1) && wordBoundary(text, end) && free(taken, at, end)) {
-                    for (int i = at; i < end; i++) {
-                        taken[i] = true;
-                    }
-                    hits.add(new Hit(form.entry(), at, end));
+        for (long[] candidate : candidates) {
+            Form form = forms.get((int) candidate[0]);
+            int at = (int) candidate[1];
+            int end = at + form.folded().length();
+            if (free(taken, at, end)) {
+                for (int i = at; i < end; i++) {
+                    taken[i] = true;
                 }
+                hits.add(new Hit(form.entry(), at, end));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /** The names among {@code formIndexes} that match whole at {@code at}, each in the folding it is written in. */
+    private void addCandidates(List<long[]> candidates, int[] formIndexes, String exact, String loose, String text, int at) {
+        if (formIndexes == null) {
+            return;
+        }
+        for (int index : formIndexes) {
+            Form form = forms.get(index);
+            String haystack = form.caseSensitive() ? exact : loose;
+            int end = at + form.folded().length();
+            if (end <= text.length() && haystack.startsWith(form.folded(), at) && wordBoundary(text, end)) {
+                candidates.add(new long[] {index, at});
+            }
+        }
     }
 
     /** Every mention in the paragraphs and notes of {@code documents}, in reading order. */

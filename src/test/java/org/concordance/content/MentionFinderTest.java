@@ -118,4 +118,81 @@ class MentionFinderTest {
         assertThat(MentionFinder.isAbbreviation("Amal")).isFalse();
         assertThat(MentionFinder.isAbbreviation("A")).isFalse();
     }
+
+    /**
+     * The finder reads each text once; a naive scan (every name searched through the whole text,
+     * longest first, left to right, none overlapping) must find exactly the same mentions, on the
+     * bundled library's every paragraph and note and on random texts made of its names.
+     */
+    @Test
+    void theOnePassFinderFindsWhatANaiveScanFinds() throws Exception {
+        Library library = new ContentLoader(java.nio.file.Path.of("content")).load();
+        MentionFinder finder = new MentionFinder(library.entries());
+        List<String> texts = new java.util.ArrayList<>();
+        for (Document document : library.documents()) {
+            document.paragraphs().forEach(p -> texts.add(p.text()));
+            document.notes().forEach(n -> texts.add(n.text()));
+        }
+        java.util.Random random = new java.util.Random(7);
+        List<String> names = library.entries().stream().flatMap(e -> e.names().stream()).toList();
+        List<String> glue = List.of(" ", ", ", "-", "s ", "’s ", " and ", "(", ") ", "“", "” ", "x", "É", "\u00A0");
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j >= 0; j--) {
+                String name = names.get(random.nextInt(names.size()));
+                text.append(random.nextInt(4) == 0 ? name.toLowerCase(java.util.Locale.ROOT) : name)
+                        .append(glue.get(random.nextInt(glue.size())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(finder.find(text)).as(text).isEqualTo(naive(library.entries(), text));
+        }
+    }
+
+    private static List<MentionFinder.Hit> naive(List<Entry> entries, String text) {
+        record Name(String folded, boolean exact, Entry entry) {
+        }
+        List<Name> names = new java.util.ArrayList<>();
+        for (Entry entry : entries) {
+            for (String name : entry.names()) {
+                boolean exact = MentionFinder.isAbbreviation(name);
+                java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(name.strip()));
+                if (entry.kind() == EntryKind.CONCEPT && !exact) {
+                    spellings.add(MentionFinder.plural(name.strip()));
+                }
+                spellings.forEach(s -> names.add(new Name(MentionFinder.fold(s, exact), exact, entry)));
+            }
+        }
+        names.sort(java.util.Comparator.comparingInt((Name n) -> -n.folded().length()).thenComparing(Name::folded));
+        String exactText = MentionFinder.fold(text, true);
+        String looseText = MentionFinder.fold(text, false);
+        boolean[] taken = new boolean[text.length()];
+        for (Urls.Span url : Urls.find(text)) {
+            for (int i = url.start(); i < url.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<MentionFinder.Hit> hits = new java.util.ArrayList<>();
+        for (Name name : names) {
+            String haystack = name.exact() ? exactText : looseText;
+            for (int at = haystack.indexOf(name.folded()); at >= 0 && !name.folded().isEmpty(); at = haystack.indexOf(name.folded(), at + 1)) {
+                int end = at + name.folded().length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                boolean free = true;
+                for (int i = at; i < end; i++) {
+                    free &= !taken[i];
+                }
+                if (whole && free) {
+                    for (int i = at; i < end; i++) {
+                        taken[i] = true;
+                    }
+                    hits.add(new MentionFinder.Hit(name.entry(), at, end));
+                }
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(MentionFinder.Hit::start));
+        return hits;
+    }
 }
