@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,8 @@ public final class Bibliography {
 
     /** A work while the notes are being read: facts accumulate, the slug is given at the end. */
     private static final class Draft {
+        /** The order drafts were made in, which lookups honour. */
+        final int serial;
         WorkType type = WorkType.UNKNOWN;
         List<Name> authors = List.of();
         List<Name> editors = List.of();
@@ -199,6 +202,10 @@ public final class Bibliography {
         String url;
         String shortForm;
         final Set<WorkSource> sources = EnumSet.noneOf(WorkSource.class);
+
+        Draft(int serial) {
+            this.serial = serial;
+        }
 
         boolean sameAuthors(List<Name> others) {
             return !authors.isEmpty() && !others.isEmpty()
@@ -304,13 +311,21 @@ public final class Bibliography {
     private static final class Builder {
         private final NoteParser parser = new NoteParser();
         private final List<Draft> drafts = new ArrayList<>();
+        /*
+         * The drafts by the first word of their title and short title, and the untitled ones by their
+         * authors' family names: a lookup tries the few that can match, not every work in the
+         * library, so a library of thousands of documents builds in time linear in its notes.
+         */
+        private final Map<String, Set<Draft>> byTitleWord = new HashMap<>();
+        private final Map<String, Set<Draft>> untitledByFamily = new HashMap<>();
         private final List<DraftMention> mentions = new ArrayList<>();
         private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
 
         Bibliography build(Library library, References references) {
             for (Reference reference : references.entries()) {
-                Draft draft = find(reference.authors(), reference.title().plain(), drafts).orElseGet(this::newDraft);
+                Draft draft = findKnown(reference.authors(), reference.title().plain()).orElseGet(this::newDraft);
                 draft.absorb(reference);
+                index(draft);
             }
             for (Document document : library.documents()) {
                 namedWorks(document);
@@ -322,9 +337,44 @@ public final class Bibliography {
         }
 
         private Draft newDraft() {
-            Draft draft = new Draft();
+            Draft draft = new Draft(drafts.size());
             drafts.add(draft);
             return draft;
+        }
+
+        /** Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. */
+        private void index(Draft draft) {
+            if (draft.title != null) {
+                byTitleWord.computeIfAbsent(firstWord(draft.title.plain()), w -> new LinkedHashSet<>()).add(draft);
+                if (draft.shortTitle != null) {
+                    byTitleWord.computeIfAbsent(firstWord(draft.shortTitle.plain()), w -> new LinkedHashSet<>()).add(draft);
+                }
+            } else {
+                for (Name author : draft.authors) {
+                    untitledByFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
+                }
+            }
+        }
+
+        private static String firstWord(String title) {
+            String normalized = Text.normalize(title);
+            int space = normalized.indexOf(' ');
+            return space < 0 ? normalized : normalized.substring(0, space);
+        }
+
+        /** {@link #find} over every draft of the library, through the index: the latest match first. */
+        private Optional<Draft> findKnown(List<Name> authors, String title) {
+            List<Draft> candidates = new ArrayList<>(byTitleWord.getOrDefault(firstWord(title), Set.of()));
+            candidates.sort(Comparator.comparingInt((Draft d) -> d.serial));
+            return find(authors, title, candidates);
+        }
+
+        /** The first untitled draft (in the order drafts were made) by a compatible author. */
+        private Optional<Draft> untitledBy(List<Name> authors) {
+            return authors.stream()
+                    .flatMap(a -> untitledByFamily.getOrDefault(Text.normalize(a.family()), Set.of()).stream())
+                    .filter(d -> d.title == null && d.sameAuthors(authors))
+                    .min(Comparator.comparingInt((Draft d) -> d.serial));
         }
 
         private static Optional<Draft> find(List<Name> authors, String title, List<Draft> among) {
@@ -349,7 +399,7 @@ public final class Bibliography {
                     if (title.isEmpty()) {
                         continue;
                     }
-                    Draft draft = find(authors, title, drafts).orElseGet(this::newDraft);
+                    Draft draft = findKnown(authors, title).orElseGet(this::newDraft);
                     Optional<String> publisher = Optional.ofNullable(named.group(2)).map(p -> Jsoup.parse(p).text().strip());
                     draft.absorb(new Citation(CitationForm.BOOK, named.group(), authors, Optional.of(Title.of(title)), true,
                             Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -357,6 +407,7 @@ public final class Bibliography {
                             Optional.empty()));
                     draft.sources.remove(WorkSource.FULL_NOTE);
                     draft.sources.add(WorkSource.DOCUMENT_TEXT);
+                    index(draft);
                     mentions.add(new DraftMention(draft, document.slug(), paragraph.number(), title));
                 }
             }
@@ -373,6 +424,7 @@ public final class Bibliography {
                     if (draft != null) {
                         if (citation.form() != CitationForm.IBID) {
                             draft.absorb(citation);
+                            index(draft);
                         }
                         citedHere.add(draft);
                         last = draft;
@@ -397,21 +449,20 @@ public final class Bibliography {
                     }
                     // An author-and-page form elsewhere in the library names no title, so another
                     // untitled work by the same author is the only thing it may safely share.
-                    return drafts.stream()
-                            .filter(d -> d.title == null && d.sameAuthors(citation.authors()))
-                            .findFirst().orElseGet(this::newDraft);
+                    return untitledBy(citation.authors()).orElseGet(this::newDraft);
                 }
                 default: {
                     String title = citation.title().orElseThrow().plain();
                     Optional<Draft> found = find(citation.authors(), title, citedHere);
                     if (found.isEmpty()) {
-                        found = find(citation.authors(), title, drafts);
+                        found = findKnown(citation.authors(), title);
                     }
                     if (found.isPresent() && citation.form() == CitationForm.SHORT_TITLE) {
                         Draft draft = found.get();
                         if (draft.shortTitle == null && draft.title != null
                                 && !Text.normalize(draft.title.plain()).equals(Text.normalize(title))) {
                             draft.shortTitle = citation.title().orElseThrow();
+                            index(draft);
                         }
                     }
                     return found.orElseGet(this::newDraft);
@@ -430,6 +481,7 @@ public final class Bibliography {
             List<Work> works = new ArrayList<>(frozen.values());
             works.sort(ORDER);
 
+            Set<NoteCitation> seen = new HashSet<>();
             Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
             Map<String, List<ResolvedNote>> resolvedNotes = new LinkedHashMap<>();
             for (Document document : library.documents()) {
@@ -444,7 +496,7 @@ public final class Bibliography {
                             List<NoteCitation> list = citations.computeIfAbsent(w.slug(), s -> new ArrayList<>());
                             NoteCitation entry = new NoteCitation(c.documentSlug(), c.label(), c.citation().text(),
                                     pinpoint, w.slug());
-                            if (!list.contains(entry)) {
+                            if (seen.add(entry)) {
                                 list.add(entry);
                             }
                         });
@@ -497,17 +549,18 @@ public final class Bibliography {
 
         /** Everyone who wrote a work or a document, merged by family name and compatible given names. */
         private static List<Person> people(Library library, List<Work> works) {
-            List<List<Name>> groups = new ArrayList<>();
-            Map<Integer, List<String>> workSlugs = new HashMap<>();
-            Map<Integer, List<String>> documentSlugs = new HashMap<>();
+            List<Set<Name>> groups = new ArrayList<>();
+            Map<String, List<Integer>> byFamily = new HashMap<>();
+            Map<Integer, Set<String>> workSlugs = new HashMap<>();
+            Map<Integer, Set<String>> documentSlugs = new HashMap<>();
             for (Document document : library.documents()) {
                 for (String author : document.metadata().authors()) {
-                    add(documentSlugs, group(Name.parse(author), groups), document.slug());
+                    add(documentSlugs, group(Name.parse(author), groups, byFamily), document.slug());
                 }
             }
             for (Work work : works) {
                 for (Name author : work.authors()) {
-                    add(workSlugs, group(author, groups), work.slug());
+                    add(workSlugs, group(author, groups, byFamily), work.slug());
                 }
             }
             List<Person> people = new ArrayList<>();
@@ -515,7 +568,8 @@ public final class Bibliography {
                 Name name = groups.get(i).stream().max(Comparator.comparingInt(Builder::fullness)).orElseThrow();
                 String slug = listedPerson(library, name).orElseGet(() ->
                         name.hasFullGivenName() ? Text.slug(name.display(), 6, "person") : Text.slug(name.surname(), 3, "person"));
-                people.add(new Person(slug, name, workSlugs.getOrDefault(i, List.of()), documentSlugs.getOrDefault(i, List.of())));
+                people.add(new Person(slug, name, List.copyOf(workSlugs.getOrDefault(i, Set.of())),
+                        List.copyOf(documentSlugs.getOrDefault(i, Set.of()))));
             }
             people.sort(Comparator.comparing((Person p) -> Text.normalize(p.name().family()))
                     .thenComparing(p -> Text.normalize(p.name().given().orElse(""))));
@@ -537,22 +591,25 @@ public final class Bibliography {
                     .findFirst();
         }
 
-        private static void add(Map<Integer, List<String>> map, int group, String slug) {
-            List<String> list = map.computeIfAbsent(group, g -> new ArrayList<>());
-            if (!list.contains(slug)) {
-                list.add(slug);
-            }
+        private static void add(Map<Integer, Set<String>> map, int group, String slug) {
+            map.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(slug);
         }
 
-        /** The index of the group of names {@code name} belongs to, starting a new group if none. */
-        private static int group(Name name, List<List<Name>> groups) {
-            for (int i = 0; i < groups.size(); i++) {
-                if (groups.get(i).stream().allMatch(known -> known.compatible(name))) {
+        /**
+         * The index of the group of names {@code name} belongs to (every name in it compatible with
+         * this one), starting a new group if none. Only groups of the same family name can match, so
+         * only those are tried; a group keeps each distinct name once.
+         */
+        private static int group(Name name, List<Set<Name>> groups, Map<String, List<Integer>> byFamily) {
+            List<Integer> candidates = byFamily.computeIfAbsent(Text.normalize(name.family()), f -> new ArrayList<>());
+            for (int i : candidates) {
+                if (groups.get(i).contains(name) || groups.get(i).stream().allMatch(known -> known.compatible(name))) {
                     groups.get(i).add(name);
                     return i;
                 }
             }
-            groups.add(new ArrayList<>(List.of(name)));
+            groups.add(new LinkedHashSet<>(List.of(name)));
+            candidates.add(groups.size() - 1);
             return groups.size() - 1;
         }
 
