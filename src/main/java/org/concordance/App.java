@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.References;
@@ -17,7 +18,10 @@ import org.concordance.catalog.Ingest;
 import org.concordance.catalog.IngestOutcome;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
+import org.concordance.content.Entity;
 import org.concordance.content.Library;
+import org.concordance.content.Quotation;
+import org.concordance.content.Relation;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.Searchables;
 import org.concordance.search.Synonyms;
@@ -55,6 +59,7 @@ public final class App {
             List<Searchable> entries = new ArrayList<>(Searchables.of(library));
             library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
             bibliography.works().forEach(work -> entries.add(searchable(work)));
+            library.relations().forEach(relation -> entries.add(searchable(relation, library)));
             SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
                     Synonyms.of(library.nameGroups()));
             BaseUrl baseUrl = BaseUrl.of(config.baseUrl());
@@ -90,6 +95,24 @@ public final class App {
                 work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : "").strip();
         return new Searchable("work", "work:" + work.slug(), work.displayTitle(), work.path(), Optional.empty(),
                 Optional.empty(), Optional.empty(), body, work.authors().stream().map(name -> name.display()).toList());
+    }
+
+    /**
+     * A relation as a search entry of kind {@code relation}: found by both parties' names and other
+     * names, its type, its time and its quotes; filed under its document when all its quotes come from one.
+     */
+    private static Searchable searchable(Relation relation, Library library) {
+        Entity from = library.entity(relation.from()).orElseThrow();
+        Entity to = library.entity(relation.to()).orElseThrow();
+        String title = relation.title(from.name(), to.name());
+        List<String> documents = relation.evidence().stream().map(Quotation::document).distinct().toList();
+        Optional<String> document = documents.size() == 1 ? Optional.of(documents.get(0)) : Optional.empty();
+        Optional<String> documentTitle = document.flatMap(library::document).map(d -> d.metadata().displayTitle());
+        String body = String.join("\n", title, relation.type().label(), String.join("; ", from.names()),
+                String.join("; ", to.names()), relation.when().orElse(""),
+                relation.evidence().stream().map(Quotation::text).collect(Collectors.joining("\n"))).strip();
+        return new Searchable("relation", "relation:" + relation.id(), title, relation.href(),
+                documentTitle.isPresent() ? document : Optional.empty(), documentTitle, Optional.empty(), body, List.of());
     }
 
     private static void report(IngestOutcome outcome) {

@@ -74,6 +74,13 @@ public final class Routes {
         config.routes.get("/organizations/{slug}", on(site -> site.entries::organization));
         config.routes.get("/people", on(site -> site.entries::people));
         config.routes.get("/people/{slug}", on(site -> site.entries::person));
+        // The alliance network: the map, a page per relation, the API and the downloads.
+        config.routes.get("/network", on(site -> site.network::page));
+        config.routes.get("/network.graphml", on(site -> site.network::graphml));
+        config.routes.get("/network.gexf", on(site -> site.network::gexf));
+        config.routes.get("/network.csv", on(site -> site.network::csv));
+        config.routes.get("/relations/{id}", on(site -> site.network::relation));
+        config.routes.get("/api/network", on(site -> site.network::api));
         config.routes.get("/search", on(site -> site.search::page));
         config.routes.get("/api/search", on(site -> site.search::api));
         config.routes.get("/api/suggest", on(site -> site.search::suggest));

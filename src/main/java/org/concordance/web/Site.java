@@ -2,6 +2,7 @@ package org.concordance.web;
 
 import org.concordance.content.Library;
 import org.concordance.glossary.Glossary;
+import org.concordance.network.Network;
 
 /**
  * Everything that answers requests for one library: the page handlers, built by constructor from
@@ -16,6 +17,7 @@ final class Site {
     final CitationPages citations;
     final GlossaryPages entries;
     final SearchPages search;
+    final NetworkPages network;
     final ErrorPages errors;
 
     Site(Services services, Assets assets, ThymeleafRenderer renderer) {
@@ -27,7 +29,9 @@ final class Site {
         this.errors = new ErrorPages(views);
         this.citations = new CitationPages(library, services.bibliography(), services.citations(), views,
                 services.baseUrl());
-        this.pages = new LibraryPages(library, glossary, views, citations);
-        this.entries = new GlossaryPages(glossary, views, citations);
+        // The network (graph, figures, layout) is built here, once per library, never per request.
+        this.network = new NetworkPages(Network.of(library), views, services.baseUrl());
+        this.pages = new LibraryPages(library, glossary, views, citations, network);
+        this.entries = new GlossaryPages(glossary, views, citations, network);
     }
 }
