@@ -27,6 +27,7 @@ import org.concordance.content.Note;
 import org.concordance.content.NoteReference;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Relation;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -89,6 +90,7 @@ public final class Catalog implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                RelationTables.clear(connection); // relations (V5) refer to the glossary and documents
                 ConceptTables.clear(connection); // glossary (V3): mentions refer to documents, so first
                 try (Statement statement = connection.createStatement()) {
                     statement.executeUpdate("DELETE FROM note_reference");
@@ -100,6 +102,7 @@ public final class Catalog implements AutoCloseable {
                 }
                 insertDocuments(connection, library.documents());
                 ConceptTables.write(connection, library); // glossary (V3)
+                RelationTables.write(connection, library); // relations (V5)
                 writeReferences(connection, library); // references.json (V2)
                 try (PreparedStatement ingest = connection.prepareStatement(
                         "INSERT INTO ingest (id, fingerprint, ingested_at) VALUES (1, ?, ?)")) {
@@ -135,9 +138,10 @@ public final class Catalog implements AutoCloseable {
                 }
                 List<Document> documents = readDocuments(connection);
                 ConceptTables.Stored glossary = ConceptTables.read(connection); // glossary (V3)
+                List<Relation> relations = RelationTables.read(connection); // relations (V5)
                 Optional<String> references = readReferences(connection); // references.json (V2)
                 return Optional.of(new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
-                        references, fingerprint.get()));
+                        relations, references, fingerprint.get()));
             } finally {
                 connection.rollback();
             }

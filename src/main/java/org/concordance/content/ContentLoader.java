@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content folder into a {@link Library}: every document under {@code documents/}, then the
- * glossary ({@code concepts/}, {@code organizations.yaml}, {@code people.yaml}) and its mentions. Reports
+ * glossary ({@code concepts/}, {@code organizations.yaml}, {@code people.yaml}) and its mentions,
+ * then the relations between organizations ({@code relations.yaml}). Reports
  * every problem at once (so an editor fixes them in one pass) and returns nothing half-read.
  */
 public final class ContentLoader {
@@ -26,7 +27,7 @@ public final class ContentLoader {
      * Part of the fingerprint: bump it when the same files would now be read differently, so the
      * catalog is rebuilt on the next start.
      */
-    static final String FORMAT_VERSION = "concordance-content-3-references";
+    static final String FORMAT_VERSION = "concordance-content-4-relations";
 
     /** The editor's full references, in CSL-JSON, at the top of the content folder. */
     public static final String REFERENCES_FILE = "references.json";
@@ -114,8 +115,12 @@ public final class ContentLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
+        List<Relation> relations = RelationLoader.load(root, documents, glossary.concepts(), glossary.entities(), errors);
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
         Library library = new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
-                references, fingerprint);
+                relations, references, fingerprint);
         for (LibraryCheck check : checks) {
             errors.addAll(check.problems(library));
         }

@@ -12,15 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads the glossary ({@code concepts/*.md}) and the actors ({@code organizations.yaml},
@@ -167,37 +158,15 @@ final class GlossaryLoader {
         Optional<String> slug = quote.requiredText("document");
         var paragraph = quote.integer("paragraph");
         Optional<String> note = quote.text("note");
-        if (paragraph.isPresent() == note.isPresent()) {
-            front.error("quote", "a quote cites either a 'paragraph' number or a 'note' label");
-            return Optional.empty();
-        }
         if (text.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Document> document = documents.stream().filter(d -> d.slug().equals(slug.get())).findFirst();
-        if (document.isEmpty()) {
-            front.error("quote", "the quote cites document '" + slug.get() + "', which is not in documents/");
-            return Optional.empty();
-        }
-        Optional<String> source = paragraph.isPresent()
-                ? document.get().paragraph(paragraph.getAsInt()).map(Paragraph::text)
-                : document.get().note(note.get()).map(Note::text);
-        String place = paragraph.isPresent() ? "paragraph " + paragraph.getAsInt() : "note " + note.get();
-        if (source.isEmpty()) {
-            front.error("quote", "document '" + slug.get() + "' has no " + place);
-            return Optional.empty();
-        }
-        if (!normalize(source.get()).contains(normalize(text.get()))) {
-            front.error("quote", "the quoted text is not in " + place + " of '" + slug.get()
-                    + "'; quote it verbatim (typographic quotes and spacing aside)");
-            return Optional.empty();
-        }
-        String anchor = paragraph.isPresent() ? "p-" + paragraph.getAsInt() : "fn-" + note.get();
-        return Optional.of(new Quotation(text.get(), slug.get(), anchor));
+        return Quotations.locate(this::document, text.get(), slug.get(), paragraph, note,
+                message -> front.error("quote", message));
     }
 
-    private static String normalize(String text) {
-        return MentionFinder.fold(text, true).replaceAll("\\s+", " ").strip();
+    private Optional<Document> document(String slug) {
+        return documents.stream().filter(d -> d.slug().equals(slug)).findFirst();
     }
 
     // ---- organizations and people --------------------------------------------------------------
@@ -212,101 +181,28 @@ final class GlossaryLoader {
         if (read.text().isEmpty()) {
             return entities;
         }
-        Optional<Node> root;
-        try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(read.text().get());
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
-            errors.add(new ContentError(file, line, "not valid YAML: " + e.getProblem()));
-            return entities;
-        } catch (YamlEngineException e) {
-            errors.add(new ContentError(file, 1, "not valid YAML: " + e.getMessage()));
-            return entities;
-        }
-        if (root.isEmpty()) {
-            return entities;
-        }
-        if (!(root.get() instanceof SequenceNode list)) {
-            errors.add(new ContentError(file, line(root.get()), "the file is a list of entries, each starting with '- slug:'"));
-            return entities;
-        }
-        for (Node item : list.getValue()) {
-            entity(file, kind, item).ifPresent(entities::add);
+        for (YamlList.Item item : YamlList.read(file, read.text().get(), ENTITY_KEYS, "'- slug:'", errors)) {
+            entity(kind, item).ifPresent(entities::add);
         }
         return entities;
     }
 
-    private Optional<Entity> entity(Path file, EntryKind kind, Node item) {
-        if (!(item instanceof MappingNode mapping)) {
-            errors.add(new ContentError(file, line(item), "each entry is a mapping with slug, name, variants, description"));
-            return Optional.empty();
-        }
+    private Optional<Entity> entity(EntryKind kind, YamlList.Item item) {
         int errorsBefore = errors.size();
-        Map<String, Node> values = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
-            if (!ENTITY_KEYS.contains(key)) {
-                errors.add(new ContentError(file, line(tuple.getKeyNode()), "unknown key '" + key + "'; known keys are "
-                        + String.join(", ", ENTITY_KEYS)));
-            } else if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
-                errors.add(new ContentError(file, line(tuple.getKeyNode()), "key '" + key + "' is given twice"));
-            }
-        }
-        Optional<String> slug = scalar(file, values, "slug", mapping, true);
-        slug.filter(s -> !Slugs.isSlug(s)).ifPresent(s -> errors.add(new ContentError(file,
-                line(values.get("slug")), "'" + s + "' is not a usable slug: use lower-case letters, digits and single hyphens")));
-        Optional<String> name = scalar(file, values, "name", mapping, true);
-        List<String> variants = list(file, values, "variants");
-        Optional<String> description = scalar(file, values, "description", mapping, false);
-        List<String> related = list(file, values, "related");
+        Optional<String> slug = item.text("slug", true);
+        slug.filter(s -> !Slugs.isSlug(s)).ifPresent(s -> item.error("slug",
+                "'" + s + "' is not a usable slug: use lower-case letters, digits and single hyphens"));
+        Optional<String> name = item.text("name", true);
+        List<String> variants = item.texts("variants");
+        Optional<String> description = item.text("description", false);
+        List<String> related = item.texts("related");
         if (errors.size() > errorsBefore || slug.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        int nameLine = line(values.get("name"));
-        int relatedLine = values.containsKey("related") ? line(values.get("related")) : nameLine;
-        if (!claimSlug(slug.get(), new Origin(file, nameLine, relatedLine))) {
+        if (!claimSlug(slug.get(), new Origin(item.file(), item.line("name"), item.line("related")))) {
             return Optional.empty();
         }
         return Optional.of(new Entity(slug.get(), kind, name.get(), variants, description, related));
-    }
-
-    private Optional<String> scalar(Path file, Map<String, Node> values, String key, Node parent, boolean required) {
-        Node node = values.get(key);
-        if (node == null || (node instanceof ScalarNode s && s.getValue().isBlank())) {
-            if (required) {
-                errors.add(new ContentError(file, node == null ? line(parent) : line(node), "'" + key + "' is required"));
-            }
-            return Optional.empty();
-        }
-        if (!(node instanceof ScalarNode scalar)) {
-            errors.add(new ContentError(file, line(node), "'" + key + "' must be text"));
-            return Optional.empty();
-        }
-        return Optional.of(scalar.getValue().strip());
-    }
-
-    private List<String> list(Path file, Map<String, Node> values, String key) {
-        Node node = values.get(key);
-        if (node == null || (node instanceof ScalarNode s && s.getValue().isBlank())) {
-            return List.of();
-        }
-        if (!(node instanceof SequenceNode sequence)) {
-            errors.add(new ContentError(file, line(node), "'" + key + "' must be a list"));
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                items.add(scalar.getValue().strip());
-            } else {
-                errors.add(new ContentError(file, line(item), "every item of '" + key + "' must be non-empty text"));
-            }
-        }
-        return items;
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
     }
 
     // ---- checks across entries -----------------------------------------------------------------

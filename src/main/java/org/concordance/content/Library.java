@@ -15,10 +15,11 @@ import java.util.stream.Stream;
  * @param concepts sorted by name
  * @param entities organizations and people, sorted by name
  * @param mentions in document order, then reading order within each document
+ * @param relations between organizations, as content/relations.yaml lists them
  * @param fingerprint a digest of the content files it was built from
  */
 public record Library(List<Document> documents, List<Concept> concepts, List<Entity> entities,
-        List<Mention> mentions, Optional<String> references, String fingerprint) {
+        List<Mention> mentions, List<Relation> relations, Optional<String> references, String fingerprint) {
 
     /**
      * Names that a lower-casing search analyzer would confuse with everyday words ("IS" with "is"),
@@ -32,13 +33,14 @@ public record Library(List<Document> documents, List<Concept> concepts, List<Ent
         concepts = List.copyOf(concepts);
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
+        relations = List.copyOf(relations);
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
     /** A library without a glossary (content folders that have no concepts or names files). */
     public Library(List<Document> documents, String fingerprint) {
-        this(documents, List.of(), List.of(), List.of(), Optional.empty(), fingerprint);
+        this(documents, List.of(), List.of(), List.of(), List.of(), Optional.empty(), fingerprint);
     }
 
     public Optional<Document> document(String slug) {

@@ -18,11 +18,13 @@ final class GlossaryPages {
     private final Glossary glossary;
     private final Views views;
     private final CitationPages citations;
+    private final NetworkPages network;
 
-    GlossaryPages(Glossary glossary, Views views, CitationPages citations) {
+    GlossaryPages(Glossary glossary, Views views, CitationPages citations, NetworkPages network) {
         this.glossary = glossary;
         this.views = views;
         this.citations = citations;
+        this.network = network;
     }
 
     void concepts(Context ctx) {
@@ -46,7 +48,8 @@ final class GlossaryPages {
     void organization(Context ctx) {
         Entry organization = glossary.organization(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no organization at this address."));
-        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization)));
+        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization),
+                "partners", network.partners(organization.slug())));
     }
 
     /**

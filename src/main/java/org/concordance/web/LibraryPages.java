@@ -13,12 +13,14 @@ final class LibraryPages {
     private final Glossary glossary;
     private final Views views;
     private final CitationPages citations;
+    private final NetworkPages network;
 
-    LibraryPages(Library library, Glossary glossary, Views views, CitationPages citations) {
+    LibraryPages(Library library, Glossary glossary, Views views, CitationPages citations, NetworkPages network) {
         this.library = library;
         this.glossary = glossary;
         this.views = views;
         this.citations = citations;
+        this.network = network;
     }
 
     void home(Context ctx) {
@@ -29,6 +31,6 @@ final class LibraryPages {
         Document document = library.document(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
         views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document, glossary),
-                "cite", citations.view(document)));
+                "cite", citations.view(document), "relations", network.passages(document)));
     }
 }

@@ -131,6 +131,13 @@ public final class Routes {
         get(config, "/organizations/{slug}", on(site -> site.entries::organization));
         get(config, "/people", on(site -> site.entries::people));
         get(config, "/people/{slug}", on(site -> site.entries::person));
+        // The alliance network: the map, a page per relation, the API and the downloads.
+        get(config, "/network", on(site -> site.network::page));
+        get(config, "/network.graphml", on(site -> site.network::graphml));
+        get(config, "/network.gexf", on(site -> site.network::gexf));
+        get(config, "/network.csv", on(site -> site.network::csv));
+        get(config, "/relations/{id}", on(site -> site.network::relation));
+        get(config, "/api/network", on(site -> site.network::api));
         get(config, "/search", on(site -> site.search::page));
         get(config, "/api/search", on(site -> site.search::api));
         get(config, "/api/suggest", on(site -> site.search::suggest));

@@ -5,11 +5,12 @@ import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.content.Library;
 import org.concordance.glossary.Glossary;
+import org.concordance.network.Network;
 import org.concordance.search.SearchIndex;
 
 /** Everything the pages read, built once by the composition root. All of it is immutable or thread-safe. */
 public record Services(Library library, SearchIndex search, Bibliography bibliography, CitationFormatter citations,
-        BaseUrl baseUrl, Glossary glossary) {
+        BaseUrl baseUrl, Glossary glossary, Network network) {
     public Services {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(search, "search");
@@ -17,5 +18,6 @@ public record Services(Library library, SearchIndex search, Bibliography bibliog
         Objects.requireNonNull(citations, "citations");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(glossary, "glossary");
+        Objects.requireNonNull(network, "network");
     }
 }

@@ -17,6 +17,7 @@ final class Site {
     final CitationPages citations;
     final GlossaryPages entries;
     final SearchPages search;
+    final NetworkPages network;
 
     Site(Services services, Assets assets, ThymeleafRenderer renderer, Executor background) {
         this.services = services;
@@ -26,7 +27,8 @@ final class Site {
         this.search = new SearchPages(services.search(), views, services.baseUrl());
         this.citations = new CitationPages(library, services.bibliography(), services.citations(), views,
                 services.baseUrl());
-        this.pages = new LibraryPages(library, glossary, views, citations);
-        this.entries = new GlossaryPages(glossary, views, citations);
+        this.network = new NetworkPages(services.network(), views, services.baseUrl());
+        this.pages = new LibraryPages(library, glossary, views, citations, network);
+        this.entries = new GlossaryPages(glossary, views, citations, network);
     }
 }

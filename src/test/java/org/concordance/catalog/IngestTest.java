@@ -106,6 +106,14 @@ class IngestTest {
     }
 
     @Test
+    void aMisquotedRelationIsRejectedAndThePreviousNetworkStillServed() throws Exception {
+        edit("relations.yaml", "Hezbollah famously transferred knowledge", "Hezbollah famously passed knowledge");
+        assertRejectedWithPreviousServed("relations.yaml", lineOf("relations.yaml", "Hezbollah famously passed knowledge"),
+                "the quoted text is not in paragraph 7 of 'why-terrorist-actors-cooperate'");
+        assertThat(app.page("/network").select(".relation-table tbody tr")).hasSize(22);
+    }
+
+    @Test
     void withoutAnEarlierCatalogBrokenContentStopsTheStart() throws Exception {
         edit(MOGHADAM, "kind: blog-post", "kind: blog");
         app.stop();

@@ -33,7 +33,10 @@ class HtmlValidityTest {
                 "/works/moghadam-nexus-of-global-jihad", "/works/no-such-work", "/people/tricia-bacon",
                 "/concepts", "/concepts/pooled-alliance", "/concepts/types-of-affiliation", "/organizations",
                 "/organizations/hezbollah", "/people", "/people/daniel-byman", "/people/kozo-okamoto",
-                "/concepts/no-such-concept");
+                "/concepts/no-such-concept",
+                "/network", "/network?type=rivalry", "/network?type=training&document=allies-poised-to-help-the-islamic-state-recover",
+                "/network?type=bogus", "/relations/hezbollah-rivalry-amal", "/relations/islamic-state-yemen-province-islamic-state",
+                "/relations/no-such-relation", "/organizations/islamic-state");
     }
 
     @ParameterizedTest
@@ -42,7 +45,7 @@ class HtmlValidityTest {
         var response = app.get(path);
         // An error page is valid HTML too: make sure each page is the one meant.
         assertThat(response.statusCode()).as(path).isIn(path.contains("no-such") || path.contains("nothing-here") ? 404
-                : path.contains("page=0") ? 400 : 200);
+                : path.contains("page=0") || path.contains("bogus") ? 400 : 200);
         assertThat(HtmlValidator.errors(response.body())).as(path).isEmpty();
     }
 

@@ -1,0 +1,108 @@
+package org.concordance.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.concordance.content.Concept;
+import org.concordance.content.Entity;
+import org.concordance.content.Library;
+import org.concordance.content.Quotation;
+import org.concordance.content.Relation;
+
+/** What the pages show of one relation: its parties, type, time, concepts and evidence, each quote linked to its passage. */
+public final class RelationView {
+    private final Relation relation;
+    private final Entity from;
+    private final Entity to;
+    private final List<Concept> concepts;
+    private final List<Evidence> evidence;
+
+    RelationView(Relation relation, Library library) {
+        this.relation = relation;
+        this.from = party(library, relation.from());
+        this.to = party(library, relation.to());
+        this.concepts = relation.concepts().stream().map(library::concept).flatMap(Optional::stream).toList();
+        this.evidence = relation.evidence().stream().map(quote -> Evidence.of(quote, library)).toList();
+    }
+
+    private static Entity party(Library library, String slug) {
+        return library.entity(slug).orElseThrow(() -> new IllegalStateException("relation names a missing organization: " + slug));
+    }
+
+    /**
+     * A quote with where it stands.
+     *
+     * @param href the passage's permalink, {@code /documents/{slug}#p-5}
+     * @param place "¶ 5" or "note 14", as the page shows it
+     * @param placeWords "paragraph 5" or "note 14", as a screen reader says it
+     */
+    public record Evidence(String quote, String document, String documentTitle, String href, String place,
+            String placeWords) {
+        static Evidence of(Quotation quote, Library library) {
+            String title = library.document(quote.document()).map(d -> d.metadata().displayTitle()).orElse(quote.document());
+            String where = quote.paragraph().isPresent() ? "paragraph " + quote.paragraph().getAsInt()
+                    : "note " + quote.note().orElseThrow();
+            return new Evidence(quote.text(), quote.document(), title, "/documents/" + quote.document() + "#" + quote.anchor(),
+                    quote.place(), where);
+        }
+    }
+
+    public Relation relation() {
+        return relation;
+    }
+
+    public String id() {
+        return relation.id();
+    }
+
+    public String href() {
+        return relation.href();
+    }
+
+    public Entity from() {
+        return from;
+    }
+
+    public Entity to() {
+        return to;
+    }
+
+    public String typeLabel() {
+        return relation.type().label();
+    }
+
+    /** The words between the parties: "passed knowledge to". */
+    public String phrase() {
+        return relation.type().phrase(relation.directed());
+    }
+
+    /** "Hezbollah passed knowledge to Hamas". */
+    public String title() {
+        return relation.title(from.name(), to.name());
+    }
+
+    /** The time as the text states it, or empty. */
+    public String when() {
+        return relation.when().orElse("");
+    }
+
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    /** Of the two parties, the one that is not {@code slug}. */
+    public Entity partnerOf(String slug) {
+        return relation.from().equals(slug) ? to : from;
+    }
+
+    /** A sentence on direction, for the relation's page. */
+    public String directionLine() {
+        if (!relation.directed()) {
+            return "The text gives this relation no direction.";
+        }
+        return "Directed: from " + from.name() + " to " + to.name() + ", as the text states.";
+    }
+}

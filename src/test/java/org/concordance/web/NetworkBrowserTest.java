@@ -1,0 +1,123 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.concordance.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The network's pages in a reader's browser: accessibility at two widths in light and dark, the keyboard, no script. */
+class NetworkBrowserTest {
+    private static TestApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.launch();
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static List<String> pages() {
+        return List.of("/network", "/network?type=province", "/relations/hezbollah-rivalry-amal",
+                "/relations/islamic-state-yemen-province-islamic-state", "/organizations/hezbollah");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void noAccessibilityViolationsAt360And1280PixelsInLightAndDark(String path) {
+        for (int width : new int[] {360, 1280}) {
+            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+                Page page = browser.page(new NewContextOptions().setViewportSize(width, 900).setColorScheme(scheme));
+                page.navigate(app.url(path));
+                assertThat(Browser.accessibilityViolations(page)).as(path + " " + width + " " + scheme).isEmpty();
+                Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as(path + " sideways at " + width).isLessThanOrEqualTo(0);
+                page.context().close();
+            }
+        }
+    }
+
+    @Test
+    void theParagraphsRelationsOpenWithoutViolations() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        page.locator(".passage:has(#p-5) details.paragraph-relations summary").click();
+        assertThat(page.locator(".passage:has(#p-5) details.paragraph-relations a").first().isVisible()).isTrue();
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void theKeyboardReachesEveryOrganizationOnTheMapWithAVisibleFocus() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url("/network"));
+        Set<String> expected = new LinkedHashSet<>();
+        for (Object href : (List<?>) page.locator("svg.network-map a.node").evaluateAll("links => links.map(a => a.getAttribute('href'))")) {
+            expected.add(href.toString());
+        }
+        assertThat(expected).hasSize(26);
+        Set<String> reached = new LinkedHashSet<>();
+        for (int i = 0; i < 150 && reached.size() < expected.size(); i++) {
+            page.keyboard().press("Tab");
+            Object href = page.evaluate("document.activeElement.closest('svg') && document.activeElement.classList.contains('node')"
+                    + " ? document.activeElement.getAttribute('href') : null");
+            if (href != null) {
+                reached.add(href.toString());
+                // The focused node is marked twice: an outline around the link and a thick ring round its circle.
+                Object ring = page.evaluate("getComputedStyle(document.activeElement.querySelector('circle')).strokeWidth");
+                assertThat(ring).isEqualTo("5px");
+                Object outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle");
+                assertThat(outline).isNotEqualTo("none");
+            }
+        }
+        assertThat(reached).containsExactlyInAnyOrderElementsOf(expected);
+        page.locator("svg.network-map a.node[href='/organizations/hezbollah']").focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.endsWith("/organizations/hezbollah"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Hezbollah");
+        page.context().close();
+    }
+
+    @Test
+    void withoutJavaScriptTheMapIsCompleteAndAnEdgeOpensItsRelation() {
+        Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false).setViewportSize(1280, 900));
+        page.navigate(app.url("/network"));
+        assertThat(page.locator("svg.network-map a.node").count()).isEqualTo(26);
+        page.locator("svg.network-map a.edge[href='/relations/hezbollah-rivalry-amal']").click();
+        page.waitForURL(url -> url.endsWith("/relations/hezbollah-rivalry-amal"));
+        page.locator(".relation-evidence figcaption a").first().click();
+        page.waitForURL(url -> url.endsWith("/documents/why-terrorist-actors-cooperate#p-5"));
+        page.context().close();
+    }
+
+    @Test
+    void theFilterFormNarrowsTheMapWithoutScript() {
+        Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false).setViewportSize(1280, 900));
+        page.navigate(app.url("/network"));
+        page.locator("#filter-type").selectOption("rivalry");
+        page.locator(".network-filter button").click();
+        page.waitForURL(url -> url.contains("type=rivalry"));
+        assertThat(page.locator("svg.network-map a.edge").count()).isEqualTo(2);
+        assertThat(page.locator(".relation-table tbody tr").count()).isEqualTo(2);
+        page.context().close();
+    }
+}
