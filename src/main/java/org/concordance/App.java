@@ -103,15 +103,14 @@ public final class App {
     /** Publishes the first library; when watching, goes on watching even if there is none yet. */
     private void first(Librarian librarian) {
         editions = new Editions(routes[0], librarian);
-        try {
-            Services services = librarian.refresh(Optional.empty()).orElseThrow();
-            routes[0].publish(services);
-            ready.complete(services);
-        } catch (StartupException e) {
-            fail(e);
-        }
+        // Watching begins before the first read, so no edit made while (or just after) it runs is missed.
         if (config.watch()) {
             editions.watch(config.content());
+        }
+        try {
+            ready.complete(editions.first());
+        } catch (StartupException e) {
+            fail(e);
         }
     }
 

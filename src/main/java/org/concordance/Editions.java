@@ -12,6 +12,7 @@ import org.concordance.web.Services;
  * on it finishes on it); everything is closed when the app stops.
  */
 final class Editions implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Editions.class);
     private final Routes routes;
     private final Librarian librarian;
     private Optional<Services> retired = Optional.empty();
@@ -27,14 +28,32 @@ final class Editions implements AutoCloseable {
         watcher = ContentWatcher.start(content, this::refresh);
     }
 
-    /** Reads the content again; publishes the new library if it changed and builds, else keeps the current one. */
+    /**
+     * Publishes the first library: the content's, or the catalog's last good one.
+     *
+     * @throws StartupException when there is none to serve
+     */
+    synchronized Services first() {
+        Services services = librarian.refresh(Optional.empty()).orElseThrow();
+        routes.publish(services);
+        return services;
+    }
+
+    /**
+     * Reads the content again; publishes the new library if it changed and builds, else keeps the
+     * current one. Runs one at a time with {@link #first}, so two reads never overlap.
+     */
     synchronized void refresh() {
         Optional<Services> current = routes.services();
-        librarian.refresh(current).ifPresent(next -> {
-            routes.publish(next);
-            retired.ifPresent(old -> old.search().close());
-            retired = current;
-        });
+        try {
+            librarian.refresh(current).ifPresent(next -> {
+                routes.publish(next);
+                retired.ifPresent(old -> old.search().close());
+                retired = current;
+            });
+        } catch (StartupException e) {
+            LOG.error("still nothing to serve: {}", e.getMessage());
+        }
     }
 
     @Override
