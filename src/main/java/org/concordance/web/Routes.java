@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Objects;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
@@ -32,6 +33,8 @@ import org.concordance.citations.ExportFormat;
  * answer 503 with {@code Retry-After} and {@code /healthz} says what the app is waiting for.
  */
 public final class Routes {
+    /** How long a stopping server waits for the requests it is answering. */
+    static final long STOP_TIMEOUT_MILLIS = 10_000;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AtomicReference<Site> current = new AtomicReference<>();
@@ -109,7 +112,12 @@ public final class Routes {
         // A reader may paste a page of text into the search box; GET carries it in the URL.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
         JettyErrors jettyErrors = new JettyErrors(errors);
-        config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(jettyErrors);
+            // Stopping (SIGTERM, a rolling restart) lets the requests in flight finish first.
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
 
         config.routes.before(ctx -> {
