@@ -133,6 +133,11 @@ public final class App {
                     return 1;
                 }
             }
+            case IMPORT -> {
+                return org.concordance.importer.ImportCommand.run(config.imports().files(), config.content(),
+                        config.imports().slug(), config.imports().force(), java.time.LocalDate.now(), out, err,
+                        System.console() != null);
+            }
             default -> {
                 try {
                     Javalin app = create(config).start();

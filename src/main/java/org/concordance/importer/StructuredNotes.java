@@ -1,0 +1,78 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks notes a format found by structure (a web page's footnote list, a PDF's page feet) against
+ * the markers in the text: a marker without a note becomes text again, a note without a marker is
+ * kept as a paragraph at the end, and each is reported.
+ */
+final class StructuredNotes {
+    private StructuredNotes() {
+    }
+
+    /**
+     * The notes in the order of their first marker; {@code units} are changed in place.
+     *
+     * @throws ImportFailure when there are notes and no marker cites any, or markers and no notes
+     */
+    static List<Draft.Note> check(List<Unit> units, List<Draft.Note> notes, Report report) throws ImportFailure {
+        Map<String, Draft.Note> byLabel = new LinkedHashMap<>();
+        notes.forEach(note -> byLabel.putIfAbsent(note.label(), note));
+        Set<String> cited = new LinkedHashSet<>();
+        for (Unit unit : units) {
+            cited.addAll(unit.prose().labels());
+        }
+        if (!byLabel.isEmpty() && cited.stream().noneMatch(byLabel::containsKey)) {
+            throw new ImportFailure("the text has " + count(byLabel.size()) + " but no marker in the text cites them:"
+                    + " mark where each note belongs and import again");
+        }
+        if (byLabel.isEmpty() && !cited.isEmpty()) {
+            throw new ImportFailure("the text cites notes (" + String.join(", ", cited) + ") but holds no notes: save the page"
+                    + " or file with its notes and import again");
+        }
+        List<String> uncited = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.prose().labels().stream().anyMatch(label -> !byLabel.containsKey(label))) {
+                List<Inline> inlines = new ArrayList<>();
+                for (Inline inline : unit.prose().inlines()) {
+                    if (inline instanceof Inline.Marker marker && !byLabel.containsKey(marker.label())) {
+                        uncited.add(marker.label());
+                        inlines.add(new Inline.Text(marker.label()));
+                    } else {
+                        inlines.add(inline);
+                    }
+                }
+                units.set(i, unit.withProse(new Prose(inlines)));
+            }
+        }
+        uncited.forEach(label -> report.warn("marker " + label + " has no note; it is kept as the text " + label));
+        List<Draft.Note> ordered = new ArrayList<>();
+        for (String label : cited) {
+            if (byLabel.containsKey(label)) {
+                ordered.add(byLabel.get(label));
+            }
+        }
+        for (Draft.Note note : byLabel.values()) {
+            if (!cited.contains(note.label())) {
+                report.warn("note " + note.label() + " has no marker in the text; it is kept as a paragraph at the end: "
+                        + "put [^" + note.label() + "] where it belongs and make the paragraph '[^" + note.label() + "]: …'");
+                List<Inline> inlines = new ArrayList<>(List.of(new Inline.Text(note.label() + " ")));
+                inlines.addAll(note.prose().inlines());
+                units.add(Unit.of(Unit.Role.PARAGRAPH, new Prose(inlines)));
+            }
+        }
+        report.found(count(ordered.size()) + " with their markers");
+        return ordered;
+    }
+
+    private static String count(int notes) {
+        return notes == 1 ? "1 note" : notes + " notes";
+    }
+}
