@@ -168,7 +168,13 @@ final class Numbers {
     private static boolean standsAloneAfter(String text, int i) {
         char before = text.charAt(i - 1);
         if (before == '.' && i >= 2 && Character.isDigit(text.charAt(i - 2))) {
-            return false; // "3.14", "1.2.3"
+            // "3.14" and "1.2.3" are numbers; "in 2017.1 Yet" is a year, its sentence's end and a marker.
+            int start = i - 2;
+            while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            boolean year = i - 1 - start == 4 && (start == 0 || Character.isWhitespace(text.charAt(start - 1)));
+            return year;
         }
         return Character.isWhitespace(before) || ".!?…”\"’".indexOf(before) >= 0;
     }
