@@ -14,7 +14,7 @@ final class Boilerplate {
     /** Lines after which a blog page has only comments, related posts and widgets. */
     private static final List<Rule> TAIL = List.of(
             new Rule("comment count", "\\d+\\s+(comments?|responses?|replies|thoughts? on .*)"),
-            new Rule("comment form", "(leave a (reply|comment)|post a comment|add (a|your) comment|join the discussion)( to .*)?:?"),
+            new Rule("comment form", "(leave a (reply|comment)|post a comment|add (a|your) comment|join the discussion)( to [^.!?,]{1,100})?:?"),
             new Rule("related posts", "(you (may|might) also like|related (posts?|articles?|stories|reading|content)"
                     + "|more (from|on) this|read (more|next)|recommended( for you)?|further reading on (this|our) (site|blog)):?"),
             new Rule("events widget", "(forthcoming|upcoming) events:?"),

@@ -111,13 +111,14 @@ class BadInputTest {
     }
 
     @Test
-    void aWebPageWhoseMarkersLostTheirNotesIsRefused() throws IOException {
+    void aWebPageMarkerWhoseNoteIsMissingStaysText() throws IOException {
         String html = "<html><head><title>T</title></head><body><article><p>Groups cooperate for gain and for fame and "
                 + "for many other reasons that take words.<sup><a href='#fn1'>1</a></sup></p><p id='fn1'>"
                 + "</p></article></body></html>";
         Path page = file("page.html", html.getBytes(StandardCharsets.UTF_8));
-        assertThat(run(false, page)).isZero(); // an empty target is no note: the "1" stays text
+        assertThat(run(false, page)).isZero(); // an empty target is no note, so the link is no marker
         assertThat(out).contains("title    T");
+        assertThat(Files.readString(imports.content().resolve("documents/t.md"))).contains("take words.1").doesNotContain("[^1]");
     }
 
     @Test
