@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * larger or bold lines, and paragraphs rebuilt from line spacing and indentation across page breaks.
  */
 final class PdfLayout {
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)]?)(?=\\s*\\S)\\s*");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})(?!\\d)[.)]?)(?=\\s*\\S)\\s*");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(notes|endnotes|footnotes)");
     /** The top or bottom share of a page where running heads and footers stand. */
     private static final float MARGIN_ZONE = 0.12f;
@@ -130,10 +130,13 @@ final class PdfLayout {
                 continue;
             }
             String label = null;
-            List<String> texts = new ArrayList<>();
             List<List<Inline>> parts = new ArrayList<>();
             for (PdfLines.Line line : lines.subList(start, lines.size())) {
                 String lead = label(line);
+                // Within a page's notes each label follows the one before; any other number starts a line of the same note.
+                if (lead != null && label != null && !lead.equals(String.valueOf(Integer.parseInt(label.replaceAll("\\D", "0")) + 1))) {
+                    lead = null;
+                }
                 if (lead != null) {
                     addNote(label, parts);
                     label = lead;
@@ -142,7 +145,6 @@ final class PdfLayout {
                 } else {
                     parts.add(line.inlines());
                 }
-                texts.add(line.text());
             }
             addNote(label, parts);
             lines.subList(start, lines.size()).clear();

@@ -18,7 +18,7 @@ final class PdfParagraphs {
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)\\s*(notes|endnotes|end notes|footnotes)\\s*:?\\s*");
     private static final Pattern AUTHOR_LINE = Pattern.compile("(?:By\\s+)?" + Bylines.NAME
             + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + Bylines.NAME + ")*");
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)]?)\\s+(?=\\S)");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})(?!\\d)[.)]?)\\s+(?=\\S)");
 
     private final List<PdfLines.Line> lines;
     private final float body;

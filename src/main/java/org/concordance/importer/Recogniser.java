@@ -53,6 +53,10 @@ final class Recogniser {
                 : foundNotes();
         biography();
         Headings.mark(units, report);
+        if (units.stream().noneMatch(u -> u.role() == Unit.Role.HEADING2)) {
+            // A page whose sections are h3s has no higher level: its top sections are the document's sections.
+            units.replaceAll(u -> u.role() == Unit.Role.HEADING3 ? new Unit(Unit.Role.HEADING2, u.raw(), u.prose()) : u);
+        }
         List<Draft.Block> body = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.isHeading()) {
@@ -128,8 +132,26 @@ final class Recogniser {
         }
     }
 
-    /** Caption, byline, a number glued to the first line, and an editor's introduction, near the top. */
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A line that is only a date, as pages print it under the title. */
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("(?i)(?:(?:published|posted|updated"
+            + "|date)(?: on)?:?\\s+)?(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})");
+
+    /** Caption, byline, date line, a number glued to the first line, and an editor's introduction, near the top. */
     private void frontParts() {
+        for (int i = 0; i < Math.min(3, units.size()); i++) {
+            java.util.regex.Matcher date = DATE_LINE.matcher(units.get(i).text());
+            if (!units.get(i).isHeading() && date.matches()) {
+                // The date as the page prints it is the one to keep; metadata's is often machine-written ("2019/05/14").
+                if (facts.date.isEmpty() || facts.date.get().matches("[\\d/.:TZ+-]+")) {
+                    facts.date = Optional.empty();
+                    facts.date(date.group("date"));
+                }
+                report.removed("date line", units.remove(i--).text());
+            }
+        }
         for (int i = 0; i < Math.min(4, units.size()); i++) {
             Unit unit = units.get(i);
             Optional<String> glued = unit.isHeading() ? Optional.empty() : Boilerplate.gluedNumber(unit.text());

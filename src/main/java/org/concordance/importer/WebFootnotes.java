@@ -26,7 +26,8 @@ final class WebFootnotes {
     private static final Pattern LABEL = Pattern.compile("[\\[(]?\\s*([A-Za-z0-9]{1,4})\\s*[\\])]?");
     /** Notes some pages mark with symbols instead of numbers. */
     private static final Pattern SYMBOL = Pattern.compile("[*†‡§¶]{1,3}");
-    private static final Pattern HINT = Pattern.compile("(?i).*(footnote|fnref|fn-?\\d|noteref|\\bfn\\b|easy-footnote|endnote|note-?ref).*");
+    private static final Pattern HINT = Pattern.compile("(?i).*(footnote|fnref|fn-?\\d|noteref|\\bfn\\b|_?ftn|easy-footnote|endnote"
+            + "|note-?ref).*");
     private static final Set<String> BACK_TEXT = Set.of("\u21A9", "\u21A9\uFE0E", "\u21A9\uFE0F", "^", "↑", "⤴",
             "return to text", "back", "back to text", "return", "[return]");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)\\s*(notes|footnotes|endnotes|foot notes|end notes)\\s*:?\\s*");
@@ -123,8 +124,12 @@ final class WebFootnotes {
             return false;
         }
         boolean superscript = link.closest("sup") != null || !link.select("sup").isEmpty();
-        String attributes = link.className() + " " + link.id() + " " + link.attr("rel") + " " + link.attr("role") + " "
-                + (link.parent() == null ? "" : link.parent().className() + " " + link.parent().id() + " " + link.parent().attributes().html());
+        // The link's own attributes, its children's classes (Word's MsoFootnoteReference) and its parent's.
+        StringBuilder attributes = new StringBuilder(link.attributes().html());
+        link.select("*").forEach(child -> attributes.append(' ').append(child.className()));
+        if (link.parent() != null) {
+            attributes.append(' ').append(link.parent().attributes().html());
+        }
         return superscript || HINT.matcher(attributes).matches() || linksBack(container(target), link);
     }
 
@@ -147,6 +152,9 @@ final class WebFootnotes {
         for (Element e = link; e != null && ids.size() < 4; e = e.parent()) {
             if (!e.id().isEmpty()) {
                 ids.add(e.id());
+            }
+            if (!e.attr("name").isEmpty()) {
+                ids.add(e.attr("name")); // the older <a name="…"> anchors
             }
         }
         return container.select("a[href^=#]").stream().anyMatch(a -> ids.contains(a.attr("href").substring(1)));

@@ -41,6 +41,7 @@ final class WebMetadata {
                 .or(() -> ldText(ld, "datePublished").map(WebMetadata::day)).or(() -> meta(page, "dc.date")).orElse(null));
         Optional<String> journal = meta(page, "citation_journal_title");
         facts.venue(journal.or(() -> meta(page, "citation_conference_title")).or(() -> meta(page, "citation_inbook_title"))
+                .or(() -> meta(page, "citation_technical_report_institution")).or(() -> meta(page, "citation_publisher"))
                 .or(() -> meta(page, "og:site_name")).or(() -> ld.stream().map(n -> n.path("publisher").path("name").asText(""))
                         .filter(s -> !s.isBlank()).findFirst()).orElse(null));
         if (journal.isPresent()) {
