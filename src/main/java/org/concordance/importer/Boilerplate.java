@@ -67,6 +67,9 @@ final class Boilerplate {
     }
 
     private static Optional<String> match(List<Rule> rules, String line) {
+        if (line.length() > 400) {
+            return Optional.empty();
+        }
         String text = Prose.collapse(line).strip();
         if (text.length() > 200) {
             return Optional.empty();

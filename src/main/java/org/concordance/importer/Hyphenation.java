@@ -25,7 +25,8 @@ final class Hyphenation {
             "full", "part", "non", "anti", "pro", "post", "pre", "co", "multi", "inter", "intra", "sub", "neo", "pan",
             "mid", "all", "first", "second", "third", "state", "nation", "counter");
 
-    private final Set<String> document = new HashSet<>();
+    private final List<String> lines;
+    private Set<String> document;
     private final Supplier<Set<String>> library;
 
     /**
@@ -34,11 +35,20 @@ final class Hyphenation {
      * @param library the library's vocabulary, lower-cased; asked only when the document does not decide
      */
     Hyphenation(List<String> lines, Supplier<Set<String>> library) {
+        this.lines = lines;
         this.library = library;
+    }
+
+    /** The document's vocabulary, read the first time a hyphen needs it (most texts have none). */
+    private Set<String> document() {
+        if (document != null) {
+            return document;
+        }
+        document = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean brokenEnd = HYPHENATED_END.matcher(line.stripTrailing()).find();
-            boolean brokenStart = i > 0 && HYPHENATED_END.matcher(lines.get(i - 1).stripTrailing()).find();
+            boolean brokenEnd = brokenEnd(line);
+            boolean brokenStart = i > 0 && brokenEnd(lines.get(i - 1));
             List<String> words = WORD.matcher(line).results().map(java.util.regex.MatchResult::group).toList();
             for (int w = 0; w < words.size(); w++) {
                 if (brokenEnd && w == words.size() - 1 || brokenStart && w == 0) {
@@ -47,6 +57,12 @@ final class Hyphenation {
                 document.add(words.get(w).toLowerCase(Locale.ROOT));
             }
         }
+        return document;
+    }
+
+    private static boolean brokenEnd(String line) {
+        String end = line.stripTrailing();
+        return (end.endsWith("-") || end.endsWith("‐")) && HYPHENATED_END.matcher(end).find();
     }
 
     /** Every word of {@code text}, lower-cased, as a vocabulary. */
@@ -73,9 +89,10 @@ final class Hyphenation {
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher end = HYPHENATED_END.matcher(out);
+            boolean hyphen = out.length() > 0 && (out.charAt(out.length() - 1) == '-' || out.charAt(out.length() - 1) == '‐');
+            Matcher end = HYPHENATED_END.matcher(out.subSequence(Math.max(0, out.length() - 200), out.length()));
             Matcher start = FIRST_WORD.matcher(line);
-            if (out.length() > 0 && end.find() && start.find()) {
+            if (hyphen && end.find() && start.find()) {
                 String before = end.group(1);
                 String after = start.group(1);
                 if (joins(before, after, report)) {
@@ -94,7 +111,11 @@ final class Hyphenation {
      * when no word is broken there, true to drop the hyphen and join, false to keep it and join.
      */
     java.util.Optional<Boolean> atLineEnd(String left, String right, Report report) {
-        Matcher end = HYPHENATED_END.matcher(left.stripTrailing());
+        String trimmed = left.stripTrailing();
+        if (!trimmed.endsWith("-") && !trimmed.endsWith("‐")) {
+            return java.util.Optional.empty();
+        }
+        Matcher end = HYPHENATED_END.matcher(trimmed);
         Matcher start = FIRST_WORD.matcher(right.stripLeading());
         if (!end.find() || !start.find()) {
             return java.util.Optional.empty();
@@ -110,7 +131,7 @@ final class Hyphenation {
         }
         String joined = (before + after).toLowerCase(Locale.ROOT);
         String hyphenated = (before + "-" + after).toLowerCase(Locale.ROOT);
-        Boolean decided = decide(document, joined, hyphenated);
+        Boolean decided = decide(document(), joined, hyphenated);
         if (decided == null && COMPOUND_HEADS.contains(lastPart.toLowerCase(Locale.ROOT))) {
             return false;
         }

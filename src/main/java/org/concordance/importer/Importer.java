@@ -51,9 +51,9 @@ final class Importer {
             return write(file, slug);
         } catch (ImportFailure e) {
             return new Failed(file, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug in a recogniser must not stop the other files; it is named so it can be reported.
-            return new Failed(file, "the importer failed on this file (" + e + "); nothing was written");
+            return new Failed(file, "the importer failed on this file (" + e + "); please report this");
         }
     }
 

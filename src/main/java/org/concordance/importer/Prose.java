@@ -48,7 +48,39 @@ record Prose(List<Inline> inlines) {
 
     /** Whitespace (including no-break spaces, which web pages use for layout) as single spaces. */
     static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ");
+        if (!needsCollapse(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean needsCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u2007'
+                || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
     }
 
     private static List<Inline> normalise(List<Inline> inlines) {

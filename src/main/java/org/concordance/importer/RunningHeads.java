@@ -40,6 +40,9 @@ final class RunningHeads {
 
     /** What a running-head line says, when {@code line} is one. */
     static Optional<Head> parse(String line) {
+        if (line.length() > 400) {
+            return Optional.empty();
+        }
         String text = Prose.collapse(line).strip();
         if (text.length() > 200) {
             return Optional.empty();
