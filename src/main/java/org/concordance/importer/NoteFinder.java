@@ -56,6 +56,11 @@ final class NoteFinder {
         return new NoteFinder(units, report).find();
     }
 
+    /** Whether a line is the heading of a notes section ("Notes", "Endnotes", "Footnotes:"). */
+    static boolean isNotesHeading(String line) {
+        return NOTES_HEADING.matcher(Prose.collapse(line).strip()).matches();
+    }
+
     /**
      * @param units one prose per input unit, empty where the unit held only notes
      * @param notes in label order
@@ -81,7 +86,7 @@ final class NoteFinder {
 
     private Optional<Block> underHeading() throws ImportFailure {
         for (int u = units.size() - 2; u >= 0; u--) {
-            if (!NOTES_HEADING.matcher(units.get(u).strip()).matches()) {
+            if (!isNotesHeading(units.get(u))) {
                 continue;
             }
             int from = offsets[u + 1];

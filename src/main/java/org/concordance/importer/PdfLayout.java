@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * larger or bold lines, and paragraphs rebuilt from line spacing and indentation across page breaks.
  */
 final class PdfLayout {
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})(?!\\d)[.)]?)(?=\\s*\\S)\\s*");
-    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(notes|endnotes|footnotes)");
     /** The top or bottom share of a page where running heads and footers stand. */
     private static final float MARGIN_ZONE = 0.12f;
 
@@ -118,75 +116,24 @@ final class PdfLayout {
 
     /** Small lines at the foot of a page that begin with a label: the page's notes. */
     private void footnotes() {
+        PdfNotes collector = new PdfNotes(notes, hyphenation, report);
         for (List<PdfLines.Line> lines : pages) {
             int start = lines.size();
-            while (start > 0 && lines.get(start - 1).size() < body * 0.92f) {
+            while (start > 0 && small(lines.get(start - 1))) {
                 start--;
             }
-            while (start < lines.size() && label(lines.get(start)) == null) {
+            while (start < lines.size() && PdfNotes.label(lines.get(start), true) == null) {
                 start++;
             }
-            if (start >= lines.size()) {
-                continue;
+            if (start < lines.size()) {
+                collector.collect(lines.subList(start, lines.size()), this::small);
+                lines.subList(start, lines.size()).clear();
             }
-            String label = null;
-            List<List<Inline>> parts = new ArrayList<>();
-            for (PdfLines.Line line : lines.subList(start, lines.size())) {
-                String lead = label(line);
-                // Within a page's notes each label follows the one before; any other number starts a line of the same note.
-                if (lead != null && label != null && !lead.equals(String.valueOf(Integer.parseInt(label.replaceAll("\\D", "0")) + 1))) {
-                    lead = null;
-                }
-                if (lead != null) {
-                    addNote(label, parts);
-                    label = lead;
-                    parts = new ArrayList<>();
-                    parts.add(withoutLabel(line));
-                } else {
-                    parts.add(line.inlines());
-                }
-            }
-            addNote(label, parts);
-            lines.subList(start, lines.size()).clear();
         }
     }
 
-    private void addNote(String label, List<List<Inline>> lines) {
-        if (label == null || lines.isEmpty()) {
-            return;
-        }
-        if (notes.containsKey(label)) {
-            report.warn("two notes are labelled " + label + " in the PDF; the second is kept under " + label + "b");
-            label = label + "b";
-        }
-        notes.put(label, joinLines(lines, null));
-    }
-
-    /** The label a line begins with: a raised number, or a number at the start of a small line. */
-    private String label(PdfLines.Line line) {
-        if (line.leadingMarker() != null) {
-            return line.leadingMarker();
-        }
-        Matcher matcher = LEADING_LABEL.matcher(line.text());
-        if (line.size() < body * 0.92f && matcher.find()) {
-            return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-        }
-        return null;
-    }
-
-    private List<Inline> withoutLabel(PdfLines.Line line) {
-        List<Inline> inlines = new ArrayList<>(line.inlines());
-        if (!inlines.isEmpty() && inlines.get(0) instanceof Inline.Marker) {
-            inlines.remove(0);
-            return inlines;
-        }
-        if (!inlines.isEmpty() && inlines.get(0) instanceof Inline.Text first) {
-            Matcher matcher = LEADING_LABEL.matcher(first.text().stripLeading());
-            if (matcher.find()) {
-                inlines.set(0, new Inline.Text(first.text().stripLeading().substring(matcher.end())));
-            }
-        }
-        return inlines;
+    private boolean small(PdfLines.Line line) {
+        return line.size() < body * 0.92f;
     }
 
     /** Title, authors, headings and paragraphs from the body lines. */
@@ -194,13 +141,8 @@ final class PdfLayout {
         List<PdfLines.Line> lines = new ArrayList<>();
         pages.forEach(lines::addAll);
         PdfParagraphs paragraphs = new PdfParagraphs(lines, body, facts, report, hyphenation);
-        List<Unit> units = paragraphs.units(notes);
+        List<Unit> units = paragraphs.units(new PdfNotes(notes, hyphenation, report));
         guessedBreaks = paragraphs.guessed();
         return units;
-    }
-
-    /** Lines joined into one run of inlines, line-end hyphens undone where they split a word. */
-    List<Inline> joinLines(List<List<Inline>> lines, StringBuilder raw) {
-        return PdfParagraphs.join(lines, hyphenation, report, raw);
     }
 }

@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
  * page break otherwise. Lines under a "Notes" heading are notes.
  */
 final class PdfParagraphs {
-    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)\\s*(notes|endnotes|end notes|footnotes)\\s*:?\\s*");
     private static final Pattern AUTHOR_LINE = Pattern.compile("(?:By\\s+)?" + Bylines.NAME
             + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + Bylines.NAME + ")*");
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})(?!\\d)[.)]?)\\s+(?=\\S)");
 
     private final List<PdfLines.Line> lines;
     private final float body;
@@ -61,8 +59,8 @@ final class PdfParagraphs {
         return guessed;
     }
 
-    /** The units; lines under a "Notes" heading go into {@code notes} instead. */
-    List<Unit> units(Map<String, List<Inline>> notes) {
+    /** The units; lines under a "Notes" heading go to {@code notes} instead. */
+    List<Unit> units(PdfNotes notes) {
         List<Unit> units = new ArrayList<>();
         int i = titleAndAuthors();
         float largestHeading = 0;
@@ -78,8 +76,8 @@ final class PdfParagraphs {
             if (isHeading(line)) {
                 flush(paragraph, units);
                 previous = null;
-                if (NOTES_HEADING.matcher(line.text()).matches()) {
-                    endnotes(lines.subList(i + 1, lines.size()), notes);
+                if (NoteFinder.isNotesHeading(line.text())) {
+                    notes.collect(lines.subList(i + 1, lines.size()), any -> true);
                     break;
                 }
                 boolean top = line.size() >= largestHeading - 0.5f;
@@ -144,40 +142,6 @@ final class PdfParagraphs {
             guessed++;
         }
         return indented || gap || sizeChange || shortEnd;
-    }
-
-    private void endnotes(List<PdfLines.Line> rest, Map<String, List<Inline>> notes) {
-        String label = null;
-        List<List<Inline>> parts = new ArrayList<>();
-        for (PdfLines.Line line : rest) {
-            String lead = line.leadingMarker();
-            java.util.regex.Matcher matcher = LEADING_LABEL.matcher(line.text());
-            if (lead == null && matcher.find()) {
-                lead = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            }
-            if (lead != null) {
-                if (label != null) {
-                    notes.putIfAbsent(label, join(parts, hyphenation, report, null));
-                }
-                label = lead;
-                parts = new ArrayList<>();
-                List<Inline> inlines = new ArrayList<>(line.inlines());
-                if (inlines.get(0) instanceof Inline.Marker) {
-                    inlines.remove(0);
-                } else if (inlines.get(0) instanceof Inline.Text first) {
-                    java.util.regex.Matcher m = LEADING_LABEL.matcher(first.text().stripLeading());
-                    if (m.find()) {
-                        inlines.set(0, new Inline.Text(first.text().stripLeading().substring(m.end())));
-                    }
-                }
-                parts.add(inlines);
-            } else if (label != null) {
-                parts.add(line.inlines());
-            }
-        }
-        if (label != null) {
-            notes.putIfAbsent(label, join(parts, hyphenation, report, null));
-        }
     }
 
     private void flush(List<List<Inline>> paragraph, List<Unit> units) {

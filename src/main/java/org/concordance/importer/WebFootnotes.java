@@ -30,7 +30,6 @@ final class WebFootnotes {
             + "|note-?ref).*");
     private static final Set<String> BACK_TEXT = Set.of("\u21A9", "\u21A9\uFE0E", "\u21A9\uFE0F", "^", "↑", "⤴",
             "return to text", "back", "back to text", "return", "[return]");
-    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)\\s*(notes|footnotes|endnotes|foot notes|end notes)\\s*:?\\s*");
 
     private WebFootnotes() {
     }
@@ -202,7 +201,7 @@ final class WebFootnotes {
             previous.remove();
             previous = before;
         }
-        if (previous != null && previous.normalName().matches("h[1-6]|p|strong|b") && NOTES_HEADING.matcher(previous.text()).matches()
+        if (previous != null && previous.normalName().matches("h[1-6]|p|strong|b") && NoteFinder.isNotesHeading(previous.text())
                 && (next == null || !next.normalName().matches("p|div|section"))) {
             previous.remove();
         }

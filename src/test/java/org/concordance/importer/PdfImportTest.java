@@ -51,6 +51,28 @@ class PdfImportTest {
     }
 
     @Test
+    void endnotesUnderANotesHeadingAreCollected() {
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.BOLD, 16, "A Short Paper")
+                .space(6)
+                .justified(18, text("Hubs attract partners because they can train them and pay them, and few"))
+                .last(0, text("other groups can do either."), sup("1"), text(" Partners stay for the name."), sup("2"))
+                .space(10)
+                .line(TestPdf.BOLD, TestPdf.BODY, "Notes")
+                .last(0, text("1. Bacon, "), italic("Why Terrorist Groups Form International Alliances"), text(", 31."))
+                .last(0, text("2. Moghadam, "), italic("Nexus of Global Jihad"), text(", 12. In 1997 the"))
+                .last(0, text("pattern was new."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("short.pdf", pdf)).document();
+        assertThat(document.headings()).isEmpty();
+        assertThat(document.paragraphs()).singleElement().extracting(Paragraph::noteLabels).asList().containsExactly("1", "2");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Bacon, Why Terrorist Groups Form International Alliances, 31.",
+                "2 Moghadam, Nexus of Global Jihad, 12. In 1997 the pattern was new.");
+    }
+
+    @Test
     void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
         Imports imports = new Imports(folder);
         Imports.Written written = imports.written(imports.file("hubs.pdf", article()));
