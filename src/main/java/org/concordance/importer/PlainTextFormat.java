@@ -21,6 +21,10 @@ final class PlainTextFormat implements Format {
     @Override
     public Layout read(Input input, Report report, Vocabulary vocabulary) throws ImportFailure {
         String text = input.text(report);
+        if (text.startsWith("---\n") && text.indexOf("\n---\n", 3) > 0) {
+            throw new ImportFailure("the file already has YAML front matter, as a document of the content format does:"
+                    + " copy it into the content folder's documents/ instead of importing it");
+        }
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             lines.add(line.replace('\t', ' ').replace('\u00A0', ' ').stripTrailing());

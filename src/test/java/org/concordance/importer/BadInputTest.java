@@ -122,6 +122,12 @@ class BadInputTest {
     }
 
     @Test
+    void aDocumentAlreadyInTheContentFormatIsRefused() throws IOException {
+        byte[] curated = Files.readAllBytes(Path.of("content/documents/why-terrorist-actors-cooperate.md"));
+        assertRefused(file("why.md", curated), "already has YAML front matter");
+    }
+
+    @Test
     void anUnsupportedTypeIsRefused() throws IOException {
         assertRefused(file("essay.docx", "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1)), "unsupported type '.docx'");
     }
