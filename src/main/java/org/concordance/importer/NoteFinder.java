@@ -62,6 +62,18 @@ final class NoteFinder {
     }
 
     /**
+     * A text's notes and the notes no marker cites, which are kept as paragraphs at the end.
+     *
+     * @param notes in the order of their first marker
+     */
+    record Notes(List<Draft.Note> notes, List<Prose> unmatched) {
+        Notes {
+            notes = List.copyOf(notes);
+            unmatched = List.copyOf(unmatched);
+        }
+    }
+
+    /**
      * @param units one prose per input unit, empty where the unit held only notes
      * @param notes in label order
      * @param unmatched notes no marker cites, kept as paragraphs with their label so nothing is lost
@@ -155,6 +167,7 @@ final class NoteFinder {
         Map<Integer, Integer> markers = assign(block);
         List<Draft.Note> notes = new ArrayList<>();
         List<Prose> unmatched = new ArrayList<>();
+        List<String> uncited = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Numbers.Token label = tokens.get(labels.get(i));
             int to = i + 1 < labels.size() ? tokens.get(labels.get(i + 1)).start() : block.end();
@@ -162,11 +175,11 @@ final class NoteFinder {
             if (markers.containsKey(labels.get(i))) {
                 notes.add(new Draft.Note(label.label(), Prose.of(noteText)));
             } else {
-                report.warn("note " + label.label() + " has no marker in the text; it is kept as a paragraph at the end: "
-                        + "put [^" + label.label() + "] where it belongs and make the paragraph '[^" + label.label() + "]: …'");
+                uncited.add(label.label());
                 unmatched.add(Prose.of(label.label() + " " + noteText));
             }
         }
+        report.uncitedNotes(uncited);
         report.found(describe(block) + " " + block.where() + ", " + markers.size() + " of them cited by a marker");
         List<Optional<Prose>> out = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {

@@ -48,10 +48,12 @@ final class Recogniser {
         gluedVenue();
         title();
         frontParts();
-        List<Draft.Note> notes = layout.notes().isPresent()
+        NoteFinder.Notes notes = layout.notes().isPresent()
                 ? StructuredNotes.check(units, layout.notes().get(), report)
                 : foundNotes();
         biography();
+        // Notes no marker cites stay in the document, after the text, so nothing of the source is lost.
+        notes.unmatched().forEach(p -> units.add(Unit.of(Unit.Role.PARAGRAPH, p)));
         Headings.mark(units, report);
         if (units.stream().noneMatch(u -> u.role() == Unit.Role.HEADING2)) {
             // A page whose sections are h3s has no higher level: its top sections are the document's sections.
@@ -85,7 +87,7 @@ final class Recogniser {
         Metadata metadata = new Metadata(facts.title, label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
                 facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
                 sourceName);
-        return new Draft(metadata, caption, standfirst, body, about, notes);
+        return new Draft(metadata, caption, standfirst, body, about, notes.notes());
     }
 
     /** Whether {@code line} is a running head; if so its metadata is kept. */
@@ -194,7 +196,7 @@ final class Recogniser {
         }
     }
 
-    private List<Draft.Note> foundNotes() throws ImportFailure {
+    private NoteFinder.Notes foundNotes() throws ImportFailure {
         List<Integer> indexes = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
@@ -213,8 +215,7 @@ final class Recogniser {
                 units.remove(index);
             }
         }
-        found.unmatched().forEach(p -> units.add(Unit.of(Unit.Role.PARAGRAPH, p)));
-        return found.notes();
+        return new NoteFinder.Notes(found.notes(), found.unmatched());
     }
 
     private void biography() {

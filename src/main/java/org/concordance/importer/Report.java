@@ -24,6 +24,19 @@ final class Report {
         warnings.add(warning);
     }
 
+    /** One warning for the notes that no marker cites, which are kept as paragraphs at the end. */
+    void uncitedNotes(List<String> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        String which = labels.size() == 1 ? "note " + labels.get(0) + " has"
+                : "notes " + String.join(", ", labels.subList(0, Math.min(8, labels.size())))
+                        + (labels.size() > 8 ? " and " + (labels.size() - 8) + " more" : "") + " have";
+        String example = labels.get(0);
+        warn(which + " no marker in the text; kept as paragraphs at the end, each with its label: put [^" + example
+                + "] where note " + example + " belongs and make its paragraph '[^" + example + "]: …'");
+    }
+
     /** Something recognised that the metadata lines do not show ("figure caption", "standfirst"). */
     void found(String what) {
         found.add(what);

@@ -17,11 +17,12 @@ final class StructuredNotes {
     }
 
     /**
-     * The notes in the order of their first marker; {@code units} are changed in place.
+     * The notes in the order of their first marker, and those no marker cites (as paragraphs with
+     * their label); markers without a note become text in {@code units}, in place.
      *
      * @throws ImportFailure when there are notes and no marker cites any, or markers and no notes
      */
-    static List<Draft.Note> check(List<Unit> units, List<Draft.Note> notes, Report report) throws ImportFailure {
+    static NoteFinder.Notes check(List<Unit> units, List<Draft.Note> notes, Report report) throws ImportFailure {
         Map<String, Draft.Note> byLabel = new LinkedHashMap<>();
         notes.forEach(note -> byLabel.putIfAbsent(note.label(), note));
         Set<String> cited = new LinkedHashSet<>();
@@ -52,24 +53,29 @@ final class StructuredNotes {
                 units.set(i, unit.withProse(new Prose(inlines)));
             }
         }
-        uncited.forEach(label -> report.warn("marker " + label + " has no note; it is kept as the text " + label));
+        if (!uncited.isEmpty()) {
+            report.warn((uncited.size() == 1 ? "marker " + uncited.get(0) + " has" : "markers " + String.join(", ", uncited)
+                    + " have") + " no note in the page; kept as text");
+        }
         List<Draft.Note> ordered = new ArrayList<>();
         for (String label : cited) {
             if (byLabel.containsKey(label)) {
                 ordered.add(byLabel.get(label));
             }
         }
+        List<Prose> unmatched = new ArrayList<>();
+        List<String> uncitedLabels = new ArrayList<>();
         for (Draft.Note note : byLabel.values()) {
             if (!cited.contains(note.label())) {
-                report.warn("note " + note.label() + " has no marker in the text; it is kept as a paragraph at the end: "
-                        + "put [^" + note.label() + "] where it belongs and make the paragraph '[^" + note.label() + "]: …'");
+                uncitedLabels.add(note.label());
                 List<Inline> inlines = new ArrayList<>(List.of(new Inline.Text(note.label() + " ")));
                 inlines.addAll(note.prose().inlines());
-                units.add(Unit.of(Unit.Role.PARAGRAPH, new Prose(inlines)));
+                unmatched.add(new Prose(inlines));
             }
         }
+        report.uncitedNotes(uncitedLabels);
         report.found(count(ordered.size()) + " with their markers");
-        return ordered;
+        return new NoteFinder.Notes(ordered, unmatched);
     }
 
     private static String count(int notes) {

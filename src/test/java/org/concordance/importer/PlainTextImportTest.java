@@ -76,6 +76,36 @@ class PlainTextImportTest {
     }
 
     @Test
+    void aNoteThatNothingCitesIsKeptAsAParagraphAfterTheBiography() {
+        String text = """
+                Three Notes, Two Markers
+
+                By Jane Doe
+
+                The first claim is cited.[1] The second is not, though a note was written for it. The third is cited.[3]
+
+                Jane Doe is a lecturer in security studies.
+
+                Notes
+
+                [1] Smith, Allies, 12.
+                [2] Jones, Costs, 4.
+                [3] Ibid., 14.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("three.txt", text));
+        Document document = written.document();
+        assertThat(document.notes()).extracting(n -> n.label()).containsExactly("1", "3");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The first claim is cited. The second is not, though a note was written for it. The third is cited.",
+                "2 Jones, Costs, 4.",
+                "Jane Doe is a lecturer in security studies.");
+        assertThat(document.paragraphs().get(2).part()).isEqualTo(org.concordance.content.Part.ABOUT);
+        assertThat(written.report().warnings())
+                .anyMatch(w -> w.startsWith("note 2 has no marker in the text; kept as paragraphs at the end"));
+    }
+
+    @Test
     void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
         String text = """
                 Hubs and Spokes
