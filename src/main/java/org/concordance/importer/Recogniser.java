@@ -118,7 +118,8 @@ final class Recogniser {
         if (facts.title.isEmpty() && !units.isEmpty()) {
             Unit first = units.get(0);
             String text = first.text();
-            if (units.size() > 1 && (first.role() == Unit.Role.TEXT || first.isHeading()) && first.singleLine()
+            boolean otherPart = Bylines.byline(text).isPresent() || DATE_LINE.matcher(text).matches() || Bylines.isCaption(text);
+            if (units.size() > 1 && (first.role() == Unit.Role.TEXT || first.isHeading()) && first.singleLine() && !otherPart
                     && text.length() <= 200 && text.split("\\s+").length <= 30 && !text.matches(".*[.,;:]$")) {
                 facts.title(text);
                 units.remove(0);
