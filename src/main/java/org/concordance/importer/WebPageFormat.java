@@ -54,6 +54,12 @@ final class WebPageFormat implements Format {
             report.warn("Readability found no article on the page; the whole body was read");
             content = page.body();
         }
+        // The notes, subtitle and caption are out of the page already; what else Readability left out is page furniture.
+        int around = words(page.body().text()) - words(content.text());
+        if (around > 0 && content != page.body()) {
+            report.removed("the page around the article (navigation, sidebars, share buttons, comments, footer)",
+                    around + " words");
+        }
         if (facts.authors.isEmpty() && article.getByline() != null) {
             String byline = article.getByline().strip();
             Bylines.byline(byline.toLowerCase(Locale.ROOT).startsWith("by ") ? byline : "By " + byline)
@@ -79,6 +85,11 @@ final class WebPageFormat implements Format {
                     + " left out: the content format holds no tables");
         }
         return new Layout(walk.units, facts, Optional.of(notes), caption);
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /** The first element of {@code scope} matching {@code selector}, taken out of the page, as prose. */
