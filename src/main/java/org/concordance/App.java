@@ -3,6 +3,7 @@ package org.concordance;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.DataFolderException;
 import org.concordance.content.ContentException;
 import org.concordance.content.Library;
+import org.concordance.importer.ImportCommand;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
@@ -182,8 +184,8 @@ public final class App {
                 return check(config, out, err);
             }
             case IMPORT -> {
-                err.println("concordance: import is not available yet");
-                return 2;
+                return ImportCommand.run(config.imports().files(), config.content(), config.imports().slug(),
+                        config.imports().force(), LocalDate.now(), out, err, System.console() != null);
             }
             default -> {
                 return serve(config, err);

@@ -1,0 +1,116 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts around an article's text that say who wrote it and what it shows: a byline ("Guest
+ * post by Assaf Moghadam."), an editor's introduction ("Today we have a guest post from Tricia
+ * Bacon…"), a photo caption ("… Photo via The U.S. Army.") and the author's biography at the end
+ * ("Assaf Moghadam is Associate Professor…"). Names are taken only as the text prints them.
+ */
+final class Bylines {
+    /** A personal name as printed: capitalised words, initials, and the particles names carry. */
+    static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|del|della|der|den|van|von"
+            + "|al-\\p{L}+|el-\\p{L}+|bin|ibn|la|le|du|dos|y)){0,4}";
+    private static final String NAMES = "(?<names>" + NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)";
+    private static final Pattern BYLINE = Pattern.compile("(?iu)(?:(?:a\\s+)?guest\\s+(?:post|article|essay|blog)\\s+by"
+            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?");
+    private static final Pattern INTRODUCTION = Pattern.compile("(?iu)^(?:today,?\\s+we\\s+(?:have|bring\\s+you|are\\s+"
+            + "(?:pleased|happy|delighted|glad)\\s+to)|(?:this|the\\s+following)\\s+is\\s+a\\s+guest\\s+"
+            + "|in\\s+this\\s+guest\\s+(?:post|article|essay)|editor[’']?s?\\s+note\\b|we\\s+are\\s+(?:pleased|happy|delighted|glad)\\s+to)");
+    private static final Pattern GUEST = Pattern.compile("(?iu)guest\\s+(?:post|article|essay|contribution)\\s+(?:by|from)\\s+(?-i)"
+            + "(?<name>" + NAME + ")");
+    private static final Pattern CREDIT = Pattern.compile("(?iu)\\b(?:photo(?:graph)?|image|picture|illustration|graphic|map)s?"
+            + "\\s*(?:via|by|credit|courtesy|source)\\b|\\b(?:photo\\s+)?(?:credit|source|courtesy)\\s*:|\\bphoto:\\s"
+            + "|\\((?:photo|image)\\b|\\b(?:getty images|reuters|ap photo|afp|shutterstock|wikimedia commons|flickr)\\b");
+    private static final Pattern ROLE = Pattern.compile("(?iu)^(?<name>" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the|currently"
+            + "|now|also)\\s+)*(?:[\\p{L}-]+\\s+){0,3}(?:professor|lecturer|fellow|director|researcher|analyst|scholar|student"
+            + "|candidate|journalist|author|editor|writer|officer|chair|dean|expert|consultant|associate|head|founder|reader"
+            + "|instructor|adviser|advisor|specialist|scientist|historian|economist|member)\\b");
+
+    private Bylines() {
+    }
+
+    /** A byline and the names it gives, when {@code line} is one. */
+    static Optional<Byline> byline(String line) {
+        String text = Prose.collapse(line).strip();
+        if (text.length() > 200) {
+            return Optional.empty();
+        }
+        Matcher matcher = BYLINE.matcher(text);
+        return matcher.matches() ? Optional.of(new Byline(text, names(matcher.group("names")))) : Optional.empty();
+    }
+
+    /** Whether a paragraph is an editor's introduction to someone else's text. */
+    static boolean isIntroduction(String paragraph) {
+        return INTRODUCTION.matcher(Prose.collapse(paragraph).strip()).find();
+    }
+
+    /** The guest author an introduction names ("a guest post from Tricia Bacon—…" gives Tricia Bacon). */
+    static Optional<String> guest(String paragraph) {
+        Matcher matcher = GUEST.matcher(Prose.collapse(paragraph));
+        return matcher.find() ? Optional.of(trimName(matcher.group("name"))) : Optional.empty();
+    }
+
+    /** Whether a short paragraph credits a photo or image, which makes it a caption. */
+    static boolean isCaption(String paragraph) {
+        String text = Prose.collapse(paragraph).strip();
+        return text.length() <= 500 && CREDIT.matcher(text).find();
+    }
+
+    /**
+     * Whether a paragraph is an author's biography: it opens with one of {@code authors} (or, when
+     * none is known, with a name) followed by what they are ("… is Associate Professor at …").
+     */
+    static boolean isBiography(String paragraph, List<String> authors) {
+        String text = Prose.collapse(paragraph).strip();
+        for (String author : authors) {
+            if (text.startsWith(author + " is ") || text.startsWith(author + " was ") || text.startsWith(author + ", ")
+                    && text.length() > author.length() + 2 && Character.isLowerCase(text.charAt(author.length() + 2))) {
+                return true;
+            }
+        }
+        return authors.isEmpty() && ROLE.matcher(text).find();
+    }
+
+    private static List<String> names(String names) {
+        List<String> list = new ArrayList<>();
+        for (String name : names.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
+            String trimmed = trimName(name);
+            if (!trimmed.isEmpty()) {
+                list.add(trimmed);
+            }
+        }
+        return list;
+    }
+
+    /** A name without the punctuation a sentence left on it ("Bacon." gives "Bacon"), initials kept. */
+    static String trimName(String name) {
+        String trimmed = name.strip();
+        while (trimmed.endsWith(".") || trimmed.endsWith(",") || trimmed.endsWith("-")) {
+            // Keep a final initial's period ("John Q.") but not a sentence's.
+            String last = trimmed.substring(trimmed.lastIndexOf(' ') + 1);
+            if (trimmed.endsWith(".") && last.length() == 2 && Character.isUpperCase(last.charAt(0))) {
+                break;
+            }
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
+    }
+
+    static boolean sameName(String a, String b) {
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    /** A byline as printed, and the authors it names. */
+    record Byline(String text, List<String> authors) {
+        Byline {
+            authors = List.copyOf(authors);
+        }
+    }
+}

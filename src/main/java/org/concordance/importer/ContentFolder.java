@@ -1,0 +1,137 @@
+package org.concordance.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The content folder as the importer writes to it: a document into {@code documents/}, its raw file
+ * into {@code sources/}. Both are written to hidden temporary files in their folders (which the
+ * loader ignores) and moved into place, the source first; if the document cannot be moved, the
+ * source is taken back, so a failed import leaves nothing behind.
+ */
+final class ContentFolder {
+    private final Path root;
+    private final Set<String> claimedSources = new HashSet<>();
+
+    ContentFolder(Path root) {
+        this.root = root;
+    }
+
+    Path documents() {
+        return root.resolve("documents");
+    }
+
+    Path sources() {
+        return root.resolve("sources");
+    }
+
+    Path document(String slug) {
+        return documents().resolve(slug + ".md");
+    }
+
+    /**
+     * The name the input's raw file is kept under in {@code sources/}: its own name, unless a
+     * different file has it, then the name with "-2", "-3"… before the extension. The same file
+     * imported again keeps its one copy.
+     */
+    String sourceName(Input input) throws ImportFailure {
+        String name = input.fileName();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? name : stem + "-" + n + extension;
+            Path existing = sources().resolve(candidate);
+            try {
+                if (Files.exists(existing) && Arrays.equals(Files.readAllBytes(existing), input.bytes())) {
+                    return candidate;
+                }
+            } catch (IOException e) {
+                throw new ImportFailure("cannot read " + existing + ": " + e.getMessage(), e);
+            }
+            if (!Files.exists(existing) && !claimedSources.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * Writes the document and keeps its source.
+     *
+     * @param overwrite whether an existing document of that slug may be replaced
+     */
+    void write(String slug, String markdown, Input input, String sourceName, boolean overwrite) throws ImportFailure {
+        Path target = document(slug);
+        Path source = sources().resolve(sourceName);
+        Path documentTemp = null;
+        Path sourceTemp = null;
+        boolean sourceAdded = false;
+        try {
+            Files.createDirectories(documents());
+            Files.createDirectories(sources());
+            if (!overwrite && Files.exists(target)) {
+                throw new ImportFailure(root.relativize(target) + " already exists: use --force to replace it, or --slug to "
+                        + "name the new document differently");
+            }
+            documentTemp = Files.createTempFile(documents(), ".import-", ".tmp");
+            Files.writeString(documentTemp, markdown, StandardCharsets.UTF_8);
+            if (!Files.exists(source)) {
+                sourceTemp = Files.createTempFile(sources(), ".import-", ".tmp");
+                Files.write(sourceTemp, input.bytes());
+                move(sourceTemp, source, false);
+                sourceAdded = true;
+                claimedSources.add(sourceName);
+            }
+            move(documentTemp, target, overwrite);
+        } catch (FileAlreadyExistsException e) {
+            undo(source, sourceAdded);
+            throw new ImportFailure(root.relativize(target) + " already exists: use --force to replace it", e);
+        } catch (IOException e) {
+            undo(source, sourceAdded);
+            throw new ImportFailure("cannot write to " + root + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(documentTemp);
+            deleteQuietly(sourceTemp);
+        }
+    }
+
+    /**
+     * A rename within the folder, so the file appears whole or not at all. Without {@code replace}
+     * it fails with {@link FileAlreadyExistsException} when the target exists.
+     */
+    private static void move(Path from, Path to, boolean replace) throws IOException {
+        if (replace) {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            Files.move(from, to);
+        }
+    }
+
+    private static void undo(Path source, boolean added) {
+        if (added) {
+            deleteQuietly(source);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // A hidden temporary file the loader ignores; nothing else depends on it.
+            }
+        }
+    }
+}

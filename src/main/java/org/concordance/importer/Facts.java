@@ -1,0 +1,85 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.concordance.content.DocumentKind;
+
+/**
+ * The metadata of one input as it is found, from the format's own metadata first and then from
+ * the text. Each value is set once: the first source to state it wins, and nothing is guessed. Not
+ * thread-safe; one per input.
+ */
+final class Facts {
+    Optional<String> title = Optional.empty();
+    List<String> authors = new ArrayList<>();
+    Optional<String> venue = Optional.empty();
+    Optional<String> volume = Optional.empty();
+    Optional<String> issue = Optional.empty();
+    Optional<String> date = Optional.empty();
+    OptionalInt year = OptionalInt.empty();
+    Optional<String> pages = Optional.empty();
+    Optional<String> byline = Optional.empty();
+    Optional<DocumentKind> kind = Optional.empty();
+    /** What showed the kind ("a running head with volume and number"). */
+    String kindReason = "";
+    /** Running heads and footers the format already took off its pages. */
+    final List<String> heads = new ArrayList<>();
+    /** The page numbers printed on the pages, in page order, when the format found them. */
+    final List<Integer> printedPages = new ArrayList<>();
+
+    void title(String value) {
+        if (title.isEmpty() && value != null && !value.isBlank()) {
+            title = Optional.of(Prose.collapse(value).strip());
+        }
+    }
+
+    void authors(List<String> names) {
+        if (authors.isEmpty()) {
+            names.stream().map(name -> Prose.collapse(name).strip()).filter(name -> !name.isEmpty())
+                    .filter(name -> authors.stream().noneMatch(known -> Bylines.sameName(known, name)))
+                    .forEach(authors::add);
+        }
+    }
+
+    void venue(String value) {
+        if (venue.isEmpty() && value != null && !value.isBlank()) {
+            venue = Optional.of(Prose.collapse(value).strip());
+        }
+    }
+
+    void date(String value) {
+        if (date.isEmpty() && value != null && !value.isBlank()) {
+            date = Optional.of(Prose.collapse(value).strip());
+            java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b").matcher(value);
+            if (this.year.isEmpty() && year.find()) {
+                this.year = OptionalInt.of(Integer.parseInt(year.group(1)));
+            }
+        }
+    }
+
+    void kind(DocumentKind value, String reason) {
+        if (kind.isEmpty()) {
+            kind = Optional.of(value);
+            kindReason = reason;
+        }
+    }
+
+    /** What a journal's running head states. */
+    void journal(RunningHeads.Head head) {
+        venue(head.venue());
+        if (volume.isEmpty()) {
+            volume = Optional.of(head.volume());
+            issue = Optional.of(head.issue());
+        }
+        date(head.date());
+        kind(DocumentKind.JOURNAL_ARTICLE, "a running head names a journal, its volume and number");
+    }
+
+    void byline(String value) {
+        if (byline.isEmpty()) {
+            byline = Optional.of(value);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.concordance.importer;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.concordance.content.DocumentKind;
+
+/**
+ * {@code concordance import FILE...}: writes one document per file into the content folder and
+ * says, for each, what it found, what it removed and what it was unsure of. The command line's only
+ * door into this package.
+ */
+public final class ImportCommand {
+    private ImportCommand() {
+    }
+
+    /**
+     * Imports {@code files} into {@code content}, in order.
+     *
+     * @param slug the slug for the one file, when given
+     * @param force whether existing documents may be replaced
+     * @param out where each file's report goes
+     * @param err where failures and progress go
+     * @param terminal whether {@code err} is a terminal, where progress rewrites one line
+     * @return the exit code: 0 when every file was written, 1 otherwise
+     */
+    public static int run(List<Path> files, Path content, Optional<String> slug, boolean force, LocalDate today,
+            PrintStream out, PrintStream err, boolean terminal) {
+        Importer importer = new Importer(content, today, force);
+        Progress progress = new Progress(err, terminal, files.size(), System::nanoTime);
+        int written = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Importer.Outcome outcome = importer.importFile(file, slug);
+            progress.clear();
+            if (outcome instanceof Importer.Written done) {
+                written++;
+                print(done, content, out);
+            } else if (outcome instanceof Importer.Failed failed) {
+                err.println("concordance import: " + file + ": " + failed.reason() + " (nothing written)");
+            }
+            out.flush();
+            progress.done(i + 1);
+        }
+        if (files.size() > 1 || written < files.size()) {
+            out.println(written == files.size() ? "imported " + written + " files into " + content
+                    : "imported " + written + " of " + files.size() + " files into " + content + "; "
+                    + (files.size() - written) + " failed");
+        }
+        return written == files.size() ? 0 : 1;
+    }
+
+    private static void print(Importer.Written done, Path content, PrintStream out) {
+        Draft draft = done.draft();
+        org.concordance.content.Metadata meta = draft.metadata();
+        Report report = done.report();
+        out.println(done.file() + " -> " + done.document());
+        meta.title().ifPresentOrElse(title -> field(out, "title", title), () -> field(out, "label", meta.label()));
+        field(out, "kind", meta.kind().code() + (meta.kind() == DocumentKind.DOCUMENT ? " (the text does not say)"
+                : report.kindReason().map(reason -> " (" + reason + ")").orElse("")));
+        field(out, "authors", meta.authors().isEmpty() ? "not stated" : String.join("; ", meta.authors()));
+        meta.byline().ifPresent(byline -> field(out, "byline", byline));
+        field(out, "date", meta.date().orElse("not stated"));
+        String venue = meta.venue().orElse("not stated") + meta.volume().map(v -> " " + v).orElse("")
+                + meta.issue().map(i -> ", no. " + i).orElse("") + meta.pages().map(p -> ", p. " + p).orElse("");
+        field(out, "venue", venue);
+        field(out, "text", count(draft.standfirst().size() + draft.paragraphs().size() + draft.about().size(), "paragraph")
+                + ", " + count(draft.headings().size(), "heading") + ", " + count(draft.notes().size(), "note"));
+        for (String found : report.found()) {
+            field(out, "found", found);
+        }
+        for (String removed : report.removed()) {
+            field(out, "removed", removed);
+        }
+        field(out, "source", "kept as " + content.resolve("sources").resolve(draft.source()));
+        for (String warning : report.warnings()) {
+            field(out, "warning", warning);
+        }
+    }
+
+    private static void field(PrintStream out, String name, String value) {
+        out.printf("  %-8s %s%n", name, value);
+    }
+
+    private static String count(int n, String noun) {
+        return n == 0 ? "no " + noun + "s" : n == 1 ? "1 " + noun : n + " " + noun + "s";
+    }
+}

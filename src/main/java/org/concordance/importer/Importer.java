@@ -1,0 +1,179 @@
+package org.concordance.importer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.concordance.content.ContentException;
+import org.concordance.content.Document;
+import org.concordance.content.Slugs;
+
+/**
+ * Imports files into one content folder: reads each with its format, recognises its parts, writes
+ * the document and keeps the raw file. A document is written only once it has been read back
+ * through the content loader and found to hold exactly the text that was recognised. Not
+ * thread-safe: one run at a time.
+ */
+final class Importer {
+    /** Slugs from titles keep their first words: enough to tell documents apart, short enough to type. */
+    static final int SLUG_WORDS = 8;
+
+    private final ContentFolder folder;
+    private final LocalDate today;
+    private final boolean force;
+    private final Vocabulary vocabulary;
+    private final Set<String> writtenThisRun = new HashSet<>();
+
+    Importer(Path content, LocalDate today, boolean force) {
+        this.folder = new ContentFolder(content);
+        this.today = today;
+        this.force = force;
+        this.vocabulary = new Vocabulary(folder.documents());
+    }
+
+    /** What became of one input. */
+    sealed interface Outcome permits Written, Failed {
+        Path file();
+    }
+
+    record Written(Path file, Path document, String slug, Draft draft, Report report) implements Outcome {
+    }
+
+    record Failed(Path file, String reason) implements Outcome {
+    }
+
+    /** Imports {@code file}, under {@code slug} when given, else under its title's (or name's) slug. */
+    Outcome importFile(Path file, Optional<String> slug) {
+        try {
+            return write(file, slug);
+        } catch (ImportFailure e) {
+            return new Failed(file, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in a recogniser must not stop the other files; it is named so it can be reported.
+            return new Failed(file, "the importer failed on this file (" + e + "); please report this");
+        }
+    }
+
+    private Written write(Path file, Optional<String> requestedSlug) throws ImportFailure {
+        Input input = Input.read(file);
+        Format format = Formats.of(input);
+        Report report = new Report();
+        Layout layout = format.read(input, report, vocabulary);
+        String sourceName = folder.sourceName(input);
+        Draft draft = Recogniser.recognise(layout, input.fileName(), sourceName, today, report);
+        for (Prose prose : allProse(draft)) {
+            Optional<String> literal = MarkdownText.unwritable(prose);
+            if (literal.isPresent()) {
+                throw new ImportFailure("the text contains “" + literal.get() + "”, which the content format reads as a note"
+                        + " marker; change it in the file (\"[ ^1]\", say) and import again");
+            }
+        }
+        String slug = slug(requestedSlug, draft, input);
+        if (!writtenThisRun.add(slug)) {
+            throw new ImportFailure("another file of this import was already written as documents/" + slug + ".md: give this"
+                    + " one its own name with --slug (importing it alone)");
+        }
+        try {
+            String markdown = verified(draft, slug, input.fileName());
+            folder.write(slug, markdown, input, sourceName, force);
+        } catch (ImportFailure e) {
+            writtenThisRun.remove(slug);
+            throw e;
+        }
+        return new Written(file, folder.document(slug), slug, draft, report);
+    }
+
+    private String slug(Optional<String> requested, Draft draft, Input input) throws ImportFailure {
+        if (requested.isPresent()) {
+            if (!Slugs.isSlug(requested.get())) {
+                throw new ImportFailure("--slug '" + requested.get() + "' is not a slug: use lower-case letters, digits and"
+                        + " single hyphens, such as " + Slugs.slugOr(requested.get(), "my-document"));
+            }
+            return requested.get();
+        }
+        String fromTitle = draft.metadata().title().map(title -> Slugs.slug(title, SLUG_WORDS)).orElse("");
+        if (!fromTitle.isEmpty()) {
+            return fromTitle;
+        }
+        String name = input.fileName().replaceFirst("\\.[^.]+$", "");
+        return Slugs.slugOr(name, "imported-document");
+    }
+
+    /**
+     * The document's file text, read back through the content loader and compared with the draft.
+     * Italics that Markdown would not read back (a rare arrangement of punctuation) are written as
+     * plain text for that paragraph; any other difference is a bug, and nothing is written.
+     */
+    private String verified(Draft draft, String slug, String fileName) throws ImportFailure {
+        Set<Integer> plain = new HashSet<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            String markdown = DocumentWriter.write(draft, fileName, plain);
+            Document document;
+            try {
+                document = ReadBack.parse(slug, markdown, draft.source());
+            } catch (ContentException e) {
+                throw new ImportFailure("the importer wrote a document the library would refuse, so nothing was written"
+                        + " (please report this):\n" + e.getMessage());
+            }
+            List<String> differences = differences(draft, document, plain);
+            if (differences.isEmpty()) {
+                return markdown;
+            }
+            if (attempt == 1) {
+                throw new ImportFailure("the written document would not read back as the text that was found, so nothing"
+                        + " was written (please report this): " + String.join("; ", differences));
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** Where the read-back document differs from the draft; paragraphs whose italics misread go to {@code plain}. */
+    private static List<String> differences(Draft draft, Document document, Set<Integer> plain) {
+        List<String> differences = new ArrayList<>();
+        List<Prose> expected = allParagraphs(draft);
+        List<org.concordance.content.Paragraph> actual = document.paragraphs();
+        if (expected.size() != actual.size()) {
+            differences.add(expected.size() + " paragraphs written, " + actual.size() + " read back");
+            return differences;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            Prose prose = expected.get(i);
+            org.concordance.content.Paragraph paragraph = actual.get(i);
+            long italics = plain.contains(i + 1) ? 0 : emphasisCount(prose);
+            if (!prose.plain().equals(paragraph.text()) || !prose.labels().equals(paragraph.noteLabels())
+                    || italics != paragraph.html().split("<em>", -1).length - 1) {
+                plain.add(i + 1);
+                differences.add("paragraph " + (i + 1) + " " + Report.quote(prose.plain()) + " read back as "
+                        + Report.quote(paragraph.text()));
+            }
+        }
+        for (Draft.Note note : draft.notes()) {
+            String text = document.note(note.label()).map(n -> n.text()).orElse("(missing)");
+            if (!text.equals(note.prose().plain())) {
+                differences.add("note " + note.label() + " read back as " + Report.quote(text));
+            }
+        }
+        return differences;
+    }
+
+    private static long emphasisCount(Prose prose) {
+        return prose.inlines().stream().filter(Inline.Emphasis.class::isInstance).count();
+    }
+
+    private static List<Prose> allParagraphs(Draft draft) {
+        List<Prose> all = new ArrayList<>(draft.standfirst());
+        draft.paragraphs().forEach(p -> all.add(p.prose()));
+        all.addAll(draft.about());
+        return all;
+    }
+
+    private static List<Prose> allProse(Draft draft) {
+        List<Prose> all = allParagraphs(draft);
+        draft.notes().forEach(n -> all.add(n.prose()));
+        draft.figureCaption().ifPresent(all::add);
+        return all;
+    }
+}

@@ -1,0 +1,146 @@
+package org.concordance.importer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** One file given to {@code import}: its name and bytes, read once, with the checks every format needs. */
+final class Input {
+    /** Larger inputs are refused before any parsing; a long book is about 1 MB of text. */
+    static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private final Path path;
+    private final byte[] bytes;
+
+    private Input(Path path, byte[] bytes) {
+        this.path = path;
+        this.bytes = bytes;
+    }
+
+    /** Reads {@code path}; fails with the reason when it cannot be read or is empty. */
+    static Input read(Path path) throws ImportFailure {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new ImportFailure("it is a folder, not a file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImportFailure("it is " + megabytes(size) + "; the importer reads files up to " + megabytes(MAX_FILE_BYTES));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+                throw new ImportFailure("the file is empty");
+            }
+            return new Input(path, bytes);
+        } catch (NoSuchFileException e) {
+            throw new ImportFailure("no such file");
+        } catch (AccessDeniedException e) {
+            throw new ImportFailure("cannot read the file: permission denied");
+        } catch (IOException e) {
+            throw new ImportFailure("cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    String fileName() {
+        return path.getFileName().toString();
+    }
+
+    /** The lower-case extension without its dot ("pdf"), or empty. */
+    String extension() {
+        String name = fileName();
+        int dot = name.lastIndexOf('.');
+        return dot < 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * The bytes as text: UTF-8 when they are valid UTF-8, otherwise Windows-1252 (what most
+     * non-UTF-8 text from Windows and older web pages is) with a warning. Line ends become "\n".
+     *
+     * @throws ImportFailure when the bytes are not text at all, or too much of it
+     */
+    String text(Report report) throws ImportFailure {
+        return text(report, MAX_TEXT_BYTES);
+    }
+
+    /** As {@link #text(Report)}, for files of up to {@code maxBytes} (a web page's markup outweighs its text). */
+    String text(Report report, long maxBytes) throws ImportFailure {
+        String kind = binaryKind();
+        if (kind != null) {
+            throw new ImportFailure("the file is not text but binary data (" + kind + ")");
+        }
+        if (bytes.length > maxBytes) {
+            throw new ImportFailure("it is " + megabytes(bytes.length) + " of text; the importer takes texts up to "
+                    + megabytes(MAX_TEXT_BYTES) + " (a long book is about 1 MB): split it into parts and import each");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, Charset.forName("windows-1252"));
+            report.warn("the file is not valid UTF-8; it was read as Windows-1252 (check accented letters and quotation marks)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** What binary data the bytes look like, or null when they look like text. */
+    private String binaryKind() {
+        if (startsWith("%PDF")) {
+            return "a PDF; name it .pdf";
+        }
+        if (startsWith("PK\u0003\u0004")) {
+            return "a ZIP archive, such as a Word or OpenDocument file; save it as plain text or PDF";
+        }
+        if (startsWith("\u0089PNG") || startsWith("\u00FF\u00D8\u00FF") || startsWith("GIF8")) {
+            return "an image";
+        }
+        int sample = Math.min(bytes.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return "it holds NUL bytes";
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 100 > sample ? "it holds control characters" : null;
+    }
+
+    private boolean startsWith(String magic) {
+        if (bytes.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if ((bytes[i] & 0xFF) != magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,349 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the notes of a text that came without structure (plain text, or PDF text whose markers
+ * were not raised) and the markers that cite them. The notes may stand under a "Notes" heading, as
+ * a numbered list at the end, or glued to the end of the last line as a PDF copy leaves them; each
+ * keeps the label it was printed with. A note block is taken as one only when the text before it
+ * cites its notes, in order, after the end of a sentence.
+ */
+final class NoteFinder {
+    private static final Pattern NOTES_HEADING = Pattern.compile(
+            "(?iu)(notes|endnotes|end notes|footnotes|foot notes|notes and references|references and notes|notes and sources)\\s*:?");
+    /** How many last labels to try as the end of a glued block: enough for any page, bounded for any text. */
+    private static final int TRIES = 30;
+
+    private final List<String> units;
+    private final String text;
+    private final int[] offsets;
+    private final List<Numbers.Token> tokens;
+    private final Map<Integer, List<Integer>> byValue = new HashMap<>();
+    private final Report report;
+
+    private NoteFinder(List<String> units, Report report) {
+        this.units = List.copyOf(units);
+        this.report = report;
+        this.offsets = new int[units.size() + 1];
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < units.size(); i++) {
+            offsets[i] = joined.length();
+            joined.append(units.get(i)).append("\n\n");
+        }
+        offsets[units.size()] = joined.length();
+        this.text = joined.toString();
+        this.tokens = Numbers.scan(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            byValue.computeIfAbsent(tokens.get(i).value(), v -> new ArrayList<>()).add(i);
+        }
+    }
+
+    /**
+     * The units with their markers and without their notes, and the notes.
+     *
+     * @param units the text's body in reading order, lines separated by "\n"
+     * @throws ImportFailure when notes stand under a heading but nothing cites them, or the text
+     *     cites notes (as "[1]" or "¹") but holds none
+     */
+    static Found find(List<String> units, Report report) throws ImportFailure {
+        return new NoteFinder(units, report).find();
+    }
+
+    /** Whether a line is the heading of a notes section ("Notes", "Endnotes", "Footnotes:"). */
+    static boolean isNotesHeading(String line) {
+        return NOTES_HEADING.matcher(Prose.collapse(line).strip()).matches();
+    }
+
+    /**
+     * A text's notes and the notes no marker cites, which are kept as paragraphs at the end.
+     *
+     * @param notes in the order of their first marker
+     */
+    record Notes(List<Draft.Note> notes, List<Prose> unmatched) {
+        Notes {
+            notes = List.copyOf(notes);
+            unmatched = List.copyOf(unmatched);
+        }
+    }
+
+    /**
+     * @param units one prose per input unit, empty where the unit held only notes
+     * @param notes in label order
+     * @param unmatched notes no marker cites, kept as paragraphs with their label so nothing is lost
+     */
+    record Found(List<Optional<Prose>> units, List<Draft.Note> notes, List<Prose> unmatched) {
+    }
+
+    private Found find() throws ImportFailure {
+        Optional<Block> block = underHeading();
+        if (block.isEmpty()) {
+            block = glued();
+        }
+        if (block.isEmpty()) {
+            return withoutNotes();
+        }
+        return place(block.get());
+    }
+
+    /** A block of notes: its labels' tokens in order, where it starts, and a page number after it. */
+    private record Block(List<Integer> labels, int start, int end, String where) {
+    }
+
+    private Optional<Block> underHeading() throws ImportFailure {
+        for (int u = units.size() - 2; u >= 0; u--) {
+            if (!isNotesHeading(units.get(u))) {
+                continue;
+            }
+            int from = offsets[u + 1];
+            int first = firstTokenAt(from);
+            if (first < 0 || !tokens.get(first).label(false)) {
+                return Optional.empty();
+            }
+            List<Integer> chain = new ArrayList<>(List.of(first));
+            for (int next = nextLabel(first); next >= 0; next = nextLabel(next)) {
+                chain.add(next);
+            }
+            Block block = new Block(chain, offsets[u], text.length(), "under the heading " + Report.quote(units.get(u)));
+            if (matched(block) == 0) {
+                throw new ImportFailure("the text has " + describe(block) + " " + block.where()
+                        + " but no marker in the text cites them: mark where each note belongs (\"sentence.1\" or \"[1]\") and import again");
+            }
+            return Optional.of(block);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Block> glued() {
+        int end = text.length();
+        Numbers.Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        int lastUsable = tokens.size() - 1;
+        if (last != null && last.form() == Numbers.Form.PLAIN && last.next() == 0 && (last.afterSentence() || last.lineStart())) {
+            end = last.start(); // a page number after the last note
+            lastUsable--;
+        }
+        Block best = null;
+        int bestMatched = 0;
+        int tries = 0;
+        for (int t = lastUsable; t >= 0 && tries < TRIES; t--) {
+            Numbers.Token candidate = tokens.get(t);
+            if (!candidate.label(true) || candidate.form() == Numbers.Form.BRACKETED && !candidate.lineStart()) {
+                continue;
+            }
+            tries++;
+            List<Integer> chain = new ArrayList<>(List.of(t));
+            for (int previous = previousLabel(t); previous >= 0; previous = previousLabel(previous)) {
+                chain.add(previous);
+            }
+            Collections.reverse(chain);
+            for (int s = 0; s < chain.size(); s++) {
+                Block block = new Block(chain.subList(s, chain.size()), tokens.get(chain.get(s)).start(), end,
+                        "at the end of the text");
+                if (!notesHaveText(block)) {
+                    continue;
+                }
+                int matched = matched(block);
+                if (matched > bestMatched || matched == bestMatched && best != null && matched > 0
+                        && block.labels().size() > best.labels().size()) {
+                    best = block;
+                    bestMatched = matched;
+                }
+            }
+        }
+        if (best != null && end < text.length()) {
+            report.removed("page number", text.substring(end).strip());
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Found place(Block block) {
+        List<Integer> labels = block.labels();
+        Map<Integer, Integer> markers = assign(block);
+        List<Draft.Note> notes = new ArrayList<>();
+        List<Prose> unmatched = new ArrayList<>();
+        List<String> uncited = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            Numbers.Token label = tokens.get(labels.get(i));
+            int to = i + 1 < labels.size() ? tokens.get(labels.get(i + 1)).start() : block.end();
+            String noteText = Prose.collapse(text.substring(label.end(), to)).strip();
+            if (markers.containsKey(labels.get(i))) {
+                notes.add(new Draft.Note(label.label(), Prose.of(noteText)));
+            } else {
+                uncited.add(label.label());
+                unmatched.add(Prose.of(label.label() + " " + noteText));
+            }
+        }
+        report.uncitedNotes(uncited);
+        report.found(describe(block) + " " + block.where() + ", " + markers.size() + " of them cited by a marker");
+        List<Optional<Prose>> out = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            int from = offsets[u];
+            int to = Math.min(offsets[u] + units.get(u).length(), block.start());
+            out.add(from >= to ? Optional.empty() : Optional.of(withMarkers(from, to, markers.values())));
+        }
+        warnUnusedMarkers(markers.values(), block.start());
+        return new Found(out, notes, unmatched);
+    }
+
+    private Found withoutNotes() throws ImportFailure {
+        List<Numbers.Token> explicit = new ArrayList<>();
+        int sequence = 0;
+        for (Numbers.Token token : tokens) {
+            if (token.form() != Numbers.Form.PLAIN && token.marker()) {
+                explicit.add(token);
+            } else if (token.marker() && token.value() == sequence + 1) {
+                sequence++;
+            }
+        }
+        if (explicit.size() >= 2 || sequence >= 3) {
+            String example = explicit.isEmpty() ? "numbers 1 to " + sequence + " after sentences"
+                    : "“" + text.substring(explicit.get(0).start(), explicit.get(0).end()) + "”";
+            throw new ImportFailure("the text cites notes (" + example + ") but holds no notes: copy the notes with the text"
+                    + " (a \"Notes\" section at the end) and import again");
+        }
+        warnUnusedMarkers(List.of(), text.length());
+        List<Optional<Prose>> out = new ArrayList<>();
+        for (String unit : units) {
+            out.add(Optional.of(Prose.of(unit)));
+        }
+        return new Found(out, List.of(), List.of());
+    }
+
+    /** Marker token for each label token that has one, found in order before the block. */
+    private Map<Integer, Integer> assign(Block block) {
+        Map<Integer, Integer> markers = new java.util.LinkedHashMap<>();
+        int cursor = 0;
+        for (int label : block.labels()) {
+            int marker = nextMarker(tokens.get(label).value(), cursor, block.start());
+            if (marker >= 0) {
+                markers.put(label, marker);
+                cursor = marker + 1;
+            }
+        }
+        return markers;
+    }
+
+    private int matched(Block block) {
+        return assign(block).size();
+    }
+
+    private boolean notesHaveText(Block block) {
+        List<Integer> labels = block.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            int to = i + 1 < labels.size() ? tokens.get(labels.get(i + 1)).start() : block.end();
+            if (text.substring(tokens.get(labels.get(i)).end(), Math.max(to, tokens.get(labels.get(i)).end())).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The unit's text from {@code from} to {@code to} with the markers standing in it made markers. */
+    private Prose withMarkers(int from, int to, java.util.Collection<Integer> markers) {
+        List<Integer> here = markers.stream().filter(m -> tokens.get(m).start() >= from && tokens.get(m).end() <= to)
+                .sorted().toList();
+        List<Inline> inlines = new ArrayList<>();
+        int at = from;
+        for (int m : here) {
+            Numbers.Token token = tokens.get(m);
+            int start = token.start();
+            // The marker follows its sentence directly: "followers. 14 Byman" becomes "followers.[^14] Byman".
+            if (token.afterSentence()) {
+                while (start > at && Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+            }
+            inlines.add(new Inline.Text(text.substring(at, start)));
+            inlines.add(new Inline.Marker(token.label()));
+            at = token.end();
+        }
+        inlines.add(new Inline.Text(text.substring(at, to)));
+        return new Prose(inlines);
+    }
+
+    private void warnUnusedMarkers(java.util.Collection<Integer> used, int before) {
+        int warned = 0;
+        int more = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Numbers.Token token = tokens.get(i);
+            if (token.start() >= before || used.contains(i) || !token.marker()) {
+                continue;
+            }
+            if (warned++ < 5) {
+                report.warn("a number that may be a note marker is kept as text: " + Report.quote(around(token)));
+            } else {
+                more++;
+            }
+        }
+        if (more > 0) {
+            report.warn(more + " more numbers that may be note markers are kept as text");
+        }
+    }
+
+    private String around(Numbers.Token token) {
+        int from = Math.max(0, token.start() - 40);
+        int to = Math.min(text.length(), token.end() + 25);
+        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    }
+
+    private String describe(Block block) {
+        int first = tokens.get(block.labels().get(0)).value();
+        int last = tokens.get(block.labels().get(block.labels().size() - 1)).value();
+        return block.labels().size() == 1 ? "1 note (" + first + ")" : block.labels().size() + " notes (" + first + "–" + last + ")";
+    }
+
+    private int firstTokenAt(int from) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= from) {
+                return text.substring(from, tokens.get(i).start()).isBlank() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token after {@code index} that can be the next label. */
+    private int nextLabel(int index) {
+        List<Integer> candidates = byValue.getOrDefault(tokens.get(index).value() + 1, List.of());
+        int at = Collections.binarySearch(candidates, index);
+        for (int i = at < 0 ? -at - 1 : at + 1; i < candidates.size(); i++) {
+            if (tokens.get(candidates.get(i)).label(false)) {
+                return candidates.get(i);
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest token before {@code index} that can be the previous label. */
+    private int previousLabel(int index) {
+        List<Integer> candidates = byValue.getOrDefault(tokens.get(index).value() - 1, List.of());
+        int at = Collections.binarySearch(candidates, index);
+        for (int i = (at < 0 ? -at - 1 : at) - 1; i >= 0; i--) {
+            if (tokens.get(candidates.get(i)).label(false)) {
+                return candidates.get(i);
+            }
+        }
+        return -1;
+    }
+
+    /** The first marker for {@code value} at or after token {@code from} that starts before {@code limit}. */
+    private int nextMarker(int value, int from, int limit) {
+        List<Integer> candidates = byValue.getOrDefault(value, List.of());
+        int at = Collections.binarySearch(candidates, from);
+        for (int i = at < 0 ? -at - 1 : at; i < candidates.size(); i++) {
+            Numbers.Token token = tokens.get(candidates.get(i));
+            if (token.start() >= limit) {
+                return -1;
+            }
+            if (token.marker() && !token.lineStart()) {
+                return candidates.get(i);
+            }
+        }
+        return -1;
+    }
+}

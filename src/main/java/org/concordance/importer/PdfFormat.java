@@ -1,0 +1,61 @@
+package org.concordance.importer;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A PDF ({@code .pdf}), read with Apache PDFBox: its glyphs become lines ({@link PdfLines}) and the
+ * lines a document ({@link PdfLayout}). An encrypted PDF, one whose owner forbids copying its text,
+ * and one that holds only images of pages (a scan without text) are refused with that reason.
+ */
+final class PdfFormat implements Format {
+    /** About two megabytes of text: the same bound as plain text. */
+    private static final long MAX_GLYPHS = Input.MAX_TEXT_BYTES;
+
+    @Override
+    public Layout read(Input input, Report report, Vocabulary vocabulary) throws ImportFailure {
+        try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
+            if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+                throw new ImportFailure("the PDF is encrypted and its owner does not allow copying its text");
+            }
+            List<PdfText.Page> pages = PdfText.read(pdf, MAX_GLYPHS);
+            long glyphs = PdfText.count(pages);
+            if (glyphs >= MAX_GLYPHS) {
+                throw new ImportFailure("the PDF holds more than " + Input.megabytes(MAX_GLYPHS) + " of text; the importer"
+                        + " takes texts up to that size: split it into parts and import each");
+            }
+            if (pages.stream().allMatch(page -> page.glyphs().stream().allMatch(g -> g.text().isBlank()))) {
+                throw new ImportFailure(hasImages(pdf)
+                        ? "the PDF holds only images of its pages and no text (a scan?): run text recognition (OCR) on it first"
+                        : "the PDF holds no text");
+            }
+            return PdfLayout.build(pages, report, vocabulary);
+        } catch (InvalidPasswordException e) {
+            throw new ImportFailure("the PDF is encrypted and needs a password to open; save an unprotected copy and import that");
+        } catch (IOException e) {
+            throw new ImportFailure("the file is not a readable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean hasImages(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A PDF's lines as a document: running heads, footers and page numbers taken off (lines that
+ * repeat at the top or bottom of the pages, or say what a journal's head says), notes collected
+ * from the page feet, the title and authors read from the first page's type sizes, headings from
+ * larger or bold lines, and paragraphs rebuilt from line spacing and indentation across page breaks.
+ */
+final class PdfLayout {
+    /** The top or bottom share of a page where running heads and footers stand. */
+    private static final float MARGIN_ZONE = 0.12f;
+
+    private final List<List<PdfLines.Line>> pages;
+    private final float body;
+    private final Facts facts;
+    private final Report report;
+    private final Hyphenation hyphenation;
+    private final Map<String, List<Inline>> notes = new java.util.LinkedHashMap<>();
+    private int guessedBreaks;
+
+    private PdfLayout(List<List<PdfLines.Line>> pages, float body, Facts facts, Report report, Hyphenation hyphenation) {
+        this.pages = pages;
+        this.body = body;
+        this.facts = facts;
+        this.report = report;
+        this.hyphenation = hyphenation;
+    }
+
+    /** The units and notes of the document whose pages hold {@code pages}. */
+    static Layout build(List<PdfText.Page> raw, Report report, Vocabulary vocabulary) {
+        float body = PdfLines.bodySize(raw);
+        List<List<PdfLines.Line>> pages = new ArrayList<>();
+        List<String> allText = new ArrayList<>();
+        for (PdfText.Page page : raw) {
+            List<PdfLines.Line> lines = PdfLines.of(page);
+            pages.add(lines);
+            lines.forEach(line -> allText.add(line.text()));
+        }
+        Facts facts = new Facts();
+        PdfLayout layout = new PdfLayout(pages, body, facts, report, new Hyphenation(allText, vocabulary));
+        layout.removeFurniture(raw);
+        layout.footnotes();
+        List<Unit> units = layout.units();
+        if (layout.guessedBreaks > 0) {
+            report.warn(layout.guessedBreaks + " paragraph break" + (layout.guessedBreaks == 1 ? " was" : "s were")
+                    + " guessed from a short line alone (no indent or space between paragraphs): check them");
+        }
+        java.util.Optional<List<Draft.Note>> found = java.util.Optional.empty();
+        boolean raisedMarkers = units.stream().anyMatch(u -> !u.prose().labels().isEmpty());
+        if (!layout.notes.isEmpty() || raisedMarkers) {
+            List<Draft.Note> list = new ArrayList<>();
+            layout.notes.forEach((label, inlines) -> list.add(new Draft.Note(label, new Prose(inlines))));
+            found = java.util.Optional.of(list);
+        }
+        return new Layout(units, facts, found, java.util.Optional.empty());
+    }
+
+    /** Lines at the top or bottom of the pages that repeat, say what a journal's head says, or are page numbers. */
+    private void removeFurniture(List<PdfText.Page> raw) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfLines.Line line : marginLines(pages.get(p), raw.get(p).height())) {
+                seen.merge(key(line.text()), 1, Integer::sum);
+            }
+        }
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfLines.Line line : marginLines(pages.get(p), raw.get(p).height())) {
+                String text = line.text();
+                boolean repeated = pages.size() > 1 && seen.getOrDefault(key(text), 0) >= needed;
+                if (Boilerplate.isPageNumber(text)) {
+                    report.removed("page number", text);
+                    Matcher number = Pattern.compile("\\d+").matcher(text);
+                    if (number.find()) {
+                        facts.printedPages.add(Integer.parseInt(number.group()));
+                    }
+                } else if (RunningHeads.parse(text).isPresent()) {
+                    facts.heads.add(text);
+                    report.removed("running head", text);
+                } else if (repeated) {
+                    report.removed("running head or footer", text);
+                } else {
+                    continue;
+                }
+                pages.get(p).remove(line);
+            }
+        }
+    }
+
+    private static List<PdfLines.Line> marginLines(List<PdfLines.Line> lines, float height) {
+        List<PdfLines.Line> margin = new ArrayList<>();
+        for (int i = 0; i < lines.size() && i < 2; i++) {
+            if (lines.get(i).y() < height * MARGIN_ZONE) {
+                margin.add(lines.get(i));
+            }
+        }
+        for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 2; i--) {
+            if (lines.get(i).y() > height * (1 - MARGIN_ZONE) && !margin.contains(lines.get(i))) {
+                margin.add(lines.get(i));
+            }
+        }
+        return margin;
+    }
+
+    private static String key(String text) {
+        return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Small lines at the foot of a page that begin with a label: the page's notes. */
+    private void footnotes() {
+        PdfNotes collector = new PdfNotes(notes, hyphenation, report);
+        for (List<PdfLines.Line> lines : pages) {
+            int start = lines.size();
+            while (start > 0 && small(lines.get(start - 1))) {
+                start--;
+            }
+            while (start < lines.size() && PdfNotes.label(lines.get(start), true) == null) {
+                start++;
+            }
+            if (start < lines.size()) {
+                collector.collect(lines.subList(start, lines.size()), this::small);
+                lines.subList(start, lines.size()).clear();
+            }
+        }
+    }
+
+    private boolean small(PdfLines.Line line) {
+        return line.size() < body * 0.92f;
+    }
+
+    /** Title, authors, headings and paragraphs from the body lines. */
+    private List<Unit> units() {
+        List<PdfLines.Line> lines = new ArrayList<>();
+        pages.forEach(lines::addAll);
+        PdfParagraphs paragraphs = new PdfParagraphs(lines, body, facts, report, hyphenation);
+        List<Unit> units = paragraphs.units(new PdfNotes(notes, hyphenation, report));
+        guessedBreaks = paragraphs.guessed();
+        return units;
+    }
+}

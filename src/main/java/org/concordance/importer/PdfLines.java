@@ -1,0 +1,189 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A PDF page's glyphs as lines: glyphs sharing a baseline make a line, words are split where glyphs
+ * stand apart, and small glyphs raised above a line are its superscripts, so a raised "14" becomes
+ * note marker 14. Italic glyphs become italic text.
+ */
+final class PdfLines {
+    /** Glyphs whose baselines differ by less than this (in points) share a line. */
+    private static final float SAME_BASELINE = 0.6f;
+
+    private PdfLines() {
+    }
+
+    /**
+     * One line of a page.
+     *
+     * @param y baseline, in points from the page's top
+     * @param size the size most of its glyphs are set in
+     * @param bold every letter is bold
+     * @param inlines the line's text, italics and raised markers
+     */
+    record Line(int page, float y, float x0, float x1, float size, boolean bold, List<Inline> inlines) {
+        Line {
+            inlines = List.copyOf(inlines);
+        }
+
+        /** The text without markers. */
+        String text() {
+            return new Prose(inlines).plain();
+        }
+
+        /** The label of a raised number that begins the line (a footnote's label), or null. */
+        String leadingMarker() {
+            return !inlines.isEmpty() && inlines.get(0) instanceof Inline.Marker marker ? marker.label() : null;
+        }
+    }
+
+    /** The size most glyphs of the document are set in: the body text's. */
+    static float bodySize(List<PdfText.Page> pages) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (PdfText.Page page : pages) {
+            for (PdfText.Glyph glyph : page.glyphs()) {
+                if (!glyph.text().isBlank()) {
+                    counts.merge(Math.round(glyph.size() * 2) / 2f, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+    }
+
+    /** The page's lines, top to bottom. */
+    static List<Line> of(PdfText.Page page) {
+        List<PdfText.Glyph> glyphs = new ArrayList<>(page.glyphs());
+        glyphs.sort(Comparator.comparingDouble(PdfText.Glyph::y).thenComparingDouble(PdfText.Glyph::x));
+        List<List<PdfText.Glyph>> rows = new ArrayList<>();
+        for (PdfText.Glyph glyph : glyphs) {
+            List<PdfText.Glyph> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && Math.abs(glyph.y() - last.get(0).y()) < SAME_BASELINE) {
+                last.add(glyph);
+            } else {
+                rows.add(new ArrayList<>(List.of(glyph)));
+            }
+        }
+        // Raised small glyphs are superscripts of the line just below them.
+        List<List<PdfText.Glyph>> superscripts = new ArrayList<>();
+        Map<List<PdfText.Glyph>, List<PdfText.Glyph>> raised = new HashMap<>();
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            List<PdfText.Glyph> row = rows.get(r);
+            float size = size(row);
+            for (int b = r + 1; b < rows.size() && rows.get(b).get(0).y() - row.get(0).y() < size * 1.6f; b++) {
+                List<PdfText.Glyph> below = rows.get(b);
+                float rise = below.get(0).y() - row.get(0).y();
+                if (size < size(below) * 0.85f && rise > 0.5f && rise < size(below) * 0.75f && overlaps(row, below)
+                        && isMarkerText(row)) {
+                    raised.computeIfAbsent(below, k -> new ArrayList<>()).addAll(row);
+                    superscripts.add(row);
+                    break;
+                }
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<PdfText.Glyph> row : rows) {
+            if (superscripts.contains(row)) {
+                continue;
+            }
+            lines.add(line(page.number(), row, raised.getOrDefault(row, List.of())));
+        }
+        return lines;
+    }
+
+    private static Line line(int page, List<PdfText.Glyph> row, List<PdfText.Glyph> raised) {
+        List<PdfText.Glyph> all = new ArrayList<>(row);
+        all.addAll(raised);
+        all.sort(Comparator.comparingDouble(PdfText.Glyph::x));
+        float size = size(row);
+        List<Inline> inlines = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean runItalic = false;
+        StringBuilder marker = new StringBuilder();
+        PdfText.Glyph previous = null;
+        for (PdfText.Glyph glyph : all) {
+            boolean up = raised.contains(glyph);
+            boolean gap = previous != null && glyph.x() - previous.right() > Math.min(glyph.size(), previous.size()) * 0.18f;
+            if (up) {
+                if (marker.length() == 0) {
+                    flush(run, runItalic, inlines);
+                }
+                if (gap && marker.length() > 0) {
+                    marker.append(',');
+                }
+                marker.append(glyph.text());
+            } else {
+                if (marker.length() > 0) {
+                    markers(marker.toString(), inlines);
+                    marker.setLength(0);
+                }
+                boolean italic = glyph.italic() && !glyph.text().isBlank();
+                if (italic != runItalic && !glyph.text().isBlank()) {
+                    flush(run, runItalic, inlines);
+                    runItalic = italic;
+                }
+                if (gap && run.length() > 0 && run.charAt(run.length() - 1) != ' ' && !glyph.text().isBlank()) {
+                    run.append(' ');
+                } else if (gap && run.length() == 0 && !inlines.isEmpty()) {
+                    inlines.add(new Inline.Text(" "));
+                }
+                run.append(glyph.text());
+            }
+            previous = glyph;
+        }
+        if (marker.length() > 0) {
+            markers(marker.toString(), inlines);
+        }
+        flush(run, runItalic, inlines);
+        boolean bold = row.stream().filter(g -> Character.isLetter(g.text().codePointAt(0))).allMatch(PdfText.Glyph::bold)
+                && row.stream().anyMatch(g -> Character.isLetter(g.text().codePointAt(0)));
+        float x0 = (float) row.stream().mapToDouble(PdfText.Glyph::x).min().orElse(0);
+        float x1 = (float) row.stream().mapToDouble(PdfText.Glyph::right).max().orElse(0);
+        return new Line(page, row.get(0).y(), x0, x1, size, bold, inlines);
+    }
+
+    /** Raised text: "14" is marker 14, "14,15" markers 14 and 15; anything else stays text. */
+    private static void markers(String text, List<Inline> inlines) {
+        String compact = text.replaceAll("\\s+", "");
+        if (compact.matches("\\d{1,3}(,\\d{1,3})*")) {
+            for (String label : compact.split(",")) {
+                inlines.add(new Inline.Marker(label));
+            }
+        } else {
+            inlines.add(new Inline.Text(text));
+        }
+    }
+
+    private static void flush(StringBuilder run, boolean italic, List<Inline> inlines) {
+        if (run.length() > 0) {
+            String text = run.toString();
+            inlines.add(italic && !text.isBlank() ? new Inline.Emphasis(text) : new Inline.Text(text));
+            run.setLength(0);
+        }
+    }
+
+    private static boolean isMarkerText(List<PdfText.Glyph> row) {
+        StringBuilder text = new StringBuilder();
+        row.forEach(g -> text.append(g.text()));
+        String compact = text.toString().replaceAll("[\\s,]+", "");
+        return !compact.isEmpty() && compact.length() <= 12 && compact.matches("[0-9*†‡§a-z]+");
+    }
+
+    private static boolean overlaps(List<PdfText.Glyph> row, List<PdfText.Glyph> below) {
+        double left = below.stream().mapToDouble(PdfText.Glyph::x).min().orElse(0) - size(below) * 2;
+        double right = below.stream().mapToDouble(PdfText.Glyph::right).max().orElse(0) + size(below) * 2;
+        return row.stream().allMatch(g -> g.x() >= left && g.right() <= right);
+    }
+
+    /** The size most of a row's glyphs are set in. */
+    static float size(List<PdfText.Glyph> row) {
+        Map<Float, Integer> counts = new HashMap<>();
+        row.stream().filter(g -> !g.text().isBlank()).forEach(g -> counts.merge(g.size(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(row.isEmpty() ? 10f : row.get(0).size());
+    }
+}

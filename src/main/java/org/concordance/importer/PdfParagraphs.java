@@ -1,0 +1,204 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A PDF's body lines, in reading order across pages, as title, authors, headings and paragraphs. A
+ * paragraph ends at a wider gap between lines, before an indented first line, or after a short
+ * line that ends a sentence (the last of which alone is a guess, and counted); it runs on across a
+ * page break otherwise. Lines under a "Notes" heading are notes.
+ */
+final class PdfParagraphs {
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?:By\\s+)?" + Bylines.NAME
+            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + Bylines.NAME + ")*");
+
+    private final List<PdfLines.Line> lines;
+    private final float body;
+    private final Facts facts;
+    private final Report report;
+    private final Hyphenation hyphenation;
+    private final Map<Integer, Float> left = new HashMap<>();
+    private final Map<Integer, Float> right = new HashMap<>();
+    private final float spacing;
+    private int guessed;
+
+    PdfParagraphs(List<PdfLines.Line> lines, float body, Facts facts, Report report, Hyphenation hyphenation) {
+        this.lines = lines;
+        this.body = body;
+        this.facts = facts;
+        this.report = report;
+        this.hyphenation = hyphenation;
+        Map<Integer, List<Float>> starts = new HashMap<>();
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLines.Line line = lines.get(i);
+            if (Math.abs(line.size() - body) > 0.5f) {
+                continue;
+            }
+            starts.computeIfAbsent(line.page(), p -> new ArrayList<>()).add((float) Math.round(line.x0()));
+            right.merge(line.page(), line.x1(), Math::max);
+            if (i > 0 && lines.get(i - 1).page() == line.page() && Math.abs(lines.get(i - 1).size() - body) <= 0.5f) {
+                float gap = line.y() - lines.get(i - 1).y();
+                if (gap > 0 && gap < body * 3) {
+                    gaps.add(gap);
+                }
+            }
+        }
+        starts.forEach((page, xs) -> left.put(page, mode(xs)));
+        Collections.sort(gaps);
+        this.spacing = gaps.isEmpty() ? body * 1.2f : gaps.get(gaps.size() / 2);
+    }
+
+    int guessed() {
+        return guessed;
+    }
+
+    /** The units; lines under a "Notes" heading go to {@code notes} instead. */
+    List<Unit> units(PdfNotes notes) {
+        List<Unit> units = new ArrayList<>();
+        int i = titleAndAuthors();
+        float largestHeading = 0;
+        for (int j = i; j < lines.size(); j++) {
+            if (isHeading(lines.get(j))) {
+                largestHeading = Math.max(largestHeading, lines.get(j).size());
+            }
+        }
+        List<List<Inline>> paragraph = new ArrayList<>();
+        PdfLines.Line previous = null;
+        for (; i < lines.size(); i++) {
+            PdfLines.Line line = lines.get(i);
+            if (isHeading(line)) {
+                flush(paragraph, units);
+                previous = null;
+                if (NoteFinder.isNotesHeading(line.text())) {
+                    notes.collect(lines.subList(i + 1, lines.size()), any -> true);
+                    break;
+                }
+                boolean top = line.size() >= largestHeading - 0.5f;
+                units.add(Unit.of(top ? Unit.Role.HEADING2 : Unit.Role.HEADING3, Prose.of(line.text())));
+                continue;
+            }
+            if (previous != null && breaks(previous, line)) {
+                flush(paragraph, units);
+            }
+            paragraph.add(line.inlines());
+            previous = line;
+        }
+        flush(paragraph, units);
+        return units;
+    }
+
+    /** Reads the title (the first page's largest lines at the top) and an authors line under it. */
+    private int titleAndAuthors() {
+        int i = 0;
+        List<String> title = new ArrayList<>();
+        while (i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() >= body * 1.25f) {
+            title.add(lines.get(i++).text());
+        }
+        if (title.isEmpty()) {
+            return 0;
+        }
+        facts.title(String.join(" ", title));
+        // One line of names under the title; each name of two words or more, so a heading is never taken for one.
+        if (i < lines.size() && lines.get(i).page() == 1 && !lines.get(i).bold() && lines.get(i).size() <= body * 1.15f) {
+            String text = lines.get(i).text();
+            Optional<Bylines.Byline> byline = text.split("\\s+").length <= 16 && AUTHOR_LINE.matcher(text).matches()
+                    ? Bylines.byline(text.startsWith("By ") ? text : "By " + text) : Optional.empty();
+            if (byline.isPresent() && byline.get().authors().stream().allMatch(name -> name.contains(" "))) {
+                facts.authors(byline.get().authors());
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private boolean isHeading(PdfLines.Line line) {
+        String text = line.text();
+        if (text.isEmpty() || text.length() > 120 || !line.inlines().stream().allMatch(x -> x instanceof Inline.Text
+                || x instanceof Inline.Emphasis)) {
+            return false;
+        }
+        boolean larger = line.size() >= body * 1.12f;
+        boolean boldShort = line.bold() && Math.abs(line.size() - body) <= 0.5f && text.length() < 80
+                && !text.matches(".*[.,;:]$");
+        return larger || boldShort;
+    }
+
+    private boolean breaks(PdfLines.Line previous, PdfLines.Line line) {
+        boolean samePage = previous.page() == line.page();
+        float margin = left.getOrDefault(line.page(), line.x0());
+        boolean indented = line.x0() > margin + body * 0.8f && previous.x0() <= margin + body * 0.8f;
+        boolean gap = samePage && line.y() - previous.y() > spacing * 1.4f;
+        boolean sizeChange = Math.abs(line.size() - previous.size()) > 0.5f;
+        boolean shortEnd = previous.x1() < right.getOrDefault(previous.page(), previous.x1()) - body * 1.5f
+                && previous.text().matches(".*[.!?…:][”\"’')\\]]*$");
+        if (shortEnd && !indented && !gap && !sizeChange) {
+            guessed++;
+        }
+        return indented || gap || sizeChange || shortEnd;
+    }
+
+    private void flush(List<List<Inline>> paragraph, List<Unit> units) {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        StringBuilder raw = new StringBuilder();
+        Prose prose = new Prose(join(paragraph, hyphenation, report, raw));
+        paragraph.clear();
+        if (!prose.isBlank()) {
+            units.add(new Unit(Unit.Role.PARAGRAPH, raw.toString(), prose));
+        }
+    }
+
+    /**
+     * Lines joined into one run: a space where lines meet, none where a line-end hyphen splits a
+     * word (dropping the hyphen when the word is one, keeping it in a compound).
+     *
+     * @param raw when given, receives the plain text with "\n" where lines met
+     */
+    static List<Inline> join(List<List<Inline>> lines, Hyphenation hyphenation, Report report, StringBuilder raw) {
+        List<Inline> out = new ArrayList<>();
+        for (List<Inline> line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean joined = false;
+            if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last && !(line.get(0) instanceof Inline.Marker)) {
+                String next = line.get(0) instanceof Inline.Text t ? t.text() : ((Inline.Emphasis) line.get(0)).text();
+                Optional<Boolean> drop = hyphenation.atLineEnd(last.text(), next, report);
+                if (drop.isPresent()) {
+                    String kept = last.text().stripTrailing();
+                    out.set(out.size() - 1, new Inline.Text(drop.get() ? kept.substring(0, kept.length() - 1) : kept));
+                    if (raw != null) {
+                        raw.setLength(raw.toString().stripTrailing().length() - (drop.get() ? 1 : 0));
+                    }
+                    joined = true;
+                }
+            }
+            if (!out.isEmpty() && !joined) {
+                out.add(new Inline.Text(" "));
+                if (raw != null) {
+                    raw.append('\n');
+                }
+            }
+            out.addAll(line);
+            if (raw != null) {
+                raw.append(new Prose(line).plain());
+            }
+        }
+        return out;
+    }
+
+    private static float mode(List<Float> values) {
+        Map<Float, Integer> counts = new HashMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(0f);
+    }
+}

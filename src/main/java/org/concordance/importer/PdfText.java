@@ -1,0 +1,99 @@
+package org.concordance.importer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The glyphs of a PDF, page by page, with where each stands and in which font and size: what
+ * {@link PdfLines} needs to rebuild lines, find raised note markers and tell headings from text.
+ * PDFBox's own text output is not used; it loses the sizes and rises that mark notes.
+ */
+final class PdfText extends PDFTextStripper {
+    /**
+     * One glyph.
+     *
+     * @param x left edge, in points from the page's left
+     * @param y baseline, in points from the page's top
+     * @param size font size in points
+     */
+    record Glyph(String text, float x, float y, float width, float size, boolean bold, boolean italic) {
+        float right() {
+            return x + width;
+        }
+    }
+
+    /** One page's glyphs, in the order the page draws them. */
+    record Page(int number, float width, float height, List<Glyph> glyphs) {
+        Page {
+            glyphs = List.copyOf(glyphs);
+        }
+    }
+
+    private final List<Page> pages = new ArrayList<>();
+    private final long maxGlyphs;
+    private List<Glyph> current = new ArrayList<>();
+    private long glyphCount;
+    private float width;
+    private float height;
+
+    private PdfText(long maxGlyphs) throws IOException {
+        this.maxGlyphs = maxGlyphs;
+        setSortByPosition(true);
+    }
+
+    /**
+     * Every page's glyphs.
+     *
+     * @param maxGlyphs stop once this many are read (a guard against enormous files); the caller
+     *     compares the count with it
+     */
+    static List<Page> read(PDDocument pdf, long maxGlyphs) throws IOException {
+        PdfText text = new PdfText(maxGlyphs);
+        text.getText(pdf);
+        return text.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        current = new ArrayList<>();
+        width = page.getCropBox().getWidth();
+        height = page.getCropBox().getHeight();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        pages.add(new Page(pages.size() + 1, width, height, current));
+        super.endPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition position) {
+        if (glyphCount > maxGlyphs) {
+            return;
+        }
+        String unicode = position.getUnicode();
+        if (unicode == null || unicode.isEmpty()) {
+            return;
+        }
+        glyphCount++;
+        PDFont font = position.getFont();
+        String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
+        boolean italic = name.contains("italic") || name.contains("oblique");
+        current.add(new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(),
+                position.getFontSizeInPt(), bold, italic));
+    }
+
+    /** How many glyphs were read, to compare with the limit. */
+    static long count(List<Page> pages) {
+        return pages.stream().mapToLong(p -> p.glyphs().size()).sum();
+    }
+}

@@ -1,0 +1,269 @@
+package org.concordance.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.concordance.content.DocumentKind;
+import org.concordance.content.Excerpt;
+import org.concordance.content.Metadata;
+
+/**
+ * Turns what a format read into a {@link Draft}: takes off running heads, page numbers and web
+ * furniture, recognises the title, caption, byline, editor's introduction, headings, notes and the
+ * author's biography, and marks a text cut mid-sentence. Every format shares these rules; each
+ * decision that is not certain is reported.
+ */
+final class Recogniser {
+    private final List<Unit> units;
+    private final Facts facts;
+    private final Report report;
+    private Optional<Prose> caption;
+    private final List<Prose> standfirst = new ArrayList<>();
+    private final List<Prose> about = new ArrayList<>();
+    private final TreeSet<Integer> pages = new TreeSet<>();
+
+    private Recogniser(Layout layout, Report report) {
+        this.units = new ArrayList<>(layout.units());
+        this.facts = layout.facts();
+        this.caption = layout.figureCaption();
+        this.report = report;
+        caption.ifPresent(c -> report.found("a figure caption"));
+    }
+
+    /**
+     * The document made of {@code layout}.
+     *
+     * @throws ImportFailure when no text is left, or the notes and markers cannot be matched at all
+     */
+    static Draft recognise(Layout layout, String fileName, String sourceName, LocalDate today, Report report)
+            throws ImportFailure {
+        return new Recogniser(layout, report).recognise(layout, fileName, sourceName, today);
+    }
+
+    private Draft recognise(Layout layout, String fileName, String sourceName, LocalDate today) throws ImportFailure {
+        facts.heads.forEach(this::runningHead);
+        TextFurniture.remove(units, this::runningHead, report);
+        gluedVenue();
+        title();
+        frontParts();
+        NoteFinder.Notes notes = layout.notes().isPresent()
+                ? StructuredNotes.check(units, layout.notes().get(), report)
+                : foundNotes();
+        biography();
+        // Notes no marker cites stay in the document, after the text, so nothing of the source is lost.
+        notes.unmatched().forEach(p -> units.add(Unit.of(Unit.Role.PARAGRAPH, p)));
+        Headings.mark(units, report);
+        if (units.stream().noneMatch(u -> u.role() == Unit.Role.HEADING2)) {
+            // A page whose sections are h3s has no higher level: its top sections are the document's sections.
+            units.replaceAll(u -> u.role() == Unit.Role.HEADING3 ? new Unit(Unit.Role.HEADING2, u.raw(), u.prose()) : u);
+        }
+        List<Draft.Block> body = new ArrayList<>();
+        for (Unit unit : units) {
+            if (unit.isHeading()) {
+                body.add(new Draft.Heading(unit.role() == Unit.Role.HEADING3 ? 3 : 2, unit.text()));
+            } else if (!unit.prose().isBlank()) {
+                body.add(new Draft.Paragraph(unit.prose()));
+            }
+        }
+        if (body.stream().noneMatch(Draft.Paragraph.class::isInstance)) {
+            throw new ImportFailure("no text is left once the page furniture is taken out"
+                    + (report.removed().isEmpty() ? "" : " (removed: " + String.join("; ", report.removed()) + ")"));
+        }
+        List<Integer> printed = facts.printedPages;
+        boolean consecutive = printed.size() > 1 && java.util.stream.IntStream.range(1, printed.size())
+                .allMatch(i -> printed.get(i) == printed.get(i - 1) + 1);
+        if (facts.venue.isPresent() && facts.volume.isPresent() && (consecutive || printed.size() == 1)) {
+            pages.add(printed.get(0));
+            pages.add(printed.get(printed.size() - 1));
+        }
+        if (!pages.isEmpty() && facts.pages.isEmpty()) {
+            facts.pages = Optional.of(pages.first().equals(pages.last()) ? "" + pages.first() : pages.first() + "–" + pages.last());
+        }
+        Optional<Excerpt> excerpt = excerpt(body);
+        kind();
+        String label = facts.title.orElseGet(() -> label(excerpt.isPresent(), fileName));
+        Metadata metadata = new Metadata(facts.title, label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
+                facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
+                sourceName);
+        return new Draft(metadata, caption, standfirst, body, about, notes.notes());
+    }
+
+    /** Whether {@code line} is a running head; if so its metadata is kept. */
+    private boolean runningHead(String line) {
+        Optional<RunningHeads.Head> head = RunningHeads.parse(line);
+        head.ifPresent(h -> {
+            facts.journal(h);
+            h.firstPage().ifPresent(pages::add);
+            h.lastPage().ifPresent(pages::add);
+        });
+        return head.isPresent();
+    }
+
+    /** A PDF copy repeats the journal's name before the first words of the text. */
+    private void gluedVenue() {
+        if (facts.venue.isEmpty() || units.isEmpty()) {
+            return;
+        }
+        String venue = facts.venue.get();
+        Unit first = units.get(0);
+        if (first.text().startsWith(venue + " ") && first.beginsWith(venue)) {
+            report.removed("the journal's name repeated before the text", venue);
+            units.set(0, first.withoutPrefix(venue));
+        }
+    }
+
+    private void title() {
+        if (facts.title.isEmpty() && !units.isEmpty()) {
+            Unit first = units.get(0);
+            String text = first.text();
+            boolean otherPart = Bylines.byline(text).isPresent() || DATE_LINE.matcher(text).matches() || Bylines.isCaption(text);
+            if (units.size() > 1 && (first.role() == Unit.Role.TEXT || first.isHeading()) && first.singleLine() && !otherPart
+                    && text.length() <= 200 && text.split("\\s+").length <= 30 && !text.matches(".*[.,;:]$")) {
+                facts.title(text);
+                units.remove(0);
+                return;
+            }
+        }
+        // A web page's article often repeats its title as a heading.
+        for (int i = 0; i < Math.min(2, units.size()); i++) {
+            if (facts.title.isPresent() && units.get(i).text().equalsIgnoreCase(facts.title.get())) {
+                units.remove(i);
+                return;
+            }
+        }
+    }
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A line that is only a date, as pages print it under the title. */
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("(?i)(?:(?:published|posted|updated"
+            + "|date)(?: on)?:?\\s+)?(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})");
+
+    /** Caption, byline, date line, a number glued to the first line, and an editor's introduction, near the top. */
+    private void frontParts() {
+        for (int i = 0; i < Math.min(3, units.size()); i++) {
+            java.util.regex.Matcher date = DATE_LINE.matcher(units.get(i).text());
+            if (!units.get(i).isHeading() && date.matches()) {
+                // The date as the page prints it is the one to keep; metadata's is often machine-written ("2019/05/14").
+                if (facts.date.isEmpty() || facts.date.get().matches("[\\d/.:TZ+-]+")) {
+                    facts.date = Optional.empty();
+                    facts.date(date.group("date"));
+                }
+                report.removed("date line", units.remove(i--).text());
+            }
+        }
+        for (int i = 0; i < Math.min(4, units.size()); i++) {
+            Unit unit = units.get(i);
+            Optional<String> glued = unit.isHeading() ? Optional.empty() : Boilerplate.gluedNumber(unit.text());
+            if (glued.isPresent() && unit.beginsWith(glued.get())) {
+                report.removed("a stray number glued to the first word", glued.get());
+                units.set(i, unit.withoutPrefix(glued.get()));
+            }
+        }
+        for (int i = 0; i < Math.min(3, units.size()); i++) {
+            Unit unit = units.get(i);
+            if (caption.isEmpty() && (unit.role() == Unit.Role.CAPTION || !unit.isHeading() && Bylines.isCaption(unit.text()))) {
+                caption = Optional.of(unit.prose());
+                report.found("a figure caption");
+                units.remove(i--);
+                continue;
+            }
+            Optional<Bylines.Byline> byline = unit.isHeading() ? Optional.empty() : Bylines.byline(unit.text());
+            if (byline.isPresent()) {
+                facts.byline(byline.get().text());
+                facts.authors(byline.get().authors());
+                if (byline.get().text().toLowerCase(java.util.Locale.ROOT).contains("guest")) {
+                    facts.kind(DocumentKind.BLOG_POST, "the byline says it is a guest post");
+                }
+                units.remove(i--);
+            }
+        }
+        while (!units.isEmpty() && units.get(0).role() == Unit.Role.STANDFIRST) {
+            standfirst.add(units.remove(0).prose());
+            report.found("a subtitle (standfirst)");
+        }
+        units.replaceAll(unit -> unit.role() == Unit.Role.STANDFIRST ? new Unit(Unit.Role.PARAGRAPH, unit.raw(), unit.prose()) : unit);
+        if (!units.isEmpty() && !units.get(0).isHeading() && Bylines.isIntroduction(units.get(0).text())) {
+            Unit intro = units.remove(0);
+            standfirst.add(intro.prose());
+            report.found("an editor's introduction (standfirst)");
+            Bylines.guest(intro.text()).ifPresent(name -> facts.authors(List.of(name)));
+            if (intro.text().toLowerCase(java.util.Locale.ROOT).contains("guest post")) {
+                facts.kind(DocumentKind.BLOG_POST, "the introduction presents a guest post");
+            }
+        }
+    }
+
+    private NoteFinder.Notes foundNotes() throws ImportFailure {
+        List<Integer> indexes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).isHeading()) {
+                indexes.add(i);
+                texts.add(units.get(i).raw());
+            }
+        }
+        NoteFinder.Found found = NoteFinder.find(texts, report);
+        for (int k = indexes.size() - 1; k >= 0; k--) {
+            int index = indexes.get(k);
+            Optional<Prose> prose = found.units().get(k);
+            if (prose.isPresent()) {
+                units.set(index, units.get(index).withProse(prose.get()));
+            } else {
+                units.remove(index);
+            }
+        }
+        return new NoteFinder.Notes(found.notes(), found.unmatched());
+    }
+
+    private void biography() {
+        if (units.size() < 2) {
+            return;
+        }
+        Unit last = units.get(units.size() - 1);
+        if (!last.isHeading() && last.prose().labels().isEmpty() && Bylines.isBiography(last.text(), facts.authors)) {
+            about.add(units.remove(units.size() - 1).prose());
+            report.found("the author's biography");
+        }
+    }
+
+    private Optional<Excerpt> excerpt(List<Draft.Block> body) {
+        List<Draft.Paragraph> paragraphs = body.stream().filter(Draft.Paragraph.class::isInstance)
+                .map(Draft.Paragraph.class::cast).toList();
+        String first = paragraphs.get(0).prose().plain();
+        String last = paragraphs.get(paragraphs.size() - 1).prose().plain();
+        boolean begins = !first.isEmpty() && Character.isLowerCase(first.codePointAt(0));
+        boolean ends = !last.isEmpty() && !last.matches("(?s).*[.!?…:][”\"’')\\]]*$");
+        if (!begins && !ends) {
+            return Optional.empty();
+        }
+        report.found("an excerpt that " + (begins ? "begins" : "") + (begins && ends ? " and " : "")
+                + (ends ? "ends" : "") + " mid-sentence");
+        return Optional.of(new Excerpt(begins, ends));
+    }
+
+    private void kind() {
+        if (facts.kind.isEmpty() && report.removed().stream().anyMatch(r -> r.startsWith("comment"))) {
+            facts.kind(DocumentKind.BLOG_POST, "the page has a comment section");
+        }
+        if (facts.kind.isEmpty()) {
+            facts.kind(DocumentKind.DOCUMENT, "");
+            report.warn("the text does not make clear what kind of publication it is: written as 'document'; "
+                    + "an editor may change 'kind' to journal-article, blog-post, book-chapter or report");
+        }
+        report.kindReason(facts.kindReason);
+    }
+
+    /** A label that says what the text is and that its title is not given, as the curated excerpt's does. */
+    private String label(boolean excerpt, String fileName) {
+        String what = excerpt ? "Excerpt" : "Text";
+        if (facts.venue.isPresent()) {
+            String issue = facts.volume.map(v -> " " + v + facts.issue.map(i -> ", no. " + i).orElse("")).orElse("");
+            return what + " from " + facts.venue.get() + issue + " (title not given in the text)";
+        }
+        return what + " imported from " + fileName + " (title not given in the text)";
+    }
+}

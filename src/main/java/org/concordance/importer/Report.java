@@ -1,0 +1,71 @@
+package org.concordance.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the importer noticed about one input while reading it: the page furniture it removed (so
+ * the user can see nothing else went), and a warning for each thing it was unsure of. Not
+ * thread-safe; one per input.
+ */
+final class Report {
+    private final List<String> removed = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> found = new ArrayList<>();
+    private String kindReason = "";
+
+    /** A piece of page furniture taken out of the text, with what it was ("comment count: 3 comments"). */
+    void removed(String what, String text) {
+        removed.add(what + ": " + quote(text));
+    }
+
+    /** Something the importer was unsure of, said so the user can check it. */
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    /** One warning for the notes that no marker cites, which are kept as paragraphs at the end. */
+    void uncitedNotes(List<String> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        String which = labels.size() == 1 ? "note " + labels.get(0) + " has"
+                : "notes " + String.join(", ", labels.subList(0, Math.min(8, labels.size())))
+                        + (labels.size() > 8 ? " and " + (labels.size() - 8) + " more" : "") + " have";
+        String example = labels.get(0);
+        warn(which + " no marker in the text; kept as paragraphs at the end, each with its label: put [^" + example
+                + "] where note " + example + " belongs and make its paragraph '[^" + example + "]: …'");
+    }
+
+    /** Something recognised that the metadata lines do not show ("figure caption", "standfirst"). */
+    void found(String what) {
+        found.add(what);
+    }
+
+    /** What showed the document's kind ("the byline says it is a guest post"). */
+    void kindReason(String reason) {
+        kindReason = reason;
+    }
+
+    java.util.Optional<String> kindReason() {
+        return kindReason.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(kindReason);
+    }
+
+    List<String> removed() {
+        return List.copyOf(removed);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    List<String> found() {
+        return List.copyOf(found);
+    }
+
+    /** Text shortened for a one-line message, in quotation marks. */
+    static String quote(String text) {
+        String oneLine = Prose.collapse(text).strip();
+        return "“" + (oneLine.length() > 70 ? oneLine.substring(0, 67).stripTrailing() + "…" : oneLine) + "”";
+    }
+}

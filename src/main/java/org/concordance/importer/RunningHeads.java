@@ -1,0 +1,73 @@
+package org.concordance.importer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A journal's running head or footer, as PDF pages print it: "International Journal on Criminology
+ * Volume 7, Number 2, Spring 2020 | Page 21", "Journal of Testing 3, no. 1 (Spring 2021): 12",
+ * "Studies in Conflict 12(3), 2019". The line names the journal, its volume and number, the date as
+ * printed and the page, which become the document's metadata.
+ */
+final class RunningHeads {
+    private static final String SEASON = "(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final String DATE = "(?<date>(?:" + SEASON + "(?:[/–-]" + SEASON + ")?\\s+)?(?:\\d{1,2},?\\s+)?(?<year>(?:1[89]|20)\\d{2}))";
+    private static final String PAGE = "(?<page>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)";
+    private static final String VENUE = "(?<venue>\\p{L}[\\p{L}\\p{M}&:'’.,\\- ]{2,120}?)";
+    private static final List<Pattern> PATTERNS = List.of(
+            // International Journal on Criminology Volume 7, Number 2, Spring 2020 | Page 21
+            Pattern.compile("(?:" + PAGE0() + ")?" + VENUE + ",?\\s+(?:Volume|Vol\\.?)\\s*(?<volume>\\d{1,4})\\s*[,;]?\\s*"
+                    + "(?:Number|No\\.?|Issue|Iss\\.?)\\s*(?<issue>\\d{1,4}(?:[/–-]\\d{1,4})?)\\s*[,;]?\\s*\\(?" + DATE + "\\)?"
+                    + "(?:\\s*[|:,·•–—-]?\\s*(?:(?:Pages?|pp?\\.)\\s*)?" + PAGE + ")?"),
+            // Journal of Testing 3, no. 1 (Spring 2021): 12
+            Pattern.compile("(?:" + PAGE0() + ")?" + VENUE + "\\s+(?<volume>\\d{1,4}),?\\s+no\\.\\s*(?<issue>\\d{1,4}(?:[/–-]\\d{1,4})?)"
+                    + "\\s*\\(" + DATE + "\\)(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?" + PAGE + ")?"),
+            // Studies in Conflict 12(3), 2019, 45–67
+            Pattern.compile("(?:" + PAGE0() + ")?" + VENUE + "\\s+(?<volume>\\d{1,4})\\s*\\((?<issue>\\d{1,4}(?:[/–-]\\d{1,4})?)\\)"
+                    + "\\s*[,:]?\\s*\\(?" + DATE + "\\)?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?" + PAGE + ")?"));
+
+    private RunningHeads() {
+    }
+
+    /** A page number printed before the head, "21 | Journal …". */
+    private static String PAGE0() {
+        return "(?<page0>\\d{1,5})\\s*[|·•]\\s*";
+    }
+
+    /** What a running-head line says, when {@code line} is one. */
+    static Optional<Head> parse(String line) {
+        if (line.length() > 400) {
+            return Optional.empty();
+        }
+        String text = Prose.collapse(line).strip();
+        if (text.length() > 200) {
+            return Optional.empty();
+        }
+        for (Pattern pattern : PATTERNS) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.matches()) {
+                String page = matcher.group("page") != null ? matcher.group("page") : matcher.group("page0");
+                String venue = matcher.group("venue").strip().replaceAll("[,.:]$", "").strip();
+                return Optional.of(new Head(venue, matcher.group("volume"), matcher.group("issue"),
+                        matcher.group("date").replaceAll("\\s+", " "), Integer.parseInt(matcher.group("year")),
+                        Optional.ofNullable(page).map(p -> p.replaceAll("\\s*[–-]\\s*", "–"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The journal, its volume and number, the date as printed, and the page the head stands on. */
+    record Head(String venue, String volume, String issue, String date, int year, Optional<String> page) {
+        OptionalInt firstPage() {
+            return page.map(p -> OptionalInt.of(Integer.parseInt(p.replaceAll("–.*", "")))).orElse(OptionalInt.empty());
+        }
+
+        OptionalInt lastPage() {
+            return page.map(p -> OptionalInt.of(Integer.parseInt(p.replaceAll(".*–", "")))).orElse(OptionalInt.empty());
+        }
+    }
+}

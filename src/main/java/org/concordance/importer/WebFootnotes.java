@@ -1,0 +1,218 @@
+package org.concordance.importer;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A saved web page's footnotes, in the markup blog engines and Markdown converters produce: a
+ * marker links to its note ({@code <sup><a href="#fn1">1</a></sup>}, WordPress's
+ * {@code <sup data-fn>}, Ghost's {@code footnote-ref}, Substack's {@code footnote-anchor}), and the
+ * note links back. The notes are taken out of the page and each marker is replaced by a
+ * placeholder, so that Readability, which drops footnote lists by its default rules, cannot lose
+ * them and the markers stay where they stood.
+ */
+final class WebFootnotes {
+    private static final Pattern LABEL = Pattern.compile("[\\[(]?\\s*([A-Za-z0-9]{1,4})\\s*[\\])]?");
+    /** Notes some pages mark with symbols instead of numbers. */
+    private static final Pattern SYMBOL = Pattern.compile("[*†‡§¶]{1,3}");
+    private static final Pattern HINT = Pattern.compile("(?i).*(footnote|fnref|fn-?\\d|noteref|\\bfn\\b|_?ftn|easy-footnote|endnote"
+            + "|note-?ref).*");
+    private static final Set<String> BACK_TEXT = Set.of("\u21A9", "\u21A9\uFE0E", "\u21A9\uFE0F", "^", "↑", "⤴",
+            "return to text", "back", "back to text", "return", "[return]");
+
+    private WebFootnotes() {
+    }
+
+    /**
+     * Takes the notes out of {@code page} and leaves placeholders for their markers.
+     *
+     * @return the notes by label, in the order of their first marker
+     */
+    static List<Draft.Note> extract(Document page, Report report) {
+        Map<Element, Element> markerToContainer = new LinkedHashMap<>();
+        Map<Element, String> labels = new LinkedHashMap<>();
+        Map<Element, String> containerLabels = new LinkedHashMap<>();
+        Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+        for (Element element : page.getAllElements()) {
+            order.put(element, order.size());
+        }
+        for (Element link : page.select("a[href^=#]")) {
+            Optional<Element> target = target(page, link);
+            // A marker points forward to its note; a note's link back to its marker points backward.
+            if (target.isEmpty() || order.get(target.get()) < order.get(link) || !looksLikeMarker(link, target.get())) {
+                continue;
+            }
+            Element container = container(target.get());
+            if (container.text().isBlank() || isAncestor(container, link)) {
+                continue;
+            }
+            String label = containerLabels.get(container);
+            if (label == null) {
+                var match = LABEL.matcher(link.text().strip());
+                label = match.matches() ? match.group(1) : "n" + (containerLabels.size() + 1);
+                if (!match.matches()) {
+                    report.warn("a note marked “" + link.text().strip() + "” is written with the label " + label
+                            + " (labels are letters and digits)");
+                }
+                if (containerLabels.containsValue(label)) {
+                    report.warn("two notes are both marked " + label + "; the second is kept under " + label + "b");
+                    label = label + "b";
+                }
+                containerLabels.put(container, label);
+            }
+            markerToContainer.put(link, container);
+            labels.put(link, label);
+        }
+        Map<String, Draft.Note> notes = new LinkedHashMap<>();
+        for (Map.Entry<Element, String> entry : containerLabels.entrySet()) {
+            Element container = entry.getKey();
+            String label = entry.getValue();
+            notes.put(label, new Draft.Note(label, noteProse(container, label, markerToContainer.keySet())));
+        }
+        for (Map.Entry<Element, String> entry : labels.entrySet()) {
+            Element link = entry.getKey();
+            Element marker = link.parent() != null && link.parent().normalName().equals("sup")
+                    && link.parent().text().strip().equals(link.text().strip()) ? link.parent() : link;
+            marker.replaceWith(new TextNode(HtmlInlines.placeholder(entry.getValue())));
+        }
+        for (Element container : containerLabels.keySet()) {
+            removeWithEmptyParents(container);
+        }
+        page.select("hr.footnotes-sep, hr.footnotes-separator").remove();
+        return new ArrayList<>(notes.values());
+    }
+
+    /** Private-use characters in the page's own text would be read as placeholders; they carry no text. */
+    static void clearPlaceholderCharacters(Document page) {
+        for (Element element : page.getAllElements()) {
+            for (TextNode text : element.textNodes()) {
+                String raw = text.getWholeText();
+                if (raw.indexOf(HtmlInlines.OPEN) >= 0 || raw.indexOf(HtmlInlines.CLOSE) >= 0) {
+                    text.text(raw.replace(HtmlInlines.OPEN, '\uFFFD').replace(HtmlInlines.CLOSE, '\uFFFD'));
+                }
+            }
+        }
+    }
+
+    private static Optional<Element> target(Document page, Element link) {
+        String id = URLDecoder.decode(link.attr("href").substring(1), StandardCharsets.UTF_8);
+        if (id.isBlank()) {
+            return Optional.empty();
+        }
+        Element byId = page.getElementById(id);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        return page.select("a[name]").stream().filter(a -> a.attr("name").equals(id)).findFirst();
+    }
+
+    private static boolean looksLikeMarker(Element link, Element target) {
+        String text = link.text().strip();
+        if (!LABEL.matcher(text).matches() && !SYMBOL.matcher(text).matches()) {
+            return false;
+        }
+        boolean superscript = link.closest("sup") != null || !link.select("sup").isEmpty();
+        // The link's own attributes, its children's classes (Word's MsoFootnoteReference) and its parent's.
+        StringBuilder attributes = new StringBuilder(link.attributes().html());
+        link.select("*").forEach(child -> attributes.append(' ').append(child.className()));
+        if (link.parent() != null) {
+            attributes.append(' ').append(link.parent().attributes().html());
+        }
+        return superscript || HINT.matcher(attributes).matches() || linksBack(container(target), link);
+    }
+
+    /** The block holding a note: the target itself, or its block when the target is only the label's anchor. */
+    private static Element container(Element target) {
+        String tag = target.normalName();
+        boolean block = Set.of("li", "div", "p", "aside", "section", "dd", "td", "footer").contains(tag);
+        if (block && target.text().strip().length() > 4) {
+            return target;
+        }
+        Element parent = target.parent();
+        while (parent != null && !Set.of("li", "div", "p", "aside", "section", "dd", "td", "body").contains(parent.normalName())) {
+            parent = parent.parent();
+        }
+        return parent == null || parent.normalName().equals("body") ? target : parent;
+    }
+
+    private static boolean linksBack(Element container, Element link) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Element e = link; e != null && ids.size() < 4; e = e.parent()) {
+            if (!e.id().isEmpty()) {
+                ids.add(e.id());
+            }
+            if (!e.attr("name").isEmpty()) {
+                ids.add(e.attr("name")); // the older <a name="…"> anchors
+            }
+        }
+        return container.select("a[href^=#]").stream().anyMatch(a -> ids.contains(a.attr("href").substring(1)));
+    }
+
+    private static Prose noteProse(Element container, String label, Set<Element> markers) {
+        Element copy = container.clone();
+        for (Element a : copy.select("a[href^=#]")) {
+            String text = a.text().strip().toLowerCase(Locale.ROOT);
+            String classes = a.className().toLowerCase(Locale.ROOT);
+            if (BACK_TEXT.contains(text) || classes.contains("back") || classes.contains("reverse") || classes.contains("to-top")
+                    || classes.contains("footnote-number") || a.hasAttr("aria-label") && a.attr("aria-label").toLowerCase(Locale.ROOT)
+                            .contains("back") || text.isEmpty() || text.equals(label) && a.closest("sup") == null
+                            && a.siblingIndex() == 0) {
+                a.remove();
+            }
+        }
+        copy.select("sup").stream().filter(s -> s.text().strip().equals(label) && s.siblingIndex() <= 1).findFirst()
+                .ifPresent(Element::remove);
+        Prose prose = HtmlInlines.of(copy);
+        String plain = prose.plain();
+        // "1. Note text" or "[1] Note text": the label printed at the start of the note is not its text.
+        java.util.regex.Matcher start = Pattern.compile("^[\\[(]?" + Pattern.quote(label) + "[\\]).:]?\\s+").matcher(plain);
+        if (start.find() && !prose.inlines().isEmpty() && prose.inlines().get(0) instanceof Inline.Text first
+                && first.text().startsWith(start.group())) {
+            List<Inline> inlines = new ArrayList<>(prose.inlines());
+            inlines.set(0, new Inline.Text(first.text().substring(start.group().length())));
+            prose = new Prose(inlines);
+        }
+        return prose;
+    }
+
+    /** Removes a note, the list or section it leaves empty, and a "Notes" heading left with nothing under it. */
+    private static void removeWithEmptyParents(Element element) {
+        Element removed = element;
+        while (removed.parent() != null && !removed.parent().normalName().equals("body")
+                && removed.parent().text().strip().equals(removed.text().strip()) && removed.parent().select("img, figure").isEmpty()) {
+            removed = removed.parent();
+        }
+        Element previous = removed.previousElementSibling();
+        Element next = removed.nextElementSibling();
+        removed.remove();
+        while (previous != null && previous.normalName().equals("hr")) {
+            Element before = previous.previousElementSibling();
+            previous.remove();
+            previous = before;
+        }
+        if (previous != null && previous.normalName().matches("h[1-6]|p|strong|b") && NoteFinder.isNotesHeading(previous.text())
+                && (next == null || !next.normalName().matches("p|div|section"))) {
+            previous.remove();
+        }
+    }
+
+    private static boolean isAncestor(Element ancestor, Element node) {
+        for (Element e = node; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

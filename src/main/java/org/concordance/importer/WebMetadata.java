@@ -1,0 +1,161 @@
+package org.concordance.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.concordance.content.DocumentKind;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a saved web page states about itself: Highwire {@code citation_*} tags (which journals and
+ * Zotero use), Open Graph, schema.org JSON-LD, Dublin Core, {@code <time>} and {@code <title>}, in
+ * that order of trust. Nothing is inferred from anything else.
+ */
+final class WebMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WebMetadata() {
+    }
+
+    /** Fills {@code facts} from {@code page}'s metadata. */
+    static void read(Document page, Facts facts) {
+        List<JsonNode> ld = jsonLd(page);
+        facts.title(meta(page, "citation_title").or(() -> meta(page, "og:title")).or(() -> ldText(ld, "headline"))
+                .or(() -> meta(page, "dc.title")).or(() -> titleElement(page)).orElse(null));
+        List<String> authors = metas(page, "citation_author");
+        if (authors.isEmpty()) {
+            authors = ldAuthors(ld);
+        }
+        if (authors.isEmpty()) {
+            authors = new ArrayList<>(metas(page, "author"));
+            metas(page, "article:author").stream().filter(a -> !a.contains("://")).forEach(authors::add);
+            metas(page, "dc.creator").forEach(authors::add);
+        }
+        facts.authors(authors.stream().filter(a -> !a.contains("://") && a.length() < 120).toList());
+        facts.date(visibleDate(page).or(() -> meta(page, "citation_publication_date")).or(() -> meta(page, "citation_date"))
+                .or(() -> meta(page, "article:published_time").map(WebMetadata::day))
+                .or(() -> ldText(ld, "datePublished").map(WebMetadata::day)).or(() -> meta(page, "dc.date")).orElse(null));
+        Optional<String> journal = meta(page, "citation_journal_title");
+        facts.venue(journal.or(() -> meta(page, "citation_conference_title")).or(() -> meta(page, "citation_inbook_title"))
+                .or(() -> meta(page, "citation_technical_report_institution")).or(() -> meta(page, "citation_publisher"))
+                .or(() -> meta(page, "og:site_name")).or(() -> ld.stream().map(n -> n.path("publisher").path("name").asText(""))
+                        .filter(s -> !s.isBlank()).findFirst()).orElse(null));
+        if (journal.isPresent()) {
+            facts.volume = meta(page, "citation_volume");
+            facts.issue = meta(page, "citation_issue");
+            Optional<String> first = meta(page, "citation_firstpage");
+            facts.pages = first.map(f -> f + meta(page, "citation_lastpage").map(l -> "–" + l).orElse(""));
+            facts.kind(DocumentKind.JOURNAL_ARTICLE, "the page's citation tags name a journal");
+        } else if (meta(page, "citation_technical_report_institution").isPresent()
+                || meta(page, "citation_technical_report_number").isPresent()) {
+            facts.kind(DocumentKind.REPORT, "the page's citation tags describe a report");
+        } else if (meta(page, "citation_inbook_title").isPresent()) {
+            facts.kind(DocumentKind.BOOK_CHAPTER, "the page's citation tags name the book it is a chapter of");
+        }
+        String types = String.join(" ", ld.stream().map(n -> n.path("@type").toString()).toList()).toLowerCase(Locale.ROOT);
+        String generator = meta(page, "generator").orElse("").toLowerCase(Locale.ROOT);
+        if (types.contains("blogposting")) {
+            facts.kind(DocumentKind.BLOG_POST, "the page's schema.org data says it is a blog post");
+        } else if (types.contains("scholarlyarticle")) {
+            facts.kind(DocumentKind.JOURNAL_ARTICLE, "the page's schema.org data says it is a scholarly article");
+        } else if (types.contains("\"report\"")) {
+            facts.kind(DocumentKind.REPORT, "the page's schema.org data says it is a report");
+        } else if (!page.select("link[href*=substackcdn.com], script[src*=substackcdn.com], img[src*=substackcdn.com]").isEmpty()) {
+            facts.kind(DocumentKind.BLOG_POST, "a Substack post");
+        } else if (meta(page, "og:type").filter("article"::equals).isPresent()
+                && (generator.contains("wordpress") || generator.contains("ghost") || generator.contains("blogger")
+                        || generator.contains("substack") || meta(page, "og:site_name").orElse("").toLowerCase(Locale.ROOT)
+                                .contains("substack"))) {
+            facts.kind(DocumentKind.BLOG_POST, "a post of a blog engine (" + (generator.isEmpty() ? "Substack" : generator) + ")");
+        }
+    }
+
+    /** A date as the page prints it, when it marks it with {@code <time>}. */
+    private static Optional<String> visibleDate(Document page) {
+        Element time = page.selectFirst("article time[datetime], header time[datetime], .post-meta time, .entry-meta time,"
+                + " time[itemprop=datePublished], time.published, time.entry-date, time");
+        return Optional.ofNullable(time).map(Element::text).map(String::strip).filter(text -> text.matches(".*\\d.*"));
+    }
+
+    private static String day(String iso) {
+        return iso.length() >= 10 && iso.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}") ? iso.substring(0, 10) : iso;
+    }
+
+    private static Optional<String> titleElement(Document page) {
+        String title = page.title().strip();
+        // "Post title | Site name" and "Post title – Site name": the site's name is not the title.
+        String[] parts = title.split("\\s+[|–—·•]\\s+|\\s+-\\s+");
+        return title.isEmpty() ? Optional.empty() : Optional.of(parts[0].strip());
+    }
+
+    static Optional<String> meta(Document page, String name) {
+        return metas(page, name).stream().findFirst();
+    }
+
+    private static List<String> metas(Document page, String name) {
+        List<String> values = new ArrayList<>();
+        for (Element meta : page.select("meta[name], meta[property], meta[itemprop]")) {
+            String key = meta.hasAttr("name") ? meta.attr("name") : meta.hasAttr("property") ? meta.attr("property") : meta.attr("itemprop");
+            String value = meta.attr("content").strip();
+            if (key.equalsIgnoreCase(name) && !value.isEmpty() && !values.contains(value)) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static List<JsonNode> jsonLd(Document page) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(script.data());
+                collect(root, nodes);
+            } catch (java.io.IOException | RuntimeException e) {
+                // Malformed JSON-LD states nothing; the other metadata still counts.
+            }
+        }
+        return nodes;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collect(child, into));
+        } else if (node.isObject()) {
+            if (node.has("@graph")) {
+                collect(node.get("@graph"), into);
+            }
+            String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
+            if (type.contains("article") || type.contains("posting") || type.contains("report") || type.contains("chapter")) {
+                into.add(node);
+            }
+        }
+    }
+
+    private static Optional<String> ldText(List<JsonNode> nodes, String field) {
+        return nodes.stream().map(n -> n.path(field).asText("")).filter(s -> !s.isBlank()).findFirst();
+    }
+
+    private static List<String> ldAuthors(List<JsonNode> nodes) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode node : nodes) {
+            JsonNode author = node.path("author");
+            for (JsonNode one : author.isArray() ? author : List.of(author)) {
+                String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+            if (!names.isEmpty()) {
+                break;
+            }
+        }
+        return names;
+    }
+}

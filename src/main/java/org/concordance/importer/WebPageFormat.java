@@ -1,0 +1,196 @@
+package org.concordance.importer;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A saved web page ({@code .html}, {@code .htm}): jsoup parses it, its metadata gives title,
+ * authors, date and venue, its footnotes are taken out with their markers, and Readability4J finds
+ * the article among the navigation, sidebars, share buttons, comments and footers. The article's
+ * paragraphs, headings, quotations, lists and caption become the document's units.
+ */
+final class WebPageFormat implements Format {
+    private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
+            "figure", "figcaption", "pre", "table", "hr", "div", "section", "article", "main", "header", "dl", "dt", "dd",
+            "aside", "nav", "footer", "form", "address", "details", "summary", "center");
+    /** Links are not followed; Readability only needs an absolute base to resolve them against. */
+    private static final String BASE = "https://saved-page.invalid/";
+    private static final String SUBTITLE = ".subtitle, .sub-title, .dek, .deck, .standfirst, .strapline, .article-subtitle,"
+            + " .post-subtitle, [itemprop=alternativeHeadline]";
+    private static final String CAPTION = "figcaption, .wp-caption-text";
+    private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "form", "button");
+
+    @Override
+    public Layout read(Input input, Report report, Vocabulary vocabulary) throws ImportFailure {
+        Document page = Jsoup.parse(decode(input, report), BASE);
+        if (page.body() == null || page.body().text().isBlank()) {
+            throw new ImportFailure("the page has no text in its body");
+        }
+        Facts facts = new Facts();
+        WebMetadata.read(page, facts);
+        WebFootnotes.clearPlaceholderCharacters(page);
+        List<Draft.Note> notes = WebFootnotes.extract(page, report);
+        // Readability drops the classes that say what these are, so they are taken out first.
+        Optional<Prose> subtitle = takeOut(page, SUBTITLE);
+        Element region = Optional.ofNullable(page.selectFirst("[itemprop=articleBody], article, main")).orElse(page.body());
+        Optional<Prose> caption = takeOut(region, CAPTION);
+        Article article = new Readability4J(BASE, page.clone()).parse();
+        Element content = article.getArticleContent();
+        if (content == null || content.text().isBlank()) {
+            report.warn("Readability found no article on the page; the whole body was read");
+            content = page.body();
+        }
+        // The notes, subtitle and caption are out of the page already; what else Readability left out is page furniture.
+        int around = words(page.body().text()) - words(content.text());
+        if (around > 0 && content != page.body()) {
+            report.removed("the page around the article (navigation, sidebars, share buttons, comments, footer)",
+                    around + " words");
+        }
+        if (facts.authors.isEmpty() && article.getByline() != null) {
+            String byline = article.getByline().strip();
+            Bylines.byline(byline.toLowerCase(Locale.ROOT).startsWith("by ") ? byline : "By " + byline)
+                    .ifPresent(found -> facts.authors(found.authors()));
+        }
+        if (content.text().length() > Input.MAX_TEXT_BYTES) {
+            throw new ImportFailure("the article is " + Input.megabytes(content.text().length()) + " of text; the importer"
+                    + " takes texts up to " + Input.megabytes(Input.MAX_TEXT_BYTES));
+        }
+        Walk walk = new Walk();
+        subtitle.ifPresent(prose -> walk.units.add(Unit.of(Unit.Role.STANDFIRST, prose)));
+        walk.blocks(content);
+        walk.flush();
+        if (walk.quotations > 0) {
+            report.found(walk.quotations + " block quotation" + (walk.quotations == 1 ? "" : "s")
+                    + " kept as paragraphs (the content format has no quotation blocks)");
+        }
+        if (walk.listItems > 0) {
+            report.found(walk.listItems + " list item" + (walk.listItems == 1 ? "" : "s") + " kept as paragraphs");
+        }
+        if (walk.tables > 0) {
+            report.warn(walk.tables + " table" + (walk.tables == 1 ? " was" : "s were")
+                    + " left out: the content format holds no tables");
+        }
+        return new Layout(walk.units, facts, Optional.of(notes), caption);
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** The first element of {@code scope} matching {@code selector}, taken out of the page, as prose. */
+    private static Optional<Prose> takeOut(Element scope, String selector) {
+        Element found = scope.selectFirst(selector);
+        if (found == null) {
+            return Optional.empty();
+        }
+        Prose prose = HtmlInlines.of(found);
+        found.remove();
+        return prose.isBlank() ? Optional.empty() : Optional.of(prose);
+    }
+
+    /** The page's text: in the charset it declares, else UTF-8, else Windows-1252 with a warning. */
+    private static String decode(Input input, Report report) throws ImportFailure {
+        String head = new String(input.bytes(), 0, Math.min(input.bytes().length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Matcher declared = DECLARED_CHARSET.matcher(head);
+        if (declared.find() && !declared.group(1).equalsIgnoreCase("utf-8") && !declared.group(1).equalsIgnoreCase("utf8")) {
+            try {
+                return new String(input.bytes(), Charset.forName(declared.group(1)));
+            } catch (IllegalArgumentException e) {
+                report.warn("the page declares an unknown character set '" + declared.group(1) + "'; read as UTF-8");
+            }
+        }
+        return input.text(report, Input.MAX_FILE_BYTES);
+    }
+
+    /** Walks the article's elements into units. */
+    private static final class Walk {
+        final List<Unit> units = new ArrayList<>();
+        final List<Node> run = new ArrayList<>();
+        int quotations;
+        int listItems;
+        int tables;
+
+        void blocks(Element parent) {
+            for (Node node : parent.childNodes()) {
+                if (node instanceof TextNode || node instanceof Element e && !BLOCKS.contains(e.normalName())) {
+                    if (!(node instanceof Element e && HtmlInlines.SKIPPED.contains(e.normalName()))) {
+                        run.add(node);
+                    }
+                    continue;
+                }
+                Element element = (Element) node;
+                String tag = element.normalName();
+                flush();
+                if (CHROME.contains(tag)) {
+                    continue;
+                }
+                switch (tag) {
+                    case "p", "pre", "dt", "dd", "address", "summary" -> add(element.hasClass("wp-caption-text")
+                            ? Unit.Role.CAPTION : Unit.Role.PARAGRAPH, element);
+                    case "h1", "h2" -> add(Unit.Role.HEADING2, element);
+                    case "h3", "h4", "h5", "h6" -> add(Unit.Role.HEADING3, element);
+                    case "figcaption" -> add(Unit.Role.CAPTION, element);
+                    case "blockquote" -> {
+                        quotations++;
+                        nested(element);
+                    }
+                    case "li" -> {
+                        listItems++;
+                        nested(element);
+                    }
+                    case "table" -> tables++;
+                    case "hr" -> {
+                    }
+                    default -> blocks(element);
+                }
+            }
+        }
+
+        /** A quotation or list item: its paragraphs when it has any, else its text as one paragraph. */
+        private void nested(Element element) {
+            if (element.children().stream().anyMatch(child -> BLOCKS.contains(child.normalName()))) {
+                blocks(element);
+                flush();
+            } else {
+                add(Unit.Role.PARAGRAPH, element);
+            }
+        }
+
+        void add(Unit.Role role, Element element) {
+            Prose prose = HtmlInlines.of(element);
+            if (!prose.isBlank()) {
+                units.add(Unit.of(role, prose));
+            }
+        }
+
+        void flush() {
+            if (run.isEmpty()) {
+                return;
+            }
+            List<Inline> inlines = new ArrayList<>();
+            for (Node node : run) {
+                HtmlInlines.collect(node, false, inlines);
+            }
+            run.clear();
+            Prose prose = new Prose(inlines);
+            if (!prose.isBlank()) {
+                units.add(Unit.of(Unit.Role.PARAGRAPH, prose));
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.concordance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line runs {@code import}, and the content it writes passes {@code check}. */
+class AppImportTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void importThenCheckPasses() throws Exception {
+        Path content = folder.resolve("content");
+        Path file = Files.writeString(folder.resolve("post.txt"), "A Short Post\n\nGuest post by Jane Doe.\n\nIt says one thing.\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int imported = App.run(List.of("import", file.toString(), "--content", content.toString(), "--slug", "short-post"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).as(out + "\n" + err).isZero();
+        assertThat(content.resolve("documents/short-post.md")).exists();
+        int checked = App.run(List.of("check", "--content", content.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(checked).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("content is valid: 1 documents");
+    }
+}

@@ -1,0 +1,192 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each bad input gets a message naming the file and the reason, a non-zero exit code, and leaves
+ * nothing in the content folder: no document, no source copy, no temporary file.
+ */
+class BadInputTest {
+    @TempDir
+    Path folder;
+
+    private Imports imports;
+    private String out;
+    private String err;
+
+    private int run(boolean force, Path... files) {
+        imports = imports == null ? new Imports(folder) : imports;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int exit = ImportCommand.run(List.of(files), imports.content(), Optional.empty(), force, Imports.TODAY,
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8), false);
+        out = stdout.toString(StandardCharsets.UTF_8);
+        err = stderr.toString(StandardCharsets.UTF_8);
+        return exit;
+    }
+
+    private Path file(String name, byte[] bytes) {
+        imports = imports == null ? new Imports(folder) : imports;
+        return imports.file(name, bytes);
+    }
+
+    private void assertRefused(Path file, String reason) throws IOException {
+        assertThat(run(false, file)).isEqualTo(1);
+        assertThat(err).contains("concordance import: " + file + ": ").contains(reason).contains("nothing written");
+        assertThat(out).contains("imported 0 of 1 files");
+        assertThat(filesIn(imports.content())).as("files left in the content folder").isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        assertRefused(file("empty.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8)), "the file is empty");
+    }
+
+    @Test
+    void aBinaryFileNamedTxtIsRefused() throws IOException {
+        byte[] bytes = new byte[4096];
+        new Random(7).nextBytes(bytes);
+        bytes[10] = 0;
+        assertRefused(file("photo.txt", bytes), "not text but binary data");
+    }
+
+    @Test
+    void aPdfNamedTxtIsRefusedWithTheRightName() throws IOException {
+        assertRefused(file("article.txt", PdfImportTest.article()), "binary data (a PDF; name it .pdf)");
+    }
+
+    @Test
+    void anImageOnlyPdfIsRefused() throws IOException {
+        assertRefused(file("scan.pdf", new TestPdf().imagePage().bytes()), "holds only images of its pages and no text");
+    }
+
+    @Test
+    void anEncryptedPdfIsRefused() throws IOException {
+        byte[] pdf = new TestPdf().page(null, null).line(TestPdf.ROMAN, 10, "Secret text.").encrypted("s3cret");
+        assertRefused(file("locked.pdf", pdf), "encrypted and needs a password");
+    }
+
+    @Test
+    void aFileThatIsNotAPdfNamedPdfIsRefused() throws IOException {
+        assertRefused(file("fake.pdf", "just some words".getBytes(StandardCharsets.UTF_8)), "not a readable PDF");
+    }
+
+    @Test
+    void aFiveMegabyteTextIsRefusedQuickly() throws IOException {
+        StringBuilder text = new StringBuilder("A Very Long Text\n\n");
+        String paragraph = "Groups form alliances when the gains outweigh the risks of working together. ".repeat(12) + "\n\n";
+        while (text.length() < 5 * 1024 * 1024) {
+            text.append(paragraph);
+        }
+        long start = System.nanoTime();
+        assertRefused(file("long.txt", text.toString().getBytes(StandardCharsets.UTF_8)), "5.0 MB of text");
+        assertThat(err).contains("up to 2.0 MB");
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
+    }
+
+    @Test
+    void notesWithoutMarkersAreRefused() throws IOException {
+        String text = "A Title\n\nA paragraph that cites nothing at all. Another sentence.\n\nNotes\n\n1. Smith, Allies, 12.\n2. Ibid.\n";
+        assertRefused(file("notes.txt", text.getBytes(StandardCharsets.UTF_8)),
+                "2 notes (1–2) under the heading “Notes” but no marker in the text cites them");
+    }
+
+    @Test
+    void markersWithoutNotesAreRefused() throws IOException {
+        String text = "A Title\n\nGroups cooperate.[1] They do so for gain.[2] And for fame.[3]\n";
+        assertRefused(file("markers.txt", text.getBytes(StandardCharsets.UTF_8)), "cites notes (“[1]”) but holds no notes");
+    }
+
+    @Test
+    void aWebPageMarkerWhoseNoteIsMissingStaysText() throws IOException {
+        String html = "<html><head><title>T</title></head><body><article><p>Groups cooperate for gain and for fame and "
+                + "for many other reasons that take words.<sup><a href='#fn1'>1</a></sup></p><p id='fn1'>"
+                + "</p></article></body></html>";
+        Path page = file("page.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(run(false, page)).isZero(); // an empty target is no note, so the link is no marker
+        assertThat(out).contains("title    T");
+        assertThat(Files.readString(imports.content().resolve("documents/t.md"))).contains("take words.1").doesNotContain("[^1]");
+    }
+
+    @Test
+    void aDocumentAlreadyInTheContentFormatIsRefused() throws IOException {
+        byte[] curated = Files.readAllBytes(Path.of("content/documents/why-terrorist-actors-cooperate.md"));
+        assertRefused(file("why.md", curated), "already has YAML front matter");
+    }
+
+    @Test
+    void anUnsupportedTypeIsRefused() throws IOException {
+        assertRefused(file("essay.docx", "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1)), "unsupported type '.docx'");
+    }
+
+    @Test
+    void aMissingFileIsRefused() throws IOException {
+        imports = new Imports(folder);
+        assertRefused(folder.resolve("nowhere.txt"), "no such file");
+    }
+
+    @Test
+    void anExistingDocumentIsKeptWithoutForceAndReplacedWithIt() throws IOException {
+        Path first = file("post.txt", "Same Title\n\nThe first version of the text.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run(false, first)).isZero();
+        Path document = imports.content().resolve("documents/same-title.md");
+        String before = Files.readString(document);
+
+        Path second = file("post2.txt", "Same Title\n\nThe second version of the text.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run(false, second)).isEqualTo(1);
+        assertThat(err).contains("documents/same-title.md already exists: use --force to replace it");
+        assertThat(Files.readString(document)).isEqualTo(before);
+        assertThat(filesIn(imports.content())).containsExactlyInAnyOrder("documents/same-title.md", "sources/post.txt");
+
+        assertThat(run(true, second)).isZero();
+        assertThat(Files.readString(document)).contains("The second version of the text.").contains("source: post2.txt");
+        assertThat(filesIn(imports.content())).containsExactlyInAnyOrder("documents/same-title.md", "sources/post.txt",
+                "sources/post2.txt");
+    }
+
+    @Test
+    void aGoodFileIsWrittenWhenAnotherFails() throws IOException {
+        Path good = file("good.txt", "A Good Text\n\nIt has words in it.\n".getBytes(StandardCharsets.UTF_8));
+        Path bad = file("bad.txt", new byte[0]);
+        assertThat(run(false, bad, good)).isEqualTo(1);
+        assertThat(err).contains("bad.txt: the file is empty");
+        assertThat(out).contains("imported 1 of 2 files").contains("-> " + imports.content().resolve("documents/a-good-text.md"));
+        assertThat(filesIn(imports.content())).containsExactlyInAnyOrder("documents/a-good-text.md", "sources/good.txt");
+    }
+
+    @Test
+    void aSourceOfTheSameNameButOtherBytesIsKeptUnderASuffixedName() throws IOException {
+        Path one = file("draft.txt", "First Text\n\nOne.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run(false, one)).isZero();
+        Files.createDirectories(folder.resolve("other"));
+        Path two = Files.writeString(folder.resolve("other/draft.txt"), "Second Text\n\nTwo.\n");
+        assertThat(run(false, two)).isZero();
+        assertThat(Files.readString(imports.content().resolve("documents/second-text.md"))).contains("source: draft-2.txt");
+        assertThat(run(true, one)).isZero();
+        assertThat(filesIn(imports.content())).containsExactlyInAnyOrder("documents/first-text.md", "documents/second-text.md",
+                "sources/draft.txt", "sources/draft-2.txt");
+    }
+
+    /** Every file under {@code root}, hidden ones included, relative and with forward slashes. */
+    static List<String> filesIn(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+}

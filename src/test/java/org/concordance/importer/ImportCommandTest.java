@@ -1,0 +1,87 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code import} prints for each file, and its progress over many files. */
+class ImportCommandTest {
+    @TempDir
+    Path content;
+
+    @Test
+    void importingTheSeedsSaysWhatWasFoundRemovedAndKept() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<Path> seeds = List.of(Path.of("content/sources/000_b3c6bf59340cd15f.txt"),
+                Path.of("content/sources/001_d759598a5038f35b.txt"), Path.of("content/sources/002_0c3171b756b2bd4c.txt"));
+        int exit = ImportCommand.run(seeds, content, Optional.empty(), false, Imports.TODAY,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed + err).isZero();
+        assertThat(printed).contains(
+                "content/sources/000_b3c6bf59340cd15f.txt -> " + content.resolve("documents/000-b3c6bf59340cd15f.md"),
+                "  label    Excerpt from International Journal on Criminology 7, no. 2 (title not given in the text)",
+                "  kind     journal-article (a running head names a journal, its volume and number)",
+                "  venue    International Journal on Criminology 7, no. 2, p. 21",
+                "  found    6 notes (14–19) at the end of the text, 6 of them cited by a marker",
+                "  removed  the journal's name repeated before the text: “International Journal on Criminology”",
+                "  removed  page number: “12”",
+                "  title    Why Terrorist Actors Cooperate",
+                "  byline   Guest post by Assaf Moghadam.",
+                "  kind     blog-post (the byline says it is a guest post)",
+                "  text     14 paragraphs, 3 headings, no notes",
+                "  found    a figure caption",
+                "  found    the author's biography",
+                "  removed  comment count (and the rest of the page after it): “3 comments”",
+                "  removed  after it: “Leave a Reply”",
+                "  authors  Tricia Bacon",
+                "  found    an editor's introduction (standfirst)",
+                "  removed  a stray number glued to the first word: “15818”",
+                "  removed  events widget (and the rest of the page after it): “Forthcoming Events”",
+                "  source   kept as " + content.resolve("sources/002_0c3171b756b2bd4c.txt"),
+                "imported 3 files into " + content);
+        assertThat(err.toString(StandardCharsets.UTF_8)).as("three files print no progress outside a terminal").isEmpty();
+    }
+
+    @Test
+    void onATerminalProgressRewritesOneLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicLong clock = new AtomicLong();
+        Progress progress = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), true, 3, clock::get);
+        clock.set(1_000_000_000L);
+        progress.done(1);
+        progress.clear();
+        clock.set(2_000_000_000L);
+        progress.done(2);
+        clock.set(3_000_000_000L);
+        progress.done(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "\r\033[K1 of 3 files done (1.0 files/s, about 2 s left)\r\033[K"
+                        + "\r\033[K2 of 3 files done (1.0 files/s, about 1 s left)"
+                        + "\r\033[K3 of 3 files done (1.0 files/s)\n");
+    }
+
+    @Test
+    void inALogProgressIsAPlainLineNowAndThen() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicLong clock = new AtomicLong();
+        Progress progress = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), false, 12, clock::get);
+        for (int done = 1; done <= 12; done++) {
+            clock.set(done * 1_000_000_000L);
+            progress.done(done);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "5 of 12 files done (1.0 files/s, about 7 s left)",
+                "10 of 12 files done (1.0 files/s, about 2 s left)",
+                "12 of 12 files done (1.0 files/s)");
+    }
+}

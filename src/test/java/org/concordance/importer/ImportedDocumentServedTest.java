@@ -1,0 +1,64 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.concordance.TestApp;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An imported document is served like any other: it passes the app's content rules, its page has
+ * permalinks and notes that link both ways, its Ibid. note resolves to the work the note before it
+ * cites, a short form resolves to a work the library already knows, mentions are found, and search
+ * finds its words.
+ */
+class ImportedDocumentServedTest {
+    private static final String SLUG = "how-alliance-hubs-recruit-their-partners";
+
+    @TempDir
+    Path inbox;
+
+    @Test
+    void anImportedPageIsServedSearchedAndItsNotesResolve() throws Exception {
+        try (TestApp app = TestApp.start()) {
+            Path file = Files.write(inbox.resolve("hubs.html"), WebPageImportTest.resource("served.html"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = ImportCommand.run(List.of(file), app.content(), Optional.empty(), false, Imports.TODAY,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), false);
+            assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+            app.restart();
+
+            Document page = app.page("/documents/" + SLUG);
+            assertThat(page.selectFirst("h1").text()).isEqualTo("How Alliance Hubs Recruit Their Partners");
+            assertThat(page.select("p.para")).hasSize(3);
+            assertThat(page.select("p.para a.permalink").eachAttr("href")).containsExactly("#p-1", "#p-2", "#p-3");
+            for (Element marker : page.select("a[role=doc-noteref]")) {
+                Element note = page.getElementById(marker.attr("href").substring(1));
+                assertThat(note.select("a[role=doc-backlink]").eachAttr("href")).contains("#" + marker.id());
+            }
+            assertThat(page.select("#p-1 a.mention[href=/organizations/al-qaeda]")).isNotEmpty();
+
+            String first = page.getElementById("fn-1").selectFirst("a.work-link").attr("href");
+            String ibid = page.getElementById("fn-2").selectFirst("a.work-link").attr("href");
+            assertThat(first).startsWith("/works/byman-deadly-connections");
+            assertThat(ibid).as("Ibid. points to the work of note 1").isEqualTo(first);
+            assertThat(page.getElementById("fn-3").selectFirst("a.work-link").attr("href"))
+                    .as("the short form resolves to the report the library already cites").isEqualTo("/works/byman-breaking-the-bonds");
+            assertThat(app.page(first).select(".citing-notes li a").eachAttr("href"))
+                    .contains("/documents/" + SLUG + "#fn-1", "/documents/" + SLUG + "#fn-2");
+            assertThat(app.get("/api/works?q=Deadly%20Connections").body()).contains("Deadly Connections");
+
+            String search = app.get("/api/search?q=quartermaster").body();
+            assertThat(search).contains("\"document\":\"" + SLUG + "\"").containsPattern("/documents/" + SLUG + "[^\"]*#p-1");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concordance.importer.TestPdf.italic;
+import static org.concordance.importer.TestPdf.sup;
+import static org.concordance.importer.TestPdf.text;
+
+import java.nio.file.Path;
+import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
+import org.concordance.content.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A two-page journal article typeset with PDFBox imports with its parts, notes and metadata. */
+class PdfImportTest {
+    static final String HEAD = "Journal of Alliance Studies 3, no. 1 (Spring 2021)";
+
+    @TempDir
+    Path folder;
+
+    /** The article: title, authors, two headings, three paragraphs (one across the page break), three notes. */
+    static byte[] article() {
+        return new TestPdf()
+                .page(HEAD, "45")
+                .line(TestPdf.BOLD, 18, "Why Small Groups Join Alliance Hubs")
+                .line(TestPdf.ROMAN, 11, "Jane Doe and Omar Haddad")
+                .space(12)
+                .line(TestPdf.BOLD, TestPdf.BODY, "Introduction")
+                .justified(18, text("Small militant groups rarely survive alone. When a group loses its safe haven, its"))
+                .justified(0, text("leaders look for a stronger partner, and the partner they choose is usually an organi-"))
+                .justified(0, text("zation that already hosts several others."), sup("1"), text(" Such hubs offer training, money and a"))
+                .last(0, text("brand that a small group could never build by itself."))
+                .justified(18, text("The pattern holds across regions. Al Qaeda worked with Lashkar-e-"))
+                .justified(0, text("Jhangvi in Pakistan, and the Islamic State accepted pledges from seventy-"))
+                .justified(0, text("two small groups within a year, by one count."), sup("2"), text(" The IRA reportedly received $2 million"))
+                .justified(0, text("for training, and the Animal Liberation Front formalized an alliance in 1997, yet neither"))
+                .footnote(1, "1", text(" Tricia Bacon, "), italic("Why Terrorist Groups Form International Alliances"),
+                        text(" (Philadelphia: University of"))
+                .footnote(0, null, text("Pennsylvania Press, 2018), 31."))
+                .footnote(-1, "2", text(" Ibid., 45."))
+                .page(HEAD, "46")
+                .justified(0, text("arrangement made the smaller partner (1) safer or (2) richer for long. Surveys find that"))
+                .last(0, text("98% of such pledges are announced publicly, most of them on a date like May 30."))
+                .line(TestPdf.BOLD, TestPdf.BODY, "Conclusion")
+                .justified(18, text("Alliance hubs are few because few groups can offer what partners want. The organization"))
+                .last(0, text("that can is worth watching; the groups around it are worth counting."), sup("3"))
+                .footnote(0, "3", text(" Assaf Moghadam, "), italic("Nexus of Global Jihad"),
+                        text(" (New York: Columbia University Press, 2017), 12."))
+                .bytes();
+    }
+
+    @Test
+    void endnotesUnderANotesHeadingAreCollected() {
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.BOLD, 16, "A Short Paper")
+                .space(6)
+                .justified(18, text("Hubs attract partners because they can train them and pay them, and few"))
+                .last(0, text("other groups can do either."), sup("1"), text(" Partners stay for the name."), sup("2"))
+                .space(10)
+                .line(TestPdf.BOLD, TestPdf.BODY, "Notes")
+                .last(0, text("1. Bacon, "), italic("Why Terrorist Groups Form International Alliances"), text(", 31."))
+                .last(0, text("2. Moghadam, "), italic("Nexus of Global Jihad"), text(", 12. In 1997 the"))
+                .last(0, text("pattern was new."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("short.pdf", pdf)).document();
+        assertThat(document.headings()).isEmpty();
+        assertThat(document.paragraphs()).singleElement().extracting(Paragraph::noteLabels).asList().containsExactly("1", "2");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Bacon, Why Terrorist Groups Form International Alliances, 31.",
+                "2 Moghadam, Nexus of Global Jihad, 12. In 1997 the pattern was new.");
+    }
+
+    @Test
+    void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("hubs.pdf", article()));
+        Document document = written.document();
+
+        assertThat(document.slug()).isEqualTo("why-small-groups-join-alliance-hubs");
+        assertThat(document.metadata().title()).contains("Why Small Groups Join Alliance Hubs");
+        assertThat(document.metadata().authors()).containsExactly("Jane Doe", "Omar Haddad");
+        assertThat(document.metadata().kind()).isEqualTo(DocumentKind.JOURNAL_ARTICLE);
+        assertThat(document.metadata().venue()).contains("Journal of Alliance Studies");
+        assertThat(document.metadata().volume()).contains("3");
+        assertThat(document.metadata().issue()).contains("1");
+        assertThat(document.metadata().date()).contains("Spring 2021");
+        assertThat(document.metadata().year()).hasValue(2021);
+        assertThat(document.metadata().pages()).contains("45–46");
+        assertThat(document.headings()).extracting(h -> h.text()).containsExactly("Introduction", "Conclusion");
+
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Small militant groups rarely survive alone. When a group loses its safe haven, its leaders look for a stronger "
+                        + "partner, and the partner they choose is usually an organization that already hosts several others. "
+                        + "Such hubs offer training, money and a brand that a small group could never build by itself.",
+                "The pattern holds across regions. Al Qaeda worked with Lashkar-e-Jhangvi in Pakistan, and the Islamic State "
+                        + "accepted pledges from seventy-two small groups within a year, by one count. The IRA reportedly "
+                        + "received $2 million for training, and the Animal Liberation Front formalized an alliance in 1997, "
+                        + "yet neither arrangement made the smaller partner (1) safer or (2) richer for long. Surveys find "
+                        + "that 98% of such pledges are announced publicly, most of them on a date like May 30.",
+                "Alliance hubs are few because few groups can offer what partners want. The organization that can is "
+                        + "worth watching; the groups around it are worth counting.");
+        // Each marker stands right after its sentence.
+        assertThat(document.paragraphs().get(0).html()).contains("several others.<sup class=\"noteref\"><a href=\"#fn-1\"");
+        assertThat(document.paragraphs().get(1).html()).contains("by one count.<sup class=\"noteref\"><a href=\"#fn-2\"");
+        assertThat(document.paragraphs().get(2).html()).endsWith("counting.<sup class=\"noteref\"><a href=\"#fn-3\" "
+                + "id=\"fnref-3\" role=\"doc-noteref\"><span class=\"visually-hidden\">Note </span>3</a></sup>");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Tricia Bacon, Why Terrorist Groups Form International Alliances (Philadelphia: University of Pennsylvania "
+                        + "Press, 2018), 31.",
+                "2 Ibid., 45.",
+                "3 Assaf Moghadam, Nexus of Global Jihad (New York: Columbia University Press, 2017), 12.");
+        assertThat(document.note("1").orElseThrow().html()).contains("<em>Why Terrorist Groups Form International Alliances</em>");
+        assertThat(written.report().removed()).anyMatch(r -> r.startsWith("running head"))
+                .anyMatch(r -> r.startsWith("page number"));
+        assertThat(written.report().warnings()).isEmpty();
+    }
+}

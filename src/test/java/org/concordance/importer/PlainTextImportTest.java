@@ -1,0 +1,147 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
+import org.concordance.content.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain texts as copied from PDFs and web pages: glued note blocks, "Notes" sections, wrapped lines, old encodings. */
+class PlainTextImportTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aGluedNoteBlockIsFoundAndNumbersInTheTextStayText() {
+        String text = """
+                Allies and Their Costs
+
+                By Jane Doe and Omar Haddad
+
+                Groups with allies are harder to defeat. The IRA reportedly received $2 million for training, and 98% of the \
+                territory was lost by 2017.1 Yet (1) money and (2) training are not the whole story. In 1997, two groups \
+                formalized an alliance. 2 They met again on May 30. Everything else followed from that meeting.3 Nothing was \
+                the same after it. 1 Smith, Allies, 12. 2 Ibid., 14. 3 Jones, “Costs,” 3. 7
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("allies.txt", text));
+        Document document = written.document();
+        assertThat(document.metadata().title()).contains("Allies and Their Costs");
+        assertThat(document.metadata().authors()).containsExactly("Jane Doe", "Omar Haddad");
+        assertThat(document.metadata().byline()).contains("By Jane Doe and Omar Haddad");
+        Paragraph paragraph = document.paragraphs().get(0);
+        assertThat(paragraph.text()).isEqualTo("Groups with allies are harder to defeat. The IRA reportedly received $2 million "
+                + "for training, and 98% of the territory was lost by 2017. Yet (1) money and (2) training are not the whole "
+                + "story. In 1997, two groups formalized an alliance. They met again on May 30. Everything else followed from "
+                + "that meeting. Nothing was the same after it.");
+        assertThat(paragraph.noteLabels()).containsExactly("1", "2", "3");
+        assertThat(paragraph.html()).contains("by 2017.<sup", "an alliance.<sup", "that meeting.<sup", "$2 million", "98%",
+                "(1) money and (2) training", "on May 30.");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text())
+                .containsExactly("1 Smith, Allies, 12.", "2 Ibid., 14.", "3 Jones, “Costs,” 3.");
+        assertThat(written.report().removed()).contains("page number: “7”");
+    }
+
+    @Test
+    void notesUnderANotesHeadingAreMatchedToBracketedMarkers() {
+        String text = """
+                Pledges and Provinces
+
+                The group accepted pledges from distant allies.[1] Each pledge made a province.[2]
+
+                The provinces kept their own leaders, and [12] marks a claim the group never proved.[3]
+
+                Notes
+
+                [1] Bacon, "Allies Poised," 2.
+                [2] Ibid.
+                [3] Moghadam, Nexus of Global Jihad,
+                    88–90.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("pledges.txt", text));
+        Document document = written.document();
+        assertThat(document.paragraphs()).extracting(Paragraph::noteLabels).extracting(Object::toString)
+                .containsExactly("[1, 2]", "[3]");
+        assertThat(document.paragraphs().get(1).text())
+                .isEqualTo("The provinces kept their own leaders, and [12] marks a claim the group never proved.");
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("may be a note marker") && w.contains("[12]"));
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text())
+                .containsExactly("1 Bacon, \"Allies Poised,\" 2.", "2 Ibid.", "3 Moghadam, Nexus of Global Jihad, 88–90.");
+        assertThat(document.headings()).isEmpty();
+    }
+
+    @Test
+    void aNoteThatNothingCitesIsKeptAsAParagraphAfterTheBiography() {
+        String text = """
+                Three Notes, Two Markers
+
+                By Jane Doe
+
+                The first claim is cited.[1] The second is not, though a note was written for it. The third is cited.[3]
+
+                Jane Doe is a lecturer in security studies.
+
+                Notes
+
+                [1] Smith, Allies, 12.
+                [2] Jones, Costs, 4.
+                [3] Ibid., 14.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("three.txt", text));
+        Document document = written.document();
+        assertThat(document.notes()).extracting(n -> n.label()).containsExactly("1", "3");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The first claim is cited. The second is not, though a note was written for it. The third is cited.",
+                "2 Jones, Costs, 4.",
+                "Jane Doe is a lecturer in security studies.");
+        assertThat(document.paragraphs().get(2).part()).isEqualTo(org.concordance.content.Part.ABOUT);
+        assertThat(written.report().warnings())
+                .anyMatch(w -> w.startsWith("note 2 has no marker in the text; kept as paragraphs at the end"));
+    }
+
+    @Test
+    void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
+        String text = """
+                Hubs and Spokes
+                A small group that loses its leaders, its money or its haven looks for a partner
+                that can replace what it lost. Few organizations can, and those few become hubs
+                around which the others gather.
+                The hubs do not need to recruit. Their reputation does the work for them, and the
+                groups that come to them arrive already convinced that the partnership will pay.
+                Whether it does is another matter, and the record is mixed at best for the
+                smaller partners in most of the cases studied here.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("hubs.txt", text));
+        assertThat(written.document().paragraphs()).hasSize(2);
+        assertThat(written.document().paragraphs().get(0).text()).endsWith("around which the others gather.");
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("1 paragraph break was guessed"));
+    }
+
+    @Test
+    void textThatIsNotUtf8IsReadAsWindows1252WithAWarning() {
+        String text = "Caf\u00e9 Talk\n\nThey met at a caf\u00e9 \u2013 twice \u2013 and called it \u201cthe office.\u201d\n";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("cafe.txt", text.getBytes(Charset.forName("windows-1252"))));
+        assertThat(written.document().metadata().title()).contains("Café Talk");
+        assertThat(written.document().paragraphs().get(0).text()).isEqualTo("They met at a café – twice – and called it “the office.”");
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("not valid UTF-8") && w.contains("Windows-1252"));
+    }
+
+    @Test
+    void aMarkdownFilesHeadingsAreItsTitleAndSections() {
+        String text = "# A Title in Markdown\n\nFirst paragraph, with *stars* kept as typed.\n\n## A Section\n\nSecond paragraph.\n";
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("notes.md", text)).document();
+        assertThat(document.metadata().title()).contains("A Title in Markdown");
+        assertThat(document.headings()).extracting(h -> h.text()).containsExactly("A Section");
+        assertThat(document.paragraphs().get(0).text()).isEqualTo("First paragraph, with *stars* kept as typed.");
+        assertThat(document.metadata().kind()).isEqualTo(DocumentKind.DOCUMENT);
+    }
+}

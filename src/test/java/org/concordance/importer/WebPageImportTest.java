@@ -1,0 +1,121 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
+import org.concordance.content.Paragraph;
+import org.concordance.content.Part;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Saved pages shaped like the common blog engines' (WordPress's footnotes block, Ghost's
+ * markdown-it footnotes, Substack's footnote anchors) import with their metadata, headings, notes on
+ * the right sentences, and none of the page around the article.
+ */
+class WebPageImportTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aWordPressPostKeepsItsFootnotesCaptionAndQuotation() {
+        Document document = imported("wordpress.html");
+        assertThat(document.metadata().title()).contains("Why Militant Groups Share Safe Havens");
+        assertThat(document.metadata().authors()).containsExactly("Dana Whitfield");
+        assertThat(document.metadata().date()).contains("March 4, 2021");
+        assertThat(document.metadata().year()).hasValue(2021);
+        assertThat(document.metadata().venue()).contains("Conflict Notes");
+        assertThat(document.metadata().kind()).isEqualTo(DocumentKind.BLOG_POST);
+        assertThat(document.figure().orElseThrow().captionText())
+                .isEqualTo("A training camp near the border, 2019. Photo via Wikimedia Commons.");
+        assertThat(document.headings()).extracting(h -> h.level() + " " + h.text()).containsExactly("2 The cost of sharing");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Safe havens are rarely used by one group alone. When a state loses control of its periphery, several "
+                        + "organizations usually move in at once, and they must decide whether to compete for the territory or "
+                        + "to share it. Sharing is more common than the literature once assumed.",
+                "The groups that share a haven gain more than space. They exchange instructors, trade weapons, and learn from "
+                        + "one another’s mistakes; a haven becomes a school as much as a shelter.",
+                "Sharing also carries risks. A partner may be penetrated by informants, and one careless host can expose every "
+                        + "guest. Some groups therefore share a haven but keep their camps apart, paying 20% more for separate "
+                        + "supply lines, as one commander put it in 2011.",
+                "We lived side by side for six years and never once trained together.",
+                "For counterterrorism, the lesson is that denying a haven to one group rarely denies it to all.");
+        assertThat(document.paragraphs().get(0).html()).contains("to share it.<sup class=\"noteref\"><a href=\"#fn-1\"");
+        assertThat(document.paragraphs().get(1).noteLabels()).containsExactly("2");
+        assertThat(document.paragraphs().get(2).html()).contains("<em>one careless host</em>")
+                .contains("in 2011.<sup class=\"noteref\"><a href=\"#fn-3\"");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 On the decline of state control, see Byman, Deadly Connections, 12.", "2 Ibid., 45.",
+                "3 Interview quoted in Moghadam, Nexus of Global Jihad, 88.");
+        assertThat(document.note("1").orElseThrow().html()).contains("<em>Deadly Connections</em>");
+        assertNoPageFurniture(document, "Share this", "Leave a Reply", "Recent Posts", "Proudly powered", "Great piece",
+                "Skip to content", "↩");
+    }
+
+    @Test
+    void aGhostPostKeepsItsTwoAuthorsAndItsHeadingLevels() {
+        Document document = imported("ghost.html");
+        assertThat(document.metadata().title()).contains("The Brand Value of a Pledge");
+        assertThat(document.metadata().authors()).containsExactly("Rafael Ortiz", "Mei Tanaka");
+        assertThat(document.metadata().date()).contains("Nov 8, 2022");
+        assertThat(document.metadata().venue()).contains("The Alliance Ledger");
+        assertThat(document.metadata().kind()).isEqualTo(DocumentKind.BLOG_POST);
+        assertThat(document.headings()).extracting(h -> h.level() + " " + h.text())
+                .containsExactly("2 What the patron gains", "3 Limits of the bargain");
+        assertThat(document.paragraphs()).extracting(Paragraph::noteLabels).extracting(Object::toString)
+                .containsExactly("[1]", "[2]", "[3]");
+        assertThat(document.paragraphs().get(1).text()).endsWith("rebranded local militia. In one year it announced 8 provinces.");
+        assertThat(document.paragraphs().get(1).html()).contains("local militia.<sup class=\"noteref\"><a href=\"#fn-2\"");
+        assertThat(document.paragraphs().get(2).html()).contains("tarnish the brand.<sup").contains("<em>Brand</em> cuts both ways.");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Bacon, Why Terrorist Groups Form International Alliances, 31.", "2 Byman, “Buddies or Burdens?” 440.",
+                "3 Ibid.");
+        assertNoPageFurniture(document, "Subscribe", "Read more", "Hubs and their spokes", "Powered by Ghost", "min read");
+    }
+
+    @Test
+    void aSubstackPostKeepsItsSubtitleAsStandfirstAndItsNotes() {
+        Document document = imported("substack.html");
+        assertThat(document.metadata().title()).contains("Alliances after the caliphate");
+        assertThat(document.metadata().authors()).containsExactly("Nadia Karim");
+        assertThat(document.metadata().venue()).contains("Terror Trends");
+        assertThat(document.metadata().kind()).isEqualTo(DocumentKind.BLOG_POST);
+        assertThat(document.paragraphs(Part.STANDFIRST)).extracting(Paragraph::text)
+                .containsExactly("What the provinces tell us about the group's future");
+        assertThat(document.headings()).extracting(h -> h.text()).containsExactly("A network of franchises");
+        assertThat(document.paragraphs(Part.BODY)).hasSize(3);
+        assertThat(document.paragraphs(Part.BODY).get(0).html()).contains("remain local groups now.<sup")
+                .contains("</sup> What changed is the name on their statements.");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 See Bacon, “Allies Poised to Help the Islamic State Recover from Losses.”",
+                "2 Moghadam, Nexus of Global Jihad, 102.", "3 Ibid., 110.");
+        assertNoPageFurniture(document, "Thanks for reading", "Subscribe", "Sign in", "Insightful", "Substack is the home");
+    }
+
+    private Document imported(String fixture) {
+        Imports imports = new Imports(folder);
+        return imports.written(imports.file(fixture, resource(fixture))).document();
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = WebPageImportTest.class.getResourceAsStream("/importer/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void assertNoPageFurniture(Document document, String... phrases) {
+        StringBuilder all = new StringBuilder();
+        document.paragraphs().forEach(p -> all.append(p.text()).append('\n'));
+        document.headings().forEach(h -> all.append(h.text()).append('\n'));
+        document.notes().forEach(n -> all.append(n.text()).append('\n'));
+        for (String phrase : phrases) {
+            assertThat(all.toString()).as("page furniture").doesNotContain(phrase);
+        }
+    }
+}
