@@ -56,13 +56,17 @@ public final class Glossary {
             byEntry.computeIfAbsent(mention.entry(), s -> new ArrayList<>()).add(mention);
         }
         int paragraphs = 0;
+        Map<String, List<Mention>> byDocument = new HashMap<>();
+        for (Mention mention : library.mentions()) {
+            byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
+        }
         for (Document document : library.documents()) {
             Map<Integer, List<Mention>> linked = new HashMap<>();
             Map<Integer, Set<String>> names = new HashMap<>();
             Set<String> seen = new HashSet<>();
             Map<Integer, List<Mention>> inText = new LinkedHashMap<>();
-            for (Mention mention : library.mentions()) {
-                if (mention.document().equals(document.slug()) && !mention.inNote()) {
+            for (Mention mention : byDocument.getOrDefault(document.slug(), List.of())) {
+                if (!mention.inNote()) {
                     inText.computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
                 }
             }
