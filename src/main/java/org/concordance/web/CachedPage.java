@@ -14,14 +14,17 @@ import java.util.Optional;
  *
  * @param contentType the full {@code Content-Type}, charset included
  * @param tag the opaque part of the identity coding's entity tag; other codings add a suffix
+ * @param attachment for a download, the file name a browser saves it under ({@code Content-Disposition})
  */
-record CachedPage(String contentType, byte[] identity, Optional<byte[]> gzip, Optional<byte[]> brotli, String tag) {
+record CachedPage(String contentType, byte[] identity, Optional<byte[]> gzip, Optional<byte[]> brotli, String tag,
+        Optional<String> attachment) {
     CachedPage {
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(gzip, "gzip");
         Objects.requireNonNull(brotli, "brotli");
         Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(attachment, "attachment");
     }
 
     /** An HTML page, gzipped now; Brotli is added later with {@link #withBrotli}. */
@@ -31,16 +34,37 @@ record CachedPage(String contentType, byte[] identity, Optional<byte[]> gzip, Op
 
     /** Text (HTML, CSS, JSON, BibTeX…), gzipped now. */
     static CachedPage of(String contentType, byte[] bytes) {
-        return new CachedPage(contentType, bytes, Optional.of(Compression.gzip(bytes)), Optional.empty(), tagOf(bytes));
+        return new CachedPage(contentType, bytes, Optional.of(Compression.gzip(bytes)), Optional.empty(), tagOf(bytes),
+                Optional.empty());
+    }
+
+    /** A file to download, gzipped now, saved by browsers as {@code fileName}. */
+    static CachedPage download(String contentType, String fileName, byte[] bytes) {
+        return new CachedPage(contentType, bytes, Optional.of(Compression.gzip(bytes)), Optional.empty(), tagOf(bytes),
+                Optional.of(fileName));
+    }
+
+    /** The {@code Content-Disposition} of a download. */
+    Optional<String> disposition() {
+        return attachment.map(name -> "attachment; filename=\"" + name + "\"");
     }
 
     /** Bytes that are compressed already (fonts, images): sent as they are. */
     static CachedPage uncompressed(String contentType, byte[] bytes) {
-        return new CachedPage(contentType, bytes, Optional.empty(), Optional.empty(), tagOf(bytes));
+        return new CachedPage(contentType, bytes, Optional.empty(), Optional.empty(), tagOf(bytes), Optional.empty());
+    }
+
+    /**
+     * {@link #contentType} as the servlet layer writes it: Jetty's own spelling of the types it
+     * knows ({@code text/html;charset=utf-8}), others as given; so both paths send the same header.
+     */
+    String servletContentType() {
+        org.eclipse.jetty.http.MimeTypes.Type known = org.eclipse.jetty.http.MimeTypes.CACHE.get(contentType);
+        return known == null ? contentType : known.asString();
     }
 
     CachedPage withBrotli(byte[] brotli) {
-        return new CachedPage(contentType, identity, gzip, Optional.of(brotli), tag);
+        return new CachedPage(contentType, identity, gzip, Optional.of(brotli), tag, attachment);
     }
 
     /** The coding to send for a request's {@code Accept-Encoding}: Brotli, then gzip, then the bytes as they are. */

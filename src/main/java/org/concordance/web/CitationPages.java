@@ -125,8 +125,7 @@ final class CitationPages {
 
     /** A download: made once from the library and kept like a page, saved under its file name. */
     private void send(Context ctx, ExportFormat format, String name, java.util.function.Supplier<Export> export) {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"");
-        views.sendOnce(ctx, format.mediaType() + "; charset=utf-8",
+        views.download(ctx, format.mediaType() + "; charset=utf-8", name + "." + format.extension(),
                 () -> export.get().content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

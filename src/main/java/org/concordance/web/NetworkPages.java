@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.concordance.content.Document;
@@ -37,8 +36,6 @@ final class NetworkPages {
     private final BaseUrl baseUrl;
     private final Map<String, RelationView> relations = new LinkedHashMap<>();
     private final Map<String, Object> api;
-    /** The downloads, written on first request: their absolute URLs need the address the server listens on. */
-    private final ConcurrentHashMap<String, byte[]> exports = new ConcurrentHashMap<>();
 
     NetworkPages(Network network, Views views, BaseUrl baseUrl) {
         this.network = network;
@@ -91,12 +88,8 @@ final class NetworkPages {
     }
 
     private void send(Context ctx, String fileName, String contentType, Function<NetworkExports, String> format) {
-        byte[] body = exports.computeIfAbsent(fileName, name ->
-                format.apply(new NetworkExports(network, baseUrl::resolve)).getBytes(StandardCharsets.UTF_8));
-        ctx.contentType(contentType);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ctx.header("Cache-Control", "no-cache");
-        ctx.result(body);
+        views.download(ctx, contentType, fileName,
+                () -> format.apply(new NetworkExports(network, baseUrl::resolve)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The relations of one type, under a heading, on an organization's page. */

@@ -114,6 +114,8 @@ public final class Routes {
         JettyErrors jettyErrors = new JettyErrors(errors);
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(jettyErrors);
+            // Pages already kept are sent before the router is asked (CachedPages); inside the graceful handler.
+            server.insertHandler(new CachedPages(() -> Optional.ofNullable(current.get()).map(site -> site.views.cache())));
             // Stopping (SIGTERM, a rolling restart) lets the requests in flight finish first.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);

@@ -34,6 +34,11 @@ final class Views {
         this.cache = cache;
     }
 
+    /** The pages kept for this site, which {@link CachedPages} also sends from. */
+    PageCache cache() {
+        return cache;
+    }
+
     /** Which entry of the site navigation the page belongs to, for {@code aria-current}. */
     private static String section(String path) {
         if (path.equals("/") || path.startsWith("/documents/")) {
@@ -68,27 +73,28 @@ final class Views {
     /**
      * Serves a page that depends only on the library and its path, rendering it on first use. The
      * model is built only then; it must not depend on query parameters or headers: one copy serves
-     * every reader (absolute URLs come from the configured base URL, never from the request).
+     * every reader (absolute URLs come from the configured base URL, never from the request). One
+     * path is one page: a page is kept under its path alone, and {@link CachedPages} sends it from
+     * there without asking the router again.
      */
     void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
-        String path = pathKey(ctx);
-        send(ctx, cache.get(template + " " + path, () -> CachedPage.html(
+        String path = PageCache.keyOf(ctx.path());
+        send(ctx, cache.get(path, () -> CachedPage.html(
                 renderer.render(template, withDefaults(path, model.get())))), REVALIDATE);
     }
 
-    /** Serves bytes that depend only on the library (a download, say) under the same policy as pages. */
-    void sendOnce(Context ctx, String contentType, Supplier<byte[]> body) {
-        send(ctx, cache.get(contentType + " " + pathKey(ctx), () -> CachedPage.of(contentType, body.get())), REVALIDATE);
-    }
-
-    /** The path a cached page is kept under: trailing slashes are not another page. */
-    private static String pathKey(Context ctx) {
-        String path = ctx.path();
-        return path.length() > 1 && path.endsWith("/") ? path.replaceAll("/+$", "") : path;
+    /**
+     * Serves a download that depends only on the library (an export) under the same policy as
+     * pages, saved by browsers as {@code fileName}; made on first use.
+     */
+    void download(Context ctx, String contentType, String fileName, Supplier<byte[]> body) {
+        send(ctx, cache.get(PageCache.keyOf(ctx.path()), () -> CachedPage.download(contentType, fileName, body.get())),
+                REVALIDATE);
     }
 
     /** Sends {@code page} in the coding the request accepts best, with {@code cacheControl}. */
     static void send(Context ctx, CachedPage page, String cacheControl) {
+        page.disposition().ifPresent(disposition -> ctx.header("Content-Disposition", disposition));
         Encoding encoding = page.encodingFor(ctx.header("Accept-Encoding"));
         send(ctx, page.contentType(), encoding, () -> page.body(encoding), page.etag(encoding), cacheControl);
     }
@@ -100,6 +106,7 @@ final class Views {
         if (etag != null) {
             ctx.header("ETag", etag);
             if (EntityTags.noneMatchHits(ctx.header("If-None-Match"), etag)) {
+                ctx.contentType(contentType);
                 ctx.status(304);
                 return;
             }
