@@ -88,7 +88,7 @@ class CitationFormatterTest {
         String permalink = "https://c.example/documents/journal-excerpt-on-terrorist-affiliations#p-1";
         assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.APA).text()).endsWith("2020, para. 1)");
         assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.CHICAGO).text())
-                .isEqualTo("“[Excerpt on Why Terrorist Groups Affiliate (Article Title Not given in the Excerpt)],”"
+                .isEqualTo("“[Excerpt on Why Terrorist Groups Affiliate],”"
                         + " International Journal on Criminology 7, no. 2 (2020): 21, " + permalink + ".");
     }
 
