@@ -291,38 +291,37 @@
 })();
 
 // Contents beside the text: the entry of the section being read is marked (aria-current) as the
-// reader scrolls. Without this script the contents are a plain list of links.
+// reader scrolls: the last section whose heading has passed the top 30 % of the screen. Watched
+// with an IntersectionObserver, so scrolling never forces a layout. Without this script the
+// contents are a plain list of links.
 (function () {
   "use strict";
 
   var toc = document.querySelector(".toc");
-  if (!toc) return;
+  if (!toc || !("IntersectionObserver" in window)) return;
   var entries = Array.prototype.map.call(toc.querySelectorAll("a[href^='#']"), function (link) {
-    return { link: link, target: document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))) };
+    return { link: link, target: document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))), passed: false };
   }).filter(function (entry) { return entry.target; });
   if (!entries.length) return;
-  var scheduled = false;
 
-  function update() {
-    scheduled = false;
-    var line = window.innerHeight * 0.3;
-    var active = null;
-    entries.forEach(function (entry) {
-      if (entry.target.getBoundingClientRect().top <= line) active = entry;
+  var observer = new IntersectionObserver(function (changes) {
+    changes.forEach(function (change) {
+      entries.forEach(function (entry) {
+        if (entry.target === change.target) {
+          entry.passed = change.boundingClientRect.top <= change.rootBounds.bottom;
+        }
+      });
     });
+    var active = null;
+    entries.forEach(function (entry) { if (entry.passed) active = entry; });
     entries.forEach(function (entry) {
       if (entry === active) entry.link.setAttribute("aria-current", "true");
       else entry.link.removeAttribute("aria-current");
     });
-  }
-
-  window.addEventListener("scroll", function () {
-    if (!scheduled) {
-      scheduled = true;
-      window.requestAnimationFrame(update);
-    }
-  }, { passive: true });
-  update();
+  // The watched band runs from far above the page down to 30 % of the screen, so a heading that
+  // passes the line is reported even when a jump carries it straight off the top.
+  }, { rootMargin: "100000px 0px -70% 0px", threshold: [0, 1] });
+  entries.forEach(function (entry) { observer.observe(entry.target); });
 })();
 
 // The reader's setting for mention links: underlined (the default) or plain, kept in this browser.
@@ -330,11 +329,13 @@
   "use strict";
 
   var KEY = "concordance.mentionUnderlines";
+  var box = document.getElementById("setting-mentions");
+  // Only pages with such links need the setting (reading the browser's storage is not free).
+  if (!box && !document.querySelector("a.mention")) return;
   var stored = null;
   try { stored = window.localStorage.getItem(KEY); } catch (e) { stored = null; }
   var on = stored !== "off";
-  document.documentElement.classList.toggle("mentions-plain", !on);
-  var box = document.getElementById("setting-mentions");
+  if (!on) document.documentElement.classList.add("mentions-plain");
   if (!box) return;
   box.checked = on;
   box.closest(".reading-setting").hidden = false;
@@ -348,10 +349,14 @@
 (function () {
   "use strict";
 
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
   var spans = document.querySelectorAll(".print-date");
   if (!spans.length) return;
+  // Written out by hand: the first use of the browser's date formatting costs a long task.
   function stamp() {
-    var day = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    var now = new Date();
+    var day = now.getDate() + " " + MONTHS[now.getMonth()] + " " + now.getFullYear();
     Array.prototype.forEach.call(spans, function (span) { span.textContent = " on " + day; });
   }
   stamp();
@@ -561,7 +566,7 @@
       return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     }).join("|") + ")[\\p{L}\\p{N}'\u2019-]*", "giu");
     nodes.forEach(function (node) {
-      if (node.parentElement && node.parentElement.closest(".visually-hidden, .permalink, sup.noteref")) return;
+      if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref")) return;
       var text = node.nodeValue;
       var folded = fold(text);
       if (folded.length !== text.length) return;

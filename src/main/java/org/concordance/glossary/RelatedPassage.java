@@ -3,6 +3,7 @@ package org.concordance.glossary;
 import java.util.List;
 import java.util.Objects;
 import org.concordance.content.Document;
+import org.concordance.content.Entry;
 import org.concordance.content.Paragraph;
 
 /**
@@ -14,7 +15,7 @@ import org.concordance.content.Paragraph;
  * @param score the sum of the shared entries' rarity weights within the sentences; higher is closer
  */
 public record RelatedPassage(Document document, Paragraph paragraph, List<Span> excerpt,
-        List<org.concordance.content.Entry> shared, double score) {
+        List<Entry> shared, double score) {
     public RelatedPassage {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(paragraph, "paragraph");

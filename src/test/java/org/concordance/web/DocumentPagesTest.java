@@ -135,7 +135,7 @@ class DocumentPagesTest {
         assertThat(page.text()).doesNotContain("Not named in the text", "Not stated in the text", "Photograph not included");
         // Outside the disclosure, only the kind, the title, the untitled note, the who-and-where line and a standfirst.
         for (Element child : header.children()) {
-            assertThat(child.className()).as(slug).isIn("doc-kind", "untitled-note", "doc-line", "doc-about", "standfirst", "");
+            assertThat(child.className()).as(slug).isIn("doc-kind", "untitled-note", "doc-line", "doc-actions", "standfirst", "");
         }
     }
 

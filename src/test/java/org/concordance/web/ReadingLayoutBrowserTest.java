@@ -178,6 +178,7 @@ class ReadingLayoutBrowserTest {
             page.locator("#fnref-1").hover();
         }
         var preview = page.locator("#note-popover");
+        preview.waitFor();
         assertThat(preview.isVisible()).isTrue();
         assertThat(preview.boundingBox().x + preview.boundingBox().width).isLessThanOrEqualTo(360.0);
         page.locator("#p-1 a.para-control").click();
