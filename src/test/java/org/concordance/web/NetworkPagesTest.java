@@ -135,11 +135,13 @@ class NetworkPagesTest {
     @Test
     void aParagraphThatStatesRelationsOffersThem() {
         Document page = app.page("/documents/" + MOGHADAM);
-        Element panel = page.selectFirst(".passage:has(#p-5) details.paragraph-relations");
-        assertThat(panel.selectFirst("summary").text()).isEqualTo("Relations stated here (5) in paragraph 5");
+        Element panel = page.selectFirst("#p-5-tools .tools-relations");
+        assertThat(panel.selectFirst(".tools-heading").text()).isEqualTo("Relations stated in paragraph 5");
+        assertThat(panel.select("li")).hasSize(5);
+        assertThat(page.selectFirst("#p-5 a.para-control").text()).endsWith("related passages, relations");
         assertThat(panel.select("a").eachAttr("href")).contains("/relations/hezbollah-rivalry-amal",
                 "/relations/islamic-state-rivalry-al-qaeda");
-        assertThat(page.select(".passage:has(#p-1) details.paragraph-relations")).isEmpty();
+        assertThat(page.select("#p-1-tools .tools-relations")).isEmpty();
     }
 
     @Test
