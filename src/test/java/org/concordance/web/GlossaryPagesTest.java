@@ -154,7 +154,7 @@ class GlossaryPagesTest {
         assertThat(app.page("/").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Library");
         assertThat(app.page("/people/tricia-bacon").select(".site-nav a[aria-current=page]").eachText()).containsExactly("People");
         assertThat(app.page("/").select(".site-nav a").eachText()).containsExactly("Library", "Concepts", "Organizations",
-                "People", "Works");
+                "People", "Works", "Network");
     }
 
     @ParameterizedTest

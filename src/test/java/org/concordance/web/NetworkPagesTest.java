@@ -138,7 +138,7 @@ class NetworkPagesTest {
         Element panel = page.selectFirst("#p-5-tools .tools-relations");
         assertThat(panel.selectFirst(".tools-heading").text()).isEqualTo("Relations stated in paragraph 5");
         assertThat(panel.select("li")).hasSize(5);
-        assertThat(page.selectFirst("#p-5 a.para-control").text()).endsWith("related passages, relations");
+        assertThat(page.selectFirst("#p-5 a.para-control").text()).endsWith(", relations");
         assertThat(panel.select("a").eachAttr("href")).contains("/relations/hezbollah-rivalry-amal",
                 "/relations/islamic-state-rivalry-al-qaeda");
         assertThat(page.select("#p-1-tools .tools-relations")).isEmpty();
