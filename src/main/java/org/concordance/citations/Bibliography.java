@@ -317,6 +317,7 @@ public final class Bibliography {
          * library, so a library of thousands of documents builds in time linear in its notes.
          */
         private final Map<String, Set<Draft>> byTitleWord = new HashMap<>();
+        private final Map<String, Set<Draft>> byTitleWordAndFamily = new HashMap<>();
         private final Map<String, Set<Draft>> untitledByFamily = new HashMap<>();
         private final List<DraftMention> mentions = new ArrayList<>();
         private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
@@ -345,9 +346,14 @@ public final class Bibliography {
         /** Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. */
         private void index(Draft draft) {
             if (draft.title != null) {
-                byTitleWord.computeIfAbsent(firstWord(draft.title.plain()), w -> new LinkedHashSet<>()).add(draft);
-                if (draft.shortTitle != null) {
-                    byTitleWord.computeIfAbsent(firstWord(draft.shortTitle.plain()), w -> new LinkedHashSet<>()).add(draft);
+                List<String> words = draft.shortTitle == null ? List.of(firstWord(draft.title.plain()))
+                        : List.of(firstWord(draft.title.plain()), firstWord(draft.shortTitle.plain()));
+                for (String word : words) {
+                    byTitleWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(draft);
+                    for (Name author : draft.authors) {
+                        byTitleWordAndFamily.computeIfAbsent(word + "\u0000" + Text.normalize(author.family()),
+                                k -> new LinkedHashSet<>()).add(draft);
+                    }
                 }
             } else {
                 for (Name author : draft.authors) {
@@ -364,7 +370,17 @@ public final class Bibliography {
 
         /** {@link #find} over every draft of the library, through the index: the latest match first. */
         private Optional<Draft> findKnown(List<Name> authors, String title) {
-            List<Draft> candidates = new ArrayList<>(byTitleWord.getOrDefault(firstWord(title), Set.of()));
+            String word = firstWord(title);
+            // With authors, only a draft sharing a family name can match; without, any with the title.
+            Set<Draft> found = new LinkedHashSet<>();
+            if (authors.isEmpty()) {
+                found.addAll(byTitleWord.getOrDefault(word, Set.of()));
+            } else {
+                for (Name author : authors) {
+                    found.addAll(byTitleWordAndFamily.getOrDefault(word + "\u0000" + Text.normalize(author.family()), Set.of()));
+                }
+            }
+            List<Draft> candidates = new ArrayList<>(found);
             candidates.sort(Comparator.comparingInt((Draft d) -> d.serial));
             return find(authors, title, candidates);
         }

@@ -9,10 +9,35 @@ final class Text {
     private Text() {
     }
 
-    /** Lower case, accents and punctuation removed, single spaces: for comparing titles and names. */
+    /**
+     * Lower case, accents and punctuation removed, single spaces: for comparing titles and names.
+     * Called for every comparison while a large library's notes are resolved, so it runs without
+     * regular expressions.
+     */
     static String normalize(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = Normalizer.isNormalized(text, Normalizer.Form.NFD) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(plain.length());
+        boolean space = false;
+        for (int i = 0; i < plain.length(); ) {
+            int c = plain.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
     }
 
     /**
