@@ -4,7 +4,11 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.concordance.citations.Bibliography;
+import org.concordance.citations.Name;
+import org.concordance.citations.NoteCitation;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.References;
 import org.concordance.citations.Work;
@@ -52,8 +56,7 @@ public final class App {
                     "No library to serve: the content has errors and there is no earlier catalog.\n"
                             + ((IngestOutcome.Rejected) outcome).problems().getMessage()));
             Bibliography bibliography = Bibliography.build(library, References.of(library, config.content()));
-            List<Searchable> entries = new ArrayList<>(Searchables.of(library));
-            library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
+            List<Searchable> entries = new ArrayList<>(Searchables.of(library, citedWorks(bibliography)));
             bibliography.works().forEach(work -> entries.add(searchable(work)));
             SearchIndex index = SearchIndex.open(config.data().resolve("index"), library.fingerprint(), entries,
                     Synonyms.of(library.nameGroups()));
@@ -84,12 +87,57 @@ public final class App {
         return new ContentLoader(content, List.of(References.check(content)));
     }
 
-    /** A cited work as a search entry of kind {@code work}: found by its authors, title and container. */
+    /**
+     * A cited work as a card of kind {@code work}: found by its authors, title and short title, described
+     * by what it is, who wrote it and when.
+     */
     private static Searchable searchable(Work work) {
-        String body = String.join("\n", work.displayTitle(), work.container().orElse(""), work.shortForm().orElse(""),
-                work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : "").strip();
-        return new Searchable("work", "work:" + work.slug(), work.displayTitle(), work.path(), Optional.empty(),
-                Optional.empty(), Optional.empty(), body, work.authors().stream().map(name -> name.display()).toList());
+        List<String> names = new ArrayList<>();
+        work.title().ifPresent(names::add);
+        work.shortTitle().ifPresent(names::add);
+        work.shortForm().ifPresent(names::add);
+        return new Searchable(Searchable.WORK, Searchables.cardId(Searchable.WORK, work.slug()), work.displayTitle(),
+                work.path(), Optional.empty(), Optional.empty(), Optional.empty(), describe(work),
+                work.authors().stream().map(Name::display).toList()).withNames(names);
+    }
+
+    /** One line on a work, in the library's words: "Report by D. Byman, 2012". */
+    private static String describe(Work work) {
+        String type = switch (work.type()) {
+            case BOOK -> "Book";
+            case JOURNAL_ARTICLE -> "Journal article";
+            case CHAPTER -> "Book chapter";
+            case REPORT -> "Report";
+            case WEB_PAGE -> "Web page";
+            case BLOG_POST -> "Blog post";
+            case UNKNOWN -> "Work";
+        };
+        StringBuilder line = new StringBuilder(type);
+        if (!work.authorLine().isEmpty()) {
+            line.append(" by ").append(work.authorLine());
+        }
+        work.container().ifPresent(container -> line.append(", ").append(container));
+        work.year().ifPresent(year -> line.append(", ").append(year));
+        if (work.knownOnlyByShortForm()) {
+            line.append(", known only from a note's short form");
+        }
+        return line.append('.').toString();
+    }
+
+    /** By passage id, the works each passage cites (notes) or names (paragraphs), as card ids. */
+    private static Map<String, List<String>> citedWorks(Bibliography bibliography) {
+        Map<String, List<String>> cited = new HashMap<>();
+        for (Work work : bibliography.works()) {
+            String id = Searchables.cardId(Searchable.WORK, work.slug());
+            for (NoteCitation note : bibliography.citationsOf(work.slug())) {
+                cited.computeIfAbsent(Searchables.noteId(note.documentSlug(), note.noteLabel()), p -> new ArrayList<>()).add(id);
+            }
+            for (org.concordance.citations.Mention mention : bibliography.mentionsOf(work.slug())) {
+                cited.computeIfAbsent(Searchables.paragraphId(mention.documentSlug(), mention.paragraph()),
+                        p -> new ArrayList<>()).add(id);
+            }
+        }
+        return cited;
     }
 
     private static void report(IngestOutcome outcome) {

@@ -1,0 +1,200 @@
+package org.concordance.search;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * How hits are ordered, as one Lucene query. In tiers, each lifting its hits above any score of the
+ * tiers below: first the hits with every word of the query (a named entry's word counts as there
+ * when the hit mentions the entry under any of its names); among those, the passage that defines a
+ * concept when the query is made of entry names and names that concept; then by BM25. A passage
+ * that mentions a named entry is found even if it uses another of its names, and a last word that is
+ * no word of the library is read as the start of one, its matches worth less than a whole word's.
+ * Thread-safe.
+ */
+final class Ranking {
+    /** Hits with every word come before hits with some: this lifts them above any BM25 score. */
+    static final float ALL_WORDS = 1000f;
+    /** Above any BM25 score, below {@link #ALL_WORDS}: the defining passage, and the named entry itself. */
+    static final float NAMED = 100f;
+    /** A passage mentioning a named entry, as much as one matching word. */
+    private static final float MENTIONS = 1f;
+    /** A word's start matched: less than a whole word. */
+    private static final float PREFIX = 0.5f;
+
+    private static final DoubleValuesSource WEIGHTS = DoubleValuesSource.fromFloatField(Fields.WEIGHT);
+    private static final Query DOCUMENTS = new TermQuery(new Term(Fields.KIND, Searchable.DOCUMENT));
+
+    /** How far apart the words of a query may stand and still count as near. */
+    private static final int NEAR = 4;
+
+    private final Analyzer plain;
+    private final Analyzer phrase;
+    private final Analyzer loose = Analysis.query(Synonyms.none(), true);
+
+    /**
+     * @param plain the analyzer of plain query words, with the synonyms
+     * @param phrase the analyzer of a name as a phrase, without synonyms
+     */
+    Ranking(Analyzer plain, Analyzer phrase) {
+        this.plain = plain;
+        this.phrase = phrase;
+    }
+
+    /**
+     * What to run and what to mark.
+     *
+     * @param ranked the query that finds and orders the hits
+     * @param allWords the hits with every word: scored at least {@link #ALL_WORDS} by {@code ranked}
+     * @param marked what snippets mark: the words and every name of the named entries
+     */
+    record Plan(Query ranked, Query allWords, Query marked) {
+    }
+
+    /**
+     * @param translation the parsed query
+     * @param words the words asked for
+     * @param named the entries the query names
+     * @param prefix the last word read as a word's start, when it is no word of the library
+     */
+    Plan plan(QueryTranslator.Translation translation, QueryWords words, List<NamedEntries.Named> named,
+            Optional<String> prefix) {
+        Query any = translation.anyTerms();
+        Query all = translation.allTerms();
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        Optional<Query> start = prefix.map(p -> new PrefixQuery(new Term(Fields.ALL, p)));
+        if (words.plain() && !translation.notice().isPresent()) {
+            BooleanQuery.Builder found = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
+            for (NamedEntries.Named entry : named) {
+                found.add(new BoostQuery(new ConstantScoreQuery(mentions(entry)), MENTIONS), BooleanClause.Occur.SHOULD);
+            }
+            start.ifPresent(q -> found.add(new BoostQuery(new ConstantScoreQuery(q), PREFIX), BooleanClause.Occur.SHOULD));
+            any = found.build();
+            all = allWords(words, named, start);
+            near(words).ifPresent(near -> ranked.add(near, BooleanClause.Occur.SHOULD));
+        }
+        ranked
+                .add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS), BooleanClause.Occur.SHOULD)
+                // A document is searched by its title, authors and venue: with every word there, the query is about it.
+                .add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
+                        .add(all, BooleanClause.Occur.MUST)
+                        .add(DOCUMENTS, BooleanClause.Occur.FILTER).build()), NAMED), BooleanClause.Occur.SHOULD);
+        if (!named.isEmpty()) {
+            List<BytesRef> ids = named.stream().map(n -> new BytesRef(n.id())).toList();
+            ranked.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.ID, ids)), NAMED),
+                    BooleanClause.Occur.SHOULD);
+            if (madeOfNames(words, named)) {
+                ranked.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.DEFINES, ids)), NAMED),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery.Builder marked = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
+        QueryBuilder names = new QueryBuilder(phrase);
+        for (NamedEntries.Named entry : named) {
+            for (String name : entry.names()) {
+                if (Analysis.QUERY_STOP_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    // "IS": the index keeps no case, so marking it would mark every "is".
+                    continue;
+                }
+                Query query = names.createPhraseQuery(Fields.ALL, name);
+                if (query != null) {
+                    marked.add(query, BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return new Plan(ranked.build(), all, marked.build());
+    }
+
+    /** The query's words near each other, in order, as a reader would write them: scored like one more word. */
+    private Optional<Query> near(QueryWords words) {
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < words.words().size(); i++) {
+            if (words.content(i)) {
+                content.add(words.words().get(i));
+            }
+        }
+        if (content.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(new QueryBuilder(loose).createPhraseQuery(Fields.ALL, String.join(" ", content), NEAR));
+    }
+
+    /** A named entry's passages: those that mention it, and the entry itself. */
+    private static Query mentions(NamedEntries.Named entry) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.MENTIONS, entry.id())), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.ID, entry.id())), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * Every word there: each named entry by one of its names or a mention, each other word as itself
+     * (or, for the last, its start).
+     */
+    private Query allWords(QueryWords words, List<NamedEntries.Named> named, Optional<Query> start) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BitSet claimed = new BitSet();
+        QueryBuilder builder = new QueryBuilder(plain);
+        for (NamedEntries.Named entry : named) {
+            List<String> typed = new ArrayList<>();
+            entry.words().stream().forEach(i -> typed.add(words.words().get(i)));
+            BooleanQuery.Builder either = new BooleanQuery.Builder()
+                    .add(mentions(entry), BooleanClause.Occur.SHOULD);
+            Query asTyped = builder.createBooleanQuery(Fields.ALL, String.join(" ", typed), BooleanClause.Occur.MUST);
+            if (asTyped != null) {
+                either.add(asTyped, BooleanClause.Occur.SHOULD);
+            }
+            all.add(either.build(), BooleanClause.Occur.MUST);
+            claimed.or(entry.words());
+        }
+        int last = words.words().size() - 1;
+        for (int i = 0; i < words.words().size(); i++) {
+            if (claimed.get(i) || !words.content(i)) {
+                continue;
+            }
+            Query word = builder.createBooleanQuery(Fields.ALL, words.words().get(i), BooleanClause.Occur.MUST);
+            if (i == last && start.isPresent()) {
+                BooleanQuery.Builder either = new BooleanQuery.Builder().add(start.get(), BooleanClause.Occur.SHOULD);
+                if (word != null) {
+                    either.add(word, BooleanClause.Occur.SHOULD);
+                }
+                word = either.build();
+            }
+            if (word != null) {
+                all.add(word, BooleanClause.Occur.MUST);
+            }
+        }
+        BooleanQuery built = all.build();
+        return built.clauses().isEmpty() ? new MatchNoDocsQuery() : built;
+    }
+
+    /** Whether every word that carries meaning belongs to a named entry's name. */
+    private static boolean madeOfNames(QueryWords words, List<NamedEntries.Named> named) {
+        BitSet claimed = new BitSet();
+        named.forEach(n -> claimed.or(n.words()));
+        for (int i = 0; i < words.words().size(); i++) {
+            if (words.content(i) && !claimed.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
