@@ -62,6 +62,7 @@ final class EntryDocuments {
         doc.add(new StringField(Fields.KIND, entry.kind(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.KIND, new BytesRef(entry.kind())));
         doc.add(new FloatDocValuesField(Fields.WEIGHT, entry.weight()));
+        doc.add(new FloatDocValuesField(Fields.ALL_WORDS_WEIGHT, Ranking.allWordsWeight(entry)));
         doc.add(new StoredField(Fields.URL, entry.url()));
         doc.add(new TextField(Fields.TITLE, entry.title(), Field.Store.YES));
         entry.section().ifPresent(section -> doc.add(new StoredField(Fields.SECTION, section)));

@@ -28,6 +28,8 @@ final class Fields {
     static final String MENTIONS = "mentions";
     /** How much the entry's words count: {@link Searchable#weight()}, a doc value. */
     static final String WEIGHT = "weight";
+    /** How much having every word of a query counts: {@link Ranking#allWordsWeight}, a doc value. */
+    static final String ALL_WORDS_WEIGHT = "allwordsweight";
     /** The ids of the concepts a passage defines, exact. */
     static final String DEFINES = "defines";
     static final String SEPARATOR = "\u001F";

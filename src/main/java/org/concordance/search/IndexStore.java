@@ -40,7 +40,7 @@ final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "6";
     static final String CURRENT = "CURRENT";
     private static final String STAMP = "fingerprint";
 

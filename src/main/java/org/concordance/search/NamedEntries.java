@@ -34,6 +34,8 @@ import org.apache.lucene.util.BytesRef;
 final class NamedEntries {
     /** How many cards matching some word are compared with the query. */
     private static final int CANDIDATES = 24;
+    /** Longer words are no names a reader misspelled, and costly to compare. */
+    private static final int MAX_CLOSE_LENGTH = 30;
     /** Closest names offered when nothing is found. */
     static final int CLOSE_NAMES = 5;
     private static final Query CARDS = new TermInSetQuery(Fields.KIND,
@@ -49,11 +51,12 @@ final class NamedEntries {
      * An entry the query names.
      *
      * @param names every name it goes by, as written, its title first
+     * @param nameWords the words of each name, through {@link Analysis#names()}
      * @param words the indexes of the query words its name takes up
      * @param first the index of the first of them, for ordering cards as the query reads
      */
     record Named(String id, String kind, String title, String url, String summary, List<String> names,
-            BitSet words, int first) {
+            List<List<String>> nameWords, BitSet words, int first) {
     }
 
     /**
@@ -77,15 +80,17 @@ final class NamedEntries {
                 .add(CARDS, BooleanClause.Occur.FILTER)
                 .build();
         StoredFields stored = searcher.storedFields();
-        record Covered(Document doc, BitSet words, int size, float score) {
+        record Covered(Document doc, List<List<String>> nameWords, BitSet words, int size, float score) {
         }
         List<Covered> covered = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(candidates, CANDIDATES).scoreDocs) {
             Document doc = stored.document(hit.doc);
             BitSet best = null;
             int bestSize = 0;
+            List<List<String>> allNameWords = new ArrayList<>();
             for (String name : doc.get(Fields.NAME_WORDS).split(Fields.SEPARATOR, -1)) {
                 List<String> nameWords = name.isBlank() ? List.of() : List.of(name.split(" "));
+                allNameWords.add(nameWords);
                 Optional<BitSet> words = cover(query, nameWords, prefix);
                 if (words.isPresent() && nameWords.size() > bestSize) {
                     best = words.get();
@@ -93,7 +98,7 @@ final class NamedEntries {
                 }
             }
             if (best != null) {
-                covered.add(new Covered(doc, best, bestSize, hit.score));
+                covered.add(new Covered(doc, allNameWords, best, bestSize, hit.score));
             }
         }
         // Longest name first claims its words; a shorter name whose words are all claimed is not named.
@@ -110,8 +115,8 @@ final class NamedEntries {
             claimed.or(c.words());
             Document doc = c.doc();
             named.add(new Named(doc.get(Fields.ID), doc.get(Fields.KIND), doc.get(Fields.TITLE), doc.get(Fields.URL),
-                    doc.get(Fields.BODY), List.of(doc.get(Fields.NAME_LIST).split(Fields.SEPARATOR)), c.words(),
-                    c.words().nextSetBit(0)));
+                    doc.get(Fields.BODY), List.of(doc.get(Fields.NAME_LIST).split(Fields.SEPARATOR, -1)), c.nameWords(),
+                    c.words(), c.words().nextSetBit(0)));
         }
         named.sort(Comparator.comparingInt(Named::first));
         return named;
@@ -161,7 +166,7 @@ final class NamedEntries {
         Set<String> seen = new HashSet<>();
         for (List<String> keys : query.keys()) {
             for (String key : keys) {
-                if (seen.add(key) && key.length() >= 3) {
+                if (seen.add(key) && key.length() >= 3 && key.length() <= MAX_CLOSE_LENGTH) {
                     // As many typing errors as a word of its length bears: one up to five letters, then two.
                     any.add(new FuzzyQuery(new Term(Fields.NAMES, key), key.length() <= 5 ? 1 : 2, 1),
                             BooleanClause.Occur.SHOULD);

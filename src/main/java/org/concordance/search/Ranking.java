@@ -2,8 +2,10 @@ package org.concordance.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -34,13 +36,21 @@ final class Ranking {
     static final float ALL_WORDS = 1000f;
     /** Above any BM25 score, below {@link #ALL_WORDS}: the defining passage, and the named entry itself. */
     static final float NAMED = 100f;
+
+    /**
+     * How much an entry with every word of the query counts, times {@link #ALL_WORDS}: a document, found
+     * by its title, authors and venue, is then what the query is about, and counts as a named entry more.
+     */
+    static float allWordsWeight(Searchable entry) {
+        return entry.kind().equals(Searchable.DOCUMENT) ? 1 + NAMED / ALL_WORDS : 1;
+    }
     /** A passage mentioning a named entry, as much as one matching word. */
     private static final float MENTIONS = 1f;
     /** A word's start matched: less than a whole word. */
     private static final float PREFIX = 0.5f;
 
     private static final DoubleValuesSource WEIGHTS = DoubleValuesSource.fromFloatField(Fields.WEIGHT);
-    private static final Query DOCUMENTS = new TermQuery(new Term(Fields.KIND, Searchable.DOCUMENT));
+    private static final DoubleValuesSource ALL_WORDS_WEIGHTS = DoubleValuesSource.fromFloatField(Fields.ALL_WORDS_WEIGHT);
 
     /** How far apart the words of a query may stand and still count as near. */
     private static final int NEAR = 4;
@@ -63,7 +73,7 @@ final class Ranking {
      *
      * @param ranked the query that finds and orders the hits
      * @param allWords the hits with every word: scored at least {@link #ALL_WORDS} by {@code ranked}
-     * @param marked what snippets mark: the words and every name of the named entries
+     * @param marked what snippets mark: the words, and the other names of the named concepts
      */
     record Plan(Query ranked, Query allWords, Query marked) {
     }
@@ -92,11 +102,10 @@ final class Ranking {
         }
         ranked
                 .add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS), BooleanClause.Occur.SHOULD)
-                // A document is searched by its title, authors and venue: with every word there, the query is about it.
-                .add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
-                        .add(all, BooleanClause.Occur.MUST)
-                        .add(DOCUMENTS, BooleanClause.Occur.FILTER).build()), NAMED), BooleanClause.Occur.SHOULD);
+                // A document is searched by its title, authors and venue: with every word there, the query is
+                // about it, and it counts as much more as a named entry (ALL_WORDS_WEIGHT, per entry).
+                .add(new BoostQuery(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(all), ALL_WORDS_WEIGHTS),
+                        ALL_WORDS), BooleanClause.Occur.SHOULD);
         if (!named.isEmpty()) {
             List<BytesRef> ids = named.stream().map(n -> new BytesRef(n.id())).toList();
             ranked.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.ID, ids)), NAMED),
@@ -107,14 +116,19 @@ final class Ranking {
             }
         }
         BooleanQuery.Builder marked = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
+        Set<String> typed = new HashSet<>();
+        words.keys().forEach(typed::addAll);
         QueryBuilder names = new QueryBuilder(phrase);
         for (NamedEntries.Named entry : named) {
-            for (String name : entry.names()) {
-                if (Analysis.QUERY_STOP_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    // "IS": the index keeps no case, so marking it would mark every "is".
+            // An actor's other names are already synonyms of the words typed; a concept's are not.
+            if (!entry.kind().equals(Searchable.CONCEPT)) {
+                continue;
+            }
+            for (int i = 0; i < entry.names().size(); i++) {
+                if (typed.containsAll(entry.nameWords().get(i))) {
                     continue;
                 }
-                Query query = names.createPhraseQuery(Fields.ALL, name);
+                Query query = names.createPhraseQuery(Fields.ALL, entry.names().get(i));
                 if (query != null) {
                     marked.add(query, BooleanClause.Occur.SHOULD);
                 }
