@@ -10,10 +10,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -23,37 +23,35 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * How hits are ordered, as one Lucene query. In tiers, each lifting its hits above any score of the
- * tiers below: first the hits with every word of the query (a named entry's word counts as there
- * when the hit mentions the entry under any of its names); among those, the passage that defines a
- * concept when the query is made of entry names and names that concept; then by BM25. A passage
- * that mentions a named entry is found even if it uses another of its names, and a last word that is
- * no word of the library is read as the start of one, its matches worth less than a whole word's.
- * Thread-safe.
+ * How hits are ordered, as one Lucene query, in tiers that each lift their hits above any score of
+ * the tiers below:
+ * <ol>
+ *   <li>hits with every word of the query ({@link #ALL_WORDS}); a named entry's words count as there
+ *       when the hit mentions the entry under any of its names, and a document with every word in its
+ *       title, authors or venue is what the query is about and counts {@link #NAMED} more;
+ *   <li>within a tier, the named entries themselves and, when the query is made of entry names, the
+ *       passages that define the concepts it names ({@link #NAMED});
+ *   <li>then BM25 over the words (a note's counting half, see {@link Searchable#weight()}), one word
+ *       more for the words standing near each other, and one for each named entry a passage mentions.
+ * </ol>
+ * Plain words find more than they say: every passage mentioning a named entry, whatever name it
+ * uses; and a last word that is no word of the library finds the words it begins, worth less than a
+ * whole word. Query syntax is taken as written. Thread-safe.
  */
 final class Ranking {
     /** Hits with every word come before hits with some: this lifts them above any BM25 score. */
     static final float ALL_WORDS = 1000f;
     /** Above any BM25 score, below {@link #ALL_WORDS}: the defining passage, and the named entry itself. */
     static final float NAMED = 100f;
-
-    /**
-     * How much an entry with every word of the query counts, times {@link #ALL_WORDS}: a document, found
-     * by its title, authors and venue, is then what the query is about, and counts as a named entry more.
-     */
-    static float allWordsWeight(Searchable entry) {
-        return entry.kind().equals(Searchable.DOCUMENT) ? 1 + NAMED / ALL_WORDS : 1;
-    }
     /** A passage mentioning a named entry, as much as one matching word. */
     private static final float MENTIONS = 1f;
     /** A word's start matched: less than a whole word. */
     private static final float PREFIX = 0.5f;
+    /** How far apart the words of a query may stand and still count as near. */
+    private static final int NEAR = 4;
 
     private static final DoubleValuesSource WEIGHTS = DoubleValuesSource.fromFloatField(Fields.WEIGHT);
     private static final DoubleValuesSource ALL_WORDS_WEIGHTS = DoubleValuesSource.fromFloatField(Fields.ALL_WORDS_WEIGHT);
-
-    /** How far apart the words of a query may stand and still count as near. */
-    private static final int NEAR = 4;
 
     private final Analyzer plain;
     private final Analyzer phrase;
@@ -69,13 +67,20 @@ final class Ranking {
     }
 
     /**
+     * How much an entry with every word of the query counts, times {@link #ALL_WORDS}: a document
+     * counts as a named entry more. Stored with each entry at indexing, read back as a doc value.
+     */
+    static float allWordsWeight(Searchable entry) {
+        return entry.kind().equals(Searchable.DOCUMENT) ? 1 + NAMED / ALL_WORDS : 1;
+    }
+
+    /**
      * What to run and what to mark.
      *
      * @param ranked the query that finds and orders the hits
-     * @param allWords the hits with every word: scored at least {@link #ALL_WORDS} by {@code ranked}
      * @param marked what snippets mark: the words, and the other names of the named concepts
      */
-    record Plan(Query ranked, Query allWords, Query marked) {
+    record Plan(Query ranked, Query marked) {
     }
 
     /**
@@ -89,8 +94,8 @@ final class Ranking {
         Query any = translation.anyTerms();
         Query all = translation.allTerms();
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
-        Optional<Query> start = prefix.map(p -> new PrefixQuery(new Term(Fields.ALL, p)));
-        if (words.plain() && !translation.notice().isPresent()) {
+        if (words.plain() && translation.notice().isEmpty()) {
+            Optional<Query> start = prefix.map(p -> new PrefixQuery(new Term(Fields.ALL, p)));
             BooleanQuery.Builder found = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
             for (NamedEntries.Named entry : named) {
                 found.add(new BoostQuery(new ConstantScoreQuery(mentions(entry)), MENTIONS), BooleanClause.Occur.SHOULD);
@@ -100,10 +105,7 @@ final class Ranking {
             all = allWords(words, named, start);
             near(words).ifPresent(near -> ranked.add(near, BooleanClause.Occur.SHOULD));
         }
-        ranked
-                .add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST)
-                // A document is searched by its title, authors and venue: with every word there, the query is
-                // about it, and it counts as much more as a named entry (ALL_WORDS_WEIGHT, per entry).
+        ranked.add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST)
                 .add(new BoostQuery(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(all), ALL_WORDS_WEIGHTS),
                         ALL_WORDS), BooleanClause.Occur.SHOULD);
         if (!named.isEmpty()) {
@@ -115,6 +117,11 @@ final class Ranking {
                         BooleanClause.Occur.SHOULD);
             }
         }
+        return new Plan(ranked.build(), marked(any, words, named));
+    }
+
+    /** The words, and the other names of the concepts named: a passage may name one otherwise than typed. */
+    private Query marked(Query any, QueryWords words, List<NamedEntries.Named> named) {
         BooleanQuery.Builder marked = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
         Set<String> typed = new HashSet<>();
         words.keys().forEach(typed::addAll);
@@ -125,16 +132,14 @@ final class Ranking {
                 continue;
             }
             for (int i = 0; i < entry.names().size(); i++) {
-                if (typed.containsAll(entry.nameWords().get(i))) {
-                    continue;
-                }
-                Query query = names.createPhraseQuery(Fields.ALL, entry.names().get(i));
+                Query query = typed.containsAll(entry.nameWords().get(i)) ? null
+                        : names.createPhraseQuery(Fields.ALL, entry.names().get(i));
                 if (query != null) {
                     marked.add(query, BooleanClause.Occur.SHOULD);
                 }
             }
         }
-        return new Plan(ranked.build(), all, marked.build());
+        return marked.build();
     }
 
     /** The query's words near each other, in order, as a reader would write them: scored like one more word. */

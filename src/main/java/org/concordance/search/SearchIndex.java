@@ -127,28 +127,15 @@ public final class SearchIndex implements AutoCloseable {
             List<NamedEntries.Named> named, Optional<String> prefix, Ranking.Plan plan, Counting.Counts counts) {
     }
 
+    /** The run whose hits are shown, the corrected text it ran, and a correction only offered. */
+    private record Spelled(Run run, Optional<String> corrected, Optional<String> didYouMean) {
+    }
+
     private SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        Run run = run(searcher, request, request.text());
-        Optional<String> corrected = Optional.empty();
-        Optional<String> didYouMean = Optional.empty();
-        long total = run.counts().total();
-        // A fuzzy query already forgives misspellings; correcting it again would cost and add nothing.
-        if (request.text().indexOf('~') < 0 && (total < FEW_HITS || run.counts().complete() == 0)) {
-            List<String> unknown = unknownWords(searcher, run);
-            Optional<String> correction = unknown.isEmpty() ? Optional.empty()
-                    : spelling.correct(searcher.getIndexReader(), request.text(), unknown);
-            if (correction.isPresent()) {
-                Run better = run(searcher, request, correction.get());
-                boolean finds = total == 0 ? better.counts().total() > 0
-                        : run.counts().complete() == 0 && better.counts().complete() > 0;
-                if (finds && !request.asTyped()) {
-                    run = better;
-                    corrected = correction;
-                } else if (better.counts().total() > total) {
-                    didYouMean = correction;
-                }
-            }
-        }
+        Spelled spelled = spell(searcher, request, run(searcher, request, request.text()));
+        Run run = spelled.run();
+        Optional<String> corrected = spelled.corrected();
+        Optional<String> didYouMean = spelled.didYouMean();
         Counting.Counts counts = run.counts();
         long offset = (long) (request.page() - 1) * request.size();
         List<SearchHit> hits = List.of();
@@ -162,6 +149,32 @@ public final class SearchIndex implements AutoCloseable {
         List<EntryCard> close = counts.total() == 0 ? NamedEntries.close(searcher, run.words()) : List.of();
         return new SearchResults(request.text(), counts.total(), request.page(), request.size(), hits, cards,
                 counts.documents(), counts.kinds(), run.translation().notice(), corrected, didYouMean, close);
+    }
+
+    /**
+     * When a run finds little, or nothing with every word, and a word of it is in no text: the run of
+     * the text in the library's spelling instead, if it finds what the first could not (nothing at all,
+     * or nothing with every word); else that spelling, offered, if it finds more.
+     */
+    private Spelled spell(IndexSearcher searcher, SearchRequest request, Run run) throws IOException {
+        long total = run.counts().total();
+        // A fuzzy query already forgives misspellings; correcting it again would cost and add nothing.
+        if (request.text().indexOf('~') >= 0 || (total >= FEW_HITS && run.counts().complete() > 0)) {
+            return new Spelled(run, Optional.empty(), Optional.empty());
+        }
+        List<String> unknown = unknownWords(searcher, run);
+        Optional<String> correction = unknown.isEmpty() ? Optional.empty()
+                : spelling.correct(searcher.getIndexReader(), request.text(), unknown);
+        if (correction.isEmpty()) {
+            return new Spelled(run, Optional.empty(), Optional.empty());
+        }
+        Run better = run(searcher, request, correction.get());
+        boolean finds = total == 0 ? better.counts().total() > 0
+                : run.counts().complete() == 0 && better.counts().complete() > 0;
+        if (finds && !request.asTyped()) {
+            return new Spelled(better, correction, Optional.empty());
+        }
+        return new Spelled(run, Optional.empty(), better.counts().total() > total ? correction : Optional.empty());
     }
 
     private Run run(IndexSearcher searcher, SearchRequest request, String text) throws IOException {
