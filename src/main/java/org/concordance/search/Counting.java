@@ -42,6 +42,9 @@ final class Counting {
      * @param complete how many of the {@code total} hits scored at least the threshold given
      */
     record Counts(long total, long complete, List<FacetCount> documents, List<FacetCount> kinds, TopDocs top) {
+        Counts withTop(TopDocs reordered) {
+            return new Counts(total, complete, documents, kinds, reordered);
+        }
     }
 
     /**

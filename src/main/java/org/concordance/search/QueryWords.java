@@ -20,9 +20,13 @@ record QueryWords(List<String> words, List<List<String>> keys, boolean plain) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019]*");
     private static final Pattern SYNTAX = Pattern.compile(
             "[\"\u201C\u201D():*?~^\\[\\]{}\\\\/]|(?:^|\\s)[-+!]|\\b(?:AND|OR|NOT)\\b|&&|\\|\\|");
-    /** What a query excludes or qualifies: a word after a minus or NOT, a field name before its colon. */
+    /**
+     * What a query excludes or only filters by: a word after a minus or NOT, a document named by
+     * {@code doc:}, a field name before its colon.
+     */
     private static final Pattern NOT_ASKED = Pattern.compile(
-            "(?:^|(?<=\\s))-\"[^\"]*\"?|(?:^|(?<=\\s))-\\S+|\\bNOT\\s+(?:\"[^\"]*\"?|\\S+)|[\\p{L}]+:");
+            "(?:^|(?<=\\s))-\"[^\"]*\"?|(?:^|(?<=\\s))-\\S+|\\bNOT\\s+(?:\"[^\"]*\"?|\\S+)"
+                    + "|(?i:\\bdoc(?:ument)?):(?:\"[^\"]*\"?|\\S+)|[\\p{L}]+:");
 
     QueryWords {
         words = List.copyOf(words);

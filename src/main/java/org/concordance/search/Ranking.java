@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -32,7 +33,8 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>within a tier, the named entries themselves and, when the query is made of entry names, the
  *       passages that define the concepts it names ({@link #NAMED});
  *   <li>then BM25 over the words (a note's counting half, see {@link Searchable#weight()}), one word
- *       more for the words standing near each other, and one for each named entry a passage mentions.
+ *       more for each named entry a passage mentions, and among the best {@link #RESCORED} hits, about
+ *       one word more for the words standing near each other.
  * </ol>
  * Plain words find more than they say: every passage mentioning a named entry, whatever name it
  * uses; and a last word that is no word of the library finds the words it begins, worth less than a
@@ -49,6 +51,11 @@ final class Ranking {
     private static final float PREFIX = 0.5f;
     /** How far apart the words of a query may stand and still count as near. */
     private static final int NEAR = 4;
+    /**
+     * How many of the best hits have their words' nearness added: the only ones it can reorder (it is
+     * worth one word, less than any tier), and few enough that it costs nothing to look.
+     */
+    static final int RESCORED = 50;
 
     private static final DoubleValuesSource WEIGHTS = DoubleValuesSource.fromFloatField(Fields.WEIGHT);
     private static final DoubleValuesSource ALL_WORDS_WEIGHTS = DoubleValuesSource.fromFloatField(Fields.ALL_WORDS_WEIGHT);
@@ -78,9 +85,11 @@ final class Ranking {
      * What to run and what to mark.
      *
      * @param ranked the query that finds and orders the hits
+     * @param near the words near each other, to add to the scores of the best hits ({@link #RESCORED})
+     * @param allWords the score from which a hit has every word (0 when every hit has)
      * @param marked what snippets mark: the words, and the other names of the named concepts
      */
-    record Plan(Query ranked, Query marked) {
+    record Plan(Query ranked, Optional<Query> near, float allWords, Query marked) {
     }
 
     /**
@@ -93,7 +102,9 @@ final class Ranking {
             Optional<String> prefix) {
         Query any = translation.anyTerms();
         Query all = translation.allTerms();
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        Optional<Query> near = Optional.empty();
+        // One word (or one phrase) is all the words: there is nothing to lift.
+        boolean oneWord = any.equals(all);
         if (words.plain() && translation.notice().isEmpty()) {
             Optional<Query> start = prefix.map(p -> new PrefixQuery(new Term(Fields.ALL, p)));
             BooleanQuery.Builder found = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
@@ -103,11 +114,15 @@ final class Ranking {
             start.ifPresent(q -> found.add(new BoostQuery(new ConstantScoreQuery(q), PREFIX), BooleanClause.Occur.SHOULD));
             any = found.build();
             all = allWords(words, named, start);
-            near(words).ifPresent(near -> ranked.add(near, BooleanClause.Occur.SHOULD));
+            near = near(words);
+            oneWord = IntStream.range(0, words.words().size()).filter(words::content).count() == 1;
         }
-        ranked.add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(all), ALL_WORDS_WEIGHTS),
-                        ALL_WORDS), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder()
+                .add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST);
+        if (!oneWord) {
+            ranked.add(new BoostQuery(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(all), ALL_WORDS_WEIGHTS),
+                    ALL_WORDS), BooleanClause.Occur.SHOULD);
+        }
         if (!named.isEmpty()) {
             List<BytesRef> ids = named.stream().map(n -> new BytesRef(n.id())).toList();
             ranked.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.ID, ids)), NAMED),
@@ -117,7 +132,7 @@ final class Ranking {
                         BooleanClause.Occur.SHOULD);
             }
         }
-        return new Plan(ranked.build(), marked(any, words, named));
+        return new Plan(ranked.build(), near, oneWord ? 0 : ALL_WORDS, marked(any, words, named));
     }
 
     /** The words, and the other names of the concepts named: a passage may name one otherwise than typed. */

@@ -13,6 +13,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -140,7 +142,8 @@ public final class SearchIndex implements AutoCloseable {
         long offset = (long) (request.page() - 1) * request.size();
         List<SearchHit> hits = List.of();
         if (offset < counts.top().scoreDocs.length) {
-            ScoreDoc[] page = Arrays.copyOfRange(counts.top().scoreDocs, (int) offset, counts.top().scoreDocs.length);
+            ScoreDoc[] page = Arrays.copyOfRange(counts.top().scoreDocs, (int) offset,
+                    (int) Math.min(counts.top().scoreDocs.length, offset + request.size()));
             hits = highlighting.hits(searcher, searcher.rewrite(Highlighting.forHighlighting(run.plan().marked())), page);
         }
         List<EntryCard> cards = request.page() == 1 && !request.listsCards()
@@ -201,9 +204,29 @@ public final class SearchIndex implements AutoCloseable {
         Query ranked = searcher.rewrite(plan.ranked());
         long offset = (long) (request.page() - 1) * request.size();
         // The hits of the page are collected in the same pass as the counts; past the last page, none.
-        int wanted = (int) Math.min(offset + request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
-        Counting.Counts counts = Counting.count(searcher, ranked, request, wanted, Ranking.ALL_WORDS);
+        long wanted = Math.max(offset + request.size(), plan.near().isPresent() ? Ranking.RESCORED : 0);
+        Counting.Counts counts = Counting.count(searcher, ranked, request,
+                (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc())), plan.allWords());
+        if (plan.near().isPresent()) {
+            counts = counts.withTop(nearer(searcher, counts.top(), plan.near().get()));
+        }
         return new Run(text, translation, asked, named, prefix, plan, counts);
+    }
+
+    /**
+     * The best hits with their words' nearness added, in their new order. Only adds, so the hits
+     * after the first {@link Ranking#RESCORED} stay below them.
+     */
+    private static TopDocs nearer(IndexSearcher searcher, TopDocs top, Query near) throws IOException {
+        if (top.scoreDocs.length == 0) {
+            return top;
+        }
+        int window = Math.min(Ranking.RESCORED, top.scoreDocs.length);
+        TopDocs best = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window));
+        TopDocs rescored = QueryRescorer.rescore(searcher, best, near, 1, window);
+        ScoreDoc[] all = Arrays.copyOf(rescored.scoreDocs, top.scoreDocs.length);
+        System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
+        return new TopDocs(top.totalHits, all);
     }
 
     /** The last word, folded, when it may be typed half-way: plain words, and the last is no word of the library. */

@@ -104,6 +104,15 @@ class NamedEntriesTest {
     }
 
     @Test
+    void wordsAQueryExcludesOrOnlyFiltersByNameNoEntry() {
+        assertThat(search("Hezbollah -Hamas").entries()).extracting(EntryCard::name).containsExactly("Hezbollah");
+        assertThat(search("Hezbollah NOT Hamas").entries()).extracting(EntryCard::name).containsExactly("Hezbollah");
+        assertThat(search("doc:why-terrorist-actors-cooperate Hezbollah").entries()).extracting(EntryCard::name)
+                .containsExactly("Hezbollah");
+        assertThat(search("author:Bacon").entries()).extracting(EntryCard::name).containsExactly("Tricia Bacon");
+    }
+
+    @Test
     void atMostThreeCardsAndOnlyOnTheFirstPage() {
         assertThat(search("Hezbollah Hamas Amal IRA ETA FARC").entries()).hasSize(SearchIndex.MAX_CARDS);
         assertThat(index.search(SearchRequest.of("Hezbollah").withPage(2, 1)).entries()).isEmpty();

@@ -240,6 +240,13 @@ class SearchBehaviourTest {
         assertThat(two.hits()).extracting(SearchHit::id).doesNotContainAnyElementsOf(
                 one.hits().stream().map(SearchHit::id).toList());
         assertThat(index.search(first.withPage(1000, 100)).hits()).isEmpty();
+        // Words near each other reorder the best fifty hits: the pages still hold their size and follow on.
+        SearchRequest words = SearchRequest.of("terrorist groups cooperation").withPage(1, 5);
+        List<String> pageOne = index.search(words).hits().stream().map(SearchHit::id).toList();
+        List<String> pageTwo = index.search(words.withPage(2, 5)).hits().stream().map(SearchHit::id).toList();
+        List<String> both = index.search(words.withPage(1, 10)).hits().stream().map(SearchHit::id).toList();
+        assertThat(pageOne).hasSize(5);
+        assertThat(both).containsExactlyElementsOf(java.util.stream.Stream.concat(pageOne.stream(), pageTwo.stream()).toList());
         assertThat(index.search(first.withPage(Integer.MAX_VALUE, 100)).hits()).isEmpty();
     }
 
