@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.Name;
 import org.concordance.citations.NoteCitation;
@@ -89,8 +88,11 @@ final class SearchEntries {
     }
 
     /**
-     * A relation as a search entry of kind {@code relation}: found by both parties' names and other
-     * names, its type, its time and its quotes; it belongs to a document when all its evidence does.
+     * A relation as a search entry of kind {@code relation}: found by the words of its title (both
+     * parties' names and the type, "Hezbollah competed with Amal"), its type and its time; it belongs
+     * to a document when all its evidence does. It is tagged with no mentions and its quotes are not
+     * its words: a query naming the parties finds first the passages that state the relation, which
+     * the relation's page only quotes.
      */
     private static Searchable relation(Relation relation, Library library) {
         Entity from = library.entity(relation.from()).orElseThrow();
@@ -99,10 +101,9 @@ final class SearchEntries {
         List<String> documents = relation.evidence().stream().map(Quotation::document).distinct().toList();
         Optional<String> document = documents.size() == 1 ? Optional.of(documents.get(0)) : Optional.empty();
         Optional<String> documentTitle = document.flatMap(library::document).map(d -> d.metadata().displayTitle());
-        String body = String.join("\n", title, relation.type().label(), String.join("; ", from.names()),
-                String.join("; ", to.names()), relation.when().orElse(""),
-                relation.evidence().stream().map(Quotation::text).collect(Collectors.joining("\n"))).strip();
-        return new Searchable("relation", Searchables.cardId("relation", relation.id()), title, relation.href(),
-                documentTitle.isPresent() ? document : Optional.empty(), documentTitle, Optional.empty(), body, List.of());
+        String body = String.join("\n", title, relation.type().label(), relation.when().orElse("")).strip();
+        return new Searchable(Searchable.RELATION, Searchables.cardId(Searchable.RELATION, relation.id()), title,
+                relation.href(), documentTitle.isPresent() ? document : Optional.empty(), documentTitle, Optional.empty(),
+                body, List.of());
     }
 }

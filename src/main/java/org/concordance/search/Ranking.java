@@ -75,10 +75,16 @@ final class Ranking {
 
     /**
      * How much an entry with every word of the query counts, times {@link #ALL_WORDS}: a document
-     * counts as a named entry more. Stored with each entry at indexing, read back as a doc value.
+     * counts as a named entry more; a relation as much less, so it follows the passages with every
+     * word (among them the one that states it, which its page only quotes) and precedes those with
+     * some. Stored with each entry at indexing, read back as a doc value.
      */
     static float allWordsWeight(Searchable entry) {
-        return entry.kind().equals(Searchable.DOCUMENT) ? 1 + NAMED / ALL_WORDS : 1;
+        return switch (entry.kind()) {
+            case Searchable.DOCUMENT -> 1 + NAMED / ALL_WORDS;
+            case Searchable.RELATION -> 1 - NAMED / ALL_WORDS;
+            default -> 1;
+        };
     }
 
     /**
@@ -103,7 +109,7 @@ final class Ranking {
         Query any = translation.anyTerms();
         Query all = translation.allTerms();
         Optional<Query> near = Optional.empty();
-        // One word (or one phrase) is all the words: there is nothing to lift.
+        // One word (or one phrase): every hit has all the words, and counts as complete.
         boolean oneWord = any.equals(all);
         if (words.plain() && translation.notice().isEmpty()) {
             Optional<Query> start = prefix.map(p -> new PrefixQuery(new Term(Fields.ALL, p)));
@@ -119,10 +125,9 @@ final class Ranking {
         }
         BooleanQuery.Builder ranked = new BooleanQuery.Builder()
                 .add(FunctionScoreQuery.boostByValue(any, WEIGHTS), BooleanClause.Occur.MUST);
-        if (!oneWord) {
-            ranked.add(new BoostQuery(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(all), ALL_WORDS_WEIGHTS),
-                    ALL_WORDS), BooleanClause.Occur.SHOULD);
-        }
+        // Even for one word, where every hit has all the words: the lift also sets documents before and relations after the rest.
+        ranked.add(new BoostQuery(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(all), ALL_WORDS_WEIGHTS),
+                ALL_WORDS), BooleanClause.Occur.SHOULD);
         if (!named.isEmpty()) {
             List<BytesRef> ids = named.stream().map(n -> new BytesRef(n.id())).toList();
             ranked.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.ID, ids)), NAMED),
@@ -132,7 +137,8 @@ final class Ranking {
                         BooleanClause.Occur.SHOULD);
             }
         }
-        return new Plan(ranked.build(), near, oneWord ? 0 : ALL_WORDS, marked(any, words, named));
+        // The least a hit with every word scores: a relation's share of the all-words lift.
+        return new Plan(ranked.build(), near, oneWord ? 0 : ALL_WORDS - NAMED, marked(any, words, named));
     }
 
     /** The words, and the other names of the concepts named: a passage may name one otherwise than typed. */

@@ -43,6 +43,7 @@ public record Searchable(String kind, String id, String title, String url, Optio
     public static final String ORGANIZATION = "organization";
     public static final String PERSON = "person";
     public static final String WORK = "work";
+    public static final String RELATION = "relation";
 
     /** The kinds a reader looks up rather than reads: shown as cards above the results, not among them. */
     public static final Set<String> CARD_KINDS = Set.of(CONCEPT, ORGANIZATION, PERSON, WORK);
@@ -106,6 +107,15 @@ public record Searchable(String kind, String id, String title, String url, Optio
     }
 
     /**
+     * Whether the title is offered as a completion under the search box: not a passage's, which
+     * only says where it is, nor a relation's, a sentence ("Hezbollah competed with Amal") no one
+     * types; the names in it are offered as their entries.
+     */
+    public boolean suggested() {
+        return !titledByPosition() && !kind.equals(RELATION) && !title.isBlank();
+    }
+
+    /**
      * Whether the body's words find the entry. A document's body is its summary, in the library's own
      * words: a document is found by its title, authors and venue (its section), and the words it
      * merely summarises find the passages that say them instead.
@@ -117,10 +127,16 @@ public record Searchable(String kind, String id, String title, String url, Optio
     /**
      * How much a match of the entry's words counts, against the same match in a paragraph (1). A
      * note counts half: its words are mostly the titles of the works it cites, and a short note would
-     * otherwise outrank the paragraphs that discuss what those titles name.
+     * otherwise outrank the paragraphs that discuss what those titles name. A relation counts a
+     * quarter: its few words are its parties' names, and the passage stating it, which its page
+     * only quotes, is the better answer to a query naming them.
      */
     public float weight() {
-        return kind.equals(NOTE) ? 0.5f : 1f;
+        return switch (kind) {
+            case NOTE -> 0.5f;
+            case RELATION -> 0.25f;
+            default -> 1f;
+        };
     }
 
     /** Whether the entry is shown as a card above the results rather than among them. */

@@ -50,7 +50,7 @@ final class Suggestions implements AutoCloseable {
         }
         List<Item> items = new ArrayList<>();
         for (Searchable entry : entries) {
-            if (!entry.titledByPosition() && !entry.title().isBlank()) {
+            if (entry.suggested()) {
                 long weight = entry.kind().equals(Searchable.DOCUMENT) ? DOCUMENT_WEIGHT : TITLE_WEIGHT;
                 items.add(new Item(entry.title(), entry.kind(), entry.url(), weight));
             }

@@ -122,9 +122,12 @@ public final class DocumentView {
         if (meta().date().isEmpty() && meta().year().isEmpty()) {
             missing.add("date");
         }
+        if (missing.isEmpty()) {
+            return "";
+        }
         String list = missing.size() == 1 ? missing.get(0)
                 : String.join(", ", missing.subList(0, missing.size() - 1)) + " or " + missing.get(missing.size() - 1);
-        return missing.isEmpty() ? "" : "The text does not state its " + list + ".";
+        return "The text does not state its " + list + ".";
     }
 
     /** The venue with its volume and issue. */

@@ -34,6 +34,7 @@ class ReadingLayoutBrowserTest {
         browser = Browser.launch();
         app = TestApp.start();
         try {
+            Files.writeString(app.content().resolve("sources/fixture.txt"), "A test text.\n");
             Files.writeString(app.content().resolve("documents/a-note-with-a-long-address.md"), """
                     ---
                     title: A Note With a Long Address
