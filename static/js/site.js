@@ -1,33 +1,49 @@
 // Concordance: progressive enhancements. Every page works without this file. It is loaded with
 // `defer`, so the document has been parsed by the time each part below starts.
 //
-// Previews: hovering or focusing a note marker shows the note beside it, as Wikipedia's reference
-// previews do, and hovering or focusing a linked mention of a concept, organization or person shows
-// its one-line definition. Built to WCAG 1.4.13: the preview stays while the pointer is over the
-// link or the preview, Escape dismisses it, and it is tied to the link with aria-describedby so
-// screen readers announce it. Without this script each is a plain link (to the note, or to the page).
+// Previews of notes and of linked mentions (concepts, organizations, people), as Wikipedia's
+// reference previews: with a mouse, hovering shows one beside the marker (WCAG 1.4.13: it stays
+// while the pointer is over the marker or the preview, Escape dismisses it); a tap opens it, as a
+// sheet at the bottom of a narrow screen, and a second tap follows the link; by keyboard, Enter
+// opens it as a non-modal dialog placed right after the marker, so Tab reaches its links and then
+// goes on through the text, and Escape closes it and returns to the marker. Focus alone opens
+// nothing, so tabbing through a paragraph is never covered by previews. A mouse click follows the
+// link. Without this script each marker is a plain link, to the note or to the entry's page.
 (function () {
   "use strict";
 
+  var SHOW_DELAY_MS = 100;
   var HIDE_DELAY_MS = 250;
-  var popover = null;
-  var currentMarker = null;
+  var KINDS = { concepts: "Concept", organizations: "Organization", people: "Person" };
+  var narrow = window.matchMedia("(max-width: 40rem)");
+  var box = null;
+  var current = null;
+  var pinned = false;
+  var lastPointer = "mouse";
+  var showTimer = null;
   var hideTimer = null;
 
-  function ensurePopover() {
-    if (popover) return popover;
-    popover = document.createElement("span");
-    popover.id = "note-popover";
-    popover.className = "note-popover";
-    popover.setAttribute("role", "tooltip");
-    popover.hidden = true;
-    popover.addEventListener("mouseenter", cancelHide);
-    popover.addEventListener("mouseleave", scheduleHide);
-    popover.addEventListener("focusout", function (event) {
-      if (!popover.contains(event.relatedTarget) && event.relatedTarget !== currentMarker) scheduleHide();
+  function ensureBox() {
+    if (box) return box;
+    box = document.createElement("span");
+    box.id = "note-popover";
+    box.className = "note-popover";
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-labelledby", "note-popover-label");
+    box.tabIndex = -1;
+    box.hidden = true;
+    box.addEventListener("pointerenter", cancelHide);
+    box.addEventListener("pointerleave", function (event) {
+      if (event.pointerType === "mouse" && !pinned) scheduleHide();
     });
-    document.body.appendChild(popover);
-    return popover;
+    box.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget;
+      if (next && !box.contains(next) && next !== current) close(false);
+    });
+    box.addEventListener("click", function (event) {
+      if (event.target.closest(".popover-close")) close(true);
+    });
+    return box;
   }
 
   function noteFor(marker) {
@@ -35,14 +51,46 @@
     return id ? document.getElementById(id) : null;
   }
 
-  var KINDS = { concepts: "Concept", organizations: "Organization", people: "Person" };
+  function label(text) {
+    var heading = document.createElement("span");
+    heading.className = "popover-label";
+    heading.id = "note-popover-label";
+    heading.textContent = text;
+    return heading;
+  }
 
-  function fillWithNote(box, marker) {
+  function jump(href, text) {
+    var line = document.createElement("span");
+    line.className = "popover-jump";
+    var link = document.createElement("a");
+    link.href = href;
+    link.textContent = text;
+    line.appendChild(link);
+    return line;
+  }
+
+  function closeButton() {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "popover-close";
+    var cross = document.createElement("span");
+    cross.setAttribute("aria-hidden", "true");
+    cross.textContent = "\u00d7";
+    var name = document.createElement("span");
+    name.className = "visually-hidden";
+    name.textContent = "Close the preview";
+    button.appendChild(cross);
+    button.appendChild(name);
+    return button;
+  }
+
+  function fillWithNote(marker) {
     var note = noteFor(marker);
     if (!note) return false;
-    var label = note.querySelector(".note-label");
+    var number = note.querySelector(".note-label");
     var text = note.querySelector(".note-text");
-    box.appendChild(popoverLabel("Note " + (label ? label.textContent.replace(/\.$/, "") : "")));
+    var name = "Note " + (number ? number.textContent.replace(/\.$/, "") : "");
+    box.appendChild(label(name));
     var body = document.createElement("span");
     body.className = "popover-body";
     if (text) {
@@ -51,69 +99,98 @@
     box.appendChild(body);
     var extra = note.querySelector(".note-extra");
     if (extra) box.appendChild(extra.cloneNode(true));
+    box.appendChild(jump(marker.getAttribute("href"), "Go to " + name.toLowerCase() + " among the notes"));
     return true;
   }
 
-  function fillWithDefinition(box, mention) {
+  function fillWithDefinition(mention) {
     var definition = mention.getAttribute("data-definition");
     if (!definition) return false;
     var folder = (mention.getAttribute("href") || "").split("/")[1];
-    box.appendChild(popoverLabel((KINDS[folder] || "Entry") + ": " + mention.textContent));
+    box.appendChild(label((KINDS[folder] || "Entry") + ": " + mention.textContent));
     var body = document.createElement("span");
     body.className = "popover-body";
     body.textContent = definition;
     box.appendChild(body);
+    box.appendChild(jump(mention.getAttribute("href"), "Open the page on \u201c" + mention.textContent + "\u201d"));
     return true;
   }
 
-  function popoverLabel(text) {
-    var heading = document.createElement("span");
-    heading.className = "popover-label";
-    heading.textContent = text;
-    return heading;
-  }
-
-  function show(marker) {
+  // The preview follows the marker in the document (after the note marker's <sup>), so that Tab
+  // moves from the marker into the preview and on to the rest of the paragraph.
+  function open(marker, how) {
     cancelHide();
-    if (currentMarker === marker && popover && !popover.hidden) return;
-    var box = ensurePopover();
-    box.textContent = "";
-    var isMention = marker.classList.contains("mention");
-    if (!(isMention ? fillWithDefinition(box, marker) : fillWithNote(box, marker))) { hideCurrent(); return; }
-    box.classList.toggle("definition-popover", isMention);
-    hideCurrent();
-    currentMarker = marker;
-    marker.setAttribute("aria-describedby", box.id);
-    marker.setAttribute("aria-expanded", "true");
-    box.hidden = false;
-    place(marker, box);
+    cancelShow();
+    ensureBox();
+    if (current !== marker || box.hidden) {
+      box.textContent = "";
+      box.appendChild(closeButton());
+      var isMention = marker.classList.contains("mention");
+      if (!(isMention ? fillWithDefinition(marker) : fillWithNote(marker))) return;
+      if (current && current !== marker) current.setAttribute("aria-expanded", "false");
+      current = marker;
+      (marker.closest("sup.noteref") || marker).insertAdjacentElement("afterend", box);
+      marker.setAttribute("aria-expanded", "true");
+      box.hidden = false;
+      pinned = false;
+    }
+    pinned = pinned || how !== "hover";
+    place();
+    if (how === "keyboard") box.focus();
   }
 
-  function place(marker, box) {
-    var rect = marker.getBoundingClientRect();
+  function place() {
+    var sheet = pinned && narrow.matches;
+    box.classList.toggle("is-sheet", sheet);
+    if (sheet) {
+      box.style.left = "";
+      box.style.top = "";
+      return;
+    }
+    box.style.left = "0px";
+    box.style.top = "0px";
+    var origin = (box.offsetParent || document.body).getBoundingClientRect();
+    var rect = current.getBoundingClientRect();
     var width = box.offsetWidth;
+    var height = box.offsetHeight;
     var viewport = document.documentElement.clientWidth;
-    var left = Math.min(Math.max(8, rect.left + window.scrollX - width / 2), window.scrollX + viewport - width - 8);
-    var top = rect.bottom + window.scrollY + 8;
-    if (rect.bottom + box.offsetHeight + 16 > window.innerHeight && rect.top > box.offsetHeight + 16) {
-      top = rect.top + window.scrollY - box.offsetHeight - 8;
+    var left = Math.max(8, Math.min(rect.left + rect.width / 2 - width / 2, viewport - width - 8));
+    var top = rect.bottom + 6;
+    if (rect.bottom + height + 16 > window.innerHeight && rect.top > height + 16) {
+      top = rect.top - height - 6;
     }
-    box.style.left = Math.max(8, left) + "px";
-    box.style.top = top + "px";
+    box.style.left = (left - origin.left) + "px";
+    box.style.top = (top - origin.top) + "px";
   }
 
-  function hideCurrent() {
-    if (currentMarker) {
-      currentMarker.removeAttribute("aria-describedby");
-      currentMarker.removeAttribute("aria-expanded");
+  function close(returnFocus) {
+    cancelHide();
+    cancelShow();
+    if (!box || box.hidden) return;
+    var marker = current;
+    var focusInside = box.contains(document.activeElement);
+    box.hidden = true;
+    pinned = false;
+    current = null;
+    if (marker) {
+      marker.setAttribute("aria-expanded", "false");
+      if (returnFocus || focusInside) marker.focus();
     }
-    if (popover) popover.hidden = true;
-    currentMarker = null;
+  }
+
+  function scheduleShow(marker) {
+    cancelShow();
+    showTimer = window.setTimeout(function () { open(marker, "hover"); }, SHOW_DELAY_MS);
+  }
+
+  function cancelShow() {
+    if (showTimer) window.clearTimeout(showTimer);
+    showTimer = null;
   }
 
   function scheduleHide() {
     cancelHide();
-    hideTimer = window.setTimeout(hideCurrent, HIDE_DELAY_MS);
+    hideTimer = window.setTimeout(function () { if (!pinned) close(false); }, HIDE_DELAY_MS);
   }
 
   function cancelHide() {
@@ -121,27 +198,222 @@
     hideTimer = null;
   }
 
-  function enhanceMarkers() {
-    var markers = document.querySelectorAll("a[role='doc-noteref'], a.mention[data-definition]");
-    Array.prototype.forEach.call(markers, function (marker) {
-      marker.addEventListener("mouseenter", function () { show(marker); });
-      marker.addEventListener("mouseleave", scheduleHide);
-      marker.addEventListener("focus", function () { show(marker); });
-      marker.addEventListener("blur", function (event) {
-        if (!popover || !popover.contains(event.relatedTarget)) scheduleHide();
-      });
+  function enhance(marker) {
+    marker.setAttribute("aria-haspopup", "dialog");
+    marker.setAttribute("aria-expanded", "false");
+    marker.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; });
+    marker.addEventListener("pointerenter", function (event) {
+      lastPointer = event.pointerType;
+      if (event.pointerType === "mouse") scheduleShow(marker);
     });
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && popover && !popover.hidden) {
-        var marker = currentMarker;
-        hideCurrent();
-        if (marker && popover.contains(document.activeElement)) marker.focus();
-      }
+    marker.addEventListener("pointerleave", function (event) {
+      if (event.pointerType !== "mouse") return;
+      cancelShow();
+      if (!pinned) scheduleHide();
     });
-    window.addEventListener("resize", function () { if (currentMarker && !popover.hidden) place(currentMarker, popover); });
+    marker.addEventListener("click", function (event) {
+      var byKeyboard = event.detail === 0;
+      var byTouch = !byKeyboard && lastPointer !== "mouse";
+      if (!byKeyboard && !byTouch) return;
+      // A second tap on the marker whose preview is open follows the link.
+      if (byTouch && current === marker && pinned && !box.hidden) return;
+      event.preventDefault();
+      open(marker, byKeyboard ? "keyboard" : "tap");
+    });
   }
 
-  enhanceMarkers();
+  function start() {
+    var markers = document.querySelectorAll("a[role='doc-noteref'], a.mention[data-definition]");
+    if (!markers.length) return;
+    Array.prototype.forEach.call(markers, enhance);
+    document.addEventListener("pointerdown", function (event) {
+      if (!box || box.hidden || !pinned) return;
+      if (!box.contains(event.target) && !(current && current.contains(event.target))) close(false);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && box && !box.hidden) {
+        close(box.contains(document.activeElement) || document.activeElement === current);
+      }
+    });
+    window.addEventListener("resize", function () { if (current && box && !box.hidden) place(); });
+  }
+
+  start();
+})();
+
+// The ¶ control at the end of each paragraph opens the paragraph's tools (permalink, Cite, related
+// passages) below it, as a disclosure button; Escape or "Close" shuts them and returns to the
+// control. Without this script the control is a link to the tools, which CSS shows as the target.
+(function () {
+  "use strict";
+
+  function setOpen(control, panel, open) {
+    panel.classList.toggle("is-open", open);
+    control.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open && window.location.hash === "#" + panel.id) {
+      // The tools were opened through their address; drop it so CSS stops showing them.
+      history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
+  }
+
+  function enhance(control) {
+    var panel = document.getElementById((control.getAttribute("href") || "").slice(1));
+    if (!panel) return;
+    var startsOpen = window.location.hash === "#" + panel.id;
+    control.setAttribute("role", "button");
+    control.setAttribute("aria-controls", panel.id);
+    setOpen(control, panel, startsOpen);
+    function toggle(event) {
+      event.preventDefault();
+      setOpen(control, panel, control.getAttribute("aria-expanded") !== "true");
+    }
+    control.addEventListener("click", toggle);
+    control.addEventListener("keydown", function (event) {
+      if (event.key === " ") toggle(event);
+    });
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        setOpen(control, panel, false);
+        control.focus();
+      }
+    });
+    var closer = panel.querySelector(".tools-close a");
+    if (closer) {
+      closer.addEventListener("click", function (event) {
+        event.preventDefault();
+        setOpen(control, panel, false);
+        control.focus();
+      });
+    }
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("a.para-control"), enhance);
+})();
+
+// Contents beside the text: the entry of the section being read is marked (aria-current) as the
+// reader scrolls: the last section whose heading has passed the top 30 % of the screen. Watched
+// with an IntersectionObserver, so scrolling never forces a layout. Without this script the
+// contents are a plain list of links.
+(function () {
+  "use strict";
+
+  var toc = document.querySelector(".toc");
+  if (!toc || !("IntersectionObserver" in window)) return;
+  var entries = Array.prototype.map.call(toc.querySelectorAll("a[href^='#']"), function (link) {
+    return { link: link, target: document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))), passed: false };
+  }).filter(function (entry) { return entry.target; });
+  if (!entries.length) return;
+
+  var observer = new IntersectionObserver(function (changes) {
+    changes.forEach(function (change) {
+      entries.forEach(function (entry) {
+        if (entry.target === change.target) {
+          entry.passed = change.boundingClientRect.top <= change.rootBounds.bottom;
+        }
+      });
+    });
+    var active = null;
+    entries.forEach(function (entry) { if (entry.passed) active = entry; });
+    entries.forEach(function (entry) {
+      if (entry === active) entry.link.setAttribute("aria-current", "true");
+      else entry.link.removeAttribute("aria-current");
+    });
+  // The watched band runs from far above the page down to 30 % of the screen, so a heading that
+  // passes the line is reported even when a jump carries it straight off the top.
+  }, { rootMargin: "100000px 0px -70% 0px", threshold: [0, 1] });
+  entries.forEach(function (entry) { observer.observe(entry.target); });
+})();
+
+// The reader's setting for mention links: underlined (the default) or plain, kept in this browser.
+(function () {
+  "use strict";
+
+  var KEY = "concordance.mentionUnderlines";
+  var box = document.getElementById("setting-mentions");
+  // Only pages with such links need the setting (reading the browser's storage is not free).
+  if (!box && !document.querySelector("a.mention")) return;
+  var stored = null;
+  try { stored = window.localStorage.getItem(KEY); } catch (e) { stored = null; }
+  var on = stored !== "off";
+  if (!on) document.documentElement.classList.add("mentions-plain");
+  if (!box) return;
+  box.checked = on;
+  box.closest(".reading-setting").hidden = false;
+  box.addEventListener("change", function () {
+    document.documentElement.classList.toggle("mentions-plain", !box.checked);
+    try { window.localStorage.setItem(KEY, box.checked ? "on" : "off"); } catch (e) { /* private mode: this page only */ }
+  });
+})();
+
+// A printed copy says when it was printed, beside the page's address.
+(function () {
+  "use strict";
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+  var spans = document.querySelectorAll(".print-date");
+  if (!spans.length) return;
+  // Written out by hand: the first use of the browser's date formatting costs a long task.
+  function stamp() {
+    var now = new Date();
+    var day = now.getDate() + " " + MONTHS[now.getMonth()] + " " + now.getFullYear();
+    Array.prototype.forEach.call(spans, function (span) { span.textContent = " on " + day; });
+  }
+  stamp();
+  window.addEventListener("beforeprint", stamp);
+})();
+
+// Arriving from a related passage (?mark=…#p-N): the words the two passages share are marked in the
+// paragraph, and the first is brought into view.
+(function () {
+  "use strict";
+
+  var marks = new URLSearchParams(window.location.search).getAll("mark").filter(function (m) { return m.trim().length > 1; });
+  if (!marks.length || !window.location.hash) return;
+  var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  if (!target) return;
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  }
+
+  var phrases = marks.slice(0, 10).map(function (m) { return fold(m.trim()); });
+  var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, null);
+  var nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  var first = null;
+  nodes.forEach(function (node) {
+    if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref, mark")) return;
+    var text = node.nodeValue;
+    var folded = fold(text);
+    if (folded.length !== text.length) return;
+    var hits = [];
+    phrases.forEach(function (phrase) {
+      for (var at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+        var before = at === 0 ? "" : folded.charAt(at - 1);
+        var after = folded.charAt(at + phrase.length);
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        if (hits.some(function (h) { return at < h[1] && at + phrase.length > h[0]; })) continue;
+        hits.push([at, at + phrase.length]);
+      }
+    });
+    if (!hits.length) return;
+    hits.sort(function (a, b) { return a[0] - b[0]; });
+    var fragment = document.createDocumentFragment();
+    var last = 0;
+    hits.forEach(function (hit) {
+      fragment.appendChild(document.createTextNode(text.slice(last, hit[0])));
+      var mark = document.createElement("mark");
+      mark.className = "related-hit";
+      mark.textContent = text.slice(hit[0], hit[1]);
+      fragment.appendChild(mark);
+      if (!first) first = mark;
+      last = hit[1];
+    });
+    fragment.appendChild(document.createTextNode(text.slice(last)));
+    node.parentNode.replaceChild(fragment, node);
+  });
+  if (first) first.scrollIntoView({ block: "center" });
 })();
 
 // Search suggestions: the header's search field becomes an ARIA 1.2 combobox listing completions
@@ -294,7 +566,7 @@
       return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     }).join("|") + ")[\\p{L}\\p{N}'\u2019-]*", "giu");
     nodes.forEach(function (node) {
-      if (node.parentElement && node.parentElement.closest(".visually-hidden, .permalink, sup.noteref")) return;
+      if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref")) return;
       var text = node.nodeValue;
       var folded = fold(text);
       if (folded.length !== text.length) return;

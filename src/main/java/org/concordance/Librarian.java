@@ -1,11 +1,9 @@
 package org.concordance;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.concordance.catalog.Catalog;
 import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.Ingest;
@@ -13,20 +11,15 @@ import org.concordance.catalog.IngestOutcome;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.References;
-import org.concordance.citations.Work;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
-import org.concordance.content.Entity;
 import org.concordance.content.Library;
-import org.concordance.content.Quotation;
-import org.concordance.content.Relation;
 import org.concordance.network.Network;
 import org.concordance.content.Progress;
 import org.concordance.glossary.Glossary;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.Searchable;
-import org.concordance.search.Searchables;
 import org.concordance.search.Synonyms;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Services;
@@ -80,46 +73,17 @@ final class Librarian {
         try {
             Bibliography bibliography = Bibliography.build(library, References.of(library, content));
             Glossary glossary = new Glossary(library);
-            List<Searchable> entries = new ArrayList<>(Searchables.of(library));
-            library.entries().forEach(entry -> entries.add(Searchables.of(entry)));
-            bibliography.works().forEach(work -> entries.add(searchable(work)));
-            library.relations().forEach(relation -> entries.add(searchable(relation, library)));
+            List<Searchable> entries = SearchEntries.of(library, bibliography);
             // The network (graph, figures, layout) is built once per library, never per request.
             Network network = Network.of(library);
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME);
-            return new Derived(library, bibliography, glossary, List.copyOf(entries), formatter, network);
+            return new Derived(library, bibliography, glossary, entries, formatter, network);
         } catch (RuntimeException e) {
             LOG.debug("building the library failed", e);
             throw new ContentException(List.of(new ContentError(content, 0,
                     "the library reads correctly but cannot be built (" + e + "); please report this")));
         }
-    }
-
-    /** A cited work as a search entry of kind {@code work}: found by its authors, title and container. */
-    private static Searchable searchable(Work work) {
-        String body = String.join("\n", work.displayTitle(), work.container().orElse(""), work.shortForm().orElse(""),
-                work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : "").strip();
-        return new Searchable("work", "work:" + work.slug(), work.displayTitle(), work.path(), Optional.empty(),
-                Optional.empty(), Optional.empty(), body, work.authors().stream().map(name -> name.display()).toList());
-    }
-
-    /**
-     * A relation as a search entry of kind {@code relation}: found by both parties' names and other
-     * names, its type, its time and its quotes; it belongs to a document when all its evidence does.
-     */
-    private static Searchable searchable(Relation relation, Library library) {
-        Entity from = library.entity(relation.from()).orElseThrow();
-        Entity to = library.entity(relation.to()).orElseThrow();
-        String title = relation.title(from.name(), to.name());
-        List<String> documents = relation.evidence().stream().map(Quotation::document).distinct().toList();
-        Optional<String> document = documents.size() == 1 ? Optional.of(documents.get(0)) : Optional.empty();
-        Optional<String> documentTitle = document.flatMap(library::document).map(d -> d.metadata().displayTitle());
-        String body = String.join("\n", title, relation.type().label(), String.join("; ", from.names()),
-                String.join("; ", to.names()), relation.when().orElse(""),
-                relation.evidence().stream().map(Quotation::text).collect(Collectors.joining("\n"))).strip();
-        return new Searchable("relation", "relation:" + relation.id(), title, relation.href(),
-                documentTitle.isPresent() ? document : Optional.empty(), documentTitle, Optional.empty(), body, List.of());
     }
 
     /**

@@ -20,8 +20,8 @@ import org.concordance.content.Mention;
 import org.concordance.content.Quotation;
 
 /**
- * The glossary's share of the catalog (tables from {@code V3__concepts.sql}): concepts, actors, and
- * their mentions. Works inside the caller's transaction and never commits.
+ * The glossary's share of the catalog (tables from {@code V3__concepts.sql}, with the names' and
+ * mentions' roles from {@code V6__glossary_links.sql}): concepts, actors, and their mentions. Works inside the caller's transaction and never commits.
  */
 final class ConceptTables {
     /** What {@link #read} gives back, to be put into the {@link Library}. */
@@ -45,14 +45,14 @@ final class ConceptTables {
     static void write(Connection connection, Library library) throws SQLException {
         try (PreparedStatement entry = connection.prepareStatement("""
                 INSERT INTO glossary_entry (slug, position, kind, name, summary, introduced_author, introduced_work,
-                    quote_text, quote_document, quote_anchor, body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    quote_text, quote_document, quote_anchor, body_html, linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement name = connection.prepareStatement(
-                        "INSERT INTO glossary_name (entry_slug, position, name) VALUES (?, ?, ?)");
+                        "INSERT INTO glossary_name (entry_slug, position, name, phrase) VALUES (?, ?, ?, ?)");
                 PreparedStatement related = connection.prepareStatement(
                         "INSERT INTO glossary_related (entry_slug, position, related_slug) VALUES (?, ?, ?)");
                 PreparedStatement mention = connection.prepareStatement("""
                         INSERT INTO mention (position, entry_slug, document_slug, paragraph_number, note_label,
-                            start_offset, end_offset, surface) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                            start_offset, end_offset, surface, by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int position = 0;
             for (Entry item : library.entries()) {
                 entry.setString(1, item.slug());
@@ -78,11 +78,15 @@ final class ConceptTables {
                     entry.setNull(11, Types.CLOB);
                     relatedSlugs = entity.related();
                 }
+                entry.setBoolean(12, item.linked());
                 entry.addBatch();
-                for (int i = 0; i < item.variants().size(); i++) {
+                List<String> words = new ArrayList<>(item.variants());
+                words.addAll(item.phrases());
+                for (int i = 0; i < words.size(); i++) {
                     name.setString(1, item.slug());
                     name.setInt(2, i);
-                    name.setString(3, item.variants().get(i));
+                    name.setString(3, words.get(i));
+                    name.setBoolean(4, i >= item.variants().size());
                     name.addBatch();
                 }
                 for (int i = 0; i < relatedSlugs.size(); i++) {
@@ -105,6 +109,7 @@ final class ConceptTables {
                 mention.setInt(6, item.start());
                 mention.setInt(7, item.end());
                 mention.setString(8, item.text());
+                mention.setBoolean(9, item.byName());
                 mention.addBatch();
             }
             mention.executeBatch();
@@ -114,7 +119,9 @@ final class ConceptTables {
     /** Reads back what {@link #write} wrote, in the same order. */
     static Stored read(Connection connection) throws SQLException {
         Map<String, List<String>> variants = list(connection,
-                "SELECT entry_slug, name FROM glossary_name ORDER BY entry_slug, position");
+                "SELECT entry_slug, name FROM glossary_name WHERE NOT phrase ORDER BY entry_slug, position");
+        Map<String, List<String>> phrases = list(connection,
+                "SELECT entry_slug, name FROM glossary_name WHERE phrase ORDER BY entry_slug, position");
         Map<String, List<String>> related = list(connection,
                 "SELECT entry_slug, related_slug FROM glossary_related ORDER BY entry_slug, position");
         List<Concept> concepts = new ArrayList<>();
@@ -122,7 +129,7 @@ final class ConceptTables {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         SELECT slug, kind, name, summary, introduced_author, introduced_work, quote_text,
-                            quote_document, quote_anchor, body_html FROM glossary_entry ORDER BY position""")) {
+                            quote_document, quote_anchor, body_html, linked FROM glossary_entry ORDER BY position""")) {
             while (rows.next()) {
                 String slug = rows.getString("slug");
                 EntryKind kind = EntryKind.valueOf(rows.getString("kind"));
@@ -135,7 +142,8 @@ final class ConceptTables {
                             : Optional.of(new Concept.Attribution(author, rows.getString("introduced_work")));
                     Quotation quotation = new Quotation(rows.getString("quote_text"), rows.getString("quote_document"),
                             rows.getString("quote_anchor"));
-                    concepts.add(new Concept(slug, name, names, introducedBy, relatedSlugs, rows.getString("summary"),
+                    concepts.add(new Concept(slug, name, names, phrases.getOrDefault(slug, List.of()), rows.getBoolean("linked"),
+                            introducedBy, relatedSlugs, rows.getString("summary"),
                             quotation, rows.getString("body_html")));
                 } else {
                     entities.add(new Entity(slug, kind, name, names, Optional.ofNullable(rows.getString("summary")),
@@ -149,12 +157,13 @@ final class ConceptTables {
         List<Mention> mentions = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        SELECT entry_slug, document_slug, paragraph_number, note_label, start_offset, end_offset, surface
-                        FROM mention ORDER BY position""")) {
+                        SELECT entry_slug, document_slug, paragraph_number, note_label, start_offset, end_offset, surface,
+                            by_name FROM mention ORDER BY position""")) {
             while (rows.next()) {
                 String slug = rows.getString(1);
                 mentions.add(new Mention(slug, kinds.get(slug), rows.getString(2), rows.getInt(3),
-                        Optional.ofNullable(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getString(7)));
+                        Optional.ofNullable(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getString(7),
+                        rows.getBoolean(8)));
             }
         }
         return new Stored(concepts, entities, mentions);

@@ -7,14 +7,17 @@ import java.util.Optional;
 /**
  * An idea the texts discuss, as written in {@code content/concepts/{slug}.md}.
  *
- * @param variants the other forms it takes in the texts (plurals are found without being listed)
+ * @param variants the other names it goes by in the texts (plurals are found without being listed)
+ * @param phrases looser words that find passages about it without naming it; see {@link Entry#phrases()}
+ * @param linked whether its first mention by name in a document links to its page; see {@link Entry#linked()}
  * @param introducedBy who named or framed the idea, when one author did
  * @param related the slugs of other concepts a reader should see next
  * @param definition one line in the editors' own words
  * @param quotation the defining passage, quoted from the library
  * @param bodyHtml the fuller definition, rendered from the file's Markdown body
  */
-public record Concept(String slug, String name, List<String> variants, Optional<Attribution> introducedBy,
+public record Concept(String slug, String name, List<String> variants, List<String> phrases, boolean linked,
+        Optional<Attribution> introducedBy,
         List<String> related, String definition, Quotation quotation, String bodyHtml) implements Entry {
 
     public Concept {
@@ -27,6 +30,7 @@ public record Concept(String slug, String name, List<String> variants, Optional<
             throw new IllegalArgumentException("concept " + slug + " needs a name");
         }
         variants = List.copyOf(variants);
+        phrases = List.copyOf(phrases);
         Objects.requireNonNull(introducedBy, "introducedBy");
         related = List.copyOf(related);
         Objects.requireNonNull(definition, "definition");

@@ -27,7 +27,7 @@ public final class ContentLoader {
      * Part of the fingerprint: bump it when the same files would now be read differently, so the
      * catalog is rebuilt on the next start.
      */
-    static final String FORMAT_VERSION = "concordance-content-4-relations";
+    static final String FORMAT_VERSION = "concordance-content-5-relations-phrases";
 
     /** The editor's full references, in CSL-JSON, at the top of the content folder. */
     public static final String REFERENCES_FILE = "references.json";

@@ -16,6 +16,24 @@ public sealed interface Entry permits Concept, Entity {
     /** Other names the texts use (and, for actors, well-established reader spellings). */
     List<String> variants();
 
+    /**
+     * Looser words that find passages about the entry without naming it ("level of violence" for
+     * lethality, "training" for knowledge transfer): they feed the entry's contexts and related
+     * passages, but are never linked and never listed as its names.
+     */
+    default List<String> phrases() {
+        return List.of();
+    }
+
+    /**
+     * Whether a document links the entry's first mention by name to its page: false for an entry
+     * whose names are everyday words a reader does not look up (resources, legitimacy). Proper
+     * names are always linked.
+     */
+    default boolean linked() {
+        return true;
+    }
+
     EntryKind kind();
 
     /** The one-line definition or description shown in popovers and lists; empty when unknown. */

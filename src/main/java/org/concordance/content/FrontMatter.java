@@ -165,6 +165,19 @@ final class FrontMatter {
         return OptionalInt.empty();
     }
 
+    /** A yes/no value written {@code true} or {@code false}; empty when the key is absent. */
+    Optional<Boolean> bool(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Boolean flag) {
+            return Optional.of(flag);
+        }
+        error(key, "'" + key + "' must be true or false, was " + describe(value));
+        return Optional.empty();
+    }
+
     /** A calendar date written {@code 2026-11-22} (YAML reads it as text or as a date). */
     Optional<java.time.LocalDate> date(String key) {
         Object value = values.get(key);

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -24,8 +26,8 @@ final class GlossaryLoader {
     static final String ORGANIZATIONS = "organizations.yaml";
     static final String PEOPLE = "people.yaml";
 
-    private static final List<String> CONCEPT_KEYS = List.of("name", "variants", "introduced_by", "related",
-            "definition", "quote");
+    private static final List<String> CONCEPT_KEYS = List.of("name", "variants", "phrases", "link", "introduced_by",
+            "related", "definition", "quote");
     private static final List<String> ENTITY_KEYS = List.of("slug", "name", "variants", "description", "related");
 
     /** Where an entry was written, for errors found after parsing. */
@@ -61,11 +63,14 @@ final class GlossaryLoader {
         checkNames(concepts, entities);
         List<Entry> entries = Stream.<Entry>concat(concepts.stream(), entities.stream()).toList();
         List<Mention> mentions = new MentionFinder(entries).find(documents);
+        Set<String> found = new HashSet<>();
+        mentions.forEach(m -> found.add(m.entry()));
         for (Entry entry : entries) {
-            if (mentions.stream().noneMatch(m -> m.entry().equals(entry.slug()))) {
+            if (!found.contains(entry.slug())) {
                 Origin origin = origins.get(entry.slug());
-                errors.add(new ContentError(origin.file(), origin.line(), "no name of " + describe(entry) + " ("
-                        + String.join(", ", entry.names()) + ") occurs in any paragraph or note of the library"));
+                errors.add(new ContentError(origin.file(), origin.line(), "no name" + (entry.phrases().isEmpty() ? "" : " or phrase")
+                        + " of " + describe(entry) + " ("
+                        + String.join(", ", words(entry)) + ") occurs in any paragraph or note of the library"));
             }
         }
         Comparator<Entry> byName = Comparator.comparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
@@ -119,6 +124,8 @@ final class GlossaryLoader {
         front.rejectUnknownKeys(CONCEPT_KEYS);
         Optional<String> name = front.requiredText("name");
         List<String> variants = front.textList("variants");
+        List<String> phrases = front.textList("phrases");
+        boolean linked = front.bool("link").orElse(true);
         Optional<Concept.Attribution> introducedBy = front.mapping("introduced_by").flatMap(map -> {
             map.rejectUnknownKeys(List.of("author", "work"));
             Optional<String> author = map.requiredText("author");
@@ -142,7 +149,7 @@ final class GlossaryLoader {
         if (!claimSlug(slug, new Origin(file, front.line("name"), front.line("related")))) {
             return Optional.empty();
         }
-        return Optional.of(new Concept(slug, name.get(), variants, introducedBy, related, definition.get(),
+        return Optional.of(new Concept(slug, name.get(), variants, phrases, linked, introducedBy, related, definition.get(),
                 quotation.get(), bodyHtml));
     }
 
@@ -238,21 +245,34 @@ final class GlossaryLoader {
         }
     }
 
-    /** A name (case-insensitively, diacritics folded) may belong to one entry only. */
+    /**
+     * A name or phrase (case-insensitively, diacritics folded) may belong to one entry only, and
+     * within an entry it is either a name or a phrase.
+     */
     private void checkNames(List<Concept> concepts, List<Entity> entities) {
-        Map<String, Entry> owners = new HashMap<>();
+        record Owner(Entry entry, String role) {
+        }
+        Map<String, Owner> owners = new HashMap<>();
         for (Entry entry : Stream.<Entry>concat(concepts.stream(), entities.stream()).toList()) {
-            for (String name : entry.names()) {
-                String key = MentionFinder.fold(name.strip(), false).replaceAll("\\s+", " ");
-                Entry owner = owners.putIfAbsent(key, entry);
-                if (owner != null && owner != entry) {
-                    Origin origin = origins.get(entry.slug());
-                    errors.add(new ContentError(origin.file(), origin.line(), "the name '" + name + "' of "
-                            + describe(entry) + " is already a name of " + describe(owner) + " ("
-                            + origins.get(owner.slug()).file() + ":" + origins.get(owner.slug()).line() + ")"));
+            for (String word : words(entry)) {
+                String role = entry.phrases().contains(word) && !entry.names().contains(word) ? "phrase" : "name";
+                String key = MentionFinder.fold(word.strip(), false).replaceAll("\\s+", " ");
+                Owner owner = owners.putIfAbsent(key, new Owner(entry, role));
+                if (owner == null || (owner.entry() == entry && owner.role().equals(role))) {
+                    continue;
                 }
+                Origin origin = origins.get(entry.slug());
+                Origin earlier = origins.get(owner.entry().slug());
+                errors.add(new ContentError(origin.file(), origin.line(), "the " + role + " '" + word + "' of "
+                        + describe(entry) + " is already a " + owner.role() + " of " + describe(owner.entry())
+                        + " (" + earlier.file() + ":" + earlier.line() + ")"));
             }
         }
+    }
+
+    /** The names, then the phrases: every form the entry is found by. */
+    private static List<String> words(Entry entry) {
+        return Stream.concat(entry.names().stream(), entry.phrases().stream()).toList();
     }
 
     private static String describe(Entry entry) {

@@ -2,10 +2,8 @@ package org.concordance.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,13 +18,6 @@ import java.util.stream.Stream;
  */
 public record Library(List<Document> documents, List<Concept> concepts, List<Entity> entities,
         List<Mention> mentions, List<Relation> relations, Optional<String> references, String fingerprint) {
-
-    /**
-     * Names that a lower-casing search analyzer would confuse with everyday words ("IS" with "is"),
-     * left out of {@link #nameGroups()}.
-     */
-    private static final Set<String> COMMON_WORDS = Set.of("is", "it", "as", "at", "in", "on", "or", "an", "am",
-            "be", "do", "no", "so", "to", "we", "us", "he", "me", "by", "of", "up");
 
     public Library {
         documents = List.copyOf(documents);
@@ -66,8 +57,8 @@ public record Library(List<Document> documents, List<Concept> concepts, List<Ent
 
     /**
      * The actors' names as synonym groups for search, canonical name first: the one source of names
-     * (content/organizations.yaml and content/people.yaml). Names that lower-case to an everyday
-     * word ("IS") are left out, since a query-time synonym cannot tell them apart.
+     * (content/organizations.yaml and content/people.yaml). Abbreviations that lower-case to an
+     * everyday word ("IS") are kept: search matches them only when typed in capitals.
      */
     public List<List<String>> nameGroups() {
         return groups(entities);
@@ -84,11 +75,8 @@ public record Library(List<Document> documents, List<Concept> concepts, List<Ent
     private static List<List<String>> groups(List<? extends Entry> entries) {
         List<List<String>> groups = new ArrayList<>();
         for (Entry entry : entries) {
-            List<String> names = entry.names().stream()
-                    .filter(name -> !COMMON_WORDS.contains(name.toLowerCase(Locale.ROOT)))
-                    .toList();
-            if (names.size() > 1) {
-                groups.add(names);
+            if (entry.names().size() > 1) {
+                groups.add(entry.names());
             }
         }
         return groups;

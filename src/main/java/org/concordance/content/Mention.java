@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param start offset of the first character in the plain text of the paragraph (or note)
  * @param end offset just past the last character
  * @param text the words as they stand in the text ("safe havens", "ISIS")
+ * @param byName true when the words are one of the entry's names, which a page may link; false when
+ *     they are one of its looser {@linkplain Entry#phrases() phrases}, which only find the passage
  */
 public record Mention(String entry, EntryKind kind, String document, int paragraph, Optional<String> note,
-        int start, int end, String text) {
+        int start, int end, String text, boolean byName) {
 
     public Mention {
         Objects.requireNonNull(entry, "entry");

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds where the library names its concepts and actors. Matching is case-insensitive with
+ * Finds where the library names its concepts and actors, and where a concept's looser
+ * {@linkplain Entry#phrases() phrases} find a passage about it (marked as not by name). Matching is case-insensitive with
  * diacritics and typographic quotes folded, whole words only, longest name first (so "Al Qaeda
  * Central" is one mention, not also one of "Al Qaeda"), and a concept's names also match their
  * regular plural. All-capital abbreviations ("IS", "AQ", "ETA") match only in capitals, so the verb
@@ -24,12 +25,12 @@ import java.util.Set;
  * number of names times the text. Immutable and thread-safe.
  */
 final class MentionFinder {
-    /** A name as it is searched for. */
-    private record Form(String folded, boolean caseSensitive, Entry entry) {
+    /** A name or phrase as it is searched for. */
+    private record Form(String folded, boolean caseSensitive, Entry entry, boolean name) {
     }
 
-    /** One match in a text. */
-    record Hit(Entry entry, int start, int end) {
+    /** One match in a text; {@code byName} is false for a match of one of the entry's phrases. */
+    record Hit(Entry entry, int start, int end, boolean byName) {
     }
 
     /** Each character's folded form once worked out (0: not yet): decomposing a character is slow. */
@@ -42,17 +43,8 @@ final class MentionFinder {
     MentionFinder(List<? extends Entry> entries) {
         List<Form> all = new ArrayList<>();
         for (Entry entry : entries) {
-            for (String name : entry.names()) {
-                boolean caseSensitive = isAbbreviation(name);
-                Set<String> spellings = new LinkedHashSet<>();
-                spellings.add(name.strip());
-                if (entry.kind() == EntryKind.CONCEPT && !caseSensitive) {
-                    spellings.add(plural(name.strip()));
-                }
-                for (String spelling : spellings) {
-                    all.add(new Form(fold(spelling, caseSensitive), caseSensitive, entry));
-                }
-            }
+            entry.names().forEach(name -> addForms(all, entry, name, true));
+            entry.phrases().forEach(phrase -> addForms(all, entry, phrase, false));
         }
         all.removeIf(form -> form.folded().isEmpty());
         all.sort(Comparator.comparingInt((Form f) -> -f.folded().length()).thenComparing(Form::folded));
@@ -64,6 +56,18 @@ final class MentionFinder {
         Map<Character, int[]> index = new HashMap<>();
         first.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byFirst = Map.copyOf(index);
+    }
+
+    private static void addForms(List<Form> forms, Entry entry, String words, boolean name) {
+        boolean caseSensitive = isAbbreviation(words);
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(words.strip());
+        if (entry.kind() == EntryKind.CONCEPT && !caseSensitive) {
+            spellings.add(plural(words.strip()));
+        }
+        for (String spelling : spellings) {
+            forms.add(new Form(fold(spelling, caseSensitive), caseSensitive, entry, name));
+        }
     }
 
     /** An abbreviation written in capitals ("IS", "ISIS-K", "GSPC"), matched only as written. */
@@ -160,7 +164,7 @@ final class MentionFinder {
                 for (int i = at; i < end; i++) {
                     taken[i] = true;
                 }
-                hits.add(new Hit(form.entry(), at, end));
+                hits.add(new Hit(form.entry(), at, end, form.name()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
@@ -203,7 +207,7 @@ final class MentionFinder {
 
     private static Mention mention(Hit hit, Document document, int paragraph, Optional<String> note, String text) {
         return new Mention(hit.entry().slug(), hit.entry().kind(), document.slug(), paragraph, note, hit.start(),
-                hit.end(), text.substring(hit.start(), hit.end()));
+                hit.end(), text.substring(hit.start(), hit.end()), hit.byName());
     }
 
     private static boolean wordBoundary(String text, int index) {

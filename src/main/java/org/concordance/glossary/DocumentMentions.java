@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.concordance.content.Document;
 
 /**
- * How one document discusses an entry: its mentions as keyword-in-context lines, in reading order.
+ * How one document discusses an entry: one context line per paragraph or note mentioning it, in
+ * reading order.
  *
  * @param paragraphs how many distinct paragraphs mention it (a note counts towards the paragraph citing it)
  */
@@ -15,7 +16,8 @@ public record DocumentMentions(Document document, List<KeywordInContext> lines, 
         lines = List.copyOf(lines);
     }
 
+    /** How many times the document mentions the entry, in its paragraphs and notes. */
     public int count() {
-        return lines.size();
+        return lines.stream().mapToInt(KeywordInContext::hits).sum();
     }
 }

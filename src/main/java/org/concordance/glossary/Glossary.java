@@ -5,13 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.concordance.content.Concept;
 import org.concordance.content.Document;
 import org.concordance.content.Entity;
@@ -19,80 +17,67 @@ import org.concordance.content.Entry;
 import org.concordance.content.EntryKind;
 import org.concordance.content.Library;
 import org.concordance.content.Mention;
-import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
-import org.concordance.content.Part;
 
 /**
- * The glossary as the pages need it, computed once from a {@link Library}. Immutable and
- * thread-safe; build a new one when the library changes.
+ * The glossary as the pages need it, computed once from a {@link Library} in time linear in its
+ * mentions and paragraphs (indexes by entry, by document and by paragraph; nothing per request
+ * walks the whole library). Immutable and thread-safe; build a new one when the library changes.
+ *
+ * <p>Links: a document links an entry once, at its first mention by one of its names (never by a
+ * looser phrase) that can carry a link, and only an entry a reader would look up
+ * ({@link Entry#linked()}).
  */
 public final class Glossary {
-    /** Characters of context on each side of a term in a keyword-in-context line. */
-    static final int CONTEXT = 70;
-    /**
-     * Related passages whose shared entries weigh less than this are noise: with about 20 paragraphs,
-     * one shared actor named in three of them (ln 20/3 ≈ 1.9) is not enough, two rarer ones are.
-     * Tried against cosine similarity, which favoured pairs sharing only "Islamic State".
-     */
-    static final double MINIMUM_RELATEDNESS = 2.0;
-    static final int RELATED_PASSAGES = 3;
-
     private final Library library;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Per entry, every mention, in library order. */
     private final Map<String, List<Mention>> byEntry = new HashMap<>();
-    /** Per document, per paragraph number: the mentions to link (first per section and entry). */
+    /** Per document, per paragraph number: every mention in the paragraph or its notes. */
+    private final Map<String, Map<Integer, List<Mention>>> byParagraph = new HashMap<>();
+    /** Per document, per paragraph number: the mentions to link. */
     private final Map<String, Map<Integer, List<Mention>>> links = new HashMap<>();
-    /** Per document, per paragraph number: the entries its text names (notes left out). */
-    private final Map<String, Map<Integer, Set<String>>> named = new HashMap<>();
-    /** In how many paragraphs each entry is named, for rarity weights. */
-    private final Map<String, Integer> paragraphFrequency = new HashMap<>();
-    private final int paragraphCount;
+    private final RelatedPassages related;
 
     public Glossary(Library library) {
         this.library = Objects.requireNonNull(library, "library");
         library.entries().forEach(entry -> entries.put(entry.slug(), entry));
+        Map<String, Map<Integer, List<Mention>>> inText = new HashMap<>();
         for (Mention mention : library.mentions()) {
             byEntry.computeIfAbsent(mention.entry(), s -> new ArrayList<>()).add(mention);
-        }
-        int paragraphs = 0;
-        Map<String, List<Mention>> byDocument = new HashMap<>();
-        for (Mention mention : library.mentions()) {
-            byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
+            byParagraph.computeIfAbsent(mention.document(), d -> new HashMap<>())
+                    .computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
+            if (!mention.inNote()) {
+                inText.computeIfAbsent(mention.document(), d -> new HashMap<>())
+                        .computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
+            }
         }
         for (Document document : library.documents()) {
-            Map<Integer, List<Mention>> linked = new HashMap<>();
-            Map<Integer, Set<String>> names = new HashMap<>();
-            Set<String> seen = new HashSet<>();
-            Map<Integer, List<Mention>> inText = new LinkedHashMap<>();
-            for (Mention mention : byDocument.getOrDefault(document.slug(), List.of())) {
-                if (!mention.inNote()) {
-                    inText.computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
-                }
-            }
-            for (Paragraph paragraph : document.paragraphs()) {
-                List<Mention> mentions = inText.getOrDefault(paragraph.number(), List.of());
-                // The first mention that can carry a link, not one inside a title or straddling a tag.
-                for (Mention mention : MentionLinker.linkable(paragraph, mentions)) {
-                    if (seen.add(section(paragraph) + "\u0000" + mention.entry())) {
-                        linked.computeIfAbsent(paragraph.number(), n -> new ArrayList<>()).add(mention);
-                    }
-                }
-                if (paragraph.part() != Part.ABOUT) {
-                    mentions.forEach(m -> names.computeIfAbsent(paragraph.number(), n -> new LinkedHashSet<>()).add(m.entry()));
-                }
-            }
-            links.put(document.slug(), linked);
-            named.put(document.slug(), names);
-            names.values().forEach(set -> set.forEach(slug -> paragraphFrequency.merge(slug, 1, Integer::sum)));
-            paragraphs += (int) document.paragraphs().stream().filter(p -> p.part() != Part.ABOUT).count();
+            links.put(document.slug(), firstLinks(document, inText.getOrDefault(document.slug(), Map.of())));
         }
-        this.paragraphCount = paragraphs;
+        this.related = new RelatedPassages(library.documents(), entries, inText);
     }
 
-    /** Links are made once per section; the standfirst counts as a section of its own. */
-    private static String section(Paragraph paragraph) {
-        return paragraph.part() == Part.STANDFIRST ? "#standfirst" : paragraph.section().orElse("");
+    /** Walks the document in reading order and keeps, per entry, the first mention by name that can carry a link. */
+    private Map<Integer, List<Mention>> firstLinks(Document document, Map<Integer, List<Mention>> inText) {
+        Map<Integer, List<Mention>> linked = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            List<Mention> candidates = inText.getOrDefault(paragraph.number(), List.of()).stream()
+                    .filter(m -> m.byName() && !seen.contains(m.entry()))
+                    .filter(m -> entries.containsKey(m.entry()) && entries.get(m.entry()).linked())
+                    .toList();
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            // Not one inside a title or straddling a tag: the next mention by name carries the link then.
+            for (Mention mention : MentionLinker.linkable(paragraph, candidates)) {
+                if (seen.add(mention.entry())) {
+                    linked.computeIfAbsent(paragraph.number(), n -> new ArrayList<>()).add(mention);
+                }
+            }
+        }
+        return linked;
     }
 
     public Library library() {
@@ -117,15 +102,15 @@ public final class Glossary {
     }
 
     public Optional<Concept> concept(String slug) {
-        return library.concept(slug);
+        return entry(slug).filter(Concept.class::isInstance).map(Concept.class::cast);
     }
 
     public Optional<Entity> organization(String slug) {
-        return library.entity(slug).filter(e -> e.kind() == EntryKind.ORGANIZATION);
+        return entry(slug).filter(e -> e.kind() == EntryKind.ORGANIZATION).map(Entity.class::cast);
     }
 
     public Optional<Entity> person(String slug) {
-        return library.entity(slug).filter(e -> e.kind() == EntryKind.PERSON);
+        return entry(slug).filter(e -> e.kind() == EntryKind.PERSON).map(Entity.class::cast);
     }
 
     public Optional<Entry> entry(String slug) {
@@ -146,20 +131,19 @@ public final class Glossary {
     }
 
     /**
-     * Every mention of an entry grouped by document (in library order, documents without a mention
-     * left out), each as a keyword-in-context line; the group sizes are the counts per document.
+     * Every paragraph and note mentioning an entry, grouped by document (in library order, documents
+     * without a mention left out), each as one context line with every mention in it marked.
      */
     public List<DocumentMentions> mentionsByDocument(String entrySlug) {
-        List<DocumentMentions> groups = new ArrayList<>();
-        for (Document document : library.documents()) {
-            List<Mention> mentions = mentions(entrySlug).stream().filter(m -> m.document().equals(document.slug())).toList();
-            if (mentions.isEmpty()) {
-                continue;
-            }
-            List<KeywordInContext> lines = mentions.stream().map(m -> keywordInContext(document, m)).toList();
-            int paragraphs = (int) mentions.stream().mapToInt(Mention::paragraph).distinct().count();
-            groups.add(new DocumentMentions(document, lines, paragraphs));
+        Map<String, List<Mention>> byDocument = new LinkedHashMap<>();
+        for (Mention mention : mentions(entrySlug)) {
+            byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
         }
+        List<DocumentMentions> groups = new ArrayList<>();
+        byDocument.forEach((slug, mentions) -> library.document(slug).ifPresent(document -> {
+            int paragraphs = (int) mentions.stream().mapToInt(Mention::paragraph).distinct().count();
+            groups.add(new DocumentMentions(document, Contexts.lines(document, mentions), paragraphs));
+        }));
         return groups;
     }
 
@@ -170,15 +154,15 @@ public final class Glossary {
         return counts;
     }
 
-    /** The mentions a document page links: the first of each entry in each section, in reading order. */
+    /** The mentions a document page links: the first by name of each linked entry, in reading order. */
     public List<Mention> firstMentions(String documentSlug) {
         return links.getOrDefault(documentSlug, Map.of()).values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start)).toList();
     }
 
     /**
-     * The paragraph's HTML with its first mentions (per section) wrapped as links to their pages,
-     * carrying the one-line definition for the popover; note markers and emphasis are kept.
+     * The paragraph's HTML with the document's first mentions in it wrapped as links to their pages,
+     * carrying the one-line definition for the preview; note markers and emphasis are kept.
      */
     public String linkedHtml(String documentSlug, Paragraph paragraph) {
         List<Mention> mentions = links.getOrDefault(documentSlug, Map.of()).getOrDefault(paragraph.number(), List.of());
@@ -187,13 +171,17 @@ public final class Glossary {
 
     /** The concepts named in the same paragraphs (text or notes) as the entry, most frequent first. */
     public List<CoMention> conceptsAlongside(String entrySlug) {
-        Set<String> places = mentions(entrySlug).stream().map(m -> m.document() + "#" + m.paragraph())
-                .collect(Collectors.toSet());
         Map<String, Set<String>> together = new LinkedHashMap<>();
-        for (Mention mention : library.mentions()) {
+        Set<String> visited = new HashSet<>();
+        for (Mention mention : mentions(entrySlug)) {
             String place = mention.document() + "#" + mention.paragraph();
-            if (mention.kind() == EntryKind.CONCEPT && !mention.entry().equals(entrySlug) && places.contains(place)) {
-                together.computeIfAbsent(mention.entry(), s -> new HashSet<>()).add(place);
+            if (!visited.add(place)) {
+                continue;
+            }
+            for (Mention other : byParagraph.get(mention.document()).get(mention.paragraph())) {
+                if (other.kind() == EntryKind.CONCEPT && !other.entry().equals(entrySlug)) {
+                    together.computeIfAbsent(other.entry(), s -> new HashSet<>()).add(place);
+                }
             }
         }
         return together.entrySet().stream()
@@ -206,62 +194,11 @@ public final class Glossary {
     // ---- related passages ----------------------------------------------------------------------
 
     /**
-     * Up to three paragraphs of other documents that name the same concepts and actors as this one,
-     * each shared entry weighted by its rarity (so two paragraphs on Hezbollah and knowledge
-     * transfer pair more strongly than two that merely say "cooperation").
+     * Per paragraph number of the document, up to three passages of other documents about the same
+     * things, best first, each shown by one or two of its sentences. Worked out on each call (a
+     * document page is rendered once), at a cost bounded per paragraph; empty for an unknown slug.
      */
-    public List<RelatedPassage> relatedPassages(String documentSlug, int paragraphNumber) {
-        Set<String> mine = named.getOrDefault(documentSlug, Map.of()).getOrDefault(paragraphNumber, Set.of());
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        List<RelatedPassage> candidates = new ArrayList<>();
-        for (Document other : library.documents()) {
-            if (other.slug().equals(documentSlug)) {
-                continue;
-            }
-            for (Paragraph paragraph : other.paragraphs()) {
-                Set<String> theirs = named.get(other.slug()).getOrDefault(paragraph.number(), Set.of());
-                List<Entry> shared = mine.stream().filter(theirs::contains).map(entries::get)
-                        .sorted(Comparator.comparingDouble((Entry e) -> -weight(e.slug())).thenComparing(Entry::name))
-                        .toList();
-                double score = shared.stream().mapToDouble(e -> weight(e.slug())).sum();
-                if (score >= MINIMUM_RELATEDNESS) {
-                    candidates.add(new RelatedPassage(other, paragraph, shared, score));
-                }
-            }
-        }
-        return candidates.stream()
-                .sorted(Comparator.comparingDouble(RelatedPassage::score).reversed())
-                .limit(RELATED_PASSAGES)
-                .toList();
-    }
-
-    /** Inverse paragraph frequency: an entry named everywhere weighs nothing. */
-    private double weight(String slug) {
-        return Math.log((double) paragraphCount / paragraphFrequency.getOrDefault(slug, paragraphCount));
-    }
-
-    // ---- keyword in context --------------------------------------------------------------------
-
-    private KeywordInContext keywordInContext(Document document, Mention mention) {
-        String text = mention.note().flatMap(document::note).map(Note::text)
-                .or(() -> document.paragraph(mention.paragraph()).map(Paragraph::text))
-                .orElseThrow(() -> new IllegalStateException("mention outside its document: " + mention));
-        int from = Math.max(0, mention.start() - CONTEXT);
-        int to = Math.min(text.length(), mention.end() + CONTEXT);
-        // Cut at word boundaries so no line starts or ends mid-word.
-        if (from > 0) {
-            int space = text.indexOf(' ', from);
-            from = space >= 0 && space < mention.start() ? space + 1 : from;
-        }
-        if (to < text.length()) {
-            int space = text.lastIndexOf(' ', to);
-            to = space > mention.end() ? space : to;
-        }
-        String before = (from > 0 ? "…" : "") + text.substring(from, mention.start());
-        String after = text.substring(mention.end(), to) + (to < text.length() ? "…" : "");
-        String anchor = mention.note().map(label -> "fn-" + label).orElse("p-" + mention.paragraph());
-        return new KeywordInContext(mention, before, text.substring(mention.start(), mention.end()), after, anchor);
+    public Map<Integer, List<RelatedPassage>> relatedPassages(String documentSlug) {
+        return library.document(documentSlug).map(related::of).orElse(Map.of());
     }
 }

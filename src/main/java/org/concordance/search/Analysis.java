@@ -2,6 +2,9 @@ package org.concordance.search;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -39,9 +42,39 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class Analysis {
     static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
+    /**
+     * Words a plain query drops: Lucene's English stop words, and the words that make a question of
+     * a reader's search ("how did the IRA raise money"), which no passage answers by repeating.
+     * Lower-case, and matched case-sensitively, so the abbreviation "IS" is not the word "is".
+     */
+    static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
+
     private static final NormalizeCharMap TYPOGRAPHY = typography();
 
     private Analysis() {
+    }
+
+    private static CharArraySet queryStopWords() {
+        CharArraySet words = new CharArraySet(STOP_WORDS, false);
+        words.addAll(List.of("what", "which", "who", "whom", "whose", "why", "how", "where", "when", "do", "does",
+                "did", "done", "doing", "can", "could", "should", "would", "might", "must", "shall", "has", "have",
+                "had", "having", "am", "been", "being", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him",
+                "his", "she", "her", "its", "them", "those", "from", "about", "so", "up"));
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** An abbreviation typed in capitals ("IS", "AQ"): never dropped as a stop word, whatever its lower case. */
+    static boolean isCapitals(CharSequence word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(word.charAt(0));
     }
 
     private static NormalizeCharMap typography() {
@@ -113,7 +146,7 @@ final class Analysis {
                 stream = new LowerCaseExcept(stream, capitals);
                 if (dropStopWords) {
                     // Before the synonyms, and case-sensitive, so "is" goes and "IS" stays to be expanded.
-                    stream = new StopFilter(stream, STOP_WORDS);
+                    stream = new StopFilter(stream, QUERY_STOP_WORDS);
                 }
                 if (map != null) {
                     stream = new SynonymGraphFilter(stream, map, false);
@@ -125,14 +158,55 @@ final class Analysis {
         };
     }
 
-    /** What a synonym group member goes through to become a key of the synonym map. */
-    static Analyzer beforeSynonyms(Set<String> capitals) {
+    /**
+     * The words of a name, or of a query, as they are compared to tell whether a query names an
+     * entry: folded, stemmed, and without stop words, except abbreviations in capitals ("IS" is kept,
+     * "is" dropped). "Pledges of allegiance" and "pledge of allegiance" give the same words.
+     */
+    static Analyzer names() {
+        return new ProseAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = folded(source);
+                stream = new StopUnlessCapitals(stream);
+                stream = new LowerCaseFilter(stream);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** The words of {@code text} through {@link #names()}: the comparable words of a name or query. */
+    static List<String> nameWords(Analyzer names, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = names.tokenStream(Fields.NAMES, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse " + text, e);
+        }
+        return words;
+    }
+
+    /**
+     * What a synonym group member goes through to become a key of the synonym map: as a phrase keeps
+     * it, or as plain query words leave it ({@code dropStopWords}).
+     */
+    static Analyzer beforeSynonyms(Set<String> capitals, boolean dropStopWords) {
         return new ProseAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = folded(source);
                 stream = new LowerCaseExcept(stream, capitals);
+                if (dropStopWords) {
+                    stream = new StopFilter(stream, QUERY_STOP_WORDS);
+                }
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -153,6 +227,20 @@ final class Analysis {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(new ASCIIFoldingFilter(in));
+        }
+    }
+
+    /** Drops stop words, unless typed as an abbreviation in capitals. */
+    private static final class StopUnlessCapitals extends org.apache.lucene.analysis.FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        StopUnlessCapitals(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean accept() {
+            return isCapitals(term) || !QUERY_STOP_WORDS.contains(term.toString().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -18,6 +18,20 @@ final class Fields {
     static final String DOC_FACET = "docfacet";
     /** Words as written, for spelling suggestions and frequent terms. */
     static final String WORDS = "words";
+    /** A card's title and other names, through {@link Analysis#names()}: what finds the cards a query may name. */
+    static final String NAMES = "names";
+    /** Stored: a card's names as written, joined by {@link #SEPARATOR}. */
+    static final String NAME_LIST = "namelist";
+    /** Stored: each name's words through {@link Analysis#names()}, space-separated, names joined by {@link #SEPARATOR}. */
+    static final String NAME_WORDS = "namewords";
+    /** The ids of the cards a passage mentions, exact. */
+    static final String MENTIONS = "mentions";
+    /** How much the entry's words count: {@link Searchable#weight()}, a doc value. */
+    static final String WEIGHT = "weight";
+    /** How much having every word of a query counts: {@link Ranking#allWordsWeight}, a doc value. */
+    static final String ALL_WORDS_WEIGHT = "allwordsweight";
+    /** The ids of the concepts a passage defines, exact. */
+    static final String DEFINES = "defines";
     static final String SEPARATOR = "\u001F";
 
     private Fields() {

@@ -1,62 +1,113 @@
 package org.concordance.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.concordance.content.Concept;
 import org.concordance.content.Document;
 import org.concordance.content.Entry;
 import org.concordance.content.Heading;
 import org.concordance.content.Library;
+import org.concordance.content.Mention;
 import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
+import org.concordance.content.Quotation;
 
-/** Turns the library into search entries: one per document, paragraph and note, and one per concept, organization or person. */
+/**
+ * Turns the library into search entries: one per document, paragraph and note, and one card per
+ * concept, organization and person. Each passage carries the entries the mention finder found in it
+ * and the concepts it defines, so that every name of an entry reaches every passage naming it.
+ * Linear in the size of the library.
+ */
 public final class Searchables {
     private Searchables() {
     }
 
-    /** The documents' entries: one per document, paragraph and note. */
+    /** Everything the library holds, passages tagged with the entries they mention. */
     public static List<Searchable> of(Library library) {
+        return of(library, Map.of());
+    }
+
+    /**
+     * Everything the library holds, with more tags from outside the library's own mentions.
+     *
+     * @param moreMentions by passage id ({@link #paragraphId}, {@link #noteId}): ids of further entries
+     *     the passage mentions, such as the works a note cites
+     */
+    public static List<Searchable> of(Library library, Map<String, List<String>> moreMentions) {
+        Map<String, Set<String>> mentions = new HashMap<>();
+        for (Mention mention : library.mentions()) {
+            String passage = mention.note().map(label -> noteId(mention.document(), label))
+                    .orElse(paragraphId(mention.document(), mention.paragraph()));
+            mentions.computeIfAbsent(passage, p -> new LinkedHashSet<>()).add(cardId(mention.kind().name(), mention.entry()));
+        }
+        moreMentions.forEach((passage, ids) -> mentions.computeIfAbsent(passage, p -> new LinkedHashSet<>()).addAll(ids));
+        Map<String, List<String>> defines = new HashMap<>();
+        for (Concept concept : library.concepts()) {
+            Quotation quote = concept.quotation();
+            String passage = quote.paragraph().isPresent()
+                    ? paragraphId(quote.document(), quote.paragraph().getAsInt())
+                    : noteId(quote.document(), quote.note().orElseThrow());
+            defines.computeIfAbsent(passage, p -> new ArrayList<>()).add(cardId(Searchable.CONCEPT, concept.slug()));
+        }
         List<Searchable> entries = new ArrayList<>();
         for (Document document : library.documents()) {
-            entries.addAll(of(document));
+            for (Searchable entry : of(document)) {
+                entries.add(entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
+                        .withDefines(defines.getOrDefault(entry.id(), List.of())));
+            }
         }
+        library.entries().forEach(entry -> entries.add(of(entry)));
         return List.copyOf(entries);
     }
 
-    /** A concept, organization or person: found by its names, shown with its one-line summary. */
-    public static Searchable of(Entry entry) {
-        String kind = entry.kind().name().toLowerCase(java.util.Locale.ROOT);
-        String body = String.join("\n", entry.summary(), String.join("; ", entry.names()));
-        if (entry instanceof Concept concept) {
-            body = String.join("\n", body, concept.definition());
-        }
-        return new Searchable(kind, kind + ":" + entry.slug(), entry.name(), entry.href(), Optional.empty(),
-                Optional.empty(), Optional.empty(), body.strip(), List.of());
+    /** The id of a card: its kind and slug, {@code organization:hezbollah}. */
+    public static String cardId(String kind, String slug) {
+        return kind.toLowerCase(Locale.ROOT) + ":" + slug;
     }
 
-    public static List<Searchable> of(Document document) {
+    public static String paragraphId(String documentSlug, int number) {
+        return Searchable.PARAGRAPH + ":" + documentSlug + "#p-" + number;
+    }
+
+    public static String noteId(String documentSlug, String label) {
+        return Searchable.NOTE + ":" + documentSlug + "#fn-" + label;
+    }
+
+    /** A concept, organization or person as a card: found by its names, described by its one line. */
+    static Searchable of(Entry entry) {
+        String kind = entry.kind().name().toLowerCase(Locale.ROOT);
+        return new Searchable(kind, cardId(kind, entry.slug()), entry.name(), entry.href(), Optional.empty(),
+                Optional.empty(), Optional.empty(), entry.summary(), List.of()).withNames(entry.names());
+    }
+
+    /** A document's own entries: the document, its paragraphs and its notes, not yet tagged. */
+    static List<Searchable> of(Document document) {
         String slug = document.slug();
         Metadata metadata = document.metadata();
         String title = metadata.displayTitle();
         String path = "/documents/" + slug;
         List<Searchable> entries = new ArrayList<>();
-        // A document is found by its title, authors and venue; its summary gives the snippet.
-        String about = String.join("\n", metadata.summary().orElse(""), metadata.sourceLine()).strip();
+        // Found by its title, authors and venue; its summary gives the snippet.
+        Optional<String> venue = Optional.of(metadata.sourceLine()).filter(line -> !line.isBlank());
         entries.add(new Searchable(Searchable.DOCUMENT, "document:" + slug, title, path, Optional.of(slug),
-                Optional.of(title), Optional.empty(), about, metadata.authors()));
+                Optional.of(title), venue, metadata.summary().orElse(""), metadata.authors()));
         for (Paragraph paragraph : document.paragraphs()) {
             Optional<String> section = paragraph.section().flatMap(document::heading).map(Heading::text);
-            entries.add(new Searchable(Searchable.PARAGRAPH, "paragraph:" + slug + "#" + paragraph.anchor(),
+            entries.add(new Searchable(Searchable.PARAGRAPH, paragraphId(slug, paragraph.number()),
                     "Paragraph " + paragraph.number(), path + "#" + paragraph.anchor(), Optional.of(slug),
                     Optional.of(title), section, paragraph.text(), List.of()));
         }
         for (Note note : document.notes()) {
-            entries.add(new Searchable(Searchable.NOTE, "note:" + slug + "#" + note.anchor(),
-                    "Note " + note.label(), path + "#" + note.anchor(), Optional.of(slug), Optional.of(title),
-                    Optional.empty(), note.text(), List.of()));
+            entries.add(new Searchable(Searchable.NOTE, noteId(slug, note.label()), "Note " + note.label(),
+                    path + "#" + note.anchor(), Optional.of(slug), Optional.of(title), Optional.empty(), note.text(),
+                    List.of()));
         }
         return entries;
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class Snippets extends PassageFormatter {
     static final String ELLIPSIS = "\u2026";
+    private static final int PLAIN_CHARS = 240;
 
     /** A formatted snippet and the words in it that matched. */
     record Snippet(String html, List<String> terms) {
@@ -48,6 +49,16 @@ final class Snippets extends PassageFormatter {
             html.append(' ').append(ELLIPSIS);
         }
         return new Snippet(html.toString().strip(), List.copyOf(terms));
+    }
+
+    /** The start of a text, escaped and cut at a word near {@code PLAIN_CHARS}, for an entry nothing in which was marked. */
+    static Snippet plain(String text) {
+        String stripped = text.strip();
+        if (stripped.length() <= PLAIN_CHARS) {
+            return new Snippet(escape(stripped), List.of());
+        }
+        int cut = stripped.lastIndexOf(' ', PLAIN_CHARS);
+        return new Snippet(escape(stripped.substring(0, cut > 0 ? cut : PLAIN_CHARS)) + " " + ELLIPSIS, List.of());
     }
 
     static String escape(String text) {

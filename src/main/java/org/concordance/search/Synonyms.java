@@ -20,7 +20,7 @@ import org.apache.lucene.util.CharsRefBuilder;
  * analysed, never when the texts are indexed, so an editor can extend them without a rebuild.
  *
  * <p>Case matters for one sort of member only: an all-capitals abbreviation whose lower-case form is an
- * English stop word ("IS", "AN", "IT"). Such a member matches only when typed in capitals, and it is
+ * English stop word ("IS", "AN", "IT", "US"). Such a member matches only when typed in capitals, and it is
  * one-way: "IS" finds "Islamic State", but "Islamic State" never searches for the word "is", which
  * would match nearly every paragraph. Every other member matches in any case and in both directions.
  */
@@ -71,31 +71,41 @@ public final class Synonyms {
     }
 
     private static boolean isCapitalsOnly(String member) {
-        return member.length() > 1 && member.chars().allMatch(Character::isUpperCase)
-                && Analysis.STOP_WORDS.contains(member.toLowerCase(Locale.ROOT));
+        return Analysis.isCapitals(member) && Analysis.QUERY_STOP_WORDS.contains(member.toLowerCase(Locale.ROOT));
     }
 
     private SynonymMap build() {
         if (groups.isEmpty()) {
             return null;
         }
-        try (Analyzer analyzer = Analysis.beforeSynonyms(capitalsOnly)) {
+        try (Analyzer analyzer = Analysis.beforeSynonyms(capitalsOnly, false);
+                Analyzer withoutStopWords = Analysis.beforeSynonyms(capitalsOnly, true)) {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             boolean any = false;
             for (List<String> group : groups) {
                 List<CharsRef> forms = new ArrayList<>();
+                List<CharsRef> typed = new ArrayList<>();
                 List<Boolean> oneWay = new ArrayList<>();
                 for (String member : group) {
                     CharsRef form = analyze(analyzer, member.strip());
                     if (form.length > 0) {
                         forms.add(form);
+                        typed.add(analyze(withoutStopWords, member.strip()));
                         oneWay.add(capitalsOnly.contains(member.strip()));
                     }
                 }
                 for (int i = 0; i < forms.size(); i++) {
+                    // Matched as a phrase keeps them, and as plain words without the stop words
+                    // ("Popular Front Liberation Palestine"); replaced by the other names in full.
+                    Set<CharsRef> inputs = new java.util.LinkedHashSet<>(List.of(forms.get(i)));
+                    if (typed.get(i).length > 0) {
+                        inputs.add(typed.get(i));
+                    }
                     for (int j = 0; j < forms.size(); j++) {
                         if (i != j && !oneWay.get(j) && !forms.get(i).equals(forms.get(j))) {
-                            builder.add(forms.get(i), forms.get(j), !oneWay.get(i));
+                            for (CharsRef input : inputs) {
+                                builder.add(input, forms.get(j), !oneWay.get(i));
+                            }
                             any = true;
                         }
                     }

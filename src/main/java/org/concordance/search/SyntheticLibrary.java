@@ -31,7 +31,7 @@ public final class SyntheticLibrary {
     private SyntheticLibrary() {
     }
 
-    /** The real library's documents followed by {@code count} generated ones. */
+    /** The real library's documents followed by {@code count} generated ones, with the real glossary. */
     public static Library generate(Library source, int count, long seed) {
         List<String> words = new ArrayList<>();
         for (Document document : source.documents()) {
@@ -50,7 +50,10 @@ public final class SyntheticLibrary {
         for (int i = 1; i <= count; i++) {
             documents.add(document(i, words, random));
         }
-        return new Library(documents, "synthetic:" + source.fingerprint() + ":" + count + ":" + seed);
+        // The real glossary comes along, so queries name its entries as they do on the real library; the
+        // generated texts carry no mentions (finding them is the ingest's work, not the search's).
+        return new Library(documents, source.concepts(), source.entities(), source.mentions(), source.relations(), source.references(),
+                "synthetic:" + source.fingerprint() + ":" + count + ":" + seed);
     }
 
     private static Document document(int number, List<String> words, Random random) {

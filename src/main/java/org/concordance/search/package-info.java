@@ -1,6 +1,12 @@
 /**
- * Full-text search over the library with Lucene: the entries that can be found, the analysis of
- * English prose, the on-disk index and its queries, highlighting, "did you mean" and suggestions.
- * It knows nothing of the web; the web layer calls {@link org.concordance.search.SearchIndex}.
+ * Full-text search over the library with Lucene. The web layer calls one door,
+ * {@link org.concordance.search.SearchIndex}; behind it, by concern: the entries that can be found
+ * ({@code Searchable}, {@code Searchables}) and how each becomes a Lucene document
+ * ({@code EntryDocuments}); the index on disk, built from the entries and stamped with what it was
+ * built from ({@code IndexStore}); the analysis of English prose and names ({@code Analysis},
+ * {@code Synonyms}); the query as typed ({@code QueryTranslator}, {@code QueryWords}); the entries a
+ * query names, shown as cards ({@code NamedEntries}); the order of hits ({@code Ranking}); one pass
+ * counting hits for the filters ({@code Counting}); snippets ({@code Highlighting}, {@code Snippets});
+ * spelling ({@code Spelling}) and completions ({@code Suggestions}). It knows nothing of the web.
  */
 package org.concordance.search;

@@ -87,6 +87,26 @@ final class CitationPages {
         return PersonCitations.of(slug, library, bibliography, formatter);
     }
 
+    /**
+     * The page of a text named by its title, as a concept's "introduced in" names it: a library
+     * document with that title, or else the one cited work whose title it is or begins (a short
+     * title, "Nexus of Global Jihad" for the book with its subtitle). Empty when none or several match.
+     */
+    Optional<String> titled(String title) {
+        String wanted = title.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<String> document = library.documents().stream()
+                .filter(d -> d.metadata().title().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT).equals(wanted)).orElse(false))
+                .map(d -> "/documents/" + d.slug()).findFirst();
+        if (document.isPresent() || wanted.isEmpty()) {
+            return document;
+        }
+        List<Work> works = bibliography.works().stream().filter(w -> w.title().map(t -> {
+            String known = t.plain().strip().toLowerCase(java.util.Locale.ROOT);
+            return known.equals(wanted) || (known.startsWith(wanted) && !Character.isLetterOrDigit(known.charAt(wanted.length())));
+        }).orElse(false)).toList();
+        return works.size() == 1 ? Optional.of(works.get(0).path()) : Optional.empty();
+    }
+
     /** The citation parts of a document page, with absolute URLs on the site's base URL. */
     CitationView view(Document document) {
         return new CitationView(document, library, bibliography, formatter, baseUrl);

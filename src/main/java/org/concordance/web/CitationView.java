@@ -113,10 +113,28 @@ public final class CitationView {
                                 .ifPresent(d -> documents.add(new DocumentLink(author.name().display(), d.metadata().displayTitle(), "/documents/" + d.slug())));
                     }
                 }
-                works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents));
+                works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents,
+                        citation.citation().form().isShort()));
             });
         }
         return works;
+    }
+
+    /**
+     * The document's bibliography: every work its notes cite, once, resolved (a short form to the
+     * work it stands for), in Chicago style and alphabetical order, as a bibliography is printed.
+     */
+    public List<NoteWork> bibliography() {
+        List<NoteWork> entries = new ArrayList<>();
+        for (Note note : document.notes()) {
+            for (NoteWork work : works(note)) {
+                if (entries.stream().noneMatch(e -> e.work().equals(work.work()))) {
+                    entries.add(work);
+                }
+            }
+        }
+        entries.sort(java.util.Comparator.comparing((NoteWork e) -> e.reference().text(), String.CASE_INSENSITIVE_ORDER));
+        return entries;
     }
 
     /**
@@ -170,8 +188,13 @@ public final class CitationView {
         }
     }
 
-    /** A work a note cites. */
-    public record NoteWork(Work work, FormattedCitation reference, List<DocumentLink> authorDocuments) {
+    /**
+     * A work a note cites.
+     *
+     * @param shortForm true when the note cites it by a short form ("Byman, “Breaking the Bonds.”",
+     *     "Ibid."), so a printed copy adds the reference the short form stands for
+     */
+    public record NoteWork(Work work, FormattedCitation reference, List<DocumentLink> authorDocuments, boolean shortForm) {
     }
 
     /** A document in the library by an author of a cited work. */

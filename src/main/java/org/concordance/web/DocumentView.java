@@ -1,9 +1,14 @@
 package org.concordance.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.concordance.content.Block;
 import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
 import org.concordance.content.Entry;
 import org.concordance.content.EntryKind;
 import org.concordance.content.Heading;
@@ -15,30 +20,47 @@ import org.concordance.content.Part;
 import org.concordance.glossary.Glossary;
 import org.concordance.glossary.RelatedPassage;
 
-/** What the document template shows, worked out from a {@link Document} so the template stays simple. */
+/**
+ * What the document template shows, worked out from a {@link Document} so the template stays simple.
+ * Built once per document page (the page is rendered once and kept), so the related passages of all
+ * its paragraphs are worked out here, together.
+ */
 public final class DocumentView {
     private final Document document;
     private final Glossary glossary;
+    private final Map<Integer, List<RelatedPassage>> related;
 
     DocumentView(Document document, Glossary glossary) {
         this.document = document;
         this.glossary = glossary;
+        this.related = glossary.relatedPassages(document.slug());
     }
 
-    /** The paragraph's HTML with the first mention of each concept and actor in its section linked to its page. */
+    /** The paragraph's HTML with the document's first mentions of concepts and actors linked to their pages. */
     public String html(Paragraph paragraph) {
         return glossary.linkedHtml(document.slug(), paragraph);
     }
 
-    /** Up to three passages of other documents about the same things, for the side note after the paragraph. */
+    /** Up to three passages of other documents about the same things, for the paragraph's panel. */
     public List<RelatedPassage> related(Paragraph paragraph) {
-        return glossary.relatedPassages(document.slug(), paragraph.number());
+        return related.getOrDefault(paragraph.number(), List.of());
+    }
+
+    /** The related passage's paragraph, asking the page to mark the shared words on arrival ({@code ?mark=}). */
+    public String relatedHref(RelatedPassage passage) {
+        StringBuilder href = new StringBuilder("/documents/").append(passage.document().slug());
+        char separator = '?';
+        for (String mark : passage.marks()) {
+            href.append(separator).append("mark=").append(URLEncoder.encode(mark, StandardCharsets.UTF_8).replace("+", "%20"));
+            separator = '&';
+        }
+        return href.append('#').append(passage.paragraph().anchor()).toString();
     }
 
     /** A few words saying why a passage is related: the concepts and actors both name, rarest first. */
     public String sharedLine(RelatedPassage passage) {
         List<String> names = passage.shared().stream().limit(3).map(DocumentView::inRunningText).toList();
-        return "Both discuss " + EntryView.inWords(names);
+        return "Both discuss " + EntryView.inWords(names) + ".";
     }
 
     /** A concept's name as it reads mid-sentence ("safe haven"); actors' names keep their capitals. */
@@ -51,6 +73,70 @@ public final class DocumentView {
 
     public Metadata meta() {
         return document.metadata();
+    }
+
+    /** "Blog post", "Journal article · Excerpt": the line above the title. */
+    public String kindLine() {
+        return meta().kind().label() + (meta().excerpt().isPresent() ? " · Excerpt" : "");
+    }
+
+    /**
+     * Who and where, for the line under the title: the byline as printed (or the authors), and the
+     * venue with its volume, issue, date and pages. Only what the text states; empty parts left out.
+     */
+    public String titleLine() {
+        List<String> parts = new ArrayList<>();
+        meta().byline().or(() -> meta().authors().isEmpty() ? Optional.empty()
+                : Optional.of("By " + meta().authorLine())).ifPresent(parts::add);
+        String source = meta().sourceLine();
+        if (!source.isEmpty()) {
+            parts.add(source);
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The full metadata, for the "About this text" disclosure: only the fields the text states. */
+    public List<Field> fields() {
+        Metadata meta = meta();
+        List<Field> fields = new ArrayList<>();
+        if (!meta.authors().isEmpty()) {
+            fields.add(new Field(meta.authors().size() == 1 ? "Author" : "Authors", meta.authorLine()));
+        }
+        fields.add(new Field("Kind", meta.kind().label()));
+        meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedIn())));
+        meta.date().ifPresent(date -> fields.add(new Field("Date", date)));
+        meta.pages().ifPresent(pages -> fields.add(new Field(pages.matches(".*[-–,].*") ? "Pages" : "Page", pages)));
+        meta.accessed().ifPresent(day -> fields.add(new Field("Taken into the library", day.toString())));
+        return fields;
+    }
+
+    /** One sentence naming what the text does not state ("The text does not state its blog or date."), or empty. */
+    public String unstated() {
+        List<String> missing = new ArrayList<>();
+        if (meta().authors().isEmpty()) {
+            missing.add("author");
+        }
+        if (meta().venue().isEmpty()) {
+            missing.add(meta().kind() == DocumentKind.BLOG_POST ? "blog" : "venue");
+        }
+        if (meta().date().isEmpty() && meta().year().isEmpty()) {
+            missing.add("date");
+        }
+        if (missing.isEmpty()) {
+            return "";
+        }
+        String list = missing.size() == 1 ? missing.get(0)
+                : String.join(", ", missing.subList(0, missing.size() - 1)) + " or " + missing.get(missing.size() - 1);
+        return "The text does not state its " + list + ".";
+    }
+
+    /** The venue with its volume and issue. */
+    private String publishedIn() {
+        Metadata meta = meta();
+        StringBuilder line = new StringBuilder(meta.venue().orElse(""));
+        meta.volume().ifPresent(volume -> line.append(", vol. ").append(volume));
+        meta.issue().ifPresent(issue -> line.append(", no. ").append(issue));
+        return line.toString();
     }
 
     public List<Paragraph> standfirst() {
@@ -92,18 +178,6 @@ public final class DocumentView {
         }).orElse("");
     }
 
-    /** The venue with its volume and issue, or a plain statement that the text does not name it. */
-    public String publishedIn() {
-        Metadata meta = document.metadata();
-        if (meta.venue().isEmpty()) {
-            return "Not named in the text";
-        }
-        StringBuilder line = new StringBuilder(meta.venue().get());
-        meta.volume().ifPresent(volume -> line.append(", vol. ").append(volume));
-        meta.issue().ifPresent(issue -> line.append(", no. ").append(issue));
-        return line.toString();
-    }
-
     public boolean cutAtStart() {
         return document.metadata().excerpt().map(e -> e.beginsMidSentence()).orElse(false);
     }
@@ -128,5 +202,9 @@ public final class DocumentView {
 
     /** A back link from a note to one of its markers: visible mark ("a", "b" when cited more than once) and accessible name. */
     public record BackLink(String href, String mark, String label) {
+    }
+
+    /** One row of the document's metadata. */
+    public record Field(String label, String value) {
     }
 }

@@ -16,11 +16,22 @@ public final class EntryView {
     private final Glossary glossary;
     private final Entry entry;
     private final List<DocumentMentions> mentions;
+    private final Optional<String> introducedInHref;
 
-    EntryView(Glossary glossary, Entry entry) {
+    /**
+     * @param introducedInHref the page of the text a concept was introduced in, when the library
+     *     has one (a document, or a cited work)
+     */
+    EntryView(Glossary glossary, Entry entry, Optional<String> introducedInHref) {
         this.glossary = glossary;
         this.entry = entry;
         this.mentions = glossary.mentionsByDocument(entry.slug());
+        this.introducedInHref = introducedInHref;
+    }
+
+    /** The page of the work or document the concept was introduced in, when the library has one. */
+    public Optional<String> introducedInHref() {
+        return introducedInHref;
     }
 
     public Entry entry() {
@@ -85,12 +96,12 @@ public final class EntryView {
 
     /** "¶ 5" or "note 14": where a mention stands. */
     public String place(KeywordInContext line) {
-        return line.mention().note().map(label -> "note " + label).orElse("¶ " + line.mention().paragraph());
+        return line.note().map(label -> "note " + label).orElse("¶ " + line.paragraph());
     }
 
     /** A longer name for the same place, for screen readers and link titles. */
     public String placeLabel(DocumentMentions group, KeywordInContext line) {
-        String where = line.mention().note().map(label -> "note " + label).orElse("paragraph " + line.mention().paragraph());
+        String where = line.note().map(label -> "note " + label).orElse("paragraph " + line.paragraph());
         return where + " of " + group.document().metadata().displayTitle();
     }
 

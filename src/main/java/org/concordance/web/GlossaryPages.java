@@ -5,6 +5,8 @@ import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.concordance.content.Concept;
 import org.concordance.content.Entry;
 import org.concordance.content.EntryKind;
 import org.concordance.glossary.Glossary;
@@ -40,15 +42,16 @@ final class GlossaryPages {
     }
 
     void concept(Context ctx) {
-        Entry concept = glossary.concept(ctx.pathParam("slug"))
+        Concept concept = glossary.concept(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no concept at this address."));
-        views.renderOnce(ctx, "concept", () -> Map.of("view", new EntryView(glossary, concept)));
+        views.renderOnce(ctx, "concept", () -> Map.of("view", new EntryView(glossary, concept,
+                concept.introducedBy().flatMap(by -> citations.titled(by.work())))));
     }
 
     void organization(Context ctx) {
         Entry organization = glossary.organization(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no organization at this address."));
-        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization),
+        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization, Optional.empty()),
                 "partners", network.partners(organization.slug())));
     }
 
@@ -61,7 +64,7 @@ final class GlossaryPages {
                 .orElseThrow(() -> new NotFoundResponse("There is no person at this address."));
         views.renderOnce(ctx, "person", () -> {
             Map<String, Object> model = new HashMap<>();
-            model.put("view", new EntryView(glossary, person));
+            model.put("view", new EntryView(glossary, person, Optional.empty()));
             model.put("citations", citations.person(person.slug()));
             return model;
         });

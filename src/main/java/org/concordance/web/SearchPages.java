@@ -2,10 +2,13 @@ package org.concordance.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.concordance.search.EntryCard;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.SearchRequest;
 import org.concordance.search.SearchResults;
@@ -13,8 +16,9 @@ import org.concordance.search.Suggestion;
 
 /**
  * The search results page, its JSON twin, suggestions as the reader types, and the OpenSearch
- * description that lets browsers offer the site's search. Query text never causes an error; only
- * paging parameters out of range get a 400.
+ * description that lets browsers offer the site's search. Query text never causes an error; paging
+ * parameters out of range get a 400, and a page past the last one redirects to the last (the JSON
+ * answers 404).
  */
 final class SearchPages {
     static final int PAGE_SIZE = 10;
@@ -42,7 +46,13 @@ final class SearchPages {
         }
         SearchRequest request = request(ctx, query, PAGE_SIZE);
         SearchResults results = index.search(request);
-        model.put("view", Optional.of(new SearchView(request, results)));
+        SearchView view = new SearchView(request, results);
+        if (results.pastTheEnd()) {
+            // Never "page 99 of 3": the last page there is.
+            ctx.redirect(view.lastPage(), HttpStatus.FOUND);
+            return;
+        }
+        model.put("view", Optional.of(view));
         views.render(ctx, "search", model);
     }
 
@@ -50,14 +60,18 @@ final class SearchPages {
         String query = query(ctx);
         int size = number(ctx, "size", PAGE_SIZE, MAX_SIZE);
         SearchRequest request = request(ctx, query, size);
-        SearchResults results = query.isBlank()
-                ? new SearchResults(query, 0, request.page(), size, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty())
-                : index.search(request);
+        SearchResults results = query.isBlank() ? SearchResults.none(request) : index.search(request);
+        if (results.pastTheEnd()) {
+            throw new NotFoundResponse("Page " + results.page() + " is past the last page of results ("
+                    + results.pages() + ").");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
+        results.correctedQuery().ifPresent(corrected -> body.put("correctedQuery", corrected));
         body.put("total", results.total());
         body.put("page", results.page());
         body.put("size", results.size());
+        body.put("entries", results.entries().stream().map(SearchPages::json).toList());
         body.put("hits", results.hits().stream().map(hit -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("kind", hit.kind());
@@ -69,8 +83,21 @@ final class SearchPages {
         }).toList());
         results.notice().ifPresent(notice -> body.put("notice", notice));
         results.didYouMean().ifPresent(suggestion -> body.put("didYouMean", suggestion));
+        if (results.total() == 0 && !query.isBlank()) {
+            body.put("closeEntries", results.closeEntries().stream().map(SearchPages::json).toList());
+        }
         ctx.header("Cache-Control", "no-cache");
         ctx.json(body);
+    }
+
+    private static Map<String, Object> json(EntryCard card) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", card.kind());
+        json.put("name", card.name());
+        json.put("url", card.url());
+        json.put("summary", card.summary());
+        json.put("passages", card.passages());
+        return json;
     }
 
     void suggest(Context ctx) {
@@ -108,7 +135,8 @@ final class SearchPages {
         int page = number(ctx, "page", 1, Integer.MAX_VALUE);
         Optional<String> doc = Optional.ofNullable(ctx.queryParam("doc")).filter(s -> !s.isBlank());
         Optional<String> kind = Optional.ofNullable(ctx.queryParam("kind")).filter(s -> !s.isBlank());
-        return new SearchRequest(query, doc, kind, page, size);
+        boolean asTyped = Optional.ofNullable(ctx.queryParam(SearchView.AS_TYPED)).filter(v -> !v.isBlank()).isPresent();
+        return new SearchRequest(query, doc, kind, page, size, asTyped);
     }
 
     private static int number(Context ctx, String name, int fallback, int max) {

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.concordance.search.EntryCard;
 import org.concordance.search.FacetCount;
 import org.concordance.search.SearchHit;
 import org.concordance.search.SearchRequest;
@@ -14,6 +16,9 @@ import org.concordance.search.SearchResults;
 
 /** What the results page shows, with every link it needs already built. */
 public final class SearchView {
+    /** The parameter that searches the words as typed, without correcting them. */
+    static final String AS_TYPED = "exact";
+
     private final SearchRequest request;
     private final SearchResults results;
 
@@ -62,6 +67,7 @@ public final class SearchView {
         return hit.title();
     }
 
+    /** What a kind is called on the page; a kind added later is called by its own name ("Relation"). */
     public String kindLabel(String kind) {
         return switch (kind) {
             case "paragraph" -> "Passage";
@@ -71,8 +77,25 @@ public final class SearchView {
             case "organization" -> "Organization";
             case "person" -> "Person";
             case "work" -> "Cited work";
-            default -> kind.substring(0, 1).toUpperCase() + kind.substring(1);
+            default -> kind.isEmpty() ? kind : kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
         };
+    }
+
+    /** How many passages a card's entry is found in: "Mentioned in 3 passages", "Cited in 2 passages". */
+    public String passagesLine(EntryCard card) {
+        String verb = card.kind().equals("work") ? "Cited" : "Mentioned";
+        return card.passages() == 0 ? "Not named in the texts"
+                : verb + " in " + card.passages() + (card.passages() == 1 ? " passage" : " passages");
+    }
+
+    /** The same search with the words as typed, not corrected. */
+    public String asTypedUrl() {
+        return "/search?q=" + encode(request.text()) + "&" + AS_TYPED + "=1";
+    }
+
+    /** The last page of this search, for a page asked for past it. */
+    String lastPage() {
+        return url(Map.of("page", results.pages() > 1 ? String.valueOf(results.pages()) : ""));
     }
 
     public List<Facet> documentFacets() {
@@ -113,6 +136,9 @@ public final class SearchView {
         params.put("q", request.text());
         request.document().ifPresent(doc -> params.put("doc", doc));
         request.kind().ifPresent(kind -> params.put("kind", kind));
+        if (request.asTyped()) {
+            params.put(AS_TYPED, "1");
+        }
         if (!changes.containsKey("page") && request.page() > 1) {
             params.remove("page");
         }

@@ -134,11 +134,11 @@ class BundledGlossaryTest {
     }
 
     @Test
-    void nameGroupsPutTheCanonicalNameFirstAndLeaveOutWordsLikeIs() {
-        assertThat(LIBRARY.nameGroups()).contains(List.of("Islamic State", "ISIS", "ISIL", "Daesh",
+    void nameGroupsPutTheCanonicalNameFirstAndKeepEveryName() {
+        // "IS" stays: search matches it only in capitals, so it never stands for the word "is".
+        assertThat(LIBRARY.nameGroups()).contains(List.of("Islamic State", "ISIS", "IS", "ISIL", "Daesh",
                 "Islamic State of Iraq and Syria"));
         assertThat(LIBRARY.nameGroups()).contains(List.of("Hezbollah", "Hizballah", "Hizbullah", "Hizbollah"));
-        assertThat(LIBRARY.nameGroups()).allSatisfy(group -> assertThat(group).doesNotContain("IS"));
     }
 
     @Test

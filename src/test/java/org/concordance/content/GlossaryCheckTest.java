@@ -171,6 +171,53 @@ class GlossaryCheckTest {
     }
 
     @Test
+    void phrasesFindPassagesWithoutNamingTheEntryAndLinkFalseKeepsItUnlinked() throws Exception {
+        writeSafeHaven("""
+                phrases: [what it knew]
+                link: false""");
+        Library library = new ContentLoader(root).load();
+        Concept haven = library.concepts().get(0);
+        assertThat(haven.phrases()).containsExactly("what it knew");
+        assertThat(haven.linked()).isFalse();
+        assertThat(haven.names()).containsExactly("Safe haven");
+        assertThat(library.mentions()).extracting(Mention::paragraph, Mention::text, Mention::byName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "safe haven", true),
+                        org.assertj.core.groups.Tuple.tuple(2, "what it knew", false));
+    }
+
+    @Test
+    void anEntryFoundOnlyByItsPhrasesStillLoads() throws Exception {
+        write("concepts/sharing.md", """
+                ---
+                name: Knowledge transfer
+                phrases: [shared what it knew]
+                definition: Passing on skills.
+                quote:
+                  text: "shared what it knew"
+                  document: a-post
+                  paragraph: 2
+                ---
+                Groups teach each other.
+                """);
+        assertThat(new ContentLoader(root).load().mentions()).extracting(Mention::entry).containsExactly("sharing");
+    }
+
+    @Test
+    void aPhraseThatIsAnotherEntrysNameFailsAndLinkMustBeTrueOrFalse() throws IOException {
+        writeSafeHaven("""
+                phrases: [Hezbollah]
+                link: sometimes""");
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+                """);
+        assertThat(problems()).contains("concepts/safe-haven.md:4: 'link' must be true or false, was 'sometimes'");
+        writeSafeHaven("phrases: [Hezbollah]");
+        assertThat(problems()).anyMatch(p -> p.startsWith("organizations.yaml:2: the name 'Hezbollah' of organization"
+                + " 'hezbollah' is already a phrase of concept 'safe-haven'"));
+    }
+
+    @Test
     void aConceptWithoutDefinitionOrBodyFailsWithEachProblem() throws IOException {
         write("concepts/safe-haven.md", """
                 ---
@@ -184,7 +231,7 @@ class GlossaryCheckTest {
                 """);
         assertThat(problems()).containsExactly(
                 "concepts/safe-haven.md:3: unknown front matter key 'colour'; known keys are name, variants,"
-                        + " introduced_by, related, definition, quote",
+                        + " phrases, link, introduced_by, related, definition, quote",
                 "concepts/safe-haven.md:1: 'definition' is required",
                 "concepts/safe-haven.md:9: a concept needs a body: a short fuller definition in Markdown after the"
                         + " front matter");

@@ -16,7 +16,11 @@ class MentionFinderTest {
     }
 
     private static Concept concept(String slug, String name, String... variants) {
-        return new Concept(slug, name, List.of(variants), Optional.empty(), List.of(), "a definition",
+        return conceptWithPhrases(slug, name, List.of(variants), List.of());
+    }
+
+    private static Concept conceptWithPhrases(String slug, String name, List<String> variants, List<String> phrases) {
+        return new Concept(slug, name, variants, phrases, true, Optional.empty(), List.of(), "a definition",
                 new Quotation("words", "a-document", "p-1"), "<p>body</p>");
     }
 
@@ -31,7 +35,10 @@ class MentionFinderTest {
             person("assaf-moghadam", "Assaf Moghadam", "Moghadam"),
             concept("safe-haven", "Safe haven"),
             concept("ongoing-conflict", "Ongoing conflict", "insurgency"),
-            concept("pooled-alliance", "Pooled alliance", "“pooled” alliance", "pooled")));
+            concept("pooled-alliance", "Pooled alliance", "“pooled” alliance"),
+            conceptWithPhrases("lethality", "Lethality", List.of("lethal"), List.of("level of violence")),
+            conceptWithPhrases("terrorist-cooperation", "Terrorist inter-group cooperation",
+                    List.of("terrorist cooperation"), List.of("cooperation"))));
 
     private List<String> found(String text) {
         return FINDER.find(text).stream()
@@ -85,6 +92,16 @@ class MentionFinderTest {
         assertThat(found("safe havens or ongoing conflicts, insurgencies"))
                 .containsExactly("safe-haven=safe havens", "ongoing-conflict=ongoing conflicts",
                         "ongoing-conflict=insurgencies");
+    }
+
+    @Test
+    void aPhraseFindsItsEntryButIsMarkedAsNotNamingIt() {
+        List<MentionFinder.Hit> hits = FINDER.find("Terrorist cooperation raises the level of violence; cooperation lasts.");
+        assertThat(hits).extracting(hit -> hit.entry().slug(), MentionFinder.Hit::byName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("terrorist-cooperation", true),
+                org.assertj.core.groups.Tuple.tuple("lethality", false),
+                org.assertj.core.groups.Tuple.tuple("terrorist-cooperation", false));
+        assertThat(FINDER.find("more lethal attacks")).singleElement().satisfies(hit -> assertThat(hit.byName()).isTrue());
     }
 
     @Test
@@ -151,18 +168,21 @@ class MentionFinderTest {
     }
 
     private static List<MentionFinder.Hit> naive(List<Entry> entries, String text) {
-        record Name(String folded, boolean exact, Entry entry) {
+        record Name(String folded, boolean exact, Entry entry, boolean byName) {
         }
         List<Name> names = new java.util.ArrayList<>();
         for (Entry entry : entries) {
-            for (String name : entry.names()) {
+            java.util.Map<String, Boolean> words = new java.util.LinkedHashMap<>();
+            entry.names().forEach(name -> words.put(name, true));
+            entry.phrases().forEach(phrase -> words.putIfAbsent(phrase, false));
+            words.forEach((name, byName) -> {
                 boolean exact = MentionFinder.isAbbreviation(name);
                 java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(name.strip()));
                 if (entry.kind() == EntryKind.CONCEPT && !exact) {
                     spellings.add(MentionFinder.plural(name.strip()));
                 }
-                spellings.forEach(s -> names.add(new Name(MentionFinder.fold(s, exact), exact, entry)));
-            }
+                spellings.forEach(s -> names.add(new Name(MentionFinder.fold(s, exact), exact, entry, byName)));
+            });
         }
         names.sort(java.util.Comparator.comparingInt((Name n) -> -n.folded().length()).thenComparing(Name::folded));
         String exactText = MentionFinder.fold(text, true);
@@ -188,7 +208,7 @@ class MentionFinderTest {
                     for (int i = at; i < end; i++) {
                         taken[i] = true;
                     }
-                    hits.add(new MentionFinder.Hit(name.entry(), at, end));
+                    hits.add(new MentionFinder.Hit(name.entry(), at, end, name.byName()));
                 }
             }
         }

@@ -46,9 +46,10 @@ class HostileQueryTest {
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
             String text = generate(random);
-            Optional<String> kind = random.nextInt(5) == 0 ? Optional.of(pick(random, List.of("note", "paragraph", "<x>"))) : Optional.empty();
+            Optional<String> kind = random.nextInt(5) == 0 ? Optional.of(pick(random, List.of("note", "paragraph", "concept", "relation", "<x>"))) : Optional.empty();
             Optional<String> document = random.nextInt(5) == 0 ? Optional.of(generate(random)) : Optional.empty();
-            SearchRequest request = new SearchRequest(text, document, kind, 1 + random.nextInt(3), 1 + random.nextInt(100));
+            SearchRequest request = new SearchRequest(text, document, kind, 1 + random.nextInt(3), 1 + random.nextInt(100),
+                    random.nextBoolean());
             SearchResults results;
             try {
                 results = index.search(request);

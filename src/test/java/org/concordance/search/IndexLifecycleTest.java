@@ -126,14 +126,35 @@ class IndexLifecycleTest {
     }
 
     @Test
-    void entriesOfANewKindAreSearchableAndCountedLikeTheOthers() {
-        Searchable concept = new Searchable("concept", "concept:hub", "Alliance hub", "/concepts/hub", Optional.empty(),
-                Optional.empty(), Optional.empty(), "A group many others ally with.", List.of());
-        try (SearchIndex index = open("v1", List.of(ONE.get(0), concept))) {
-            SearchResults results = index.search(SearchRequest.of("hub"));
-            assertThat(results.hits()).extracting(SearchHit::kind).containsExactly("concept");
-            assertThat(results.kinds()).containsExactly(new FacetCount("concept", "concept", 1));
+    void entriesOfANewKindAreResultsLikePassagesAndCountedLikeTheOthers() {
+        Searchable relation = new Searchable("relation", "relation:hezbollah-abu-nidal", "Hezbollah and the Abu Nidal Organization",
+                "/network/hezbollah-abu-nidal", Optional.empty(), Optional.empty(), Optional.empty(),
+                "Hezbollah worked with the Abu Nidal Organization against Amal.", List.of());
+        try (SearchIndex index = open("v1", List.of(ONE.get(0), relation))) {
+            SearchResults results = index.search(SearchRequest.of("Amal"));
+            assertThat(results.hits()).extracting(SearchHit::kind).containsExactly("relation");
+            assertThat(results.entries()).isEmpty();
+            assertThat(results.kinds()).containsExactly(new FacetCount("relation", "relation", 1));
             assertThat(results.documents()).isEmpty();
+            assertThat(index.search(SearchRequest.of("Amal").withKind("relation")).total()).isEqualTo(1);
+            assertThat(index.suggest("hezb", 3)).extracting(Suggestion::url).contains("/network/hezbollah-abu-nidal");
+        }
+    }
+
+    @Test
+    void aCardIsShownApartAndListedOnlyWhenItsKindIsAskedFor() {
+        Searchable concept = new Searchable("concept", "concept:hub", "Alliance hub", "/concepts/hub", Optional.empty(),
+                Optional.empty(), Optional.empty(), "A group many others ally with.", List.of()).withNames(List.of("hub"));
+        Searchable passage = ONE.get(0).withMentions(List.of("concept:hub"));
+        try (SearchIndex index = open("v1", List.of(passage, concept))) {
+            SearchResults results = index.search(SearchRequest.of("hub"));
+            assertThat(results.entries()).containsExactly(new EntryCard("concept", "concept:hub", "Alliance hub",
+                    "/concepts/hub", "A group many others ally with.", 1));
+            // The passage says nothing of hubs, but mentions the entry: a name reaches the passages naming it.
+            assertThat(results.hits()).extracting(SearchHit::id).containsExactly(passage.id());
+            SearchResults concepts = index.search(SearchRequest.of("hub").withKind("concept"));
+            assertThat(concepts.hits()).extracting(SearchHit::id).containsExactly("concept:hub");
+            assertThat(concepts.entries()).isEmpty();
             assertThat(index.suggest("allian", 3)).extracting(Suggestion::url).contains("/concepts/hub");
         }
     }

@@ -216,7 +216,7 @@ class CitationPagesTest {
         assertThat(page.getElementById("cite-doc-mla").text()).startsWith("Moghadam, Assaf.");
         assertThat(document.select("button.copy-button")).hasSize(3).allMatch(b -> b.hasAttr("hidden"));
         int paragraphs = page.select("p.para").size();
-        assertThat(page.select("details.cite-para")).hasSize(paragraphs);
+        assertThat(page.select(".para-tools .tools-cite")).hasSize(paragraphs);
         assertThat(page.getElementById("cite-p-3-apa-note").text()).isEqualTo("(Moghadam, n.d., para. 3)");
         assertThat(page.getElementById("cite-p-3-chicago").text()).contains(app.url(MOGHADAM) + "#p-3");
     }

@@ -69,15 +69,23 @@ class DocumentPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"journal-excerpt-on-terrorist-affiliations", "why-terrorist-actors-cooperate",
             "allies-poised-to-help-the-islamic-state-recover"})
-    void everyParagraphHasItsAnchorAndAVisiblePermalink(String slug) {
+    void everyParagraphHasItsAnchorAndOneControlForItsPermalinkAndCitation(String slug) {
         Document page = app.page("/documents/" + slug);
         List<Element> paragraphs = page.select("p.para");
         assertThat(paragraphs).isNotEmpty();
         for (int i = 0; i < paragraphs.size(); i++) {
             Element paragraph = paragraphs.get(i);
-            assertThat(paragraph.id()).isEqualTo("p-" + (i + 1));
-            assertThat(paragraph.selectFirst("a.permalink").attr("href")).isEqualTo("#p-" + (i + 1));
+            String anchor = "p-" + (i + 1);
+            assertThat(paragraph.id()).isEqualTo(anchor);
+            assertThat(paragraph.select("a.para-control")).singleElement()
+                    .satisfies(control -> assertThat(control.attr("href")).isEqualTo("#" + anchor + "-tools"));
+            Element tools = page.getElementById(anchor + "-tools");
+            assertThat(tools.select(".tools-link a").attr("href")).isEqualTo("#" + anchor);
+            assertThat(tools.select(".tools-link a").text()).isEqualTo(app.url("/documents/" + slug) + "#" + anchor);
+            assertThat(tools.select(".tools-cite dt")).hasSize(3);
         }
+        // No interface lines between paragraphs: only the tools, which are hidden until asked for.
+        assertThat(page.select(".doc-body details, details.cite-para, details.related-passages")).isEmpty();
     }
 
     @Test
@@ -109,13 +117,74 @@ class DocumentPagesTest {
                 "7", "no. 2", "Spring 2020", "page 21", "middle of a sentence");
         assertThat(page.select(".cut-mark")).hasSize(2);
         assertThat(page.selectFirst(".untitled-note").text()).contains("does not give the article’s title");
-        assertThat(page.selectFirst("h1").text()).contains("title not given");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Excerpt on why terrorist groups affiliate");
+        assertThat(page.selectFirst(".doc-kind").text()).isEqualTo("Journal article · Excerpt");
+        assertThat(page.selectFirst(".doc-line").text()).isEqualTo("International Journal on Criminology 7, no. 2 (Spring 2020): 21");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"journal-excerpt-on-terrorist-affiliations", "why-terrorist-actors-cooperate",
+            "allies-poised-to-help-the-islamic-state-recover"})
+    void theTitleBlockIsCompactAndTheRestWaitsBehindOneDisclosure(String slug) {
+        Document page = app.page("/documents/" + slug);
+        Element header = page.selectFirst(".doc-header");
+        assertThat(header.select("details")).hasSize(1);
+        Element about = header.selectFirst("details.doc-about");
+        assertThat(about.select(".doc-meta dt").eachText()).contains("Kind", "Source file");
+        assertThat(about.select("#cite-this dt")).hasSize(3);
+        assertThat(page.text()).doesNotContain("Not named in the text", "Not stated in the text", "Photograph not included");
+        // Outside the disclosure, only the kind, the title, the untitled note, the who-and-where line and a standfirst.
+        for (Element child : header.children()) {
+            assertThat(child.className()).as(slug).isIn("doc-kind", "untitled-note", "doc-line", "doc-actions", "standfirst", "");
+        }
+    }
+
+    @Test
+    void whatATextDoesNotStateIsSaidOnceInItsDisclosure() {
+        Document page = app.page("/documents/why-terrorist-actors-cooperate");
+        assertThat(page.selectFirst(".doc-unstated").text()).isEqualTo("The text does not state its blog or date.");
+        assertThat(page.selectFirst(".doc-line").text()).isEqualTo("Guest post by Assaf Moghadam.");
+        assertThat(app.page(EXCERPT).selectFirst(".doc-unstated").text()).isEqualTo("The text does not state its author.");
+    }
+
+    @Test
+    void sectionHeadingsHaveTheirOwnPermalinks() {
+        Document page = app.page("/documents/why-terrorist-actors-cooperate");
+        for (Element heading : page.select(".doc-body h2")) {
+            assertThat(heading.selectFirst("a.heading-link").attr("href")).isEqualTo("#" + heading.id());
+        }
+        assertThat(page.select(".doc-body h2")).hasSize(4);
+    }
+
+    @Test
+    void theExcerptEndsWithTheBibliographyOfTheWorksItsNotesCite() {
+        Document page = app.page(EXCERPT);
+        Element bibliography = page.selectFirst("section.bibliography");
+        assertThat(bibliography.previousElementSibling().hasClass("notes")).isTrue();
+        assertThat(bibliography.select("li a").eachAttr("href")).containsExactlyInAnyOrder("/works/byman-buddies-or-burdens",
+                "/works/byman-breaking-the-bonds", "/works/moghadam-terrorist-affiliations-in-context",
+                "/works/moghadam-nexus-of-global-jihad", "/works/bacon-untitled");
+        List<String> entries = bibliography.select("li").eachText();
+        assertThat(entries).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(page.select("nav.toc a").eachText()).containsExactly("Notes", "Bibliography");
+        assertThat(app.page("/documents/allies-poised-to-help-the-islamic-state-recover").select("section.bibliography")).isEmpty();
+    }
+
+    @Test
+    void aPrintedCopyCarriesThePagesAddressAndTheReferenceUnderEachShortFormNote() {
+        Document page = app.page(EXCERPT);
+        assertThat(page.selectFirst(".print-source").text()).contains(app.url(EXCERPT));
+        assertThat(page.select("#fn-16 .note-work.cited-short .note-reference").text()).containsIgnoringCase("Breaking the Bonds Between Al Qaeda").contains("2012");
+        assertThat(page.select("#fn-15 .note-work.cited-short")).as("a full note needs no reference under it").isEmpty();
+        assertThat(page.select("#fn-19 .note-work.cited-short")).as("nor does a short form with nothing fuller behind it").isEmpty();
+        assertThat(page.select("p.para .para-number").eachText()).containsExactly("1");
     }
 
     @Test
     void moghadamsPostShowsCaptionSectionsContentsAndBiography() {
         Document page = app.page("/documents/why-terrorist-actors-cooperate");
-        assertThat(page.selectFirst("figure figcaption").text()).startsWith("US Army soldiers conduct a patrol");
+        assertThat(page.selectFirst(".figure-note .figure-caption").text()).startsWith("US Army soldiers conduct a patrol");
+        assertThat(page.select("figure")).isEmpty();
         assertThat(page.select("nav.toc a").eachText())
                 .containsExactly("Process Goals", "Outcome Goals", "Facilitating Factors", "About the author");
         assertThat(page.getElementById("about-the-author")).isNotNull();

@@ -80,27 +80,45 @@ class GlossaryPagesTest {
     }
 
     @Test
-    void theFirstMentionInEachSectionIsLinkedAndLaterOnesAreNot() {
+    void theFirstMentionInTheDocumentIsLinkedAndLaterOnesAreNot() {
         Document page = app.page("/documents/" + MOGHADAM);
         assertThat(page.select("#p-5 a.mention[href=/organizations/hezbollah]")).hasSize(1);
         assertThat(page.select("#p-7 a.mention[href=/organizations/hezbollah]")).isEmpty();
         assertThat(page.selectFirst("#p-7").text()).contains("Hezbollah famously transferred");
-        assertThat(page.select("#p-9 a.mention[href=/organizations/hezbollah]")).hasSize(1);
-        assertThat(page.select("a.mention").eachAttr("href")).allMatch(href -> href.matches("/(concepts|organizations|people)/[a-z0-9-]+"));
+        assertThat(page.select("#p-9 a.mention[href=/organizations/hezbollah]")).isEmpty();
+        List<String> links = page.select("a.mention").eachAttr("href");
+        assertThat(links).allMatch(href -> href.matches("/(concepts|organizations|people)/[a-z0-9-]+")).doesNotHaveDuplicates();
+        assertThat(page.select("a.mention").eachText()).doesNotContain("cooperation", "alliances", "allies", "training",
+                "level of violence");
     }
 
     @Test
-    void paragraphsShowUpToThreeRelatedPassagesFromOtherDocuments() {
+    void aParagraphsToolsOfferRelatedSentencesWithTheSharedWordsMarked() {
         Document page = app.page("/documents/" + MOGHADAM);
-        Element related = page.selectFirst("#p-7 ~ details.related-passages");
+        Element related = page.selectFirst("#p-2-tools .tools-related");
         assertThat(related).isNotNull();
-        assertThat(related.select("li a").eachAttr("href"))
-                .containsExactly("/documents/" + EXCERPT + "#p-1", "/documents/" + BACON + "#p-1");
-        assertThat(related.select("li").get(1).selectFirst(".related-why").text()).isEqualTo("Both discuss knowledge transfer and resources.");
-        for (Element details : page.select("details.related-passages")) {
-            assertThat(details.select("li")).hasSizeBetween(1, 3);
-            assertThat(details.select("li a").eachAttr("href")).noneMatch(href -> href.startsWith("/documents/" + MOGHADAM));
+        Element first = related.selectFirst("li");
+        assertThat(first.selectFirst("a.related-link").attr("href")).isEqualTo("/documents/" + BACON
+                + "?mark=lethal&mark=weapons%20of%20mass%20destruction&mark=surviving%20losses#p-7");
+        assertThat(first.selectFirst(".related-excerpt").text()).startsWith("Terrorist groups with allies tend to conduct more lethal");
+        assertThat(first.select(".related-excerpt mark").eachText()).containsExactly("lethal", "weapons of mass destruction",
+                "surviving losses");
+        assertThat(first.selectFirst(".related-why").text()).isEqualTo("Both discuss lethality and organizational resilience.");
+        for (Element tools : page.select(".tools-related")) {
+            assertThat(tools.select("li")).hasSizeBetween(1, 3);
+            assertThat(tools.select("li a").eachAttr("href")).noneMatch(href -> href.startsWith("/documents/" + MOGHADAM));
         }
+        assertThat(app.page("/documents/" + BACON).select("#p-1-tools .tools-related")).as("no related passages for a standfirst").isEmpty();
+    }
+
+    @Test
+    void aConceptLinksTheWorkOrDocumentItWasIntroducedIn() {
+        assertThat(app.page("/concepts/process-goals").select(".introduced-by a").eachAttr("href"))
+                .containsExactly("/people/assaf-moghadam", "/works/moghadam-nexus-of-global-jihad");
+        assertThat(app.page("/concepts/terrorist-cooperation").select(".introduced-by a").eachAttr("href"))
+                .containsExactly("/people/assaf-moghadam", "/documents/" + MOGHADAM);
+        assertThat(app.page("/concepts/pooled-alliance").select(".introduced-by a").eachAttr("href"))
+                .containsExactly("/people/tricia-bacon");
     }
 
     @Test
@@ -134,6 +152,9 @@ class GlossaryPagesTest {
         assertThat(app.page("/concepts/safe-haven").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Concepts");
         assertThat(app.page("/organizations").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Organizations");
         assertThat(app.page("/").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Library");
+        assertThat(app.page("/people/tricia-bacon").select(".site-nav a[aria-current=page]").eachText()).containsExactly("People");
+        assertThat(app.page("/").select(".site-nav a").eachText()).containsExactly("Library", "Concepts", "Organizations",
+                "People", "Works", "Network");
     }
 
     @ParameterizedTest

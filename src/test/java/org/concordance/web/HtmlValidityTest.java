@@ -27,7 +27,9 @@ class HtmlValidityTest {
     static List<String> pages() {
         return List.of("/", "/documents/journal-excerpt-on-terrorist-affiliations", "/documents/why-terrorist-actors-cooperate",
                 "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page", "/documents/nothing-here",
-                "/search", "/search?q=Hezbollah", "/search?q=alliance&kind=paragraph&page=2", "/search?q=Hezbolah",
+                "/search", "/search?q=Hezbollah", "/search?q=terrorist&kind=paragraph&page=2", "/search?q=Hezbolah",
+                "/search?q=Hezbolah&exact=1", "/search?q=Hizbala", "/search?q=Hezbollah%20Hamas",
+                "/search?q=safe%20haven&kind=concept",
                 "/search?q=%22unbalanced", "/search?q=x&page=0",
                 "/works", "/works?q=Bacon", "/works?q=zzzz", "/works/byman-breaking-the-bonds", "/works/bacon-untitled",
                 "/works/moghadam-nexus-of-global-jihad", "/works/no-such-work", "/people/tricia-bacon",

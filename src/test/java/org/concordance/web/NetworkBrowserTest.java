@@ -60,8 +60,8 @@ class NetworkBrowserTest {
     void theParagraphsRelationsOpenWithoutViolations() {
         Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK));
         page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
-        page.locator(".passage:has(#p-5) details.paragraph-relations summary").click();
-        assertThat(page.locator(".passage:has(#p-5) details.paragraph-relations a").first().isVisible()).isTrue();
+        page.locator("#p-5 a.para-control").click();
+        assertThat(page.locator("#p-5-tools .tools-relations a").first().isVisible()).isTrue();
         assertThat(Browser.accessibilityViolations(page)).isEmpty();
         page.context().close();
     }

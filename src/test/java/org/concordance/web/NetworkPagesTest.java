@@ -135,11 +135,13 @@ class NetworkPagesTest {
     @Test
     void aParagraphThatStatesRelationsOffersThem() {
         Document page = app.page("/documents/" + MOGHADAM);
-        Element panel = page.selectFirst(".passage:has(#p-5) details.paragraph-relations");
-        assertThat(panel.selectFirst("summary").text()).isEqualTo("Relations stated here (5) in paragraph 5");
+        Element panel = page.selectFirst("#p-5-tools .tools-relations");
+        assertThat(panel.selectFirst(".tools-heading").text()).isEqualTo("Relations stated in paragraph 5");
+        assertThat(panel.select("li")).hasSize(5);
+        assertThat(page.selectFirst("#p-5 a.para-control").text()).endsWith(", relations");
         assertThat(panel.select("a").eachAttr("href")).contains("/relations/hezbollah-rivalry-amal",
                 "/relations/islamic-state-rivalry-al-qaeda");
-        assertThat(page.select(".passage:has(#p-1) details.paragraph-relations")).isEmpty();
+        assertThat(page.select("#p-1-tools .tools-relations")).isEmpty();
     }
 
     @Test
@@ -153,7 +155,9 @@ class NetworkPagesTest {
         JsonNode training = JSON.readTree(app.get("/api/search?q=" + q("IRA FARC training")).body());
         List<String> kinds = new ArrayList<>();
         training.get("hits").forEach(hit -> kinds.add(hit.get("kind").asText() + " " + hit.get("url").asText()));
-        assertThat(kinds.get(0)).isEqualTo("relation /relations/ira-training-farc");
+        // The paragraph that states it comes first; the relation, which quotes it, next.
+        assertThat(kinds.get(0)).startsWith("paragraph /documents/why-terrorist-actors-cooperate");
+        assertThat(kinds.get(1)).isEqualTo("relation /relations/ira-training-farc");
     }
 
     @Test

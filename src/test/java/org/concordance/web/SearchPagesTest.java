@@ -49,7 +49,8 @@ class SearchPagesTest {
                 .filter(result -> result.selectFirst("h2 a").attr("href").endsWith("#p-6")).findFirst().orElseThrow();
         assertThat(passage.selectFirst("h2 a").attr("href")).startsWith("/documents/why-terrorist-actors-cooperate?hl=");
         assertThat(passage.selectFirst(".result-snippet mark").text()).contains("Okamoto");
-        assertThat(page.select(".result h2 a").eachAttr("href")).contains("/people/kozo-okamoto");
+        assertThat(page.select(".result h2 a").eachAttr("href")).noneMatch(href -> href.startsWith("/people/"));
+        assertThat(page.select(".entry-card h3 a").eachAttr("href")).containsExactly("/people/kozo-okamoto");
         assertThat(page.selectFirst("#site-search").attr("value")).isEqualTo("Kozo Okamoto");
     }
 
@@ -71,9 +72,64 @@ class SearchPagesTest {
     }
 
     @Test
-    void aMisspellingSuggestsTheWordInTheLibrary() {
+    void aMisspellingShowsTheResultsOfTheLibrarysSpellingWithALinkToTheWordsAsTyped() {
         Document page = app.page("/search?q=Hezbolah");
-        assertThat(page.selectFirst(".did-you-mean a").text()).isEqualToIgnoringCase("hezbollah");
+        assertThat(page.selectFirst(".corrected-query").text())
+                .isEqualTo("Showing results for Hezbollah. Search instead for Hezbolah.");
+        assertThat(page.selectFirst(".entry-card h3 a").attr("href")).isEqualTo("/organizations/hezbollah");
+        assertThat(page.select(".result")).isNotEmpty();
+        String asTyped = page.selectFirst(".corrected-query a").attr("href");
+        assertThat(asTyped).isEqualTo("/search?q=Hezbolah&exact=1");
+        Document exact = app.page(asTyped);
+        assertThat(exact.select(".result")).isEmpty();
+        assertThat(exact.selectFirst(".corrected-query")).isNull();
+        assertThat(exact.selectFirst(".did-you-mean a").text()).isEqualTo("Hezbollah");
+    }
+
+    @Test
+    void nothingFoundGivesCloseNamesAndHowSearchingWorks() {
+        Document page = app.page("/search?q=Hizbala");
+        assertThat(page.selectFirst(".result-count").text()).contains("Nothing in the library matches");
+        assertThat(page.select(".close-entries a").eachAttr("href")).contains("/organizations/hezbollah");
+        assertThat(page.select(".no-results li code").eachText()).contains("AND", "author:bacon");
+        assertThat(page.select(".no-results a").eachAttr("href")).contains("/concepts", "/organizations");
+    }
+
+    @Test
+    void aPagePastTheEndRedirectsToTheLastPageAndTheApiAnswers404() throws Exception {
+        long total = JSON.readTree(app.get("/api/search?q=alliance").body()).get("total").asLong();
+        long last = (total + 9) / 10;
+        HttpResponse<String> past = app.get("/search?q=terrorist&kind=paragraph&page=99");
+        assertThat(past.statusCode()).isEqualTo(302);
+        String location = past.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/search?q=terrorist&kind=paragraph");
+        Document lastPage = app.page(location);
+        assertThat(lastPage.select(".result")).isNotEmpty();
+        assertThat(lastPage.selectFirst(".pagination span").text()).matches("Page (\\d+) of \\1");
+        assertThat(app.get("/search?q=alliance&page=" + (last + 1)).statusCode()).isEqualTo(302);
+        assertThat(app.get("/search?q=zzzzqqq&page=2").headers().firstValue("Location")).contains("/search?q=zzzzqqq");
+        HttpResponse<String> api = app.get("/api/search?q=alliance&page=99");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(api.body()).get("message").asText()).contains("past the last page");
+    }
+
+    @Test
+    void theApiReturnsTheCardsBesideTheHitsAndTheCorrectedQuery() throws Exception {
+        JsonNode body = JSON.readTree(app.get("/api/search?q=" + q("Hezbolah Hamas")).body());
+        assertThat(body.get("query").asText()).isEqualTo("Hezbolah Hamas");
+        assertThat(body.get("correctedQuery").asText()).isEqualTo("Hezbollah Hamas");
+        JsonNode entries = body.get("entries");
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).get("kind").asText()).isEqualTo("organization");
+        assertThat(entries.get(0).get("name").asText()).isEqualTo("Hezbollah");
+        assertThat(entries.get(0).get("url").asText()).isEqualTo("/organizations/hezbollah");
+        assertThat(entries.get(0).get("summary").asText()).isNotBlank();
+        assertThat(entries.get(0).get("passages").asInt()).isEqualTo(3);
+        assertThat(body.get("hits").get(0).get("url").asText()).contains("why-terrorist-actors-cooperate").endsWith("#p-7");
+        assertThat(body.get("hits")).allSatisfy(hit -> assertThat(hit.get("kind").asText()).isIn("paragraph", "note", "document", "relation"));
+        JsonNode concepts = JSON.readTree(app.get("/api/search?q=" + q("safe haven") + "&kind=concept").body());
+        assertThat(concepts.get("entries")).isEmpty();
+        assertThat(concepts.get("hits").get(0).get("url").asText()).isEqualTo("/concepts/safe-haven");
     }
 
     @Test
@@ -98,7 +154,7 @@ class SearchPagesTest {
             HttpResponse<String> response = app.get("/api/search?q=x&" + params);
             assertThat(response.statusCode()).as(params).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("message").asText()).as(params).isNotBlank();
-            assertThat(app.get("/search?q=x&" + params.replace("size", "page")).statusCode()).as(params).isIn(200, 400);
+            assertThat(app.get("/search?q=x&" + params.replace("size", "page")).statusCode()).as(params).isIn(302, 400);
         }
         assertThat(app.get("/search?q=x&page=0").body()).contains("between 1 and");
     }

@@ -1,0 +1,166 @@
+package org.concordance.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index on disk: entries in, a folder of Lucene files out, stamped with what it was built from.
+ *
+ * <p>{@link #open} reuses the folder {@code CURRENT} points to only when its stamp matches and its
+ * files pass their checksums; anything else (missing, stale, unreadable or corrupt) is built again.
+ * A build writes a fresh {@code gen-*} folder and only then switches {@code CURRENT} to it, so a crash
+ * mid-build leaves the previous index in use. One process at a time may own an index folder.
+ */
+final class IndexStore {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
+
+    /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
+    static final String SCHEMA = "6";
+    static final String CURRENT = "CURRENT";
+    private static final String STAMP = "fingerprint";
+
+    /** The folder holding the live index, and whether it was built just now. */
+    record Opened(Path folder, boolean rebuilt) {
+    }
+
+    private IndexStore() {
+    }
+
+    /**
+     * The live index folder under {@code indexDir} for these entries: the one on disk if it was built
+     * from the same content and entries, or a new one built from them.
+     *
+     * @throws IOException when the folder cannot be written
+     * @throws IllegalArgumentException when two entries share an id
+     */
+    static Opened open(Path indexDir, String fingerprint, List<Searchable> entries) throws IOException {
+        // The entries' own digest too: the same content may yield other entries once the code that makes them changes.
+        String stamp = "schema-" + SCHEMA + ":" + fingerprint + ":" + digest(entries);
+        Files.createDirectories(indexDir);
+        Optional<Path> reusable = reusable(indexDir, stamp);
+        return reusable.isPresent() ? new Opened(reusable.get(), false) : new Opened(build(indexDir, stamp, entries), true);
+    }
+
+    private static String digest(List<Searchable> entries) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Searchable entry : entries) {
+                digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<Path> reusable(Path indexDir, String stamp) {
+        Path pointer = indexDir.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+                return Optional.empty();
+            }
+            Path live = indexDir.resolve(name);
+            try (FSDirectory directory = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (!stamp.equals(reader.getIndexCommit().getUserData().get(STAMP))) {
+                    LOG.info("search index in {} is stale, rebuilding", indexDir);
+                    return Optional.empty();
+                }
+                for (String file : reader.getIndexCommit().getFileNames()) {
+                    try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
+                        CodecUtil.checksumEntireFile(input);
+                    }
+                }
+                return Optional.of(live);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Derived data: whatever is wrong with it, build it again.
+            LOG.info("search index in {} is unreadable ({}), rebuilding", indexDir, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static Path build(Path indexDir, String stamp, List<Searchable> entries) throws IOException {
+        long started = System.nanoTime();
+        Set<String> ids = new HashSet<>();
+        for (Searchable entry : entries) {
+            if (!ids.add(entry.id())) {
+                throw new IllegalArgumentException("two search entries share the id " + entry.id());
+            }
+        }
+        Path fresh = Files.createTempDirectory(indexDir, "gen-");
+        try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer names = Analysis.names();
+                FSDirectory directory = FSDirectory.open(fresh);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                        .setRAMBufferSizeMB(64))) {
+            for (Searchable entry : entries) {
+                writer.addDocument(EntryDocuments.of(entry, names));
+            }
+            // Read-only from here on: one segment searches fastest.
+            writer.forceMerge(1);
+            writer.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
+            writer.commit();
+        }
+        Path pointer = indexDir.resolve(CURRENT);
+        Path next = indexDir.resolve(CURRENT + ".next");
+        Files.writeString(next, fresh.getFileName().toString(), StandardCharsets.UTF_8);
+        try {
+            Files.move(next, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(next, pointer, StandardCopyOption.REPLACE_EXISTING);
+        }
+        removeOtherGenerations(indexDir, fresh);
+        LOG.info("search index built: {} entries in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
+        return fresh;
+    }
+
+    private static void removeOtherGenerations(Path indexDir, Path keep) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(indexDir, "gen-*")) {
+            for (Path child : children) {
+                if (!child.equals(keep)) {
+                    deleteTree(child);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("could not remove old search index folders in {}", indexDir, e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

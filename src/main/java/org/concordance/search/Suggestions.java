@@ -1,0 +1,178 @@
+package org.concordance.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Completions as the reader types: entry titles (documents and cards, not the numbered paragraphs
+ * and notes), then frequent words of the texts. A title that begins with what was typed comes
+ * before one that has it further in ("Safe haven" before "Denying safe havens"), then documents
+ * before cards, then the shorter title. Kept in memory, built when the index is opened. Thread-safe.
+ */
+final class Suggestions implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Suggestions.class);
+    private static final int FREQUENT_TERMS = 2000;
+    private static final long DOCUMENT_WEIGHT = 2_000_000_000L;
+    private static final long TITLE_WEIGHT = 1_000_000_000L;
+
+    private final AnalyzingInfixSuggester suggester;
+
+    private Suggestions(AnalyzingInfixSuggester suggester) {
+        this.suggester = suggester;
+    }
+
+    /** Completions for what {@code index} holds: the titles of {@code entries} and the index's frequent words. */
+    static Suggestions build(Directory index, List<Searchable> entries) throws IOException {
+        record Item(String label, String kind, String url, long weight) {
+        }
+        List<Item> items = new ArrayList<>();
+        for (Searchable entry : entries) {
+            if (entry.suggested()) {
+                long weight = entry.kind().equals(Searchable.DOCUMENT) ? DOCUMENT_WEIGHT : TITLE_WEIGHT;
+                items.add(new Item(entry.title(), entry.kind(), entry.url(), weight));
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(index)) {
+            Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
+            if (terms != null) {
+                List<Item> frequent = new ArrayList<>();
+                TermsEnum words = terms.iterator();
+                for (BytesRef term = words.next(); term != null; term = words.next()) {
+                    String word = term.utf8ToString();
+                    if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
+                            && !Analysis.QUERY_STOP_WORDS.contains(word)) {
+                        frequent.add(new Item(word, Suggestion.TERM,
+                                "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), words.docFreq()));
+                    }
+                }
+                frequent.sort(Comparator.comparingLong(Item::weight).reversed());
+                items.addAll(frequent.subList(0, Math.min(FREQUENT_TERMS, frequent.size())));
+            }
+        }
+        Analyzer analyzer = Analysis.words();
+        AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer,
+                1, true);
+        Iterator<Item> iterator = items.iterator();
+        suggester.build(new InputIterator() {
+            private Item current;
+
+            @Override
+            public BytesRef next() {
+                if (!iterator.hasNext()) {
+                    return null;
+                }
+                current = iterator.next();
+                return new BytesRef(current.label());
+            }
+
+            @Override
+            public long weight() {
+                return current.weight();
+            }
+
+            @Override
+            public BytesRef payload() {
+                return new BytesRef(current.kind() + Fields.SEPARATOR + current.url());
+            }
+
+            @Override
+            public boolean hasPayloads() {
+                return true;
+            }
+
+            @Override
+            public Set<BytesRef> contexts() {
+                return null;
+            }
+
+            @Override
+            public boolean hasContexts() {
+                return false;
+            }
+        });
+        return new Suggestions(suggester);
+    }
+
+    /**
+     * Up to {@code max} completions of {@code typed}; none for text without a letter or digit.
+     *
+     * @throws IllegalArgumentException when max is not between 1 and 50
+     */
+    List<Suggestion> suggest(String typed, int max) {
+        if (max < 1 || max > 50) {
+            throw new IllegalArgumentException("max must be between 1 and 50, was " + max);
+        }
+        String key = typed.strip();
+        if (key.length() > 100 || key.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return List.of();
+        }
+        try {
+            // More than asked, then ordered by where the typed words stand in each title.
+            List<Lookup.LookupResult> results = suggester.lookup(key, max * 4, true, false);
+            record Ranked(Suggestion suggestion, int place, long weight, int order) {
+            }
+            String folded = fold(key);
+            Map<String, Ranked> unique = new LinkedHashMap<>();
+            for (Lookup.LookupResult result : results) {
+                String[] kindAndUrl = result.payload.utf8ToString().split(Fields.SEPARATOR, 2);
+                String label = result.key.toString();
+                Suggestion suggestion = new Suggestion(label, kindAndUrl[0], kindAndUrl[1]);
+                unique.putIfAbsent(label.toLowerCase(Locale.ROOT) + Fields.SEPARATOR + kindAndUrl[1],
+                        new Ranked(suggestion, place(fold(label), folded), result.value, unique.size()));
+            }
+            return unique.values().stream()
+                    .sorted(Comparator.comparing((Ranked r) -> r.suggestion().kind().equals(Suggestion.TERM))
+                            .thenComparingInt(Ranked::place)
+                            .thenComparing(Comparator.comparingLong(Ranked::weight).reversed())
+                            .thenComparingInt(r -> r.suggestion().label().length())
+                            .thenComparingInt(Ranked::order))
+                    .limit(max).map(Ranked::suggestion).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the suggestions", e);
+        } catch (RuntimeException e) {
+            LOG.debug("no suggestions for {}", typed, e);
+            return List.of();
+        }
+    }
+
+    /** 0 when the label begins with what was typed, 1 when a later word does, 2 otherwise. */
+    private static int place(String label, String typed) {
+        if (label.startsWith(typed)) {
+            return 0;
+        }
+        return label.contains(" " + typed) || label.contains("-" + typed) ? 1 : 2;
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    @Override
+    public void close() throws IOException {
+        suggester.close();
+    }
+}

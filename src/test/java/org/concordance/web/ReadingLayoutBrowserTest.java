@@ -1,0 +1,193 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.concordance.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where the text stands on the screen and on paper: the first paragraph's position, layout shift
+ * while the page loads, print, and nothing wider than a 360 px screen, with a document whose note
+ * carries a 150-character URL added to the bundled library for the occasion.
+ */
+class ReadingLayoutBrowserTest {
+    private static final String EXCERPT = "/documents/journal-excerpt-on-terrorist-affiliations";
+    private static final String LONG_URL = "https://www.brookings.edu/wp-content/uploads/2016/06/"
+            + "byman-breaking-the-bonds-between-al-qaeda-and-its-affiliate-organizations-analysis-paper-27-web-final.pdf";
+    private static final String FIXTURE = "/documents/a-note-with-a-long-address";
+    private static TestApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.launch();
+        app = TestApp.start();
+        try {
+            Files.writeString(app.content().resolve("sources/fixture.txt"), "A test text.\n");
+            Files.writeString(app.content().resolve("documents/a-note-with-a-long-address.md"), """
+                    ---
+                    title: A Note With a Long Address
+                    kind: report
+                    authors: [Test Author]
+                    source: fixture.txt
+                    ---
+                    Smaller groups seek a safe haven and the brand of a larger one, as Byman shows.[^1]
+
+                    [^1]: Daniel Byman, “Breaking the Bonds Between Al Qaeda and its Affiliate Organizations,” %s.
+                    """.formatted(LONG_URL));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        app.restart();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static List<String> documents() {
+        return List.of(EXCERPT, "/documents/why-terrorist-actors-cooperate",
+                "/documents/allies-poised-to-help-the-islamic-state-recover");
+    }
+
+    static List<String> pageTypes() {
+        return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
+                "/documents/allies-poised-to-help-the-islamic-state-recover", FIXTURE, "/concepts", "/concepts/pooled-alliance",
+                "/organizations/hezbollah", "/people", "/people/daniel-byman", "/works", "/works/byman-breaking-the-bonds",
+                "/search?q=Byman", "/no-such-page");
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void theFirstParagraphStartsOnTheFirstScreenOfADesktopAndHigherThanSixTenthsOfAPhone(String path) {
+        assertThat(firstParagraphTop(path, 1280, 900)).as(path + " at 1280 × 900").isLessThan(900 * 0.9);
+        assertThat(firstParagraphTop(path, 360, 740)).as(path + " at 360 × 740").isLessThan(740 * 0.6);
+    }
+
+    private static double firstParagraphTop(String path, int width, int height) {
+        Page page = browser.page(new NewContextOptions().setViewportSize(width, height));
+        page.navigate(app.url(path));
+        double top = ((Number) page.evaluate("document.querySelector('p.para').getBoundingClientRect().top")).doubleValue();
+        page.context().close();
+        return top;
+    }
+
+    @Test
+    void theHeaderIsTwoShortRowsAtThreeHundredSixtyPixels() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url("/"));
+        assertThat(page.locator(".site-header").boundingBox().height).isLessThan(100);
+        assertThat(page.locator(".site-nav a").allTextContents()).contains("Concepts", "Organizations", "People", "Works");
+        page.context().close();
+    }
+
+    /**
+     * Layout shift while a page loads, measured by the browser's own PerformanceObserver, with the
+     * text face held back 400 ms as on a slow connection: the page must not reflow when it comes.
+     */
+    @ParameterizedTest
+    @MethodSource("pageTypes")
+    void noPageShiftsItsLayoutWhileLoadingOnADesktopOrAPhone(String path) {
+        for (int[] size : List.of(new int[] {1280, 900}, new int[] {360, 740})) {
+            Page page = browser.page(new NewContextOptions().setViewportSize(size[0], size[1]));
+            page.route("**/*.woff2", route -> {
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                route.resume();
+            });
+            page.navigate(app.url(path));
+            Object shift = page.evaluate("""
+                    () => new Promise(resolve => {
+                      let total = 0;
+                      new PerformanceObserver(list => {
+                        for (const entry of list.getEntries()) {
+                          if (!entry.hadRecentInput) total += entry.value;
+                        }
+                      }).observe({ type: 'layout-shift', buffered: true });
+                      setTimeout(() => resolve(total), 1500);
+                    })""");
+            assertThat(((Number) shift).doubleValue()).as(path + " at " + size[0] + " px").isLessThan(0.02);
+            page.context().close();
+        }
+    }
+
+    @Test
+    void printingGivesParagraphNumbersInTheMarginTheAddressAndDateAndNoInterface() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url(EXCERPT));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        var number = page.locator("#p-1 .para-number");
+        assertThat(number.isVisible()).isTrue();
+        assertThat(number.textContent()).isEqualTo("1");
+        assertThat(number.boundingBox().x + number.boundingBox().width).as("in the margin")
+                .isLessThanOrEqualTo(page.locator("#p-1").boundingBox().x);
+        assertThat(number.boundingBox().x).as("but inside the printed area, where it is not cut off")
+                .isGreaterThanOrEqualTo(page.locator("article.document").boundingBox().x);
+        assertThat(page.locator("#p-1 .para-glyph").isVisible()).isFalse();
+        String source = page.locator(".print-source").textContent();
+        assertThat(page.locator(".print-source").isVisible()).isTrue();
+        assertThat(source).contains(app.url(EXCERPT)).containsPattern(" on \\d{1,2} [A-Z][a-z]+ \\d{4}");
+        for (String chrome : List.of(".site-header", ".site-footer", ".doc-aside", ".doc-about", ".reading-setting", ".para-tools")) {
+            assertThat(page.locator(chrome).first().isVisible()).as(chrome).isFalse();
+        }
+        assertThat(page.locator("#fn-16 .note-reference").isVisible()).as("the reference under a short-form note").isTrue();
+        assertThat(page.locator("#fn-15 .note-reference").isVisible()).as("but not under a full note").isFalse();
+        assertThat(page.evaluate("getComputedStyle(document.getElementById('p-1')).breakInside")).as("no forced break")
+                .isEqualTo("auto");
+        assertThat(page.locator("section.bibliography").isVisible()).isTrue();
+        page.context().close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pageTypes")
+    void nothingIsWiderThanAThreeHundredSixtyPixelScreen(String path) {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url(path));
+        assertThat(overflow(page)).as(path).isLessThanOrEqualTo(0);
+        page.context().close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aLongAddressInANoteWrapsInTheNoteItsPreviewAndItsTools(boolean touch) {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(touch).setIsMobile(touch));
+        page.navigate(app.url(FIXTURE));
+        assertThat(page.locator("#fn-1").textContent()).contains(LONG_URL);
+        if (touch) {
+            page.locator("#fnref-1").tap();
+        } else {
+            page.locator("#fnref-1").hover();
+        }
+        var preview = page.locator("#note-popover");
+        preview.waitFor();
+        assertThat(preview.isVisible()).isTrue();
+        assertThat(preview.boundingBox().x + preview.boundingBox().width).isLessThanOrEqualTo(360.0);
+        page.locator("#p-1 a.para-control").click();
+        assertThat(overflow(page)).isLessThanOrEqualTo(0);
+        page.context().close();
+    }
+
+    private static int overflow(Page page) {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+}
