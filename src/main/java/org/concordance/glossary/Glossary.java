@@ -135,16 +135,40 @@ public final class Glossary {
      * without a mention left out), each as one context line with every mention in it marked.
      */
     public List<DocumentMentions> mentionsByDocument(String entrySlug) {
+        return mentionsByDocument(entrySlug, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of {@link #mentionsByDocument(String)}: the groups from the {@code offset}-th document
+     * mentioning the entry (from 0), at most {@code limit} of them. Only these are worked out into
+     * keyword-in-context lines, so a page costs its own size, not the library's.
+     */
+    public List<DocumentMentions> mentionsByDocument(String entrySlug, int offset, int limit) {
+        List<DocumentMentions> groups = new ArrayList<>();
+        List<Map.Entry<String, List<Mention>>> byDocument = List.copyOf(groupedByDocument(entrySlug).entrySet());
+        for (int i = offset; i < byDocument.size() && i - offset < limit; i++) {
+            String slug = byDocument.get(i).getKey();
+            List<Mention> mentions = byDocument.get(i).getValue();
+            library.document(slug).ifPresent(document -> {
+                int paragraphs = (int) mentions.stream().mapToInt(Mention::paragraph).distinct().count();
+                groups.add(new DocumentMentions(document, Contexts.lines(document, mentions), paragraphs));
+            });
+        }
+        return groups;
+    }
+
+    /** How many documents mention the entry. */
+    public int documentsMentioning(String entrySlug) {
+        return groupedByDocument(entrySlug).size();
+    }
+
+    /** The entry's mentions by document, in the order the library first mentions it in each. */
+    private Map<String, List<Mention>> groupedByDocument(String entrySlug) {
         Map<String, List<Mention>> byDocument = new LinkedHashMap<>();
         for (Mention mention : mentions(entrySlug)) {
             byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
         }
-        List<DocumentMentions> groups = new ArrayList<>();
-        byDocument.forEach((slug, mentions) -> library.document(slug).ifPresent(document -> {
-            int paragraphs = (int) mentions.stream().mapToInt(Mention::paragraph).distinct().count();
-            groups.add(new DocumentMentions(document, Contexts.lines(document, mentions), paragraphs));
-        }));
-        return groups;
+        return byDocument;
     }
 
     /** How many times each document names the entry, in library order, zeros left out. */

@@ -21,11 +21,12 @@ public final class EntryView {
     /**
      * @param introducedInHref the page of the text a concept was introduced in, when the library
      *     has one (a document, or a cited work)
+     * @param paging the page of the documents mentioning the entry shown
      */
-    EntryView(Glossary glossary, Entry entry, Optional<String> introducedInHref) {
+    EntryView(Glossary glossary, Entry entry, Optional<String> introducedInHref, Paging paging) {
         this.glossary = glossary;
         this.entry = entry;
-        this.mentions = glossary.mentionsByDocument(entry.slug());
+        this.mentions = glossary.mentionsByDocument(entry.slug(), paging.offset(), paging.size());
         this.introducedInHref = introducedInHref;
     }
 
@@ -76,13 +77,14 @@ public final class EntryView {
         return related().stream().filter(e -> e.kind() != EntryKind.CONCEPT).toList();
     }
 
-    /** Every mention grouped by document, as keyword-in-context lines. */
+    /** The mentions of this page's documents, grouped by document, as keyword-in-context lines. */
     public List<DocumentMentions> mentions() {
         return mentions;
     }
 
+    /** Every mention of the entry in the library, on every page. */
     public int mentionCount() {
-        return mentions.stream().mapToInt(DocumentMentions::count).sum();
+        return glossary.mentions(entry.slug()).size();
     }
 
     public List<CoMention> alongside() {

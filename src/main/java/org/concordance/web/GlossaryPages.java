@@ -41,18 +41,27 @@ final class GlossaryPages {
         index(ctx, EntryKind.PERSON, List.copyOf(glossary.people()));
     }
 
+    /** An entry's page lists the passages of this many documents at a time (well under 150 KB of HTML). */
+    static final int DOCUMENTS_PER_PAGE = 20;
+
     void concept(Context ctx) {
         Concept concept = glossary.concept(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no concept at this address."));
-        views.renderOnce(ctx, "concept", () -> Map.of("view", new EntryView(glossary, concept,
-                concept.introducedBy().flatMap(by -> citations.titled(by.work())))));
+        Paging paging = paging(ctx, concept);
+        views.renderOnce(ctx, "concept", paging, () -> Map.of("view", new EntryView(glossary, concept,
+                concept.introducedBy().flatMap(by -> citations.titled(by.work())), paging)));
     }
 
     void organization(Context ctx) {
         Entry organization = glossary.organization(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no organization at this address."));
-        views.renderOnce(ctx, "organization", () -> Map.of("view", new EntryView(glossary, organization, Optional.empty()),
-                "partners", network.partners(organization.slug())));
+        Paging paging = paging(ctx, organization);
+        views.renderOnce(ctx, "organization", paging, () -> Map.of("view",
+                new EntryView(glossary, organization, Optional.empty(), paging), "partners", network.partners(organization.slug())));
+    }
+
+    private Paging paging(Context ctx, Entry entry) {
+        return Paging.of(ctx, DOCUMENTS_PER_PAGE, glossary.documentsMentioning(entry.slug()));
     }
 
     /**
@@ -62,9 +71,10 @@ final class GlossaryPages {
     void person(Context ctx) {
         Entry person = glossary.person(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFoundResponse("There is no person at this address."));
-        views.renderOnce(ctx, "person", () -> {
+        Paging paging = paging(ctx, person);
+        views.renderOnce(ctx, "person", paging, () -> {
             Map<String, Object> model = new HashMap<>();
-            model.put("view", new EntryView(glossary, person, Optional.empty()));
+            model.put("view", new EntryView(glossary, person, Optional.empty(), paging));
             model.put("citations", citations.person(person.slug()));
             return model;
         });

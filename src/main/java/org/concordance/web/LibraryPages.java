@@ -23,8 +23,12 @@ final class LibraryPages {
         this.network = network;
     }
 
+    /** The home page lists the documents this many at a time (about 30 KB of HTML a page). */
+    static final int DOCUMENTS_PER_PAGE = 50;
+
     void home(Context ctx) {
-        views.renderOnce(ctx, "home", () -> Map.of("library", library));
+        Paging paging = Paging.of(ctx, DOCUMENTS_PER_PAGE, library.documents().size());
+        views.renderOnce(ctx, "home", paging, () -> Map.of("library", library, "documents", paging.slice(library.documents())));
     }
 
     void document(Context ctx) {

@@ -84,6 +84,18 @@ final class Views {
     }
 
     /**
+     * {@link #renderOnce} for one page of a long list: kept under the page's own address, so page 1
+     * is still sent by {@link CachedPages} and the others through the router.
+     */
+    void renderOnce(Context ctx, String template, Paging paging, Supplier<Map<String, ?>> model) {
+        send(ctx, cache.get(paging.key(), () -> {
+            Map<String, Object> full = new HashMap<>(model.get());
+            full.put("paging", paging);
+            return CachedPage.html(renderer.render(template, withDefaults(paging.path(), full)));
+        }), REVALIDATE);
+    }
+
+    /**
      * Serves a download that depends only on the library (an export) under the same policy as
      * pages, saved by browsers as {@code fileName}; made on first use.
      */

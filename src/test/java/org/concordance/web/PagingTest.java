@@ -1,0 +1,91 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.concordance.TestApp;
+import org.concordance.bench.LibraryGenerator;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Long lists come a page at a time (issue #14): the home page's documents and an entry's passages,
+ * each page linking its neighbours with rel=prev/next and saying which items it shows; every item
+ * is on exactly one page; a page that does not exist is a 404, never a 5xx.
+ */
+class PagingTest {
+    /** Enough documents for three pages of the home page. */
+    private static final int GENERATED = 110;
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.start();
+        try (Stream<Path> files = Files.walk(app.content())) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        LibraryGenerator.generate(Path.of("content"), app.content(), GENERATED, 7);
+        app.restart();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void theHomePageListsEveryDocumentOnceAcrossItsPages() throws IOException {
+        int total = GENERATED + 3;
+        int pages = (total + LibraryPages.DOCUMENTS_PER_PAGE - 1) / LibraryPages.DOCUMENTS_PER_PAGE;
+        Set<String> seen = new HashSet<>();
+        List<Integer> sizes = new ArrayList<>();
+        String next = "/";
+        for (int page = 1; page <= pages; page++) {
+            Document html = app.page(next);
+            List<String> links = html.select(".document-list h3 a").eachAttr("href");
+            sizes.add(links.size());
+            seen.addAll(links);
+            assertThat(html.selectFirst("nav.pagination span").text()).startsWith("Page " + page + " of " + pages);
+            assertThat(html.select("a[rel=prev]").isEmpty()).isEqualTo(page == 1);
+            if (page > 1) {
+                assertThat(html.selectFirst("a[rel=prev]").attr("href")).isEqualTo(page == 2 ? "/" : "/?page=" + (page - 1));
+            }
+            next = page < pages ? html.selectFirst("a[rel=next]").attr("href") : null;
+            assertThat(next == null).isEqualTo(page == pages);
+        }
+        assertThat(seen).hasSize(total);
+        assertThat(sizes.get(0)).isEqualTo(LibraryPages.DOCUMENTS_PER_PAGE);
+        assertThat(app.get("/?page=" + (pages + 1)).statusCode()).isEqualTo(404);
+        for (String bad : List.of("0", "-1", "x", "2.5", "99999999999999999999", "%00")) {
+            assertThat(app.get("/?page=" + bad).statusCode()).as(bad).isEqualTo(404);
+        }
+        assertThat(app.get("/?page=1").body()).isEqualTo(app.get("/").body());
+    }
+
+    @Test
+    void anEntrysPassagesComeTwentyDocumentsAPage() {
+        Document first = app.page("/organizations/hezbollah");
+        assertThat(first.select(".mention-group")).hasSize(GlossaryPages.DOCUMENTS_PER_PAGE);
+        assertThat(first.select(".count-list li")).hasSize(GlossaryPages.DOCUMENTS_PER_PAGE);
+        assertThat(first.selectFirst(".entry-counts .list-count").text()).matches("1–20 of [\\d,]+ documents that mention it, [\\d,]+ mentions in all");
+        String second = first.selectFirst(".entry-mentions a[rel=next]").attr("href");
+        assertThat(second).isEqualTo("/organizations/hezbollah?page=2");
+        Document page2 = app.page(second);
+        Set<String> one = new HashSet<>(first.select(".mention-group").eachAttr("id"));
+        assertThat(page2.select(".mention-group").eachAttr("id")).isNotEmpty().noneMatch(one::contains);
+        assertThat(page2.selectFirst(".entry-mentions a[rel=prev]").attr("href")).isEqualTo("/organizations/hezbollah");
+        assertThat(app.get("/organizations/hezbollah?page=9999").statusCode()).isEqualTo(404);
+    }
+}
