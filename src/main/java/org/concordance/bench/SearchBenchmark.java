@@ -1,4 +1,4 @@
-package org.concordance.search;
+package org.concordance.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +15,11 @@ import java.util.stream.Stream;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
+import org.concordance.search.SearchIndex;
+import org.concordance.search.SearchRequest;
+import org.concordance.search.Searchable;
+import org.concordance.search.Searchables;
+import org.concordance.search.Synonyms;
 
 /**
  * Measures index build time and search latency, on the bundled library and on a generated one.
@@ -27,7 +32,7 @@ import org.concordance.content.Library;
  * because on a shared machine other processes inflate the wall clock. Not a test: figures depend on
  * the machine.
  *
- * <p>Usage: {@code java -cp target/concordance.jar org.concordance.search.SearchBenchmark
+ * <p>Usage: {@code java -cp target/concordance.jar org.concordance.bench.SearchBenchmark
  * [content-folder] [generated-documents] [repetitions]}; defaults {@code content 10000 5}.
  */
 public final class SearchBenchmark {

@@ -1,4 +1,4 @@
-package org.concordance.search;
+package org.concordance.bench;
 
 import java.util.ArrayList;
 import java.util.List;
