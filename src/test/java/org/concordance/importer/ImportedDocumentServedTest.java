@@ -40,7 +40,8 @@ class ImportedDocumentServedTest {
             Document page = app.page("/documents/" + SLUG);
             assertThat(page.selectFirst("h1").text()).isEqualTo("How Alliance Hubs Recruit Their Partners");
             assertThat(page.select("p.para")).hasSize(3);
-            assertThat(page.select("p.para a.permalink").eachAttr("href")).containsExactly("#p-1", "#p-2", "#p-3");
+            assertThat(page.select("p.para").eachAttr("id")).containsExactly("p-1", "p-2", "p-3");
+            assertThat(page.select("p.para a.para-control").eachAttr("href")).containsExactly("#p-1-tools", "#p-2-tools", "#p-3-tools");
             for (Element marker : page.select("a[role=doc-noteref]")) {
                 Element note = page.getElementById(marker.attr("href").substring(1));
                 assertThat(note.select("a[role=doc-backlink]").eachAttr("href")).contains("#" + marker.id());

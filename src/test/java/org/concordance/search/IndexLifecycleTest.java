@@ -127,17 +127,17 @@ class IndexLifecycleTest {
 
     @Test
     void entriesOfANewKindAreResultsLikePassagesAndCountedLikeTheOthers() {
-        Searchable relation = new Searchable("relation", "relation:hezbollah-abu-nidal", "Hezbollah and the Abu Nidal Organization",
-                "/network/hezbollah-abu-nidal", Optional.empty(), Optional.empty(), Optional.empty(),
+        Searchable relation = new Searchable("episode", "episode:hezbollah-abu-nidal", "Hezbollah and the Abu Nidal Organization",
+                "/episodes/hezbollah-abu-nidal", Optional.empty(), Optional.empty(), Optional.empty(),
                 "Hezbollah worked with the Abu Nidal Organization against Amal.", List.of());
         try (SearchIndex index = open("v1", List.of(ONE.get(0), relation))) {
             SearchResults results = index.search(SearchRequest.of("Amal"));
-            assertThat(results.hits()).extracting(SearchHit::kind).containsExactly("relation");
+            assertThat(results.hits()).extracting(SearchHit::kind).containsExactly("episode");
             assertThat(results.entries()).isEmpty();
-            assertThat(results.kinds()).containsExactly(new FacetCount("relation", "relation", 1));
+            assertThat(results.kinds()).containsExactly(new FacetCount("episode", "episode", 1));
             assertThat(results.documents()).isEmpty();
-            assertThat(index.search(SearchRequest.of("Amal").withKind("relation")).total()).isEqualTo(1);
-            assertThat(index.suggest("hezb", 3)).extracting(Suggestion::url).contains("/network/hezbollah-abu-nidal");
+            assertThat(index.search(SearchRequest.of("Amal").withKind("episode")).total()).isEqualTo(1);
+            assertThat(index.suggest("hezb", 3)).extracting(Suggestion::url).contains("/episodes/hezbollah-abu-nidal");
         }
     }
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Scale benchmark: a generated library of N documents on one machine. Needs target/concordance.jar,
+# curl and wrk; uses no file outside the repository.
+#
+# Usage: src/scripts/scale.sh [N=10000] [LIBRARY=/tmp/concordance-library-N] [SECONDS=10]
+#
+# Method
+#   1. Writes the library with org.concordance.bench.LibraryGenerator (seed 1) unless LIBRARY exists.
+#   2. First start on a fresh data folder (java -Xmx512m, BENCH_JAVA_OPTS to change): seconds until
+#      /healthz answers 200 (ingest, derived parts and index), polled every 100 ms.
+#   3. Restart with unchanged content: the same. Then one document changed (a sentence appended
+#      to one paragraph) and started again: the same.
+#   4. Sizes of the largest pages a reader can ask for: the home page, the index pages, the most
+#      mentioned organization's and concept's pages, a document (uncompressed bytes).
+#   5. wrk -t2 -c64 for SECONDS on a document page and on a search, with Accept-Encoding: gzip:
+#      req/s, p50, p99. Then the app's RSS and its heap after a full GC (jcmd GC.heap_info).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+N=${1:-10000}; LIB=${2:-/tmp/concordance-library-$N}; SECS=${3:-10}
+JAR=target/concordance.jar
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+[ -f "$JAR" ] || { echo "scale.sh: $JAR not found; build it with: mvn -q package -DskipTests" >&2; exit 2; }
+for c in curl wrk; do command -v $c >/dev/null || { echo "scale.sh: $c not found (apt-get install $c)" >&2; exit 2; }; done
+
+if [ ! -d "$LIB" ]; then
+  java -cp "$JAR" org.concordance.bench.LibraryGenerator "$LIB" "$N" 1
+fi
+DIR=$(mktemp -d /tmp/concordance-scale.XXXXXX)
+PID=""
+stop() { [ -n "$PID" ] && { kill -TERM "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }; PID=""; }
+cleanup() { stop; if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "kept $DIR" >&2; else rm -rf "$DIR"; fi; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+APP="http://127.0.0.1:$PORT"
+
+start() { # label
+  local started ready
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$JAR" --port "$PORT" --content "$LIB" --data "$DIR/data" > "$DIR/app-$1.log" 2>&1 &
+  PID=$!
+  until curl -fs -o /dev/null "$APP/healthz"; do
+    kill -0 "$PID" 2>/dev/null || { echo "scale.sh: the app stopped; see $DIR/app-$1.log" >&2; tail -5 "$DIR/app-$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  ready=$(date +%s%N)
+  awk -v a="$started" -v b="$ready" -v l="$1" 'BEGIN { printf "%-28s %6.1f s until /healthz answers 200\n", l, (b - a) / 1e9 }'
+}
+
+start "first start (fresh data)"
+stop
+start "restart, content unchanged"
+stop
+CHANGED=$(ls "$LIB/documents" | grep '^generated-' | head -n 1)
+cp "$LIB/documents/$CHANGED" "$DIR/changed.bak"
+printf '\nA sentence added for the benchmark.\n' >> "$LIB/documents/$CHANGED"
+start "restart, one file changed"
+cp "$DIR/changed.bak" "$LIB/documents/$CHANGED"
+
+echo
+size() { curl -fsS -o /dev/null -w '%{size_download}' "$APP$1"; }
+DOC=$(curl -fsS "$APP/" | grep -o 'href="/documents/[^"#]*"' | head -n 1 | sed 's/^href="//; s/"$//')
+for path in / /?page=2 /concepts /organizations /people /works /organizations/hezbollah /organizations/al-qaeda \
+    /concepts/terrorist-cooperation "$DOC" "/search?q=alliance"; do
+  printf '%-40s %8d bytes\n' "$path" "$(size "$path")"
+done
+
+echo
+wrk -t2 -c64 -d5s -H 'Accept-Encoding: gzip' "$APP$DOC" > /dev/null
+wrk -t2 -c64 -d5s -H 'Accept-Encoding: gzip' "$APP/search?q=alliance" > /dev/null
+for target in "$DOC" "/search?q=alliance" "/search?q=Hezbollah%20training"; do
+  wrk -t2 -c64 -d"${SECS}s" --latency -H 'Accept-Encoding: gzip' "$APP$target" | awk -v t="$target" '
+    /Requests\/sec/ { rps=$2 } $1=="50%" { p50=$2 } $1=="99%" { p99=$2 } /Non-2xx/ { bad=$NF }
+    END { printf "%-40s %8.0f req/s  p50 %s  p99 %s  non-2xx %d\n", t, rps, p50, p99, bad }'
+done
+echo
+awk '/VmRSS/ { printf "RSS %.0f MB", $2/1024 } /VmHWM/ { printf " (peak %.0f MB)\n", $2/1024 }' "/proc/$PID/status"
+if command -v jcmd >/dev/null; then
+  jcmd "$PID" GC.run > /dev/null && jcmd "$PID" GC.heap_info | grep -E 'garbage-first heap|total|used' | head -n 2
+fi
+echo "java options: $JAVA_OPTS; library: $LIB ($(ls "$LIB/documents" | wc -l) documents)"
