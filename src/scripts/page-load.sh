@@ -18,6 +18,10 @@
 #      taken within one round, and the median of the rounds.
 #   4. Prints each run, then per measure the median req/s and p50/p99 over the rounds, the median of
 #      the per-round ratios app/nginx, and the app's resident memory (RSS, from /proc) at the end.
+#   5. A results page is kept once made, so the search runs above measure a query asked again. The
+#      cost of a query asked for the first time: each of the 116 reader queries of
+#      src/test/resources/relevance/reader-queries.tsv asked once, one at a time, with gzip (curl's
+#      time_total): median, 90th percentile and maximum.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -125,6 +129,16 @@ for R in $(seq 1 "$ROUNDS"); do
   run nginx-identity "$NGX$PAGE"
   run app-search "$APP$SEARCH" "${GZ[@]}"
 done
+# 5. Queries asked for the first time.
+grep -v '^#' src/test/resources/relevance/reader-queries.tsv | cut -f2 | grep -v '^$' | while IFS= read -r q; do
+  curl -fsS -o /dev/null -H 'Accept-Encoding: gzip' -w '%{time_total}\n' -G --data-urlencode "q=$q" "$APP/search"
+done > "$DIR/first-queries"
+python3 - "$DIR/first-queries" <<'EOF2'
+import statistics, sys
+times = sorted(float(t) * 1000 for t in open(sys.argv[1]))
+print("first-time queries: %d, median %.1f ms, p90 %.1f ms, max %.1f ms (one connection)" % (len(times),
+      statistics.median(times), times[int(len(times) * 0.9) - 1], times[-1]))
+EOF2
 RSS=$(awk '/VmRSS/ { printf "%.0f", $2/1024 }' "/proc/$APP_PID/status")
 HWM=$(awk '/VmHWM/ { printf "%.0f", $2/1024 }' "/proc/$APP_PID/status")
 

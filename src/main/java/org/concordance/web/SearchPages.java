@@ -41,10 +41,16 @@ final class SearchPages {
         model.put("query", query);
         if (query.isBlank()) {
             model.put("view", Optional.empty());
-            views.render(ctx, "search", model);
+            views.renderOnce(ctx, "search", "/search", () -> model);
             return;
         }
         SearchRequest request = request(ctx, query, PAGE_SIZE);
+        // A results page depends only on the library and the request, so it is kept like any page:
+        // a query asked again (the popular ones, a reader going back) costs a lookup.
+        String key = "/search " + request;
+        if (views.sendKept(ctx, key)) {
+            return;
+        }
         SearchResults results = index.search(request);
         SearchView view = new SearchView(request, results);
         if (results.pastTheEnd()) {
@@ -53,7 +59,7 @@ final class SearchPages {
             return;
         }
         model.put("view", Optional.of(view));
-        views.render(ctx, "search", model);
+        views.renderOnce(ctx, "search", key, () -> model);
     }
 
     void api(Context ctx) {

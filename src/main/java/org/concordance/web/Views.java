@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -88,11 +89,29 @@ final class Views {
      * is still sent by {@link CachedPages} and the others through the router.
      */
     void renderOnce(Context ctx, String template, Paging paging, Supplier<Map<String, ?>> model) {
-        send(ctx, cache.get(paging.key(), () -> {
+        renderOnce(ctx, template, paging.key(), () -> {
             Map<String, Object> full = new HashMap<>(model.get());
             full.put("paging", paging);
-            return CachedPage.html(renderer.render(template, withDefaults(paging.path(), full)));
-        }), REVALIDATE);
+            return full;
+        });
+    }
+
+    /**
+     * {@link #renderOnce} for a page that depends on the library and on what the request asks (a
+     * search): kept under {@code key}, which must hold everything the page depends on. Keys with a
+     * query or a space are never sent by {@link CachedPages}, only through their route.
+     */
+    void renderOnce(Context ctx, String template, String key, Supplier<Map<String, ?>> model) {
+        String path = PageCache.keyOf(ctx.path());
+        send(ctx, cache.get(key, () -> CachedPage.html(renderer.render(template, withDefaults(path, model.get())))),
+                REVALIDATE);
+    }
+
+    /** The page kept under {@code key}, sent if there is one; false, and nothing sent, otherwise. */
+    boolean sendKept(Context ctx, String key) {
+        Optional<CachedPage> page = cache.peek(key);
+        page.ifPresent(kept -> send(ctx, kept, REVALIDATE));
+        return page.isPresent();
     }
 
     /**
