@@ -6,7 +6,7 @@
 # Usage: src/scripts/page-load.sh [ROUNDS=5] [SECONDS=10] [CONNS=64] [CONTENT=content]
 #
 # Method
-#   1. Starts the app as README's run command does (java -Xmx256m -jar ...; BENCH_JAVA_OPTS to
+#   1. Starts the app as README's run command does (MALLOC_ARENA_MAX=2 java -Xmx128m -XX:+UseSerialGC -jar ...; BENCH_JAVA_OPTS to
 #      change) on a fresh data folder under a temporary directory, and waits for /healthz.
 #   2. Fetches a document page (BENCH_PAGE, default the first document on the home page) as a
 #      browser asks for it (Accept-Encoding: gzip) and without encoding; nginx (one server,
@@ -27,7 +27,9 @@ cd "$(dirname "$0")/../.."
 
 ROUNDS=${1:-5}; SECS=${2:-10}; CONNS=${3:-64}; CONTENT=${4:-content}
 JAR=target/concordance.jar
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
+# As README runs it: glibc keeps fewer malloc arenas, which the resident size counts.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 QUERY=${BENCH_QUERY:-alliance}
 for n in "$ROUNDS" "$SECS" "$CONNS"; do [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "page-load.sh: ROUNDS, SECONDS and CONNS are positive numbers" >&2; exit 2; }; done
 [ -f "$JAR" ] || { echo "page-load.sh: $JAR not found; build it with: mvn -q package -DskipTests" >&2; exit 2; }
