@@ -61,7 +61,8 @@ for _ in $(seq 1200); do
   sleep 0.25
 done
 APP="http://127.0.0.1:$APP_PORT"
-PAGE=${BENCH_PAGE:-$(curl -fsS "$APP/" | grep -o 'href="/documents/[^"#]*"' | head -n 1 | sed 's/^href="//; s/"$//')}
+HOME_PAGE=$(curl -fsS "$APP/")
+PAGE=${BENCH_PAGE:-$(grep -o 'href="/documents/[^"#]*"' <<<"$HOME_PAGE" | sed -n '1s/^href="//; 1s/"$//p')}
 [ -n "$PAGE" ] || { echo "page-load.sh: no document page found on the home page" >&2; exit 1; }
 SEARCH="/search?q=$QUERY"
 

@@ -53,7 +53,7 @@ start "first start (fresh data)"
 stop
 start "restart, content unchanged"
 stop
-CHANGED=$(ls "$LIB/documents" | grep '^generated-' | head -n 1)
+CHANGED=$(cd "$LIB/documents" && for f in generated-*.md; do echo "$f"; break; done)
 cp "$LIB/documents/$CHANGED" "$DIR/changed.bak"
 printf '\nA sentence added for the benchmark.\n' >> "$LIB/documents/$CHANGED"
 start "restart, one file changed"
@@ -61,7 +61,8 @@ cp "$DIR/changed.bak" "$LIB/documents/$CHANGED"
 
 echo
 size() { curl -fsS -o /dev/null -w '%{size_download}' "$APP$1"; }
-DOC=$(curl -fsS "$APP/" | grep -o 'href="/documents/[^"#]*"' | head -n 1 | sed 's/^href="//; s/"$//')
+HOME_PAGE=$(curl -fsS "$APP/")
+DOC=$(grep -o 'href="/documents/[^"#]*"' <<<"$HOME_PAGE" | sed -n '1s/^href="//; 1s/"$//p')
 for path in / /?page=2 /concepts /organizations /people /works /organizations/hezbollah /organizations/al-qaeda \
     /concepts/terrorist-cooperation "$DOC" "/search?q=alliance"; do
   printf '%-40s %8d bytes\n' "$path" "$(size "$path")"

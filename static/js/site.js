@@ -664,7 +664,8 @@
     var input = document.getElementById("works-q");
     var list = document.getElementById("works-list");
     var count = document.getElementById("works-count");
-    if (!input || !list || !count) return;
+    // A list of many pages is filtered by the server (the form), not on the page shown.
+    if (!input || !list || !count || list.hasAttribute("data-paged")) return;
     var items = Array.prototype.slice.call(list.querySelectorAll("li[data-filter]"));
     var total = items.length;
     var timer = null;

@@ -70,12 +70,19 @@ final class Librarian {
      * cause) is reported as a content problem, so the library is refused rather than half served.
      */
     static Derived derive(Library library, Path content) throws ContentException {
+        return derive(library, content, Progress.NONE);
+    }
+
+    /** {@link #derive(Library, Path)}, each part a stage of {@code progress}, so a long build shows where it is. */
+    static Derived derive(Library library, Path content, Progress progress) throws ContentException {
         try {
-            Bibliography bibliography = Bibliography.build(library, References.of(library, content));
-            Glossary glossary = new Glossary(library);
-            List<Searchable> entries = SearchEntries.of(library, bibliography);
+            References references = References.of(library, content);
+            Bibliography bibliography = stage(progress, "resolving the notes' citations",
+                    () -> Bibliography.build(library, references));
+            Glossary glossary = stage(progress, "linking mentions and related passages", () -> new Glossary(library));
+            List<Searchable> entries = stage(progress, "preparing the search entries", () -> SearchEntries.of(library, bibliography));
             // The network (graph, figures, layout) is built once per library, never per request.
-            Network network = Network.of(library);
+            Network network = stage(progress, "laying out the network", () -> Network.of(library));
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME);
             return new Derived(library, bibliography, glossary, entries, formatter, network);
@@ -83,6 +90,15 @@ final class Librarian {
             LOG.debug("building the library failed", e);
             throw new ContentException(List.of(new ContentError(content, 0,
                     "the library reads correctly but cannot be built (" + e + "); please report this")));
+        }
+    }
+
+    /** {@code part}, built as one stage of {@code progress}: one item, shown with its time when it is long. */
+    private static <T> T stage(Progress progress, String what, java.util.function.Supplier<T> part) {
+        try (Progress.Stage stage = progress.begin(what, 1)) {
+            T built = part.get();
+            stage.advance();
+            return built;
         }
     }
 
@@ -106,7 +122,7 @@ final class Librarian {
         }
         if (outcome instanceof IngestOutcome.Loaded loaded) {
             try {
-                Derived derived = derive(loaded.library(), content);
+                Derived derived = derive(loaded.library(), content, progress);
                 Services services = serve(derived);
                 ingest.commit(loaded);
                 LOG.info("ingested {} documents in {} ms", loaded.library().documents().size(),
@@ -136,7 +152,7 @@ final class Librarian {
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
     private Derived derivedOrFail(Library library) {
         try {
-            return derive(library, content);
+            return derive(library, content, progress);
         } catch (ContentException e) {
             throw new StartupException("The library in the catalog cannot be served:\n" + e.getMessage());
         }
@@ -145,7 +161,7 @@ final class Librarian {
     private Services serve(Derived derived) {
         Library library = derived.library();
         SearchIndex index = data.healing("search index", () -> SearchIndex.open(data.index(), library.fingerprint(),
-                derived.entries(), Synonyms.of(library.nameGroups())), "index");
+                derived.entries(), Synonyms.of(library.nameGroups()), progress), "index");
         return new Services(library, index, derived.bibliography(), derived.formatter(), baseUrl, derived.glossary(),
                 derived.network());
     }

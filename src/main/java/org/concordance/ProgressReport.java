@@ -84,8 +84,10 @@ final class ProgressReport implements Progress {
         private synchronized void show(long count, long now, boolean finished) {
             double seconds = Math.max(1e-9, (now - started) / 1e9);
             double rate = count / seconds;
-            String line = describe() + String.format(Locale.ROOT, " (%,.0f/s", rate)
-                    + (total > count && rate > 0 && !finished ? String.format(Locale.ROOT, ", %.0f s left)", (total - count) / rate) : ")");
+            String line = finished
+                    ? describe() + String.format(Locale.ROOT, " in %.1f s", seconds)
+                    : describe() + String.format(Locale.ROOT, " (%,.0f/s", rate)
+                            + (total > count && rate > 0 ? String.format(Locale.ROOT, ", %.0f s left)", (total - count) / rate) : ")");
             if (terminal != null) {
                 terminal.print("\r\u001B[2K" + line + (finished ? "\n" : ""));
                 terminal.flush();

@@ -55,7 +55,8 @@ public final class Slugs {
 
     /** {@code text} in lower-case ASCII: transliterated, apostrophes and marks dropped. */
     public static String ascii(String text) {
-        String latin = TO_ASCII.get().transliterate(text);
+        // Text already in ASCII (most titles and names) is left as it is: the transliterator is slow to make.
+        String latin = text.chars().allMatch(c -> c < 0x80) ? text : TO_ASCII.get().transliterate(text);
         // Apostrophes and ayn/hamza signs inside a word do not split it ("al-Qāʿida" is one word "qaida").
         return latin.replaceAll("(?<=\\p{L})['\u2019\u02BC\u02BB\u02BF\u02BE`](?=\\p{L})", "")
                 .toLowerCase(java.util.Locale.ROOT);

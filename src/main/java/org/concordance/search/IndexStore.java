@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.concordance.content.Progress;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
@@ -58,12 +59,12 @@ final class IndexStore {
      * @throws IOException when the folder cannot be written
      * @throws IllegalArgumentException when two entries share an id
      */
-    static Opened open(Path indexDir, String fingerprint, List<Searchable> entries) throws IOException {
+    static Opened open(Path indexDir, String fingerprint, List<Searchable> entries, Progress progress) throws IOException {
         // The entries' own digest too: the same content may yield other entries once the code that makes them changes.
         String stamp = "schema-" + SCHEMA + ":" + fingerprint + ":" + digest(entries);
         Files.createDirectories(indexDir);
         Optional<Path> reusable = reusable(indexDir, stamp);
-        return reusable.isPresent() ? new Opened(reusable.get(), false) : new Opened(build(indexDir, stamp, entries), true);
+        return reusable.isPresent() ? new Opened(reusable.get(), false) : new Opened(build(indexDir, stamp, entries, progress), true);
     }
 
     private static String digest(List<Searchable> entries) {
@@ -109,7 +110,7 @@ final class IndexStore {
         }
     }
 
-    private static Path build(Path indexDir, String stamp, List<Searchable> entries) throws IOException {
+    private static Path build(Path indexDir, String stamp, List<Searchable> entries, Progress progress) throws IOException {
         long started = System.nanoTime();
         Set<String> ids = new HashSet<>();
         for (Searchable entry : entries) {
@@ -122,9 +123,11 @@ final class IndexStore {
                 FSDirectory directory = FSDirectory.open(fresh);
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                        .setRAMBufferSizeMB(64))) {
+                        .setRAMBufferSizeMB(64));
+                Progress.Stage indexing = progress.begin("building the search index", entries.size())) {
             for (Searchable entry : entries) {
                 writer.addDocument(EntryDocuments.of(entry, names));
+                indexing.advance();
             }
             // Read-only from here on: one segment searches fastest.
             writer.forceMerge(1);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.concordance.content.Progress;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -78,12 +79,18 @@ public final class SearchIndex implements AutoCloseable {
      * @throws IllegalArgumentException when two entries share an id
      */
     public static SearchIndex open(Path indexDir, String fingerprint, List<Searchable> entries, Synonyms synonyms) {
+        return open(indexDir, fingerprint, entries, synonyms, Progress.NONE);
+    }
+
+    /** {@link #open(Path, String, List, Synonyms)}, reporting a build entry by entry to {@code progress}. */
+    public static SearchIndex open(Path indexDir, String fingerprint, List<Searchable> entries, Synonyms synonyms,
+            Progress progress) {
         Objects.requireNonNull(indexDir, "indexDir");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(synonyms, "synonyms");
         try {
-            IndexStore.Opened opened = IndexStore.open(indexDir, fingerprint, entries);
+            IndexStore.Opened opened = IndexStore.open(indexDir, fingerprint, entries, progress);
             FSDirectory directory = FSDirectory.open(opened.folder());
             try {
                 return new SearchIndex(directory, synonyms, Suggestions.build(directory, entries), opened.rebuilt());

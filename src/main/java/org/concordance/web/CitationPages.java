@@ -39,14 +39,21 @@ final class CitationPages {
         this.baseUrl = baseUrl;
     }
 
-    /** {@code /works} and {@code /works?q=}: every work, or those matching the query. */
+    /** The works index lists this many at a time (about 70 KB of HTML a page). */
+    static final int WORKS_PER_PAGE = 100;
+
+    /** {@code /works} and {@code /works?q=}: every work, or those matching the query, a page at a time. */
     void works(Context ctx) {
         String query = query(ctx);
         List<Work> works = query.isBlank() ? bibliography.works() : bibliography.find(query);
+        Paging paging = Paging.of(ctx, WORKS_PER_PAGE, works.size(),
+                query.isBlank() ? "" : "q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("filter", query);
         model.put("total", bibliography.works().size());
-        model.put("entries", works.stream().map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList());
+        model.put("matching", works.size());
+        model.put("paging", paging);
+        model.put("entries", paging.slice(works).stream().map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList());
         model.put("bibliography", bibliography);
         model.put("downloads", WorkView.downloads("/works"));
         views.render(ctx, "works", model);

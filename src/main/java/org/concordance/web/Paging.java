@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param size items per page, at least 1
  * @param total items in the whole list, 0 or more
  * @param path the list's address, without query
+ * @param query what else the list's address asks, encoded ({@code q=byman}), or empty
  */
-public record Paging(int page, int size, int total, String path) {
+public record Paging(int page, int size, int total, String path, String query) {
     public Paging {
         if (size < 1 || total < 0 || page < 1 || page > Math.max(1, (total + size - 1) / size)) {
             throw new IllegalArgumentException("no page " + page + " of " + total + " items by " + size);
@@ -29,6 +30,15 @@ public record Paging(int page, int size, int total, String path) {
      * @throws NotFoundResponse when {@code page} is not a page of the list
      */
     static Paging of(Context ctx, int size, int total) {
+        return of(ctx, size, total, "");
+    }
+
+    /**
+     * The page a request asks for, of a list whose address also carries {@code query} (a filter).
+     *
+     * @throws NotFoundResponse when {@code page} is not a page of the list
+     */
+    static Paging of(Context ctx, int size, int total, String query) {
         String asked = ctx.queryParam("page");
         int pages = Math.max(1, (total + size - 1) / size);
         int page = 1;
@@ -43,7 +53,7 @@ public record Paging(int page, int size, int total, String path) {
                         + pages + ".");
             }
         }
-        return new Paging(page, size, total, PageCache.keyOf(ctx.path()));
+        return new Paging(page, size, total, PageCache.keyOf(ctx.path()), query);
     }
 
     /** The last page, 1 for an empty list. */
@@ -68,7 +78,8 @@ public record Paging(int page, int size, int total, String path) {
 
     /** The address of page {@code n}: the list's own for page 1. */
     public String href(int n) {
-        return n == 1 ? path : path + "?page=" + n;
+        String rest = n == 1 ? query : query.isEmpty() ? "page=" + n : query + "&page=" + n;
+        return rest.isEmpty() ? path : path + "?" + rest;
     }
 
     /** The key this page is kept under: its address. */

@@ -88,4 +88,23 @@ class PagingTest {
         assertThat(page2.selectFirst(".entry-mentions a[rel=prev]").attr("href")).isEqualTo("/organizations/hezbollah");
         assertThat(app.get("/organizations/hezbollah?page=9999").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theWorksComeAHundredAPageFilteredOrNot() {
+        Document first = app.page("/works");
+        int total = Integer.parseInt(first.selectFirst("#works-count").attr("data-total"));
+        assertThat(total).as("the generated library cites more works than one page holds").isGreaterThan(CitationPages.WORKS_PER_PAGE);
+        assertThat(first.select("#works-list > li")).hasSize(CitationPages.WORKS_PER_PAGE);
+        assertThat(first.selectFirst("#works-list").attr("data-paged")).isEqualTo("true");
+        Document second = app.page(first.selectFirst("a[rel=next]").attr("href"));
+        assertThat(second.selectFirst("#works-list").attr("start")).isEqualTo(String.valueOf(CitationPages.WORKS_PER_PAGE + 1));
+        Set<String> one = new HashSet<>(first.select("#works-list > li > a").eachAttr("href"));
+        assertThat(second.select("#works-list > li > a").eachAttr("href")).noneMatch(one::contains);
+        assertThat(app.get("/works?page=999").statusCode()).isEqualTo(404);
+        // A filter keeps its words in the pages' links.
+        Paging filtered = new Paging(2, 100, 250, "/works", "q=byman");
+        assertThat(filtered.href(1)).isEqualTo("/works?q=byman");
+        assertThat(filtered.href(3)).isEqualTo("/works?q=byman&page=3");
+        assertThat(filtered.shown()).isEqualTo("101–200 of 250");
+    }
 }
