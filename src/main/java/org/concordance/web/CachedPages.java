@@ -1,5 +1,7 @@
 package org.concordance.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,12 @@ final class CachedPages extends Handler.Wrapper {
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
 
     private final Supplier<Optional<PageCache>> pages;
+    /**
+     * Each kept page's bodies copied once off the heap, by coding: the socket is written from them
+     * without a copy per request, as a static file server sends a file. Held as long as the page is
+     * (weak keys, compared by identity), so a page dropped from the cache takes its copies with it.
+     */
+    private final Cache<CachedPage, ByteBuffer[]> direct = Caffeine.newBuilder().weakKeys().build();
 
     /** @param pages the cache of the site served now; empty before the first library is published */
     CachedPages(Supplier<Optional<PageCache>> pages) {
@@ -79,8 +87,19 @@ final class CachedPages extends Handler.Wrapper {
         }
         out.put(HttpHeader.CONTENT_LENGTH, body.length);
         // For HEAD, Jetty sends the head of this response and drops the body.
-        response.write(true, ByteBuffer.wrap(body), callback);
+        response.write(true, offHeap(page, encoding, body), callback);
         return true;
+    }
+
+    /** The body of {@code page} in {@code encoding}, off the heap, as a view of its own to write from. */
+    private ByteBuffer offHeap(CachedPage page, Encoding encoding, byte[] body) {
+        ByteBuffer[] bodies = direct.get(page, p -> new ByteBuffer[Encoding.values().length]);
+        ByteBuffer copy = bodies[encoding.ordinal()];
+        if (copy == null) {
+            copy = ByteBuffer.allocateDirect(body.length).put(body).flip();
+            bodies[encoding.ordinal()] = copy;
+        }
+        return copy.asReadOnlyBuffer();
     }
 
     private static HttpField field(Map.Entry<String, String> header) {
