@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -41,7 +42,7 @@ final class CachedPages extends Handler.Wrapper {
      * without a copy per request, as a static file server sends a file. Held as long as the page is
      * (weak keys, compared by identity), so a page dropped from the cache takes its copies with it.
      */
-    private final Cache<CachedPage, ByteBuffer[]> direct = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<CachedPage, AtomicReferenceArray<ByteBuffer>> direct = Caffeine.newBuilder().weakKeys().build();
 
     /** @param pages the cache of the site served now; empty before the first library is published */
     CachedPages(Supplier<Optional<PageCache>> pages) {
@@ -91,13 +92,21 @@ final class CachedPages extends Handler.Wrapper {
         return true;
     }
 
-    /** The body of {@code page} in {@code encoding}, off the heap, as a view of its own to write from. */
+    /**
+     * The body of {@code page} in {@code encoding}, off the heap, as a view of its own to write from;
+     * the bytes on the heap when no more memory may be taken off it (the JVM's direct memory limit).
+     */
     private ByteBuffer offHeap(CachedPage page, Encoding encoding, byte[] body) {
-        ByteBuffer[] bodies = direct.get(page, p -> new ByteBuffer[Encoding.values().length]);
-        ByteBuffer copy = bodies[encoding.ordinal()];
+        AtomicReferenceArray<ByteBuffer> bodies = direct.get(page, p -> new AtomicReferenceArray<>(Encoding.values().length));
+        ByteBuffer copy = bodies.get(encoding.ordinal());
         if (copy == null) {
-            copy = ByteBuffer.allocateDirect(body.length).put(body).flip();
-            bodies[encoding.ordinal()] = copy;
+            try {
+                copy = ByteBuffer.allocateDirect(body.length).put(body).flip();
+            } catch (OutOfMemoryError e) {
+                return ByteBuffer.wrap(body).asReadOnlyBuffer();
+            }
+            // Two readers may both copy a page at first; either copy serves.
+            bodies.compareAndSet(encoding.ordinal(), null, copy);
         }
         return copy.asReadOnlyBuffer();
     }
