@@ -79,9 +79,7 @@ final class Views {
      * there without asking the router again.
      */
     void renderOnce(Context ctx, String template, Supplier<Map<String, ?>> model) {
-        String path = PageCache.keyOf(ctx.path());
-        send(ctx, cache.get(path, () -> CachedPage.html(
-                renderer.render(template, withDefaults(path, model.get())))), REVALIDATE);
+        renderOnce(ctx, template, PageCache.keyOf(ctx.path()), model);
     }
 
     /**
