@@ -18,6 +18,7 @@ import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.DataFolderException;
 import org.concordance.content.ContentException;
 import org.concordance.content.Library;
+import org.concordance.content.Progress;
 import org.concordance.importer.ImportCommand;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
@@ -52,6 +53,7 @@ public final class App {
         this.javalin = Javalin.create(javalin -> {
             javalin.jetty.port = config.port();
             routes[0] = Routes.install(javalin, progress::now);
+            routes[0].keepPagesIn(data.pages());
             javalin.events.serverStopped(this::closeAll);
         });
     }
@@ -83,6 +85,7 @@ public final class App {
     /** Ingests the content if it changed, opens the catalog and index, and publishes the library. */
     private void prepare() {
         try {
+            serveKeptPages();
             catalog = data.openCatalog();
             Librarian librarian = new Librarian(config.content(), data, catalog, baseUrl, progress);
             try {
@@ -99,6 +102,18 @@ public final class App {
         } catch (RuntimeException e) {
             LOG.error("the library could not be prepared", e);
             fail(new StartupException("The library could not be prepared: " + e));
+        }
+    }
+
+    /**
+     * Content unchanged since a run that kept its pages: they are served at once, while the library
+     * is prepared. Only the content's fingerprint is read for this (its files' bytes, no parsing).
+     */
+    private void serveKeptPages() {
+        try {
+            routes[0].serveKept(Librarian.contentLoader(config.content(), Progress.NONE).fingerprint(), baseUrl);
+        } catch (ContentException e) {
+            // The content cannot be read; preparing the library says why.
         }
     }
 

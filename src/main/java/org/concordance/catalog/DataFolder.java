@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The data folder: derived data only (the catalog, the search index), so anything in it that
+ * The data folder: derived data only (the catalog, the search index, the rendered pages), so anything in it that
  * cannot be read is moved aside, kept for inspection under {@code broken/}, and built again from
  * the content. One running Concordance owns a data folder at a time, which a lock file enforces;
  * a second one is told so in one sentence.
@@ -86,6 +86,11 @@ public final class DataFolder implements AutoCloseable {
     /** Where the search index lives. */
     public Path index() {
         return root.resolve("index");
+    }
+
+    /** Where the rendered pages of the library served are kept, one edition at a time. */
+    public Path pages() {
+        return root.resolve("pages");
     }
 
     /**

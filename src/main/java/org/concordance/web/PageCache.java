@@ -14,6 +14,12 @@ import java.util.function.Supplier;
  * W-TinyLFU). Keys are site paths, never anything a client sends besides the path, so no header can
  * grow it. A page is rendered once even when many readers ask for it at the same moment; its Brotli
  * form is made afterwards on a background thread and replaces the entry when ready. Thread-safe.
+ *
+ * <p>With a {@link PageStore}, the cache is the memory in front of it: a page missing here is read
+ * from the store before it is rendered, and a page rendered is written there (with its Brotli form)
+ * on the background thread, so it is rendered once per edition, across restarts. Pages kept under a
+ * site address are stored; those kept under a request (a search, whose key holds a space) are not,
+ * so what readers type cannot fill the disk.
  */
 final class PageCache {
     /** Enough for every page of a library of a few hundred documents; a larger one keeps the most read. */
@@ -21,26 +27,32 @@ final class PageCache {
 
     private final Cache<String, CachedPage> pages;
     private final Executor background;
+    private final Optional<PageStore> store;
 
     PageCache(long maxBytes, Executor background) {
+        this(maxBytes, background, Optional.empty());
+    }
+
+    /** A cache in front of {@code store}, when there is one. */
+    PageCache(long maxBytes, Executor background, Optional<PageStore> store) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
                 .build();
         this.background = Objects.requireNonNull(background, "background");
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /** The page kept under {@code key}, rendering and keeping it first if there is none. */
     CachedPage get(String key, Supplier<CachedPage> render) {
         boolean[] rendered = {false};
-        CachedPage page = pages.get(key, k -> {
+        CachedPage page = pages.get(key, k -> stored(k).orElseGet(() -> {
             rendered[0] = true;
             return render.get();
-        });
-        if (rendered[0] && Compression.brotliAvailable()) {
+        }));
+        if (rendered[0]) {
             try {
-                background.execute(() -> Compression.brotli(page.identity())
-                        .ifPresent(brotli -> pages.asMap().replace(key, page, page.withBrotli(brotli))));
+                background.execute(() -> finish(key, page));
             } catch (RejectedExecutionException e) {
                 // Shutting down, or too much queued: the page is served with gzip, which every browser takes.
             }
@@ -48,9 +60,40 @@ final class PageCache {
         return page;
     }
 
-    /** The page kept under {@code key}, if it is kept now; renders nothing. */
+    /** Adds the Brotli form of a page just rendered, where available, and stores the page. */
+    private void finish(String key, CachedPage page) {
+        CachedPage finished = Compression.brotliAvailable()
+                ? Compression.brotli(page.identity()).map(page::withBrotli).orElse(page)
+                : page;
+        if (finished != page) {
+            pages.asMap().replace(key, page, finished);
+        }
+        if (storable(key)) {
+            store.ifPresent(kept -> kept.write(key, finished));
+        }
+    }
+
+    /**
+     * The page kept under {@code key}, if it is kept now (in memory, or in the store, from where it
+     * is then kept in memory too); renders nothing.
+     */
     Optional<CachedPage> peek(String key) {
-        return Optional.ofNullable(pages.getIfPresent(key));
+        CachedPage page = pages.getIfPresent(key);
+        if (page != null) {
+            return Optional.of(page);
+        }
+        Optional<CachedPage> stored = stored(key);
+        stored.ifPresent(found -> pages.asMap().putIfAbsent(key, found));
+        return stored;
+    }
+
+    private Optional<CachedPage> stored(String key) {
+        return storable(key) ? store.flatMap(kept -> kept.read(key)) : Optional.empty();
+    }
+
+    /** Pages kept under a site address; not those kept under a request, which hold a space. */
+    private static boolean storable(String key) {
+        return key.indexOf(' ') < 0;
     }
 
     /**

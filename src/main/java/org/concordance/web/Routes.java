@@ -8,6 +8,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.Optional;
@@ -33,11 +35,18 @@ import org.concordance.citations.ExportFormat;
  * answer 503 with {@code Retry-After} and {@code /healthz} says what the app is waiting for.
  */
 public final class Routes {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routes.class);
     /** How long a stopping server waits for the requests it is answering. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AtomicReference<Site> current = new AtomicReference<>();
+    /**
+     * Until a library is published: the pages an earlier run kept for the edition the content is
+     * now, sent by {@link CachedPages} while the library is prepared again. Empty when there are none.
+     */
+    private volatile Optional<PageCache> kept = Optional.empty();
+    private volatile Optional<Path> pageStores = Optional.empty();
     private final Health health;
     private final Assets assets = new Assets();
     private final ThymeleafRenderer renderer = new ThymeleafRenderer();
@@ -66,10 +75,43 @@ public final class Routes {
         return routes;
     }
 
+    /**
+     * Keeps the rendered pages of each library published from now on in {@code folder} (one
+     * edition at a time; see {@link PageStore}), so they are rendered once, across restarts.
+     */
+    public void keepPagesIn(Path folder) {
+        pageStores = Optional.of(folder);
+    }
+
+    /**
+     * Before the first library is published: serves the pages that an earlier run kept for the
+     * edition of content with {@code contentFingerprint} (as {@link #keepPagesIn} stored them),
+     * exactly as it would serve them once the library is ready. Pages not kept answer 503 until then.
+     */
+    public void serveKept(String contentFingerprint, BaseUrl baseUrl) {
+        pageStores.flatMap(root -> PageStore.existing(root, PageStore.edition(contentFingerprint, baseUrl.get())))
+                .ifPresent(store -> kept = Optional.of(new PageCache(PageCache.DEFAULT_MAX_BYTES, background,
+                        Optional.of(store))));
+    }
+
     /** Serves {@code services}' library from the next request on. Thread-safe. */
     public void publish(Services services) {
-        current.set(new Site(Objects.requireNonNull(services, "services"), assets, renderer, background));
+        Objects.requireNonNull(services, "services");
+        Optional<PageStore> store = pageStores.flatMap(root -> openStore(root, services));
+        PageCache cache = new PageCache(PageCache.DEFAULT_MAX_BYTES, background, store);
+        current.set(new Site(services, assets, renderer, cache));
+        kept = Optional.empty();
         health.ready(services.library());
+    }
+
+    private static Optional<PageStore> openStore(Path root, Services services) {
+        try {
+            return Optional.of(PageStore.open(root, PageStore.edition(services.library().fingerprint(),
+                    services.baseUrl().get())));
+        } catch (IOException e) {
+            LOG.warn("pages cannot be kept in {} ({}); they are kept in memory only", root, e.toString());
+            return Optional.empty();
+        }
     }
 
     /** No library can be served; {@code /healthz} says why until one is published. */
@@ -82,8 +124,17 @@ public final class Routes {
         return Optional.ofNullable(current.get()).map(site -> site.services);
     }
 
-    /** Stops the background work; the routes answer nothing afterwards that needs it. */
+    /**
+     * Stops the background work, after giving what is queued (pages being compressed and kept on
+     * disk) a moment to finish; the routes answer nothing afterwards that needs it.
+     */
     public void close() {
+        background.shutdown();
+        try {
+            background.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         background.shutdownNow();
     }
 
@@ -115,7 +166,8 @@ public final class Routes {
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(jettyErrors);
             // Pages already kept are sent before the router is asked (CachedPages); inside the graceful handler.
-            server.insertHandler(new CachedPages(() -> Optional.ofNullable(current.get()).map(site -> site.views.cache())));
+            server.insertHandler(new CachedPages(() -> Optional.ofNullable(current.get())
+                    .map(site -> site.views.cache()).or(() -> kept)));
             // Stopping (SIGTERM, a rolling restart) lets the requests in flight finish first.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);

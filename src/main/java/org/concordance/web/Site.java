@@ -1,6 +1,5 @@
 package org.concordance.web;
 
-import java.util.concurrent.Executor;
 import org.concordance.content.Library;
 import org.concordance.glossary.Glossary;
 
@@ -19,10 +18,10 @@ final class Site {
     final SearchPages search;
     final NetworkPages network;
 
-    Site(Services services, Assets assets, ThymeleafRenderer renderer, Executor background) {
+    Site(Services services, Assets assets, ThymeleafRenderer renderer, PageCache cache) {
         this.services = services;
         Library library = services.library();
-        this.views = new Views(assets, renderer, new PageCache(PageCache.DEFAULT_MAX_BYTES, background));
+        this.views = new Views(assets, renderer, cache);
         Glossary glossary = services.glossary();
         this.search = new SearchPages(services.search(), views, services.baseUrl());
         this.citations = new CitationPages(library, services.bibliography(), services.citations(), views,
