@@ -34,9 +34,7 @@ final class Editions implements AutoCloseable {
      * @throws StartupException when there is none to serve
      */
     synchronized Services first() {
-        Services services = librarian.refresh(Optional.empty()).orElseThrow();
-        routes.publish(services);
-        return services;
+        return librarian.refresh(Optional.empty(), routes::publish).orElseThrow();
     }
 
     /**
@@ -46,7 +44,7 @@ final class Editions implements AutoCloseable {
     synchronized void refresh() {
         Optional<Services> current = routes.services();
         try {
-            librarian.refresh(current).ifPresent(next -> {
+            librarian.refresh(current, next -> {
                 routes.publish(next);
                 retired.ifPresent(old -> old.search().close());
                 retired = current;

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.concordance.catalog.Catalog;
 import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.Ingest;
@@ -30,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * Keeps the served library in line with the content folder, at start-up and, when watching, after
  * every change, always the same way: read the content (or the catalog, when nothing changed),
  * build everything derived from it (bibliography, glossary, search entries and index), and only
- * when all of that succeeded write it to the catalog. A library that fails at any step is refused
+ * when all of that succeeded serve it and write it to the catalog. A library that fails at any step is refused
  * whole, with its problems, and the last good one stays served.
  */
 final class Librarian {
@@ -73,23 +78,39 @@ final class Librarian {
         return derive(library, content, Progress.NONE);
     }
 
-    /** {@link #derive(Library, Path)}, each part a stage of {@code progress}, so a long build shows where it is. */
+    /**
+     * {@link #derive(Library, Path)}, each part a stage of {@code progress}, so a long build shows
+     * where it is. The parts that need only the library (glossary, network) are built on a second
+     * thread while this one resolves the citations and prepares the search entries.
+     */
     static Derived derive(Library library, Path content, Progress progress) throws ContentException {
+        ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "concordance-derive");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
+            Future<Glossary> glossary = second.submit(
+                    () -> stage(progress, "linking mentions and related passages", () -> new Glossary(library)));
+            // The network (graph, figures, layout) is built once per library, never per request.
+            Future<Network> network = second.submit(() -> stage(progress, "laying out the network", () -> Network.of(library)));
             References references = References.of(library, content);
             Bibliography bibliography = stage(progress, "resolving the notes' citations",
                     () -> Bibliography.build(library, references));
-            Glossary glossary = stage(progress, "linking mentions and related passages", () -> new Glossary(library));
             List<Searchable> entries = stage(progress, "preparing the search entries", () -> SearchEntries.of(library, bibliography));
-            // The network (graph, figures, layout) is built once per library, never per request.
-            Network network = stage(progress, "laying out the network", () -> Network.of(library));
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME);
-            return new Derived(library, bibliography, glossary, entries, formatter, network);
-        } catch (RuntimeException e) {
-            LOG.debug("building the library failed", e);
+            return new Derived(library, bibliography, glossary.get(), entries, formatter, network.get());
+        } catch (RuntimeException | ExecutionException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            LOG.debug("building the library failed", cause);
             throw new ContentException(List.of(new ContentError(content, 0,
-                    "the library reads correctly but cannot be built (" + e + "); please report this")));
+                    "the library reads correctly but cannot be built (" + cause + "); please report this")));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContentException(List.of(new ContentError(content, 0, "building the library was interrupted")));
+        } finally {
+            second.shutdownNow();
         }
     }
 
@@ -103,14 +124,18 @@ final class Librarian {
     }
 
     /**
-     * The library to serve now: the content if it changed and builds, else the catalog's.
+     * Brings the served library in line with the content: the content's if it changed and builds,
+     * else the catalog's. A new library is handed to {@code publish} as soon as it can be served,
+     * and only then written to the catalog, so readers do not wait for the write; if the write
+     * fails, the next start reads the content again.
      *
      * @param previous what is served now, when refreshing; empty at start-up
-     * @return the services of a new library, or empty when the content did not change (refreshing)
-     *     or was refused (the problems are logged and the previous library stays served)
+     * @param publish serves a library (called at most once)
+     * @return the services published, or empty when the content did not change (refreshing) or was
+     *     refused (the problems are logged and the previous library stays served)
      * @throws StartupException when there is nothing to serve at all
      */
-    Optional<Services> refresh(Optional<Services> previous) {
+    Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
         Ingest ingest = new Ingest(contentLoader(content, progress), catalog);
         IngestOutcome outcome = ingest.run();
         if (outcome instanceof IngestOutcome.Unchanged unchanged) {
@@ -118,24 +143,30 @@ final class Librarian {
                 return Optional.empty();
             }
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
-            return Optional.of(serve(derivedOrFail(unchanged.library())));
+            return published(serve(derivedOrFail(unchanged.library())), publish);
         }
         if (outcome instanceof IngestOutcome.Loaded loaded) {
+            Services services;
             try {
-                Derived derived = derive(loaded.library(), content, progress);
-                Services services = serve(derived);
-                ingest.commit(loaded);
-                LOG.info("ingested {} documents in {} ms", loaded.library().documents().size(),
-                        loaded.took().toMillis());
-                return Optional.of(services);
+                services = serve(derive(loaded.library(), content, progress));
             } catch (ContentException problems) {
-                return refused(problems, previous, ingest);
+                return refused(problems, previous, ingest, publish);
             }
+            publish.accept(services);
+            ingest.commit(loaded);
+            LOG.info("ingested {} documents in {} ms", loaded.library().documents().size(), loaded.took().toMillis());
+            return Optional.of(services);
         }
-        return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest);
+        return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest, publish);
     }
 
-    private Optional<Services> refused(ContentException problems, Optional<Services> previous, Ingest ingest) {
+    private static Optional<Services> published(Services services, Consumer<Services> publish) {
+        publish.accept(services);
+        return Optional.of(services);
+    }
+
+    private Optional<Services> refused(ContentException problems, Optional<Services> previous, Ingest ingest,
+            Consumer<Services> publish) {
         if (previous.isPresent()) {
             LOG.error("the content was not ingested; still serving the previous library\n{}", problems.getMessage());
             return Optional.empty();
@@ -146,7 +177,7 @@ final class Librarian {
                     + problems.getMessage());
         }
         LOG.error("the content was not ingested; serving the previous library from the catalog\n{}", problems.getMessage());
-        return Optional.of(serve(derivedOrFail(last.get())));
+        return published(serve(derivedOrFail(last.get())), publish);
     }
 
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
