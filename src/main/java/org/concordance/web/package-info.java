@@ -1,6 +1,9 @@
 /**
  * The HTTP face of Concordance: one handler class per page family, the Thymeleaf renderer, the
  * fingerprinted static files, the security headers and the error pages. Handlers read immutable
- * values (the {@link org.concordance.content.Library} read from the catalog) and never write.
+ * values (the {@link org.concordance.content.Library} read from the catalog) and write nothing but
+ * the pages they render, which are kept in memory ({@link org.concordance.web.PageCache}), on disk
+ * per edition ({@link org.concordance.web.PageStore}) and sent from there before the router
+ * ({@link org.concordance.web.CachedPages}).
  */
 package org.concordance.web;
