@@ -74,18 +74,27 @@ public final class App {
 
     /** Listens on the configured port and gets the library ready on a thread of its own. */
     public App start() {
+        // With a fixed port the site's address is known before listening, so the pages an earlier
+        // run kept are ready to be sent from the first request on, never a 503 while they load.
+        boolean portKnown = config.port() != 0;
+        if (portKnown) {
+            baseUrl.listeningOn(config.port());
+            serveKeptPages();
+        }
         javalin.start();
         baseUrl.listeningOn(javalin.port());
-        Thread preparing = new Thread(this::prepare, "concordance-startup");
+        Thread preparing = new Thread(() -> prepare(!portKnown), "concordance-startup");
         preparing.setDaemon(true);
         preparing.start();
         return this;
     }
 
     /** Ingests the content if it changed, opens the catalog and index, and publishes the library. */
-    private void prepare() {
+    private void prepare(boolean keptPagesToServe) {
         try {
-            serveKeptPages();
+            if (keptPagesToServe) {
+                serveKeptPages();
+            }
             catalog = data.openCatalog();
             Librarian librarian = new Librarian(config.content(), data, catalog, baseUrl, progress);
             try {
