@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
@@ -38,6 +39,8 @@ public final class Routes {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routes.class);
     /** How long a stopping server waits for the requests it is answering. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** The most requests answered at once; more wait in Jetty's queue. */
+    static final int MAX_THREADS = 32;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AtomicReference<Site> current = new AtomicReference<>();
@@ -160,6 +163,12 @@ public final class Routes {
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.router.ignoreTrailingSlashes = true;
         config.jsonMapper(Json.javalin());
+        // Requests are short (a kept page is a few microseconds, a new search a few milliseconds) and
+        // Jetty holds no thread for an idle connection, so a small pool keeps every core busy; each
+        // thread more is stack and buffers in the resident memory (Javalin's default grows to 250).
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+        threads.setName("JettyServerThreadPool");
+        config.jetty.threadPool = threads;
         // A reader may paste a page of text into the search box; GET carries it in the URL.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
         JettyErrors jettyErrors = new JettyErrors(errors);
