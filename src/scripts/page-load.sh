@@ -6,7 +6,7 @@
 # Usage: src/scripts/page-load.sh [ROUNDS=5] [SECONDS=10] [CONNS=64] [CONTENT=content]
 #
 # Method
-#   1. Starts the app as README's run command does (MALLOC_ARENA_MAX=2 java -Xmx128m -XX:+UseSerialGC
+#   1. Starts the app as README's run command does (MALLOC_ARENA_MAX=2 java -Xmx96m -XX:+UseSerialGC
 #      -XX:SharedArchiveFile=target/concordance.jsa -jar ..., the archive only when the build made it;
 #      BENCH_JAVA_OPTS to change) on a fresh data folder under a temporary directory, and waits for
 #      /healthz.
@@ -31,7 +31,7 @@ ROUNDS=${1:-5}; SECS=${2:-10}; CONNS=${3:-64}; CONTENT=${4:-content}
 JAR=target/concordance.jar
 # The class-data archive the build makes (see README), when there is one.
 CDS=""; [ -f target/concordance.jsa ] && CDS=" -XX:SharedArchiveFile=target/concordance.jsa"
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC$CDS}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC$CDS}
 # As README runs it: glibc keeps fewer malloc arenas, which the resident size counts.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 QUERY=${BENCH_QUERY:-alliance}

@@ -22,8 +22,12 @@ import java.util.function.Supplier;
  * so what readers type cannot fill the disk.
  */
 final class PageCache {
-    /** Enough for every page of a library of a few hundred documents; a larger one keeps the most read. */
-    static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * A quarter of the heap, at most 64 MB: every page of a library of a few hundred documents; a
+     * larger one keeps the most read here and the rest on disk ({@link PageStore}), so a small heap
+     * (README's run command) is not filled by pages that are cheap to read back.
+     */
+    static final long DEFAULT_MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
 
     private final Cache<String, CachedPage> pages;
     private final Executor background;
