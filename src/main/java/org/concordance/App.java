@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root and the running app: {@link #create(Config)} builds every part by
  * constructor and wires them together; {@link #start()} listens at once and gets the library ready
- * in the background ({@code /healthz} says what it is waiting for, pages answer 503 until then);
+ * in the background ({@code /healthz} says what it is waiting for; the pages an earlier run kept
+ * for the same edition are sent meanwhile, the others answer 503 until then);
  * {@link #awaitReady} waits for it. {@code main} and the tests go through the same methods.
  */
 public final class App {
