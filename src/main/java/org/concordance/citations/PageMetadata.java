@@ -100,6 +100,18 @@ public final class PageMetadata {
     }
 
     /**
+     * A JSON-LD object of {@code type} with one property, in that order. Never {@code Map.of}: its
+     * iteration order changes from one JVM to the next, and pages must be the same bytes on every
+     * start and replica.
+     */
+    private static Map<String, Object> typed(String type, String key, Object value) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("@type", type);
+        object.put(key, value);
+        return object;
+    }
+
+    /**
      * Schema.org JSON-LD ({@code ScholarlyArticle} or {@code BlogPosting}), ready for a
      * {@code <script type="application/ld+json">}: "</" is escaped so the text cannot close the script.
      */
@@ -112,21 +124,21 @@ public final class PageMetadata {
         ld.put("headline", meta.displayTitle());
         ld.put("name", meta.displayTitle());
         if (!meta.authors().isEmpty()) {
-            ld.put("author", meta.authors().stream().map(a -> Map.of("@type", "Person", "name", a)).toList());
+            ld.put("author", meta.authors().stream().map(a -> typed("Person", "name", a)).toList());
         }
         meta.year().ifPresent(y -> ld.put("datePublished", String.valueOf(y)));
         meta.venue().ifPresent(venue -> {
             if (meta.kind() == DocumentKind.BLOG_POST) {
-                ld.put("isPartOf", Map.of("@type", "Blog", "name", venue));
+                ld.put("isPartOf", typed("Blog", "name", venue));
             } else {
-                Map<String, Object> periodical = new LinkedHashMap<>(Map.of("@type", "Periodical", "name", venue));
+                Map<String, Object> periodical = typed("Periodical", "name", venue);
                 Map<String, Object> part = periodical;
                 if (meta.volume().isPresent()) {
-                    part = new LinkedHashMap<>(Map.of("@type", "PublicationVolume", "volumeNumber", meta.volume().get()));
+                    part = typed("PublicationVolume", "volumeNumber", meta.volume().get());
                     part.put("isPartOf", periodical);
                 }
                 if (meta.issue().isPresent()) {
-                    Map<String, Object> issue = new LinkedHashMap<>(Map.of("@type", "PublicationIssue", "issueNumber", meta.issue().get()));
+                    Map<String, Object> issue = typed("PublicationIssue", "issueNumber", meta.issue().get());
                     issue.put("isPartOf", part);
                     part = issue;
                 }

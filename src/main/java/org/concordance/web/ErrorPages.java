@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,11 @@ final class ErrorPages {
         ctx.attribute(SHOWN, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            byte[] json = Json.write(Map.of("status", status, "message", message(status, message))).getBytes(StandardCharsets.UTF_8);
+            // An ordered map: Map.of's order changes from one JVM to the next, and replicas send the same bytes.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("status", status);
+            error.put("message", message(status, message));
+            byte[] json = Json.write(error).getBytes(StandardCharsets.UTF_8);
             Views.sendMade(ctx, "application/json; charset=utf-8", json, "no-store", false);
             return;
         }

@@ -110,8 +110,17 @@ final class SearchPages {
         String query = query(ctx);
         List<Suggestion> suggestions = query.isBlank() ? List.of() : index.suggest(query, 8);
         ctx.header("Cache-Control", "public, max-age=60");
-        ctx.json(Map.of("query", query, "suggestions", suggestions.stream()
-                .map(s -> Map.of("label", s.label(), "kind", s.kind(), "url", s.url())).toList()));
+        // Ordered maps, not Map.of, whose order changes from one JVM to the next: every replica sends the same bytes.
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("query", query);
+        answer.put("suggestions", suggestions.stream().map(s -> {
+            Map<String, Object> suggestion = new LinkedHashMap<>();
+            suggestion.put("label", s.label());
+            suggestion.put("kind", s.kind());
+            suggestion.put("url", s.url());
+            return suggestion;
+        }).toList());
+        ctx.json(answer);
     }
 
     void openSearch(Context ctx) {

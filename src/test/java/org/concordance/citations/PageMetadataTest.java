@@ -70,6 +70,24 @@ class PageMetadataTest {
         assertThat(article.at("/isPartOf/isPartOf/isPartOf/name").asText()).isEqualTo("International Journal on Criminology");
     }
 
+    /**
+     * Every object's keys come in the order they were written, "@type" first: the same bytes on
+     * every JVM (Map.of's iteration order changes from one run to the next, which made replicas
+     * and restarts send different pages and entity tags).
+     */
+    @Test
+    void jsonLdKeysComeInAFixedOrder() throws Exception {
+        for (String slug : List.of("why-terrorist-actors-cooperate", "journal-excerpt-on-terrorist-affiliations")) {
+            JsonNode ld = new ObjectMapper().readTree(PageMetadata.jsonLd(document(slug), "https://c.example/d"));
+            List<JsonNode> typed = ld.findParents("@type");
+            assertThat(typed).hasSizeGreaterThanOrEqualTo(2);
+            for (JsonNode object : typed) {
+                String first = object.fieldNames().next();
+                assertThat(first).as("%s: %s", slug, object).isIn("@context", "@type");
+            }
+        }
+    }
+
     @Test
     void jsonLdCannotCloseItsScriptElement() {
         assertThat(PageMetadata.jsonLd(document("why-terrorist-actors-cooperate"), "https://c.example/</script>"))
