@@ -101,15 +101,45 @@ final class PageCache {
     }
 
     /**
-     * The key a page is kept under: its path as the request wrote it, without trailing slashes
-     * (the router ignores them, so {@code /works/} is {@code /works}).
+     * The key a page is kept under: its path as the request wrote it, in the normal form of RFC 3986
+     * (6.2.2): escapes of unreserved characters decoded ({@code %77} is {@code w}), the hex digits of
+     * the others in capitals, and no trailing slashes (the router ignores them, so {@code /works/} is
+     * {@code /works}). Every spelling the router reads as one address is one key, so no spelling
+     * renders or keeps a page twice.
      */
     static String keyOf(String path) {
         int end = path.length();
         while (end > 1 && path.charAt(end - 1) == '/') {
             end--;
         }
-        return path.substring(0, end);
+        if (path.indexOf('%') < 0) {
+            return path.substring(0, end);
+        }
+        StringBuilder key = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = path.charAt(i);
+            int value = c == '%' && i + 2 < end ? hex(path.charAt(i + 1), path.charAt(i + 2)) : -1;
+            if (value < 0) {
+                key.append(c);
+            } else if (unreserved((char) value)) {
+                key.append((char) value);
+                i += 2;
+            } else {
+                key.append('%').append(Character.toUpperCase(path.charAt(i + 1))).append(Character.toUpperCase(path.charAt(i + 2)));
+                i += 2;
+            }
+        }
+        return key.toString();
+    }
+
+    private static int hex(char high, char low) {
+        int h = Character.digit(high, 16);
+        int l = Character.digit(low, 16);
+        return h < 0 || l < 0 ? -1 : h * 16 + l;
+    }
+
+    private static boolean unreserved(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     /**

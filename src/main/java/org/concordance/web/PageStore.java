@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,16 +70,30 @@ final class PageStore {
 
     /**
      * The store of {@code edition} under {@code root}, created if needed; the folders of other
-     * editions are deleted.
+     * editions are deleted, as are a file where a folder belongs and pages left half written by a
+     * run that was killed.
      *
      * @throws IOException when the folder cannot be created
      */
     static PageStore open(Path root, String edition) throws IOException {
         Path folder = root.resolve(edition);
+        // Derived data: a file where a folder belongs (left by hand, or by another program) goes.
+        for (Path path : List.of(root, folder)) {
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path)) {
+                LOG.warn("{} is not a folder of kept pages; removing it", path);
+                Files.delete(path);
+            }
+        }
         Files.createDirectories(folder);
         try (Stream<Path> editions = Files.list(root)) {
             for (Path other : editions.filter(p -> !p.equals(folder)).toList()) {
                 deleteQuietly(other);
+            }
+        }
+        // Pages half written when a run was killed.
+        try (Stream<Path> pages = Files.list(folder)) {
+            for (Path unfinished : pages.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                deleteQuietly(unfinished);
             }
         }
         return new PageStore(folder);

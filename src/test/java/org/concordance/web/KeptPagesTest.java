@@ -84,6 +84,26 @@ class KeptPagesTest {
         }
     }
 
+    /** Spellings of one address (escaped letters) are the one page: rendered and kept once. */
+    @Test
+    void anEscapedSpellingIsTheSamePageKeptOnce() throws Exception {
+        App app = App.create(Config.serve(0, content, data).withBaseUrl(BASE)).start().awaitReady(Duration.ofMinutes(2));
+        try {
+            long before = pageFiles();
+            for (String spelling : new String[] {"/documents/%77hy-terrorist-actors-cooperate",
+                    "/documents/w%68y-terrorist-actors-cooperate", "/documents/%57hy-terrorist-actors-cooperate/"}) {
+                RawHttp.Response response = RawHttp.send(app.port(), "GET", spelling);
+                if (response.status() == 200) {
+                    assertThat(response.header("ETag")).isEqualTo(first.header("ETag"));
+                }
+            }
+            Thread.sleep(1_000);
+            assertThat(pageFiles()).isEqualTo(before);
+        } finally {
+            app.stop();
+        }
+    }
+
     /**
      * Before any library is published, the routes send the pages kept for the content's edition,
      * and only those: the rest answers 503 and {@code /healthz} says the app is still starting.

@@ -71,6 +71,23 @@ class PageStoreTest {
     }
 
     @Test
+    void filesWhereFoldersBelongAndHalfWrittenPagesAreCleared() throws IOException {
+        Path pages = root.resolve("pages");
+        Files.writeString(pages, "not a folder");
+        String edition = PageStore.edition("content-1", "https://library.example.org");
+        PageStore.open(pages, edition).write("/a", PAGE);
+        Path unfinished = pages.resolve(edition).resolve("0123.page.7.tmp");
+        Files.writeString(unfinished, "half");
+        assertThat(PageStore.open(pages, edition).read("/a")).isPresent();
+        assertThat(unfinished).doesNotExist();
+
+        Path other = PageStore.edition("content-2", "https://library.example.org").transform(pages::resolve);
+        Files.writeString(other, "a file where an edition's folder belongs");
+        assertThat(PageStore.open(pages, other.getFileName().toString()).read("/a")).isEmpty();
+        assertThat(other).isDirectory();
+    }
+
+    @Test
     void aCacheInFrontOfTheStoreReadsItBeforeRendering() throws IOException {
         PageStore store = PageStore.open(root, PageStore.edition("content-1", "https://library.example.org"));
         store.write("/a", PAGE);
