@@ -96,7 +96,10 @@ public final class App {
             if (keptPagesToServe) {
                 serveKeptPages();
             }
-            catalog = data.openCatalog();
+            try (Progress.Stage opening = progress.begin("opening the catalog", 1)) {
+                catalog = data.openCatalog();
+                opening.advance();
+            }
             Librarian librarian = new Librarian(config.content(), data, catalog, baseUrl, progress);
             try {
                 first(librarian);

@@ -99,7 +99,8 @@ final class Librarian {
                     () -> Bibliography.build(library, references));
             List<Searchable> entries = stage(progress, "preparing the search entries", () -> SearchEntries.of(library, bibliography));
             // Blog posts whose blog the text does not name are cited as pages of this site.
-            CitationFormatter formatter = CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME);
+            CitationFormatter formatter = stage(progress, "preparing the citation styles",
+                    () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
             return new Derived(library, bibliography, glossary.get(), entries, formatter, network.get());
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -137,7 +138,8 @@ final class Librarian {
      */
     Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
         Ingest ingest = new Ingest(contentLoader(content, progress), catalog);
-        IngestOutcome outcome = ingest.run();
+        // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
+        IngestOutcome outcome = stage(progress, "comparing the content with the catalog", ingest::run);
         if (outcome instanceof IngestOutcome.Unchanged unchanged) {
             if (previous.isPresent()) {
                 return Optional.empty();
@@ -191,8 +193,9 @@ final class Librarian {
 
     private Services serve(Derived derived) {
         Library library = derived.library();
-        SearchIndex index = data.healing("search index", () -> SearchIndex.open(data.index(), library.fingerprint(),
-                derived.entries(), Synonyms.of(library.nameGroups()), progress), "index");
+        SearchIndex index = stage(progress, "opening the search index", () -> data.healing("search index",
+                () -> SearchIndex.open(data.index(), library.fingerprint(), derived.entries(),
+                        Synonyms.of(library.nameGroups()), progress), "index"));
         return new Services(library, index, derived.bibliography(), derived.formatter(), baseUrl, derived.glossary(),
                 derived.network());
     }

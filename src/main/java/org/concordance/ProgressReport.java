@@ -33,14 +33,20 @@ final class ProgressReport implements Progress {
 
     @Override
     public Stage begin(String what, long total) {
-        Running stage = new Running(what, total);
+        Running stage = new Running(what, total, current.get());
         current.set(stage);
         return stage;
     }
 
-    /** What the work is doing now, for the health page; empty when no stage runs. */
+    /**
+     * What the work is doing now, for the health page: the stage begun last that is still running
+     * (a stage inside another, when it ends, gives the word back to the outer one); empty when none runs.
+     */
     String now() {
         Running stage = current.get();
+        while (stage != null && stage.closed) {
+            stage = stage.outer;
+        }
         return stage == null ? "" : stage.describe();
     }
 
@@ -50,10 +56,14 @@ final class ProgressReport implements Progress {
         private final long started = System.nanoTime();
         private final AtomicLong done = new AtomicLong();
         private volatile long shown = started;
+        /** The stage that was running when this one began, if any. */
+        private final Running outer;
+        private volatile boolean closed;
 
-        Running(String what, long total) {
+        Running(String what, long total, Running outer) {
             this.what = what;
             this.total = total;
+            this.outer = outer;
         }
 
         @Override
@@ -69,7 +79,8 @@ final class ProgressReport implements Progress {
 
         @Override
         public void close() {
-            current.compareAndSet(this, null);
+            closed = true;
+            current.compareAndSet(this, outer);
             if (System.nanoTime() - started >= TERMINAL_EVERY_NANOS) {
                 show(done.get(), System.nanoTime(), true);
             }
