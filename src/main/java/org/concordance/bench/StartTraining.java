@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.concordance.App;
 import org.concordance.Config;
 
@@ -65,7 +63,7 @@ public final class StartTraining {
         } finally {
             System.setOut(out);
             System.setErr(err);
-            delete(folder);
+            Folders.delete(folder);
         }
         if (!problems.isEmpty()) {
             err.print(log.toString(StandardCharsets.UTF_8));
@@ -117,13 +115,5 @@ public final class StartTraining {
         }
         problems.add("/: no " + what);
         return null;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
