@@ -110,15 +110,7 @@ class KeptPagesTest {
      */
     @Test
     void keptPagesAreServedBeforeTheLibraryIsReady() throws Exception {
-        Routes[] routes = new Routes[1];
-        Javalin server = Javalin.create(config -> {
-            config.jetty.port = 0;
-            routes[0] = Routes.install(config, () -> "reading documents");
-        });
-        server.start();
-        try {
-            routes[0].keepPagesIn(data.resolve("pages"));
-            routes[0].serveKept(new ContentLoader(content).fingerprint(), BaseUrl.of(Optional.of(BASE)));
+        try (Unpublished server = Unpublished.servingKept(BASE)) {
             RawHttp.Response kept = RawHttp.send(server.port(), "GET", DOC, "Accept-Encoding: gzip");
             assertThat(kept.status()).isEqualTo(200);
             assertThat(kept.body()).isEqualTo(firstGzip.body());
@@ -127,26 +119,40 @@ class KeptPagesTest {
                     .isEqualTo(304);
             assertThat(RawHttp.send(server.port(), "GET", "/works").status()).isEqualTo(503);
             assertThat(RawHttp.send(server.port(), "GET", "/healthz").status()).isEqualTo(503);
-        } finally {
-            server.stop();
         }
     }
 
     /** Another base URL is another edition: its pages name another address, so none is reused. */
     @Test
     void anotherBaseUrlIsAnotherEdition() throws Exception {
-        Routes[] routes = new Routes[1];
-        Javalin server = Javalin.create(config -> {
-            config.jetty.port = 0;
-            routes[0] = Routes.install(config, () -> "reading documents");
-        });
-        server.start();
-        try {
-            routes[0].keepPagesIn(data.resolve("pages"));
-            routes[0].serveKept(new ContentLoader(content).fingerprint(),
-                    BaseUrl.of(Optional.of(URI.create("https://mirror.example.org"))));
+        try (Unpublished server = Unpublished.servingKept(URI.create("https://mirror.example.org"))) {
             assertThat(RawHttp.send(server.port(), "GET", DOC).status()).isEqualTo(503);
-        } finally {
+        }
+    }
+
+    /**
+     * The site's routes on a server of their own with no library published, sending the kept
+     * pages of {@code base}'s edition.
+     */
+    private record Unpublished(Javalin server) implements AutoCloseable {
+        static Unpublished servingKept(URI base) throws Exception {
+            Routes[] routes = new Routes[1];
+            Javalin server = Javalin.create(config -> {
+                config.jetty.port = 0;
+                routes[0] = Routes.install(config, () -> "reading documents");
+            });
+            server.start();
+            routes[0].keepPagesIn(data.resolve("pages"));
+            routes[0].serveKept(new ContentLoader(content).fingerprint(), BaseUrl.of(Optional.of(base)));
+            return new Unpublished(server);
+        }
+
+        int port() {
+            return server.port();
+        }
+
+        @Override
+        public void close() {
             server.stop();
         }
     }
