@@ -149,7 +149,9 @@ public record Name(String family, Optional<String> given, Optional<String> parti
 
     /**
      * The same person as far as the text can tell: the same family name, the same particle when both
-     * write one, and compatible given names.
+     * write one, and compatible given names: the same first given name, or one of them only an initial
+     * that the other begins with ("A. Moghadam" and "Assaf Moghadam"; not "Anne Stenersen" and
+     * "Abū Muḥammad Stenersen"). A shortened name ("Dan", "Daniel") counts as the same.
      */
     boolean compatible(Name other) {
         if (!Text.normalize(family).equals(Text.normalize(other.family))) {
@@ -162,8 +164,20 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         if (given.isEmpty() || other.given.isEmpty()) {
             return true;
         }
-        String a = given.get().toLowerCase(Locale.ROOT);
-        String b = other.given.get().toLowerCase(Locale.ROOT);
-        return a.charAt(0) == b.charAt(0);
+        String a = firstGivenName(given.get());
+        String b = firstGivenName(other.given.get());
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** The first of the given names, normalized, without an initial's full stop: "Abū Muḥammad" → "abu". */
+    private static String firstGivenName(String given) {
+        String first = given.strip().split("[\\s.\\-]+", 2)[0];
+        return Text.normalize(first).toLowerCase(Locale.ROOT);
     }
 }

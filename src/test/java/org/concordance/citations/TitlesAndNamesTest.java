@@ -107,6 +107,19 @@ class TitlesAndNamesTest {
     }
 
     @Test
+    void namesAreOnePersonOnlyWhenTheirGivenNamesAgree() {
+        assertThat(Name.parse("A. Moghadam").compatible(Name.parse("Assaf Moghadam"))).isTrue();
+        assertThat(Name.parse("Moghadam").compatible(Name.parse("Assaf Moghadam"))).isTrue();
+        assertThat(Name.parse("Dan Byman").compatible(Name.parse("Daniel L. Byman"))).isTrue();
+        assertThat(Name.parse("Ábel Kovács").compatible(Name.parse("Abel Kovacs"))).isTrue();
+        assertThat(Name.parse("J.-P. Filiu").compatible(Name.parse("Jean-Pierre Filiu"))).isTrue();
+        // Two written-out given names that differ are two people, even with the same initial.
+        assertThat(Name.parse("Anne Stenersen").compatible(Name.parse("Abū Muḥammad Stenersen"))).isFalse();
+        assertThat(Name.parse("Daniel Byman").compatible(Name.parse("David Byman"))).isFalse();
+        assertThat(Name.parse("B. Hoffman").compatible(Name.parse("A. Hoffman"))).isFalse();
+    }
+
+    @Test
     void eachStylePlacesTheParticleAsItsGuideSays() {
         Work work = reading();
         // APA 7 (and its CSL file's demote-non-dropping-particle="never"): the particle stays with the surname.
