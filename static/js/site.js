@@ -244,10 +244,38 @@
 // The ¶ control at the end of each paragraph opens the paragraph's tools (permalink, Cite, related
 // passages) below it, as a disclosure button; Escape or "Close" shuts them and returns to the
 // control. Without this script the control is a link to the tools, which CSS shows as the target.
+// A paragraph's citations live on a page of their own; opening the tools brings them in, in place
+// of the link to that page.
 (function () {
   "use strict";
 
+  function loadCitations(panel) {
+    var link = panel.querySelector(".tools-cite-link a");
+    if (!link || panel.hasAttribute("data-citations") || !window.fetch || !window.DOMParser) return;
+    panel.setAttribute("data-citations", "loading");
+    fetch(link.getAttribute("href"), { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.text();
+    }).then(function (html) {
+      var page = new DOMParser().parseFromString(html, "text/html");
+      var parts = page.querySelectorAll("main .citations, main .citation-accessed");
+      var holder = link.parentNode;
+      if (!parts.length || !holder.parentNode) throw new Error("no citations on " + link.href);
+      Array.prototype.forEach.call(parts, function (part) {
+        var copy = document.importNode(part, true);
+        Array.prototype.forEach.call(copy.querySelectorAll("button.copy-button"), function (button) { button.hidden = false; });
+        holder.parentNode.insertBefore(copy, holder);
+      });
+      holder.parentNode.removeChild(holder);
+      panel.setAttribute("data-citations", "loaded");
+    }).catch(function () {
+      // The link stays: it still leads to the citations.
+      panel.removeAttribute("data-citations");
+    });
+  }
+
   function setOpen(control, panel, open) {
+    if (open) loadCitations(panel);
     panel.classList.toggle("is-open", open);
     control.setAttribute("aria-expanded", open ? "true" : "false");
     if (!open && window.location.hash === "#" + panel.id) {
@@ -644,7 +672,11 @@
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll("button.copy-button[data-copy]"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { copy(button); });
+    });
+    // One listener for every button, those brought in later (a paragraph's citations) included.
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest("button.copy-button[data-copy]");
+      if (button) copy(button);
     });
   }
 

@@ -101,16 +101,29 @@ public final class CitationView {
         return cited;
     }
 
-    /** The works a note cites, each with its Chicago reference and its authors' documents in the library. */
+    /** How many of an author's documents a note names at most; past that, it links to the author's page. */
+    static final int LISTED_DOCUMENTS = 2;
+
+    /**
+     * The works a note cites, each with its Chicago reference and its authors' other documents in the
+     * library: each named when there are at most {@value #LISTED_DOCUMENTS}, else their count,
+     * linking to the author's page.
+     */
     public List<NoteWork> works(Note note) {
         List<NoteWork> works = new ArrayList<>();
         for (ResolvedCitation citation : bibliography.note(document.slug(), note.label()).map(ResolvedNote::citations).orElse(List.of())) {
             citation.work().filter(work -> works.stream().noneMatch(w -> w.work().equals(work))).ifPresent(work -> {
                 List<DocumentLink> documents = new ArrayList<>();
                 for (Person author : bibliography.authorsOf(work)) {
-                    for (String slug : author.documents()) {
-                        library.document(slug).filter(d -> !d.slug().equals(document.slug()))
-                                .ifPresent(d -> documents.add(new DocumentLink(author.name().display(), d.metadata().displayTitle(), "/documents/" + d.slug())));
+                    List<Document> theirs = author.documents().stream().filter(slug -> !slug.equals(document.slug()))
+                            .flatMap(slug -> library.document(slug).stream()).toList();
+                    if (theirs.size() > LISTED_DOCUMENTS) {
+                        // A prolific author's documents are listed on their page, not under every note citing them.
+                        documents.add(new DocumentLink(author.name().display(), theirs.size() + " documents",
+                                writingOf(author, library)));
+                    } else {
+                        theirs.forEach(d -> documents.add(new DocumentLink(author.name().display(), d.metadata().displayTitle(),
+                                "/documents/" + d.slug())));
                     }
                 }
                 works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents,
@@ -167,6 +180,16 @@ public final class CitationView {
     }
 
     /**
+     * Where a reader finds everything {@code author} wrote in the library: their page when the
+     * library lists them, else a search for their name as author.
+     */
+    static String writingOf(Person author, Library library) {
+        return library.entity(author.slug()).isPresent() ? author.path()
+                : "/search?q=" + java.net.URLEncoder.encode("author:\"" + author.name().display() + "\"",
+                        java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
      * One citation in one style, with the id its copy button points at.
      *
      * @param accessed what an access date in the citation means, for a document that has one
@@ -197,7 +220,10 @@ public final class CitationView {
     public record NoteWork(Work work, FormattedCitation reference, List<DocumentLink> authorDocuments, boolean shortForm) {
     }
 
-    /** A document in the library by an author of a cited work. */
-    public record DocumentLink(String author, String title, String href) {
+    /**
+     * What an author of a cited work wrote in the library: one document ({@code text} its title,
+     * {@code href} its page) or several ({@code text} "12 documents", {@code href} the author's page).
+     */
+    public record DocumentLink(String author, String text, String href) {
     }
 }

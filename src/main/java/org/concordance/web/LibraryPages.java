@@ -3,8 +3,10 @@ package org.concordance.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
+import java.util.Optional;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
+import org.concordance.content.Paragraph;
 import org.concordance.glossary.Glossary;
 
 /** The home page (the library and how to use it) and a page for each document. */
@@ -36,5 +38,22 @@ final class LibraryPages {
                 .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
         views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document, glossary),
                 "cite", citations.view(document), "relations", network.passages(document)));
+    }
+
+    /** A paragraph's citations in each style, at {@code /documents/{slug}/cite/{number}}. */
+    void paragraphCitations(Context ctx) {
+        Document document = library.document(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
+        Paragraph paragraph = paragraphNumber(ctx.pathParam("number")).flatMap(document::paragraph)
+                .orElseThrow(() -> new NotFoundResponse("This document has no paragraph of that number."));
+        views.renderOnce(ctx, "paragraph-cite", () -> Map.of("doc", document, "p", paragraph, "cite", citations.view(document)));
+    }
+
+    /** A paragraph number as written in an address: digits only, no sign or leading zero, so one paragraph has one address. */
+    private static Optional<Integer> paragraphNumber(String written) {
+        if (!written.matches("[1-9][0-9]{0,8}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(written));
     }
 }

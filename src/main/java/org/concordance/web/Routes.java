@@ -189,6 +189,7 @@ public final class Routes {
         });
         get(config, "/", on(site -> site.pages::home));
         get(config, "/documents/{slug}", on(site -> site.pages::document));
+        get(config, "/documents/{slug}/cite/{number}", on(site -> site.pages::paragraphCitations));
         // Citations: the bibliography, works, their downloads, the lookup API.
         get(config, "/works", on(site -> site.citations::works));
         for (ExportFormat format : ExportFormat.values()) {

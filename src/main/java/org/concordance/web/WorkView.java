@@ -51,7 +51,8 @@ public final class WorkView {
     public List<Author> authors() {
         return bibliography.authorsOf(work).stream().map(person -> new Author(person,
                 library.entity(person.slug()).map(Entity::name),
-                person.documents().stream().flatMap(slug -> library.document(slug).stream()).toList(),
+                person.documents().stream().limit(LISTED_DOCUMENTS).flatMap(slug -> library.document(slug).stream()).toList(),
+                person.documents().size(), CitationView.writingOf(person, library),
                 bibliography.worksBy(person).stream().filter(w -> !w.slug().equals(work.slug()))
                         .map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList())).toList();
     }
@@ -70,13 +71,22 @@ public final class WorkView {
     public record Place(String documentTitle, int paragraph, String href) {
     }
 
+    /** How many of an author's documents a work page names; the rest are a link away. */
+    static final int LISTED_DOCUMENTS = 10;
+
     /**
-     * An author of the work: their documents in the library and their other works it cites.
+     * An author of the work: their documents in the library (the first {@value #LISTED_DOCUMENTS},
+     * with the count and where to find them all) and their other works it cites.
      *
      * @param listedName the name the library's people list gives them ("Daniel Byman"), when they are listed
      */
-    public record Author(Person person, Optional<String> listedName, List<Document> documents,
-            List<PersonCitations.WorkEntry> otherWorks) {
+    public record Author(Person person, Optional<String> listedName, List<Document> documents, int documentCount,
+            String allDocuments, List<PersonCitations.WorkEntry> otherWorks) {
+        /** How many of their documents are not among {@link #documents()}. */
+        public int moreDocuments() {
+            return documentCount - documents.size();
+        }
+
         /** The name as the work's references give it: "D. Byman". */
         public String name() {
             return person.name().display();

@@ -216,9 +216,27 @@ class CitationPagesTest {
         assertThat(page.getElementById("cite-doc-mla").text()).startsWith("Moghadam, Assaf.");
         assertThat(document.select("button.copy-button")).hasSize(3).allMatch(b -> b.hasAttr("hidden"));
         int paragraphs = page.select("p.para").size();
-        assertThat(page.select(".para-tools .tools-cite")).hasSize(paragraphs);
-        assertThat(page.getElementById("cite-p-3-apa-note").text()).isEqualTo("(Moghadam, n.d., para. 3)");
-        assertThat(page.getElementById("cite-p-3-chicago").text()).contains(app.url(MOGHADAM) + "#p-3");
+        // Each paragraph's tools link to its citations, which have a page of their own.
+        assertThat(page.select(".para-tools .tools-cite-link a")).hasSize(paragraphs);
+        assertThat(page.select("#p-3-tools .tools-cite-link a").attr("href")).isEqualTo(MOGHADAM + "/cite/3");
+        assertThat(page.select(".para-tools dl.citations")).isEmpty();
+        Document cite = app.page(MOGHADAM + "/cite/3");
+        assertThat(cite.title()).isEqualTo("Cite paragraph 3 of Why Terrorist Actors Cooperate — Concordance");
+        assertThat(cite.select("main dl.citations dt")).hasSize(3);
+        assertThat(cite.getElementById("cite-p-3-apa-note").text()).isEqualTo("(Moghadam, n.d., para. 3)");
+        assertThat(cite.getElementById("cite-p-3-chicago").text()).contains(app.url(MOGHADAM) + "#p-3");
+        Element paragraph = app.page(MOGHADAM).getElementById("p-3").clone();
+        paragraph.select("a.para-control, sup").remove();
+        assertThat(cite.selectFirst("blockquote.cited-paragraph").text()).isEqualTo(paragraph.text());
+        assertThat(cite.select("a[href=" + MOGHADAM + "#p-3]")).isNotEmpty();
+    }
+
+    @Test
+    void aParagraphCitationAddressNamesAParagraphOfTheDocumentOrIsNotFound() {
+        for (String missing : List.of("/cite/0", "/cite/99", "/cite/03", "/cite/-1", "/cite/3.0", "/cite/x", "/cite/99999999999999999999")) {
+            assertThat(app.get(MOGHADAM + missing).statusCode()).as(missing).isEqualTo(404);
+        }
+        assertThat(app.get("/documents/no-such-document/cite/1").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -82,7 +82,7 @@ class DocumentPagesTest {
             Element tools = page.getElementById(anchor + "-tools");
             assertThat(tools.select(".tools-link a").attr("href")).isEqualTo("#" + anchor);
             assertThat(tools.select(".tools-link a").text()).isEqualTo(app.url("/documents/" + slug) + "#" + anchor);
-            assertThat(tools.select(".tools-cite dt")).hasSize(3);
+            assertThat(tools.select(".tools-cite-link a").attr("href")).isEqualTo("/documents/" + slug + "/cite/" + (i + 1));
         }
         // No interface lines between paragraphs: only the tools, which are hidden until asked for.
         assertThat(page.select(".doc-body details, details.cite-para, details.related-passages")).isEmpty();

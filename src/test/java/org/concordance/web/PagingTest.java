@@ -107,4 +107,33 @@ class PagingTest {
         assertThat(filtered.href(3)).isEqualTo("/works?q=byman&page=3");
         assertThat(filtered.shown()).isEqualTo("101–200 of 250");
     }
+    @Test
+    void noDocumentPageGrowsWithTheLibrary() throws IOException {
+        List<String> slugs;
+        try (Stream<Path> files = Files.list(app.content().resolve("documents"))) {
+            slugs = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
+        int counted = 0;
+        for (String slug : slugs) {
+            var response = app.get("/documents/" + slug);
+            assertThat(response.body().length()).as(slug).isLessThan(150_000);
+            Document page = org.jsoup.Jsoup.parse(response.body());
+            for (var work : page.select(".note-list .note-work")) {
+                var byAuthor = work.select(".author-document").stream()
+                        .collect(java.util.stream.Collectors.groupingBy(e -> e.ownText().replaceAll(",.*", "")));
+                for (var links : byAuthor.values()) {
+                    assertThat(links).as(slug).hasSizeLessThanOrEqualTo(CitationView.LISTED_DOCUMENTS);
+                    for (var link : links) {
+                        if (link.text().matches(".* who wrote \\d+ documents in this library\\.")) {
+                            counted++;
+                            assertThat(links).hasSize(1);
+                            assertThat(link.selectFirst("a").attr("href")).matches("/people/.+|/search\\?q=author%3A%22.+%22");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(counted).as("notes citing an author of more than two documents").isPositive();
+    }
 }

@@ -284,7 +284,9 @@ class ReadingBrowserTest {
         assertThat(tools.isVisible()).isTrue();
         assertThat(control.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(page.url()).as("opening the tools does not move the page").doesNotContain("#");
+        // The citations come from the paragraph's own page, in place of the link to it.
         tools.locator("button[data-copy=cite-p-3-mla]").click();
+        assertThat(tools.locator(".tools-cite-link").count()).isZero();
         assertThat(page.evaluate("window.getSelection().toString()").toString()).contains("Moghadam, Assaf.", "#p-3");
         assertThat(Browser.accessibilityViolations(page)).isEmpty();
         tools.locator("a[href='#p-3']").first().focus();
