@@ -26,7 +26,8 @@ class HtmlValidityTest {
 
     static List<String> pages() {
         return List.of("/", "/documents/journal-excerpt-on-terrorist-affiliations", "/documents/why-terrorist-actors-cooperate",
-                "/documents/allies-poised-to-help-the-islamic-state-recover", "/no-such-page", "/documents/nothing-here",
+                "/documents/allies-poised-to-help-the-islamic-state-recover", "/documents/journal-excerpt-on-terrorist-affiliations/cite/1",
+                "/no-such-page", "/documents/nothing-here",
                 "/search", "/search?q=Hezbollah", "/search?q=terrorist&kind=paragraph&page=2", "/search?q=Hezbolah",
                 "/search?q=Hezbolah&exact=1", "/search?q=Hizbala", "/search?q=Hezbollah%20Hamas",
                 "/search?q=safe%20haven&kind=concept",

@@ -71,7 +71,7 @@ class ReadingLayoutBrowserTest {
         return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
                 "/documents/allies-poised-to-help-the-islamic-state-recover", FIXTURE, "/concepts", "/concepts/pooled-alliance",
                 "/organizations/hezbollah", "/people", "/people/daniel-byman", "/works", "/works/byman-breaking-the-bonds",
-                "/search?q=Byman", "/no-such-page");
+                "/search?q=Byman", "/documents/why-terrorist-actors-cooperate/cite/5", "/no-such-page");
     }
 
     @ParameterizedTest
