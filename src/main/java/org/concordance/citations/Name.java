@@ -154,11 +154,10 @@ public record Name(String family, Optional<String> given, Optional<String> parti
      * "Abū Muḥammad Stenersen"). A shortened name ("Dan", "Daniel") counts as the same.
      */
     boolean compatible(Name other) {
-        if (!Text.normalize(family).equals(Text.normalize(other.family))) {
+        if (!sameWords(family, other.family)) {
             return false;
         }
-        if (particle.isPresent() && other.particle.isPresent()
-                && !Text.normalize(particle.get()).equals(Text.normalize(other.particle.get()))) {
+        if (particle.isPresent() && other.particle.isPresent() && !sameWords(particle.get(), other.particle.get())) {
             return false;
         }
         if (given.isEmpty() || other.given.isEmpty()) {
@@ -175,9 +174,32 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         return a.startsWith(b) || b.startsWith(a);
     }
 
-    /** The first of the given names, normalized, without an initial's full stop: "Abū Muḥammad" → "abu". */
+    /** The same words, whatever their case, accents or punctuation; the common case (equal but for case) without normalizing. */
+    private static boolean sameWords(String a, String b) {
+        return a.equalsIgnoreCase(b) || Text.normalize(a).equals(Text.normalize(b));
+    }
+
+    /**
+     * The first of the given names, lower case, accents folded, without an initial's full stop:
+     * "Abū Muḥammad" → "abu", "J.-P." → "j". Called for every pair of names compared, so plain
+     * ASCII letters (most names) skip the normalizer.
+     */
     private static String firstGivenName(String given) {
-        String first = given.strip().split("[\\s.\\-]+", 2)[0];
-        return Text.normalize(first).toLowerCase(Locale.ROOT);
+        int start = 0;
+        while (start < given.length() && Character.isWhitespace(given.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        boolean plain = true;
+        while (end < given.length()) {
+            char c = given.charAt(end);
+            if (Character.isWhitespace(c) || c == '.' || c == '-') {
+                break;
+            }
+            plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            end++;
+        }
+        String first = given.substring(start, end);
+        return plain ? first.toLowerCase(Locale.ROOT) : Text.normalize(first);
     }
 }
