@@ -32,6 +32,8 @@ final class Fields {
     static final String ALL_WORDS_WEIGHT = "allwordsweight";
     /** The ids of the concepts a passage defines, exact. */
     static final String DEFINES = "defines";
+    /** The entry's position in the list the index was built from, a doc value the index is sorted by. */
+    static final String POSITION = "position";
     static final String SEPARATOR = "\u001F";
 
     private Fields() {

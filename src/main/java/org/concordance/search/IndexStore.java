@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -16,13 +17,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.concordance.content.Progress;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
@@ -41,8 +52,10 @@ final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
     static final String CURRENT = "CURRENT";
+    /** More threads than this add little: the writer's own flushing becomes the limit. */
+    private static final int MAX_THREADS = 4;
     private static final String STAMP = "fingerprint";
 
     /** The folder holding the live index, and whether it was built just now. */
@@ -119,16 +132,18 @@ final class IndexStore {
             }
         }
         Path fresh = Files.createTempDirectory(indexDir, "gen-");
+        int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer names = Analysis.names();
                 FSDirectory directory = FSDirectory.open(fresh);
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                        // Entries are analysed on several threads, so they reach the writer in any
+                        // order; sorting by their position gives every build the same document ids,
+                        // hence the same order of equally ranked results on every replica.
+                        .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.INT)))
                         .setRAMBufferSizeMB(64));
                 Progress.Stage indexing = progress.begin("building the search index", entries.size())) {
-            for (Searchable entry : entries) {
-                writer.addDocument(EntryDocuments.of(entry, names));
-                indexing.advance();
-            }
+            addAll(writer, entries, names, indexing, threads);
             // Read-only from here on: one segment searches fastest.
             writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
@@ -145,6 +160,54 @@ final class IndexStore {
         removeOtherGenerations(indexDir, fresh);
         LOG.info("search index built: {} entries in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
+    }
+
+    /**
+     * Adds every entry to {@code writer} from {@code threads} threads, each taking the next entry in
+     * turn (IndexWriter is made for concurrent adds; analysis is most of the work, and it runs in
+     * parallel). The first failure stops the others and is thrown.
+     */
+    private static void addAll(IndexWriter writer, List<Searchable> entries, Analyzer names, Progress.Stage indexing,
+            int threads) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> work = () -> {
+            for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+                Document document = EntryDocuments.of(entries.get(i), names);
+                document.add(new NumericDocValuesField(Fields.POSITION, i));
+                writer.addDocument(document);
+                indexing.advance();
+            }
+            return null;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "concordance-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                running.add(pool.submit(work));
+            }
+            for (Future<Void> one : running) {
+                one.get();
+            }
+        } catch (ExecutionException e) {
+            next.set(entries.size());
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("indexing failed", e.getCause());
+        } catch (InterruptedException e) {
+            next.set(entries.size());
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing was interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void removeOtherGenerations(Path indexDir, Path keep) {

@@ -178,4 +178,29 @@ class IndexLifecycleTest {
             assertThat(one.documents()).contains(new FacetCount("d2", "D2", 2));
         }
     }
+    @Test
+    void everyBuildGivesEachEntryTheSameDocumentIdWhateverTheThreads() throws IOException {
+        // Enough entries that the threads adding them interleave and the writer flushes several segments.
+        List<Searchable> many = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> entry("doc-" + i, "Group " + i + " trained with group " + (i * 7 % 5_000) + " in a safe haven."))
+                .toList();
+        List<String> first = idsInIndexOrder(folder.resolve("one"), many);
+        List<String> second = idsInIndexOrder(folder.resolve("two"), many);
+        assertThat(first).isEqualTo(many.stream().map(Searchable::id).toList());
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static List<String> idsInIndexOrder(Path dir, List<Searchable> entries) throws IOException {
+        IndexStore.Opened opened = IndexStore.open(dir, "v1", entries, org.concordance.content.Progress.NONE);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(opened.folder());
+                var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.leaves()).hasSize(1);
+            var stored = reader.storedFields();
+            List<String> ids = new java.util.ArrayList<>();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                ids.add(stored.document(doc).get(Fields.ID));
+            }
+            return ids;
+        }
+    }
 }
