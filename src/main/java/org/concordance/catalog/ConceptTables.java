@@ -159,11 +159,16 @@ final class ConceptTables {
                 ResultSet rows = statement.executeQuery("""
                         SELECT entry_slug, document_slug, paragraph_number, note_label, start_offset, end_offset, surface,
                             by_name FROM mention ORDER BY position""")) {
+            // A row's strings are new each time; a library repeats a few hundred slugs, names and
+            // labels over a million mentions, so equal values are kept once.
+            Map<String, String> strings = new HashMap<>();
+            Map<String, Optional<String>> labels = new HashMap<>();
             while (rows.next()) {
-                String slug = rows.getString(1);
-                mentions.add(new Mention(slug, kinds.get(slug), rows.getString(2), rows.getInt(3),
-                        Optional.ofNullable(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getString(7),
-                        rows.getBoolean(8)));
+                String slug = strings.computeIfAbsent(rows.getString(1), s -> s);
+                String label = rows.getString(4);
+                mentions.add(new Mention(slug, kinds.get(slug), strings.computeIfAbsent(rows.getString(2), s -> s), rows.getInt(3),
+                        label == null ? Optional.empty() : labels.computeIfAbsent(label, Optional::of), rows.getInt(5),
+                        rows.getInt(6), strings.computeIfAbsent(rows.getString(7), s -> s), rows.getBoolean(8)));
             }
         }
         return new Stored(concepts, entities, mentions);

@@ -3,9 +3,9 @@ package org.concordance.content;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -186,28 +186,37 @@ final class MentionFinder {
         }
     }
 
-    /** Every mention in the paragraphs and notes of {@code documents}, in reading order. */
+    /**
+     * Every mention in the paragraphs and notes of {@code documents}, in reading order. A library
+     * has about a hundred mentions per document, mostly of a few names, so the words of equal
+     * mentions are one string.
+     */
     List<Mention> find(List<Document> documents) {
         List<Mention> mentions = new ArrayList<>();
+        Map<String, String> words = new HashMap<>();
         for (Document document : documents) {
             for (Paragraph paragraph : document.paragraphs()) {
-                for (Hit hit : find(paragraph.text())) {
-                    mentions.add(mention(hit, document, paragraph.number(), Optional.empty(), paragraph.text()));
+                String text = paragraph.text();
+                for (Hit hit : find(text)) {
+                    mentions.add(mention(hit, document, paragraph.number(), Optional.empty(), text, words));
                 }
             }
             for (Note note : document.notes()) {
                 int paragraph = note.references().isEmpty() ? 1 : note.references().get(0).paragraph();
-                for (Hit hit : find(note.text())) {
-                    mentions.add(mention(hit, document, paragraph, Optional.of(note.label()), note.text()));
+                Optional<String> label = Optional.of(note.label());
+                String text = note.text();
+                for (Hit hit : find(text)) {
+                    mentions.add(mention(hit, document, paragraph, label, text, words));
                 }
             }
         }
         return mentions;
     }
 
-    private static Mention mention(Hit hit, Document document, int paragraph, Optional<String> note, String text) {
+    private static Mention mention(Hit hit, Document document, int paragraph, Optional<String> note, String text,
+            Map<String, String> words) {
         return new Mention(hit.entry().slug(), hit.entry().kind(), document.slug(), paragraph, note, hit.start(),
-                hit.end(), text.substring(hit.start(), hit.end()), hit.byName());
+                hit.end(), words.computeIfAbsent(text.substring(hit.start(), hit.end()), w -> w), hit.byName());
     }
 
     private static boolean wordBoundary(String text, int index) {
