@@ -1,34 +1,87 @@
 package org.concordance.content;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One paragraph of a document.
- *
- * @param number its position among the document's paragraphs, from 1, headings excluded; the page
- *     anchor is {@code p-number}
- * @param html the paragraph's inline HTML, note markers included (rendered from trusted content)
- * @param text the paragraph's plain text without note markers, for search and excerpts
- * @param section the anchor of the heading the paragraph falls under, if any
- * @param noteLabels the labels of the notes it cites, in order of their markers
+ * One paragraph of a document. A value, compared by all its parts; a class rather than a record
+ * only so that its text is kept as UTF-8 ({@link Prose}).
  */
-public record Paragraph(int number, Part part, String html, String text, Optional<String> section,
-        List<String> noteLabels) implements Block {
+public final class Paragraph implements Block {
+    private final int number;
+    private final Part part;
+    private final byte[] html;
+    private final byte[] text;
+    private final Optional<String> section;
+    private final List<String> noteLabels;
 
-    public Paragraph {
+    /**
+     * @param number its position among the document's paragraphs, from 1, headings excluded; the page
+     *     anchor is {@code p-number}
+     * @param html the paragraph's inline HTML, note markers included (rendered from trusted content)
+     * @param text the paragraph's plain text without note markers, for search and excerpts
+     * @param section the anchor of the heading the paragraph falls under, if any
+     * @param noteLabels the labels of the notes it cites, in order of their markers
+     * @throws IllegalArgumentException when {@code number} is below 1
+     */
+    public Paragraph(int number, Part part, String html, String text, Optional<String> section, List<String> noteLabels) {
         if (number < 1) {
             throw new IllegalArgumentException("paragraph numbers start at 1, was " + number);
         }
-        Objects.requireNonNull(part, "part");
-        Objects.requireNonNull(html, "html");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(section, "section");
-        noteLabels = List.copyOf(noteLabels);
+        this.number = number;
+        this.part = Objects.requireNonNull(part, "part");
+        this.html = Prose.encode(Objects.requireNonNull(html, "html"));
+        this.text = Prose.encode(Objects.requireNonNull(text, "text"));
+        this.section = Objects.requireNonNull(section, "section");
+        this.noteLabels = List.copyOf(noteLabels);
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Part part() {
+        return part;
+    }
+
+    /** The paragraph's inline HTML, note markers included. */
+    public String html() {
+        return Prose.decode(html);
+    }
+
+    /** The paragraph's plain text without note markers. */
+    public String text() {
+        return Prose.decode(text);
+    }
+
+    public Optional<String> section() {
+        return section;
+    }
+
+    public List<String> noteLabels() {
+        return noteLabels;
     }
 
     public String anchor() {
         return "p-" + number;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Paragraph p && number == p.number && part == p.part && Arrays.equals(html, p.html)
+                && Arrays.equals(text, p.text) && section.equals(p.section) && noteLabels.equals(p.noteLabels);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(number, part, Arrays.hashCode(html), Arrays.hashCode(text), section, noteLabels);
+    }
+
+    @Override
+    public String toString() {
+        return "Paragraph[number=" + number + ", part=" + part + ", html=" + html() + ", text=" + text() + ", section="
+                + section + ", noteLabels=" + noteLabels + "]";
     }
 }
