@@ -115,6 +115,10 @@ public final class App {
         } catch (RuntimeException e) {
             LOG.error("the library could not be prepared", e);
             fail(new StartupException("The library could not be prepared: " + e));
+        } catch (OutOfMemoryError e) {
+            // Not a state to serve from, nor one to wait in with /healthz at 503 forever: say so and stop.
+            fail(new StartupException("The library does not fit in the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); start Java with a larger -Xmx (README, Quick start)."));
         }
     }
 

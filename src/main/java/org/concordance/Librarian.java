@@ -104,6 +104,9 @@ final class Librarian {
             return new Derived(library, bibliography, glossary.get(), entries, formatter, network.get());
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof OutOfMemoryError memory) {
+                throw memory; // not the content's fault: the start-up says the heap is too small
+            }
             LOG.debug("building the library failed", cause);
             throw new ContentException(List.of(new ContentError(content, 0,
                     "the library reads correctly but cannot be built (" + cause + "); please report this")));
