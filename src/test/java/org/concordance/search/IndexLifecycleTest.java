@@ -181,8 +181,9 @@ class IndexLifecycleTest {
     @Test
     void everyBuildGivesEachEntryTheSameDocumentIdWhateverTheThreads() throws IOException {
         // Enough entries that the threads adding them interleave and the writer flushes several segments.
-        List<Searchable> many = java.util.stream.IntStream.range(0, 5_000)
-                .mapToObj(i -> entry("doc-" + i, "Group " + i + " trained with group " + (i * 7 % 5_000) + " in a safe haven."))
+        int count = IndexStore.PARALLEL_FROM + 1_000;
+        List<Searchable> many = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> entry("doc-" + i, "Group " + i + " trained with group " + (i * 7 % count) + " in a safe haven."))
                 .toList();
         List<String> first = idsInIndexOrder(folder.resolve("one"), many);
         List<String> second = idsInIndexOrder(folder.resolve("two"), many);
