@@ -16,6 +16,7 @@ import org.concordance.catalog.Catalog;
 import org.concordance.catalog.CatalogException;
 import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.DataFolderException;
+import org.concordance.citations.CitationFormatter;
 import org.concordance.content.ContentException;
 import org.concordance.content.Library;
 import org.concordance.content.Progress;
@@ -84,10 +85,23 @@ public final class App {
         }
         javalin.start();
         baseUrl.listeningOn(javalin.port());
+        // The citation styles need no library: they are made on the other core while the catalog opens.
+        Thread styles = new Thread(App::prepareStyles, "concordance-styles");
+        styles.setDaemon(true);
+        styles.start();
         Thread preparing = new Thread(() -> prepare(!portKnown), "concordance-startup");
         preparing.setDaemon(true);
         preparing.start();
         return this;
+    }
+
+    private static void prepareStyles() {
+        try {
+            CitationFormatter.prepareStyles();
+        } catch (RuntimeException e) {
+            // Preparing the library makes them again and reports the failure there.
+            LOG.debug("the citation styles could not be prepared ahead", e);
+        }
     }
 
     /** Ingests the content if it changed, opens the catalog and index, and publishes the library. */

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +47,12 @@ public final class CitationFormatter {
     private static final String PLACEHOLDER = "https://concordance.invalid/url-placeholder";
     /** The placeholder as {@link #result} writes it, with its break opportunities. */
     private static final String BREAKABLE_PLACEHOLDER = UrlMarkup.breakableUrl(PLACEHOLDER);
-    /** One processor per style, and for MLA a second one for citations of pages ({@link CslStyles}). */
-    private final Map<String, Engine> engines = new HashMap<>();
+    /**
+     * One processor per style, and for MLA a second one for citations of pages ({@link CslStyles}).
+     * They depend on nothing of a library, so every formatter shares them, and they can be made
+     * before a library is read ({@link #prepareStyles}).
+     */
+    private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
     private final Map<String, FormattedCitation> cache = new ConcurrentHashMap<>();
     private final SentenceCase sentenceCase;
     private final String siteName;
@@ -60,8 +63,9 @@ public final class CitationFormatter {
     }
 
     /**
-     * Builds the processors for every style now (about a second in all), so the first page view
-     * does not pay for it. Make one per library at start-up and share it.
+     * A formatter for one library, with the processors of every style built (now, unless
+     * {@link #prepareStyles} built them before), so the first page view does not pay for them.
+     * Make one per library at start-up and share it.
      *
      * @param sentenceCase the library's proper names, which APA's sentence-case titles keep
      *     ({@link Bibliography#sentenceCase()})
@@ -69,12 +73,8 @@ public final class CitationFormatter {
      *     text does not name (cited as a page of this site)
      */
     public static CitationFormatter create(SentenceCase sentenceCase, String siteName) {
-        CitationFormatter formatter = new CitationFormatter(sentenceCase, siteName);
-        for (CitationStyle style : CitationStyle.values()) {
-            formatter.engine(style, false);
-            formatter.engine(style, true);
-        }
-        return formatter;
+        prepareStyles();
+        return new CitationFormatter(sentenceCase, siteName);
     }
 
     /**
@@ -176,10 +176,21 @@ public final class CitationFormatter {
         return cache.computeIfAbsent(key, k -> engine.cite(CSLItemData.fromJson(item), runs, formatted, label, style));
     }
 
-    private synchronized Engine engine(CitationStyle style, boolean pages) {
+    private static Engine engine(CitationStyle style, boolean pages) {
         // Only MLA's XML differs for citations of pages; the other styles share one processor.
         boolean own = pages && style == CitationStyle.MLA;
-        return engines.computeIfAbsent(style.code() + (own ? "+pages" : ""), k -> new Engine(style, own));
+        return ENGINES.computeIfAbsent(style.code() + (own ? "+pages" : ""), k -> new Engine(style, own));
+    }
+
+    /**
+     * Builds the processor of every style (about 0.7 s on a cold JVM), if not built yet; a start-up
+     * calls it on a thread of its own while the catalog opens, so no library waits for it.
+     */
+    public static void prepareStyles() {
+        for (CitationStyle style : CitationStyle.values()) {
+            engine(style, false);
+            engine(style, true);
+        }
     }
 
     /** One CSL processor and the single item it is asked to format. */
