@@ -125,7 +125,19 @@ public final class Bibliography {
 
     /** The people who wrote a work, in the work's author order. */
     public List<Person> authorsOf(Work work) {
-        return people.stream().filter(p -> p.works().contains(work.slug())).toList();
+        List<Name> authors = work.authors();
+        return people.stream().filter(p -> p.works().contains(work.slug()))
+                .sorted(Comparator.comparingInt((Person p) -> position(p, authors))).toList();
+    }
+
+    /** Where {@code person} stands among {@code authors}: the first name compatible with theirs. */
+    private static int position(Person person, List<Name> authors) {
+        for (int i = 0; i < authors.size(); i++) {
+            if (authors.get(i).compatible(person.name())) {
+                return i;
+            }
+        }
+        return authors.size();
     }
 
     /** The people who wrote a library document. */
@@ -603,6 +615,9 @@ public final class Bibliography {
                     .filter(entity -> entity.names().stream().anyMatch(listed ->
                             Text.normalize(listed).equals(Text.normalize(name.display()))
                                     || Text.normalize(listed).equals(Text.normalize(name.surname()))))
+                    // The surname alone is not enough: "Anne Moghadam" is not the listed Assaf Moghadam.
+                    .filter(entity -> entity.names().stream().map(Name::parse).filter(listed -> listed.given().isPresent())
+                            .allMatch(listed -> listed.compatible(name)))
                     .map(org.concordance.content.Entry::slug)
                     .findFirst();
         }
