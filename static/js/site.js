@@ -646,8 +646,9 @@
   }
 
   function say(button, text) {
-    var status = button.querySelector(".copy-status");
-    if (!status) {
+    // The status line sits right after its button, made on the first copy and reused after.
+    var status = button.nextElementSibling;
+    if (!status || !status.classList.contains("copy-status")) {
       status = document.createElement("span");
       status.className = "copy-status";
       status.setAttribute("role", "status");

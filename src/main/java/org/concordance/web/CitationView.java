@@ -106,24 +106,24 @@ public final class CitationView {
 
     /**
      * The works a note cites, each with its Chicago reference and its authors' other documents in the
-     * library: each named when there are at most {@value #LISTED_DOCUMENTS}, else their count,
-     * linking to the author's page.
+     * library: each named when there are at most {@value #LISTED_DOCUMENTS}, else the number of all
+     * their documents (as their page counts them), linking to where they are listed.
      */
     public List<NoteWork> works(Note note) {
         List<NoteWork> works = new ArrayList<>();
         for (ResolvedCitation citation : bibliography.note(document.slug(), note.label()).map(ResolvedNote::citations).orElse(List.of())) {
             citation.work().filter(work -> works.stream().noneMatch(w -> w.work().equals(work))).ifPresent(work -> {
-                List<DocumentLink> documents = new ArrayList<>();
+                List<AuthorDocuments> documents = new ArrayList<>();
                 for (Person author : bibliography.authorsOf(work)) {
-                    List<Document> theirs = author.documents().stream().filter(slug -> !slug.equals(document.slug()))
+                    List<Document> others = author.documents().stream().filter(slug -> !slug.equals(document.slug()))
                             .flatMap(slug -> library.document(slug).stream()).toList();
-                    if (theirs.size() > LISTED_DOCUMENTS) {
+                    if (others.size() > LISTED_DOCUMENTS) {
                         // A prolific author's documents are listed on their page, not under every note citing them.
-                        documents.add(new DocumentLink(author.name().display(), theirs.size() + " documents",
-                                writingOf(author, library)));
-                    } else {
-                        theirs.forEach(d -> documents.add(new DocumentLink(author.name().display(), d.metadata().displayTitle(),
-                                "/documents/" + d.slug())));
+                        documents.add(new AuthorDocuments(author.name().display(), List.of(new DocumentLink(
+                                author.documents().size() + " documents", writingOf(author, library)))));
+                    } else if (!others.isEmpty()) {
+                        documents.add(new AuthorDocuments(author.name().display(), others.stream()
+                                .map(d -> new DocumentLink(d.metadata().displayTitle(), "/documents/" + d.slug())).toList()));
                     }
                 }
                 works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents,
@@ -217,13 +217,20 @@ public final class CitationView {
      * @param shortForm true when the note cites it by a short form ("Byman, “Breaking the Bonds.”",
      *     "Ibid."), so a printed copy adds the reference the short form stands for
      */
-    public record NoteWork(Work work, FormattedCitation reference, List<DocumentLink> authorDocuments, boolean shortForm) {
+    public record NoteWork(Work work, FormattedCitation reference, List<AuthorDocuments> authorDocuments, boolean shortForm) {
     }
 
     /**
-     * What an author of a cited work wrote in the library: one document ({@code text} its title,
-     * {@code href} its page) or several ({@code text} "12 documents", {@code href} the author's page).
+     * What an author of a cited work wrote in the library, for "By A, who wrote X and Y in this
+     * library": one or two documents, or one link reading "13 documents".
      */
-    public record DocumentLink(String author, String text, String href) {
+    public record AuthorDocuments(String author, List<DocumentLink> links) {
+        public AuthorDocuments {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** A link in {@link AuthorDocuments}: a document's title and page, or "13 documents" and where they are listed. */
+    public record DocumentLink(String text, String href) {
     }
 }

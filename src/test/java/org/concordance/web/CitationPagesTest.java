@@ -223,6 +223,7 @@ class CitationPagesTest {
         Document cite = app.page(MOGHADAM + "/cite/3");
         assertThat(cite.title()).isEqualTo("Cite paragraph 3 of Why Terrorist Actors Cooperate — Concordance");
         assertThat(cite.select("main dl.citations dt")).hasSize(3);
+        assertThat(cite.select("link[rel=canonical]").attr("href")).isEqualTo(app.url(MOGHADAM + "/cite/3"));
         assertThat(cite.getElementById("cite-p-3-apa-note").text()).isEqualTo("(Moghadam, n.d., para. 3)");
         assertThat(cite.getElementById("cite-p-3-chicago").text()).contains(app.url(MOGHADAM) + "#p-3");
         Element paragraph = app.page(MOGHADAM).getElementById("p-3").clone();

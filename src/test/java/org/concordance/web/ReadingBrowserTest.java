@@ -269,6 +269,10 @@ class ReadingBrowserTest {
         assertThat(page.evaluate("window.getSelection().toString().replace(/\\s+/g, ' ').trim()")).isEqualTo(expected);
         page.locator(".copy-status").first().waitFor();
         assertThat(page.locator(".copy-status").first().textContent()).isIn("Copied", "Selected: press Ctrl+C to copy");
+        // Copying again says so in the same line, not in a new one each time.
+        button.click();
+        button.click();
+        assertThat(page.locator(".copy-status").count()).isEqualTo(1);
         page.context().close();
     }
 
