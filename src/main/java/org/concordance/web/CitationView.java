@@ -101,6 +101,20 @@ public final class CitationView {
         return cited;
     }
 
+    /**
+     * A paragraph as a quotation: its HTML with its emphasis (a work's title in italics) but without
+     * its note markers, links or ids, for the paragraph's citation page.
+     */
+    public String quotation(Paragraph paragraph) {
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(paragraph.html());
+        fragment.outputSettings().prettyPrint(false);
+        Element body = fragment.body();
+        body.select("sup.noteref").remove();
+        body.select("a").unwrap();
+        body.select("[id]").removeAttr("id");
+        return body.html();
+    }
+
     /** How many of an author's documents a note names at most; past that, it links to the author's page. */
     static final int LISTED_DOCUMENTS = 2;
 

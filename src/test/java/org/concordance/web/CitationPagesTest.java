@@ -230,6 +230,11 @@ class CitationPagesTest {
         paragraph.select("a.para-control, sup").remove();
         assertThat(cite.selectFirst("blockquote.cited-paragraph").text()).isEqualTo(paragraph.text());
         assertThat(cite.select("a[href=" + MOGHADAM + "#p-3]")).isNotEmpty();
+        // The quotation keeps a title's italics, and nothing of the page around the paragraph.
+        Element biography = app.page(MOGHADAM + "/cite/14").selectFirst("blockquote.cited-paragraph");
+        assertThat(biography.select("em, i").eachText()).contains("Nexus of Global Jihad: Understanding Cooperation among Terrorist Actors");
+        assertThat(biography.select("a, sup, [id]")).isEmpty();
+        assertThat(app.page(EXCERPT + "/cite/1").select("blockquote.cited-paragraph sup, blockquote.cited-paragraph a")).isEmpty();
     }
 
     @Test
