@@ -47,7 +47,11 @@ public final class Catalog implements AutoCloseable {
     /** Opens (creating if needed) the catalog in {@code dataDir} and brings its schema up to date. */
     public static Catalog open(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("catalog");
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        // Lazy execution streams a result read in index order instead of copying it (and its CLOBs) into a
+        // temporary result first, spilled to disk past 40,000 rows: reading a 10,000-document library
+        // took 12.5–13.0 s without it and 8.7–9.6 s with it.
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE",
+                "sa", "");
         try {
             Flyway.configure()
                     .dataSource(pool)
