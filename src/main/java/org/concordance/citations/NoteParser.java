@@ -46,8 +46,11 @@ public final class NoteParser {
 
     /** Parses a note from its HTML (for italics), falling back to its plain text. */
     public ParsedNote parse(Note note) {
-        String marked = note.html().isBlank() ? plain(note.text()) : mark(note.html());
-        return new ParsedNote(note.text(), parseMarked(marked));
+        // Each read of a note's HTML or text decodes it (Note keeps UTF-8), so each is read once.
+        String html = note.html();
+        String text = note.text();
+        String marked = html.isBlank() ? plain(text) : mark(html);
+        return new ParsedNote(text, parseMarked(marked));
     }
 
     /** Parses a note written as HTML, {@code <em>} marking italics. */
