@@ -76,23 +76,36 @@ public final class App {
 
     /** Listens on the configured port and gets the library ready on a thread of its own. */
     public App start() {
-        // With a fixed port the site's address is known before listening, so the pages an earlier
-        // run kept are ready to be sent from the first request on, never a 503 while they load.
         boolean portKnown = config.port() != 0;
+        boolean keptPages = false;
         if (portKnown) {
+            // The site's address is known before listening, so the pages an earlier run kept for it are
+            // sent from the first request on, never a 503 while they load.
             baseUrl.listeningOn(config.port());
-            serveKeptPages();
+            keptPages = serveKeptPages();
+        }
+        // With kept pages readers wait only for Jetty, which then starts first; else they wait for the
+        // library, which is prepared while Jetty starts (it needs the address, known early only with a fixed port).
+        boolean libraryFirst = portKnown && !keptPages;
+        if (libraryFirst) {
+            prepareInBackground(false);
         }
         javalin.start();
         baseUrl.listeningOn(javalin.port());
-        // The citation styles need no library: they are made on the other core while the catalog opens.
+        if (!libraryFirst) {
+            prepareInBackground(!portKnown);
+        }
+        return this;
+    }
+
+    private void prepareInBackground(boolean keptPagesToServe) {
+        // The citation styles need no library: they are made on a thread of their own meanwhile.
         Thread styles = new Thread(App::prepareStyles, "concordance-styles");
         styles.setDaemon(true);
         styles.start();
-        Thread preparing = new Thread(() -> prepare(!portKnown), "concordance-startup");
+        Thread preparing = new Thread(() -> prepare(keptPagesToServe), "concordance-startup");
         preparing.setDaemon(true);
         preparing.start();
-        return this;
     }
 
     private static void prepareStyles() {
@@ -110,19 +123,26 @@ public final class App {
             if (keptPagesToServe) {
                 serveKeptPages();
             }
-            try (Progress.Stage opening = progress.begin("opening the catalog", 1)) {
-                catalog = data.openCatalog();
-                opening.advance();
+            Librarian librarian;
+            if (data.hasCatalog()) {
+                Catalog opened = openCatalog();
+                librarian = new Librarian(config.content(), data, () -> opened, false, baseUrl, progress);
+            } else {
+                // A new data folder has no catalog to compare the content with: the content is read and its
+                // pages published first; the catalog is made when the library is written to it.
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress);
             }
-            Librarian librarian = new Librarian(config.content(), data, catalog, baseUrl, progress);
             try {
                 first(librarian);
             } catch (CatalogException damaged) {
                 // It opened, but what it holds cannot be read: derived data, so it is built again from the content.
-                catalog.close();
+                if (catalog != null) {
+                    catalog.close();
+                }
                 data.setAside("catalog", "catalog.", damaged);
-                catalog = data.openCatalog();
-                first(new Librarian(config.content(), data, catalog, baseUrl, progress));
+                Catalog opened = data.openCatalog();
+                catalog = opened;
+                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress));
             }
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));
@@ -136,15 +156,30 @@ public final class App {
         }
     }
 
+    private Catalog openCatalog() {
+        try (Progress.Stage opening = progress.begin("opening the catalog", 1)) {
+            Catalog opened = data.openCatalog();
+            catalog = opened;
+            opening.advance();
+            return opened;
+        }
+    }
+
+    /** The catalog opened, or made by the first call (on a new data folder). */
+    private synchronized Catalog catalogMadeOnce() {
+        return catalog != null ? catalog : openCatalog();
+    }
+
     /**
      * Content unchanged since a run that kept its pages: they are served at once, while the library
      * is prepared. Only the content's fingerprint is read for this (its files' bytes, no parsing).
      */
-    private void serveKeptPages() {
+    private boolean serveKeptPages() {
         try {
-            routes[0].serveKept(Librarian.contentLoader(config.content(), Progress.NONE).fingerprint(), baseUrl);
+            return routes[0].serveKept(Librarian.contentLoader(config.content(), Progress.NONE).fingerprint(), baseUrl);
         } catch (ContentException e) {
             // The content cannot be read; preparing the library says why.
+            return false;
         }
     }
 

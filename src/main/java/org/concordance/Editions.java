@@ -2,6 +2,7 @@ package org.concordance;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.concordance.search.SearchIndex;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
 
@@ -46,7 +47,7 @@ final class Editions implements AutoCloseable {
         try {
             librarian.refresh(current, next -> {
                 routes.publish(next);
-                retired.ifPresent(old -> old.search().close());
+                retired.ifPresent(Editions::closeSearch);
                 retired = current;
             });
         } catch (StartupException e) {
@@ -59,7 +60,12 @@ final class Editions implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        retired.ifPresent(old -> old.search().close());
-        routes.services().ifPresent(current -> current.search().close());
+        retired.ifPresent(Editions::closeSearch);
+        routes.services().ifPresent(Editions::closeSearch);
+    }
+
+    /** Closes a library's search index, once it is built if it is still being built. */
+    private static void closeSearch(Services services) {
+        services.search().thenAccept(SearchIndex::close);
     }
 }

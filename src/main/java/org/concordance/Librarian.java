@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.concordance.catalog.Catalog;
 import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.Ingest;
@@ -45,14 +47,23 @@ final class Librarian {
 
     private final Path content;
     private final DataFolder data;
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
+    /** True until the first refresh has run against a catalog that was new (see {@link Ingest}). */
+    private boolean catalogNew;
     private final BaseUrl baseUrl;
     private final Progress progress;
 
-    Librarian(Path content, DataFolder data, Catalog catalog, BaseUrl baseUrl, Progress progress) {
+    /**
+     * @param catalog the catalog, asked for when it is needed; with {@code catalogNew} (a new data
+     *     folder) the first refresh asks for it only to write the library, so it can be made meanwhile
+     * @param catalogNew nothing was ever written to the catalog
+     */
+    Librarian(Path content, DataFolder data, Supplier<Catalog> catalog, boolean catalogNew, BaseUrl baseUrl,
+            Progress progress) {
         this.content = Objects.requireNonNull(content, "content");
         this.data = Objects.requireNonNull(data, "data");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.catalogNew = catalogNew;
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -129,9 +140,10 @@ final class Librarian {
 
     /**
      * Brings the served library in line with the content: the content's if it changed and builds,
-     * else the catalog's. A new library is handed to {@code publish} as soon as it can be served,
-     * and only then written to the catalog, so readers do not wait for the write; if the write
-     * fails, the next start reads the content again.
+     * else the catalog's. A new library is handed to {@code publish} as soon as it can be served
+     * (at start-up, before its search index is open), and only then written to the catalog, so
+     * readers do not wait for the write; if the write fails, the next start reads the content again.
+     * Returns once the index is open and the catalog written.
      *
      * @param previous what is served now, when refreshing; empty at start-up
      * @param publish serves a library (called at most once)
@@ -140,34 +152,33 @@ final class Librarian {
      * @throws StartupException when there is nothing to serve at all
      */
     Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
-        Ingest ingest = new Ingest(contentLoader(content, progress), catalog);
+        Ingest ingest = new Ingest(contentLoader(content, progress), catalog, catalogNew);
+        catalogNew = false;
         // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
         IngestOutcome outcome = stage(progress, "comparing the content with the catalog", ingest::run);
+        // At start-up nothing is served yet, so the pages go out while the search index is built; a
+        // later library replaces one whose search works, so it is published with its index ready.
+        boolean searchLater = previous.isEmpty();
         if (outcome instanceof IngestOutcome.Unchanged unchanged) {
             if (previous.isPresent()) {
                 return Optional.empty();
             }
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
-            return published(serve(derivedOrFail(unchanged.library())), publish);
+            return Optional.of(serve(derivedOrFail(unchanged.library()), searchLater, publish));
         }
         if (outcome instanceof IngestOutcome.Loaded loaded) {
-            Services services;
+            Derived derived;
             try {
-                services = serve(derive(loaded.library(), content, progress));
+                derived = derive(loaded.library(), content, progress);
             } catch (ContentException problems) {
                 return refused(problems, previous, ingest, publish);
             }
-            publish.accept(services);
+            Services services = serve(derived, searchLater, publish);
             ingest.commit(loaded);
             LOG.info("ingested {} documents in {} ms", loaded.library().documents().size(), loaded.took().toMillis());
             return Optional.of(services);
         }
         return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest, publish);
-    }
-
-    private static Optional<Services> published(Services services, Consumer<Services> publish) {
-        publish.accept(services);
-        return Optional.of(services);
     }
 
     private Optional<Services> refused(ContentException problems, Optional<Services> previous, Ingest ingest,
@@ -182,7 +193,7 @@ final class Librarian {
                     + problems.getMessage());
         }
         LOG.error("the content was not ingested; serving the previous library from the catalog\n{}", problems.getMessage());
-        return published(serve(derivedOrFail(last.get())), publish);
+        return Optional.of(serve(derivedOrFail(last.get()), true, publish));
     }
 
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
@@ -194,12 +205,30 @@ final class Librarian {
         }
     }
 
-    private Services serve(Derived derived) {
+    /**
+     * Hands {@code derived} to {@code publish} and opens its search index (building it when the one
+     * on disk is not this library's). With {@code searchLater} the pages are published first and
+     * search follows once the index is open; else the library is published with its index open.
+     */
+    private Services serve(Derived derived, boolean searchLater, Consumer<Services> publish) {
         Library library = derived.library();
-        SearchIndex index = stage(progress, "opening the search index", () -> data.healing("search index",
-                () -> SearchIndex.open(data.index(), library.fingerprint(), derived.entries(),
-                        Synonyms.of(library.nameGroups()), progress), "index"));
-        return new Services(library, index, derived.bibliography(), derived.formatter(), baseUrl, derived.glossary(),
-                derived.network());
+        CompletableFuture<SearchIndex> search = new CompletableFuture<>();
+        Services services = new Services(library, search, derived.bibliography(), derived.formatter(), baseUrl,
+                derived.glossary(), derived.network());
+        if (searchLater) {
+            publish.accept(services);
+        }
+        try {
+            search.complete(stage(progress, "opening the search index", () -> data.healing("search index",
+                    () -> SearchIndex.open(data.index(), library.fingerprint(), derived.entries(),
+                            Synonyms.of(library.nameGroups()), progress), "index")));
+        } catch (RuntimeException | Error e) {
+            search.completeExceptionally(e);
+            throw e;
+        }
+        if (!searchLater) {
+            publish.accept(services);
+        }
+        return services;
     }
 }

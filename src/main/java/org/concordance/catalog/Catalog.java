@@ -1,5 +1,6 @@
 package org.concordance.catalog;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +37,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * small pool. {@link #replace} is all-or-nothing, so a reader never sees half a library.
  */
 public final class Catalog implements AutoCloseable {
+    /** The catalog's name in the data folder; H2 adds {@code .mv.db}. */
+    private static final String FILE = "catalog";
     private final JdbcConnectionPool pool;
     private final Path file;
 
@@ -44,9 +47,18 @@ public final class Catalog implements AutoCloseable {
         this.file = file;
     }
 
+    /** Whether {@code dataDir} holds a catalog file, readable or not; false for a new data folder. */
+    public static boolean exists(Path dataDir) {
+        return Files.exists(dataDir.toAbsolutePath().resolve(FILE + ".mv.db"));
+    }
+
+    private static Path file(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve(FILE);
+    }
+
     /** Opens (creating if needed) the catalog in {@code dataDir} and brings its schema up to date. */
     public static Catalog open(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().resolve("catalog");
+        Path file = file(dataDir);
         // Lazy execution streams a result read in index order instead of copying it (and its CLOBs) into a
         // temporary result first, spilled to disk past 40,000 rows: reading a 10,000-document library
         // took 12.5–13.0 s without it and 8.7–9.6 s with it.

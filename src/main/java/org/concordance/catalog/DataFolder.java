@@ -93,6 +93,11 @@ public final class DataFolder implements AutoCloseable {
         return root.resolve("pages");
     }
 
+    /** Whether a catalog was ever made here; false for a new data folder (or one whose catalog was set aside). */
+    public boolean hasCatalog() {
+        return Catalog.exists(root);
+    }
+
     /**
      * Opens the catalog; if it cannot be opened (truncated, overwritten, from an unknown version),
      * moves its files aside and opens a new, empty one, which the ingest then fills from the content.

@@ -2,6 +2,7 @@ package org.concordance.catalog;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
@@ -15,21 +16,29 @@ import org.concordance.content.Library;
  */
 public final class Ingest {
     private final ContentLoader content;
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
+    private final boolean catalogNew;
 
-    public Ingest(ContentLoader content, Catalog catalog) {
+    /**
+     * @param catalog the catalog, asked for only when it is needed: with {@code catalogNew} (a new
+     *     data folder, whose catalog may still be being made) only by {@link #commit}
+     * @param catalogNew the catalog has never been written, so there is nothing in it to compare the
+     *     content with or fall back on, and the content is read at once
+     */
+    public Ingest(ContentLoader content, Supplier<Catalog> catalog, boolean catalogNew) {
         this.content = Objects.requireNonNull(content, "content");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.catalogNew = catalogNew;
     }
 
     /** Reads the content, or the catalog when the content has not changed since the last ingest. */
     public IngestOutcome run() {
         long start = System.nanoTime();
-        Optional<String> ingested = catalog.fingerprint();
+        Optional<String> ingested = catalogNew ? Optional.empty() : catalog.get().fingerprint();
         try {
             String fingerprint = content.fingerprint();
             if (ingested.isPresent() && ingested.get().equals(fingerprint)) {
-                Optional<Library> library = catalog.read();
+                Optional<Library> library = catalog.get().read();
                 if (library.isPresent()) {
                     return new IngestOutcome.Unchanged(library.get());
                 }
@@ -37,17 +46,17 @@ public final class Ingest {
             Library library = content.load();
             return new IngestOutcome.Loaded(library, java.time.Duration.ofNanos(System.nanoTime() - start));
         } catch (ContentException problems) {
-            return new IngestOutcome.Rejected(problems, catalog.read());
+            return new IngestOutcome.Rejected(problems, previous());
         }
     }
 
     /** Writes a library read by {@link #run} to the catalog, in one transaction. */
     public void commit(IngestOutcome.Loaded loaded) {
-        catalog.replace(loaded.library());
+        catalog.get().replace(loaded.library());
     }
 
     /** The last good library in the catalog, for when a new one could not be built. */
     public Optional<Library> previous() {
-        return catalog.read();
+        return catalogNew ? Optional.empty() : catalog.get().read();
     }
 }

@@ -33,7 +33,8 @@ import org.concordance.citations.ExportFormat;
  * <p>Routes are installed once; each request is answered by the {@link Site} current when it
  * arrives, so publishing a new library ({@link #publish}) swaps every page at once and a request in
  * flight finishes on the library it started with. Until the first library is published, pages
- * answer 503 with {@code Retry-After} and {@code /healthz} says what the app is waiting for.
+ * answer 503 with {@code Retry-After} and {@code /healthz} says what the app is waiting for; so do
+ * searches until its search index is open.
  */
 public final class Routes {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routes.class);
@@ -90,11 +91,13 @@ public final class Routes {
      * Before the first library is published: serves the pages that an earlier run kept for the
      * edition of content with {@code contentFingerprint} (as {@link #keepPagesIn} stored them),
      * exactly as it would serve them once the library is ready. Pages not kept answer 503 until then.
+     *
+     * @return whether an earlier run kept pages of that edition
      */
-    public void serveKept(String contentFingerprint, BaseUrl baseUrl) {
-        pageStores.flatMap(root -> PageStore.existing(root, PageStore.edition(contentFingerprint, baseUrl.get())))
-                .ifPresent(store -> kept = Optional.of(new PageCache(PageCache.DEFAULT_MAX_BYTES, background,
-                        Optional.of(store))));
+    public boolean serveKept(String contentFingerprint, BaseUrl baseUrl) {
+        kept = pageStores.flatMap(root -> PageStore.existing(root, PageStore.edition(contentFingerprint, baseUrl.get())))
+                .map(store -> new PageCache(PageCache.DEFAULT_MAX_BYTES, background, Optional.of(store)));
+        return kept.isPresent();
     }
 
     /** Serves {@code services}' library from the next request on. Thread-safe. */
@@ -104,7 +107,8 @@ public final class Routes {
         PageCache cache = new PageCache(PageCache.DEFAULT_MAX_BYTES, background, store);
         current.set(new Site(services, assets, renderer, cache));
         kept = Optional.empty();
-        health.ready(services.library());
+        // Ready once search works too: a load balancer sends readers only to a replica that answers everything.
+        services.search().thenRun(() -> health.ready(services.library()));
     }
 
     private static Optional<PageStore> openStore(Path root, Services services) {
@@ -144,7 +148,7 @@ public final class Routes {
     private Site site() {
         Site site = current.get();
         if (site == null) {
-            throw new NotReady();
+            throw new NotReady("The library");
         }
         return site;
     }
@@ -220,7 +224,7 @@ public final class Routes {
         config.routes.exception(NotReady.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
             errors.httpError(new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
-                    "The library is being prepared: " + health.waitingFor() + ". Please try again in a few seconds."), ctx);
+                    e.what + " is being prepared: " + health.waitingFor() + ". Please try again in a few seconds."), ctx);
         });
         config.routes.exception(HttpResponseException.class, errors::httpError);
         config.routes.exception(Exception.class, errors::unexpected);
@@ -253,13 +257,6 @@ public final class Routes {
         if (!ctx.method().equals(HandlerType.findOrDefault(method))) {
             throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(),
                     "This site does not take a method from the X-HTTP-Method-Override header.");
-        }
-    }
-
-    /** A request that arrived before any library was published. */
-    private static final class NotReady extends RuntimeException {
-        NotReady() {
-            super(null, null, false, false);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.concordance.search.EntryCard;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.SearchRequest;
@@ -25,14 +26,23 @@ final class SearchPages {
     static final int MAX_SIZE = 100;
     private static final int MAX_QUERY_CHARS = 10_000;
 
-    private final SearchIndex index;
+    private final CompletableFuture<SearchIndex> search;
     private final Views views;
     private final BaseUrl baseUrl;
 
-    SearchPages(SearchIndex index, Views views, BaseUrl baseUrl) {
-        this.index = index;
+    SearchPages(CompletableFuture<SearchIndex> search, Views views, BaseUrl baseUrl) {
+        this.search = search;
         this.views = views;
         this.baseUrl = baseUrl;
+    }
+
+    /** The library's index; a 503 until it is open (at start-up the pages are served before it is). */
+    private SearchIndex index() {
+        SearchIndex index = search.isCompletedExceptionally() ? null : search.getNow(null);
+        if (index == null) {
+            throw new NotReady("Search");
+        }
+        return index;
     }
 
     void page(Context ctx) {
@@ -51,7 +61,7 @@ final class SearchPages {
         if (views.sendKept(ctx, key)) {
             return;
         }
-        SearchResults results = index.search(request);
+        SearchResults results = index().search(request);
         SearchView view = new SearchView(request, results);
         if (results.pastTheEnd()) {
             // Never "page 99 of 3": the last page there is.
@@ -66,7 +76,7 @@ final class SearchPages {
         String query = query(ctx);
         int size = number(ctx, "size", PAGE_SIZE, MAX_SIZE);
         SearchRequest request = request(ctx, query, size);
-        SearchResults results = query.isBlank() ? SearchResults.none(request) : index.search(request);
+        SearchResults results = query.isBlank() ? SearchResults.none(request) : index().search(request);
         if (results.pastTheEnd()) {
             throw new NotFoundResponse("Page " + results.page() + " is past the last page of results ("
                     + results.pages() + ").");
@@ -108,7 +118,7 @@ final class SearchPages {
 
     void suggest(Context ctx) {
         String query = query(ctx);
-        List<Suggestion> suggestions = query.isBlank() ? List.of() : index.suggest(query, 8);
+        List<Suggestion> suggestions = query.isBlank() ? List.of() : index().suggest(query, 8);
         ctx.header("Cache-Control", "public, max-age=60");
         // Ordered maps, not Map.of, whose order changes from one JVM to the next: every replica sends the same bytes.
         Map<String, Object> answer = new LinkedHashMap<>();

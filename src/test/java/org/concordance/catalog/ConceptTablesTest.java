@@ -54,11 +54,11 @@ class ConceptTablesTest {
     @Test
     void anIngestServesTheGlossaryFromTheCatalog() {
         try (Catalog catalog = Catalog.open(data)) {
-            Ingest ingest = new Ingest(new ContentLoader(Path.of("content")), catalog);
+            Ingest ingest = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false);
             IngestOutcome first = ingest.run();
             assertThat(first).isInstanceOf(IngestOutcome.Loaded.class);
             ingest.commit((IngestOutcome.Loaded) first);
-            IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), catalog).run();
+            IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false).run();
             assertThat(second).isInstanceOf(IngestOutcome.Unchanged.class);
             assertThat(second.served().orElseThrow().mentions()).isEqualTo(first.served().orElseThrow().mentions())
                     .anyMatch(m -> m.entry().equals("pooled-alliance"));

@@ -35,7 +35,7 @@ class IngestTest {
     private IngestOutcome ingestAgain() {
         app.stop();
         try (Catalog catalog = Catalog.open(app.data())) {
-            return new Ingest(new ContentLoader(app.content()), catalog).run();
+            return new Ingest(new ContentLoader(app.content()), () -> catalog, false).run();
         }
     }
 
@@ -119,7 +119,7 @@ class IngestTest {
         app.stop();
         Path fresh = Files.createTempDirectory("concordance-empty-data");
         try (Catalog catalog = Catalog.open(fresh)) {
-            IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), catalog).run();
+            IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), () -> catalog, false).run();
             assertThat(outcome.served()).isEmpty();
         }
         org.concordance.App second = org.concordance.App.create(org.concordance.Config.serve(0, app.content(), fresh)).start();
@@ -129,6 +129,32 @@ class IngestTest {
         } finally {
             second.stop();
         }
+    }
+
+    /**
+     * A new data folder: the content is read without the catalog being asked for, which start-up
+     * makes only to write the library (App); content with errors has nothing to fall back on.
+     */
+    @Test
+    void intoANewCatalogTheContentIsReadWithoutAskingForIt() throws Exception {
+        app.stop();
+        java.util.function.Supplier<Catalog> notYet = () -> {
+            throw new AssertionError("the catalog was asked for before the library was written");
+        };
+        IngestOutcome loaded = new Ingest(new ContentLoader(app.content()), notYet, true).run();
+        assertThat(loaded).isInstanceOf(IngestOutcome.Loaded.class);
+        Path fresh = Files.createTempDirectory("concordance-new-catalog");
+        assertThat(Catalog.exists(fresh)).isFalse();
+        try (Catalog catalog = Catalog.open(fresh)) {
+            new Ingest(new ContentLoader(app.content()), () -> catalog, true).commit((IngestOutcome.Loaded) loaded);
+            assertThat(Catalog.exists(fresh)).isTrue();
+            assertThat(new Ingest(new ContentLoader(app.content()), () -> catalog, false).run())
+                    .isInstanceOf(IngestOutcome.Unchanged.class);
+        }
+        edit(MOGHADAM, "kind: blog-post", "kind: blog");
+        IngestOutcome rejected = new Ingest(new ContentLoader(app.content()), notYet, true).run();
+        assertThat(rejected).isInstanceOf(IngestOutcome.Rejected.class);
+        assertThat(rejected.served()).isEmpty();
     }
 
     private void assertRejectedWithPreviousServed(String relative, int line, String message) {

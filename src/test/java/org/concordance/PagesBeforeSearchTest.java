@@ -1,0 +1,78 @@
+package org.concordance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.concordance.content.Library;
+import org.concordance.content.Progress;
+import org.concordance.search.SearchIndex;
+import org.concordance.search.Synonyms;
+import org.concordance.web.BaseUrl;
+import org.concordance.web.Routes;
+import org.concordance.web.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * At start-up a library's pages are published before its search index is open (Librarian): until
+ * it is, searches and {@code /healthz} answer 503 saying what the app is waiting for, and every
+ * other page is served. The routes run on a real server; the index is the real one, opened when
+ * the test says so.
+ */
+class PagesBeforeSearchTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String WAITING = "building the search index: 3 of 138";
+
+    @Test
+    void searchAnswers503UntilItsIndexIsOpenWhilePagesAreServed(@TempDir Path data) throws Exception {
+        Path content = Path.of("content");
+        Library library = Librarian.contentLoader(content, Progress.NONE).load();
+        Librarian.Derived derived = Librarian.derive(library, content);
+        CompletableFuture<SearchIndex> search = new CompletableFuture<>();
+        Routes[] routes = new Routes[1];
+        Javalin server = Javalin.create(config -> {
+            config.jetty.port = 0;
+            routes[0] = Routes.install(config, () -> WAITING);
+        }).start();
+        try {
+            BaseUrl base = BaseUrl.of(Optional.empty());
+            base.listeningOn(server.port());
+            routes[0].publish(new Services(library, search, derived.bibliography(), derived.formatter(), base,
+                    derived.glossary(), derived.network()));
+
+            assertThat(get(server, "/documents/why-terrorist-actors-cooperate").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/search").statusCode()).as("the empty search form needs no index").isEqualTo(200);
+            for (String path : new String[] {"/search?q=alliance", "/api/search?q=alliance", "/api/suggest?q=all"}) {
+                HttpResponse<String> waiting = get(server, path);
+                assertThat(waiting.statusCode()).as(path).isEqualTo(503);
+                assertThat(waiting.headers().firstValue("Retry-After")).as(path).isPresent();
+                assertThat(waiting.body()).as(path).contains("Search is being prepared").contains(WAITING);
+            }
+            HttpResponse<String> health = get(server, "/healthz");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains(WAITING);
+
+            try (SearchIndex index = SearchIndex.open(data.resolve("index"), library.fingerprint(), derived.entries(),
+                    Synonyms.of(library.nameGroups()))) {
+                search.complete(index);
+                assertThat(get(server, "/search?q=alliance").statusCode()).isEqualTo(200);
+                assertThat(get(server, "/api/suggest?q=all").statusCode()).isEqualTo(200);
+                assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static HttpResponse<String> get(Javalin server, String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
