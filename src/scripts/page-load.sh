@@ -6,9 +6,8 @@
 # Usage: src/scripts/page-load.sh [ROUNDS=5] [SECONDS=10] [CONNS=64] [CONTENT=content]
 #
 # Method
-#   1. Starts the app as README's run command does (MALLOC_ARENA_MAX=2 java -Xmx96m -XX:+UseSerialGC
-#      -XX:SharedArchiveFile=target/concordance.jsa -jar ..., the archive only when the build made it;
-#      BENCH_JAVA_OPTS to change) on a fresh data folder under a temporary directory, and waits for
+#   1. Starts the app as README's run command does (MALLOC_ARENA_MAX=2 java @src/main/jvm/concordance.args
+#      -jar ...; BENCH_JAVA_OPTS to change) on a fresh data folder under a temporary directory, and waits for
 #      /healthz.
 #   2. Fetches a document page (BENCH_PAGE, default the first document on the home page) as a
 #      browser asks for it (Accept-Encoding: gzip) and without encoding; nginx (one server,
@@ -29,9 +28,7 @@ cd "$(dirname "$0")/../.."
 
 ROUNDS=${1:-5}; SECS=${2:-10}; CONNS=${3:-64}; CONTENT=${4:-content}
 JAR=target/concordance.jar
-# The class-data archive the build makes (see README), when there is one.
-CDS=""; [ -f target/concordance.jsa ] && CDS=" -XX:SharedArchiveFile=target/concordance.jsa"
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC$CDS}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-@src/main/jvm/concordance.args}
 # As README runs it: glibc keeps fewer malloc arenas, which the resident size counts.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 QUERY=${BENCH_QUERY:-alliance}

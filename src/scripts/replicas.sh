@@ -33,12 +33,11 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-# The class-data archive the build makes (see README), when there is one: a faster start.
-CDS=(); [ -f target/concordance.jsa ] && CDS=(-XX:SharedArchiveFile=target/concordance.jsa)
 UPSTREAMS=""
 for K in $(seq 1 "$N"); do
   P=$(free_port)
-  java -Xmx512m ${CDS[@]+"${CDS[@]}"} -jar "$JAR" --port "$P" --content "$CONTENT" --data "$DIR/data-$K" --base-url "$BASE_URL" \
+  # README's Java options, with a heap for a larger library than the bundled one.
+  java @src/main/jvm/concordance.args -Xmx512m -jar "$JAR" --port "$P" --content "$CONTENT" --data "$DIR/data-$K" --base-url "$BASE_URL" \
     > "$DIR/replica-$K.log" 2>&1 &
   PIDS+=($!)
   UPSTREAMS+="server 127.0.0.1:$P; "
