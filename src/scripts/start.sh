@@ -12,7 +12,7 @@
 #   (the library and its index ready), polling both every 20 ms from one Python process (a new
 #   connection each time, as a reader reloading would open). The fresh start is left
 #   running 3 s after it is ready, so the pages it rendered are kept on disk as a reader's visit
-#   would leave them. The port is fixed (as with Quick start's 7070), so the site's address, and with
+#   would leave them. The port is fixed for the whole run (a free one, as Quick start's 7070 is), so the site's address, and with
 #   it the edition of the pages, is the same on every start. Prints every time and the medians.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -46,6 +46,7 @@ public final class App {
     private final CompletableFuture<Services> ready = new CompletableFuture<>();
     private volatile Catalog catalog;
     private volatile Editions editions;
+    private volatile boolean stopping;
 
     private App(Config config, DataFolder data, ProgressReport progress) {
         this.config = config;
@@ -147,13 +148,35 @@ public final class App {
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("the library could not be prepared", e);
-            fail(new StartupException("The library could not be prepared: " + e));
+            if (causedByMemory(e)) {
+                failForMemory();
+            } else {
+                if (!stopping) { // else the catalog or index was closed under it: nothing to report
+                    LOG.error("the library could not be prepared", e);
+                }
+                fail(new StartupException("The library could not be prepared: " + e));
+            }
         } catch (OutOfMemoryError e) {
-            // Not a state to serve from, nor one to wait in with /healthz at 503 forever: say so and stop.
-            fail(new StartupException("The library does not fit in the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MB); start Java with a larger -Xmx (README, Quick start)."));
+            failForMemory();
         }
+    }
+
+    /**
+     * Not a state to serve from, nor one to wait in with /healthz at 503 forever: says so, and the
+     * start fails. Lucene reports a heap exhausted while indexing as a closed writer caused by it.
+     */
+    private void failForMemory() {
+        fail(new StartupException("The library does not fit in the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB); start Java with a larger -Xmx (README, Quick start)."));
+    }
+
+    private static boolean causedByMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Catalog openCatalog() {
@@ -226,8 +249,12 @@ public final class App {
         return javalin.port();
     }
 
-    /** Stops listening once the requests in flight are answered, and closes everything the app opened. */
+    /**
+     * Stops listening once the requests in flight are answered, and closes everything the app opened;
+     * a library still being prepared is not waited for.
+     */
     public void stop() {
+        stopping = true;
         javalin.stop();
     }
 
@@ -287,17 +314,23 @@ public final class App {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
-        LOG.info("listening on http://localhost:{}/ (the library is being prepared)", app.port());
+        int port = app.port();
+        LOG.info("listening on http://localhost:{}/ (the library is being prepared)", port);
         try {
             app.awaitReady(Duration.ofDays(365));
-            LOG.info("ready: serving the library on http://localhost:{}/", app.port());
+            if (!app.stopping) {
+                LOG.info("ready: serving the library on http://localhost:{}/", port);
+            }
         } catch (StartupException e) {
-            if (!config.watch()) {
+            if (app.stopping) {
+                LOG.info("stopped before the library was ready");
+            } else if (!config.watch()) {
                 err.println("concordance: cannot start: " + e.getMessage());
                 app.stop();
                 return 1;
+            } else {
+                LOG.error("nothing to serve yet; waiting for the content to be fixed\n{}", e.getMessage());
             }
-            LOG.error("nothing to serve yet; waiting for the content to be fixed\n{}", e.getMessage());
         }
         return waitForever();
     }

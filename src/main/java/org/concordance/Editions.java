@@ -16,8 +16,8 @@ final class Editions implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Editions.class);
     private final Routes routes;
     private final Librarian librarian;
-    private Optional<Services> retired = Optional.empty();
-    private ContentWatcher watcher;
+    private volatile Optional<Services> retired = Optional.empty();
+    private volatile ContentWatcher watcher;
 
     Editions(Routes routes, Librarian librarian) {
         this.routes = routes;
@@ -55,8 +55,13 @@ final class Editions implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching and closes the search indexes, without waiting for a library being prepared (at
+     * start-up that can take minutes): the process is stopping, and the catalog and index are written
+     * so that a write cut short is redone by the next start.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
         if (watcher != null) {
             watcher.close();
         }

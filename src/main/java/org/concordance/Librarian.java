@@ -153,9 +153,10 @@ final class Librarian {
      */
     Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
         Ingest ingest = new Ingest(contentLoader(content, progress), catalog, catalogNew);
-        catalogNew = false;
         // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
-        IngestOutcome outcome = stage(progress, "comparing the content with the catalog", ingest::run);
+        IngestOutcome outcome = stage(progress, catalogNew ? "reading the content" : "comparing the content with the catalog",
+                ingest::run);
+        catalogNew = false;
         // At start-up nothing is served yet, so the pages go out while the search index is built; a
         // later library replaces one whose search works, so it is published with its index ready.
         boolean searchLater = previous.isEmpty();

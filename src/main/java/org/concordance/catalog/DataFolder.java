@@ -109,12 +109,18 @@ public final class DataFolder implements AutoCloseable {
     /**
      * Runs {@code open} on derived data named {@code what}; when it fails, moves the files whose
      * names start with {@code prefix} aside and runs it once more. A second failure is not a
-     * damaged file but a problem of the machine, and is thrown.
+     * damaged file but a problem of the machine, and is thrown; so is a failure caused by the heap
+     * running out (Lucene reports it as a closed writer), which no file set aside would mend.
      */
     public <T> T healing(String what, Supplier<T> open, String prefix) {
         try {
             return open.get();
         } catch (RuntimeException first) {
+            for (Throwable cause = first.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError memory) {
+                    throw memory;
+                }
+            }
             setAside(what, prefix, first);
             return open.get();
         }

@@ -86,6 +86,7 @@ final class ErrorPages {
             case 405 -> "That method is not allowed here";
             case 414 -> "That address is too long";
             case 431 -> "The request’s headers are too large";
+            case 503 -> "Not ready yet";
             default -> status >= 500 ? "Something went wrong" : "That request cannot be answered";
         };
     }
@@ -97,6 +98,7 @@ final class ErrorPages {
             case 405 -> "This site can be read (GET and HEAD requests) but not changed.";
             case 414 -> "The address is longer than this site accepts. A search of a long text works best with its key words.";
             case 431 -> "The request carried more header data than this site accepts.";
+            case 503 -> "This part of the library is being prepared. Please try again in a few seconds.";
             default -> status >= 500 ? "Something went wrong on our side. The problem has been logged."
                     : "The request could not be answered.";
         };

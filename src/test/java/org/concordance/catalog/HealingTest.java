@@ -126,4 +126,20 @@ class HealingTest {
         // The running one is unharmed.
         assertThat(app.page(DOC).selectFirst("h1").text()).isEqualTo("Why Terrorist Actors Cooperate");
     }
+
+    /**
+     * A heap too small is no damage: nothing is set aside (found at 1,000 documents under -Xmx96m: a
+     * sound index went to broken/, was built again, and the start failed with "this IndexWriter is
+     * closed" instead of saying the heap was too small).
+     */
+    @Test
+    void aFailureCausedByTheHeapRunningOutSetsNothingAside(@org.junit.jupiter.api.io.TempDir Path folder) {
+        OutOfMemoryError memory = new OutOfMemoryError("Java heap space");
+        try (DataFolder data = DataFolder.open(folder)) {
+            assertThatThrownBy(() -> data.healing("search index", () -> {
+                throw new IllegalStateException("this IndexWriter is closed", memory);
+            }, "index")).isSameAs(memory);
+            assertThat(Files.exists(folder.resolve(DataFolder.BROKEN))).isFalse();
+        }
+    }
 }
