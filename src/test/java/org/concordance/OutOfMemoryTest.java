@@ -2,12 +2,8 @@ package org.concordance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.concordance.bench.LibraryGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,22 +18,15 @@ class OutOfMemoryTest {
 
     @Test
     void aLibraryLargerThanTheHeapStopsTheAppAndSaysWhy() throws Exception {
-        Path content = folder.resolve("content");
-        LibraryGenerator.generate(Path.of("content"), content, 1_500, 3);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path log = folder.resolve("out.log");
-        Process app = new ProcessBuilder(List.of(java.toString(), "-Xmx48m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), App.class.getName(), "serve", "--port", "0",
-                "--content", content.toString(), "--data", folder.resolve("data").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ChildApp app = ChildApp.start(folder, 1_500, 3, "48m");
         try {
-            assertThat(app.waitFor(3, TimeUnit.MINUTES)).as("the app stops by itself").isTrue();
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(app.exitValue()).as(output).isEqualTo(1);
+            assertThat(app.process().waitFor(3, TimeUnit.MINUTES)).as("the app stops by itself").isTrue();
+            String output = app.output();
+            assertThat(app.process().exitValue()).as(output).isEqualTo(1);
             assertThat(output).contains("concordance: cannot start: The library does not fit in the Java heap (")
                     .contains("start Java with a larger -Xmx");
         } finally {
-            app.destroyForcibly();
+            app.process().destroyForcibly();
         }
     }
 }

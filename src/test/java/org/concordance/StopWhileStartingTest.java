@@ -2,12 +2,8 @@ package org.concordance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.concordance.bench.LibraryGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,29 +18,22 @@ class StopWhileStartingTest {
 
     @Test
     void sigtermDuringThePreparationStopsWithoutWaitingForIt() throws Exception {
-        Path content = folder.resolve("content");
-        LibraryGenerator.generate(Path.of("content"), content, 600, 5);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path log = folder.resolve("out.log");
-        Process app = new ProcessBuilder(List.of(java.toString(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), App.class.getName(), "serve", "--port", "0",
-                "--content", content.toString(), "--data", folder.resolve("data").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ChildApp app = ChildApp.start(folder, 600, 5, "512m");
         try {
             // The documents are being read: the preparation holds what a stop used to wait for.
-            while (!Files.readString(log, StandardCharsets.UTF_8).contains("reading documents")) {
-                assertThat(app.isAlive()).as(Files.readString(log, StandardCharsets.UTF_8)).isTrue();
+            while (!app.output().contains("reading documents")) {
+                assertThat(app.process().isAlive()).as(app.output()).isTrue();
                 Thread.sleep(20);
             }
-            app.destroy(); // SIGTERM
-            assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("the app stops").isTrue();
-            String output = Files.readString(log, StandardCharsets.UTF_8);
+            app.process().destroy(); // SIGTERM
+            assertThat(app.process().waitFor(30, TimeUnit.SECONDS)).as("the app stops").isTrue();
+            String output = app.output();
             assertThat(output).as("stopped before the library was ready")
                     .doesNotContain("ready: serving").doesNotContain("ingested ")
                     .doesNotContain("could not be prepared").doesNotContain("Exception");
-            assertThat(app.exitValue()).as(output).isEqualTo(143);
+            assertThat(app.process().exitValue()).as(output).isEqualTo(143);
         } finally {
-            app.destroyForcibly();
+            app.process().destroyForcibly();
         }
     }
 }
