@@ -55,7 +55,7 @@ final class Librarian {
 
     /**
      * @param catalog the catalog, asked for when it is needed; with {@code catalogNew} (a new data
-     *     folder) the first refresh asks for it only to write the library, so it can be made meanwhile
+     *     folder) the first refresh asks for it only to write the library, after serving it
      * @param catalogNew nothing was ever written to the catalog
      */
     Librarian(Path content, DataFolder data, Supplier<Catalog> catalog, boolean catalogNew, BaseUrl baseUrl,

@@ -21,7 +21,7 @@ public final class Ingest {
 
     /**
      * @param catalog the catalog, asked for only when it is needed: with {@code catalogNew} (a new
-     *     data folder, whose catalog may still be being made) only by {@link #commit}
+     *     data folder, whose catalog is made when first asked for) only by {@link #commit}
      * @param catalogNew the catalog has never been written, so there is nothing in it to compare the
      *     content with or fall back on, and the content is read at once
      */
