@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordance.content.ContentException;
@@ -224,10 +225,42 @@ public final class Bibliography {
                     && others.stream().anyMatch(o -> authors.stream().anyMatch(a -> a.compatible(o)));
         }
 
-        /** Matches a title or a short title: the same title, or one the other's first words. */
-        boolean titled(String other) {
-            return title != null && (Text.titleMatches(other, title.plain()) || Text.titleMatches(title.plain(), other)
-                    || (shortTitle != null && Text.normalize(shortTitle.plain()).equals(Text.normalize(other))));
+        /**
+         * Matches a title or a short title, {@linkplain Text#normalize normalized}: the same title, or
+         * one the other's first words.
+         */
+        boolean titled(String normalizedOther) {
+            if (title == null) {
+                return false;
+            }
+            String mine = normalizedTitle();
+            return Text.normalizedTitleMatches(normalizedOther, mine) || Text.normalizedTitleMatches(mine, normalizedOther)
+                    || (shortTitle != null && normalizedShortTitle().equals(normalizedOther));
+        }
+
+        /*
+         * The normalized titles, kept for the title they were made from: a lookup compares one title
+         * with many drafts, and normalizing each draft's title every time took most of the build.
+         */
+        private Title normalizedFrom;
+        private String normalized;
+        private Title normalizedShortFrom;
+        private String normalizedShort;
+
+        private String normalizedTitle() {
+            if (normalizedFrom != title) {
+                normalized = Text.normalize(title.plain());
+                normalizedFrom = title;
+            }
+            return normalized;
+        }
+
+        private String normalizedShortTitle() {
+            if (normalizedShortFrom != shortTitle) {
+                normalizedShort = Text.normalize(shortTitle.plain());
+                normalizedShortFrom = shortTitle;
+            }
+            return normalizedShort;
         }
 
         void absorb(Citation c) {
@@ -324,12 +357,16 @@ public final class Bibliography {
         private final NoteParser parser = new NoteParser();
         private final List<Draft> drafts = new ArrayList<>();
         /*
-         * The drafts by the first word of their title and short title, and the untitled ones by their
-         * authors' family names: a lookup tries the few that can match, not every work in the
-         * library, so a library of thousands of documents builds in time linear in its notes.
+         * The titled drafts by their normalized title and short title (a draft stays filed under a
+         * title it has outgrown: a lookup checks each draft as it is now), and the untitled ones by
+         * their authors' family names. A title matches one that is its first words or begins with it,
+         * so a lookup asks for each of its own word prefixes and for the range of titles beginning
+         * with it: a few map lookups, whatever the size of the library. Under each title the drafts
+         * are filed by their authors' family names, normalized ("" with no author), since many works
+         * may share a title and only a shared family name can make them the same.
          */
-        private final Map<String, Set<Draft>> byTitleWord = new HashMap<>();
-        private final Map<String, Set<Draft>> byTitleWordAndFamily = new HashMap<>();
+        private final TreeMap<String, Map<String, Set<Draft>>> byTitle = new TreeMap<>();
+        private final Map<String, Map<String, Set<Draft>>> byShortTitle = new HashMap<>();
         private final Map<String, Set<Draft>> untitledByFamily = new HashMap<>();
         private final List<DraftMention> mentions = new ArrayList<>();
         private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
@@ -358,14 +395,9 @@ public final class Bibliography {
         /** Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. */
         private void index(Draft draft) {
             if (draft.title != null) {
-                List<String> words = draft.shortTitle == null ? List.of(firstWord(draft.title.plain()))
-                        : List.of(firstWord(draft.title.plain()), firstWord(draft.shortTitle.plain()));
-                for (String word : words) {
-                    byTitleWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(draft);
-                    for (Name author : draft.authors) {
-                        byTitleWordAndFamily.computeIfAbsent(word + "\u0000" + Text.normalize(author.family()),
-                                k -> new LinkedHashSet<>()).add(draft);
-                    }
+                file(byTitle.computeIfAbsent(draft.normalizedTitle(), t -> new HashMap<>()), draft);
+                if (draft.shortTitle != null) {
+                    file(byShortTitle.computeIfAbsent(draft.normalizedShortTitle(), t -> new HashMap<>()), draft);
                 }
             } else {
                 for (Name author : draft.authors) {
@@ -374,27 +406,54 @@ public final class Bibliography {
             }
         }
 
-        private static String firstWord(String title) {
-            String normalized = Text.normalize(title);
-            int space = normalized.indexOf(' ');
-            return space < 0 ? normalized : normalized.substring(0, space);
+        private static void file(Map<String, Set<Draft>> byFamily, Draft draft) {
+            if (draft.authors.isEmpty()) {
+                byFamily.computeIfAbsent("", f -> new LinkedHashSet<>()).add(draft);
+            }
+            for (Name author : draft.authors) {
+                byFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
+            }
         }
 
-        /** {@link #find} over every draft of the library, through the index: the latest match first. */
+        /**
+         * {@link #find} over every draft of the library, through the index: of the drafts that match,
+         * the one made last.
+         */
         private Optional<Draft> findKnown(List<Name> authors, String title) {
-            String word = firstWord(title);
-            // With authors, only a draft sharing a family name can match; without, any with the title.
-            Set<Draft> found = new LinkedHashSet<>();
-            if (authors.isEmpty()) {
-                found.addAll(byTitleWord.getOrDefault(word, Set.of()));
-            } else {
-                for (Name author : authors) {
-                    found.addAll(byTitleWordAndFamily.getOrDefault(word + "\u0000" + Text.normalize(author.family()), Set.of()));
+            String normalized = Text.normalize(title);
+            List<Map<String, Set<Draft>>> titles = new ArrayList<>();
+            // Titles that begin with this one (or are it): keys hold letters, digits and single spaces.
+            titles.addAll(byTitle.subMap(normalized, true, normalized + " \uffff", true).values());
+            // Titles that are this one's first words.
+            for (int space = normalized.indexOf(' '); space > 0; space = normalized.indexOf(' ', space + 1)) {
+                Map<String, Set<Draft>> shorter = byTitle.get(normalized.substring(0, space));
+                if (shorter != null) {
+                    titles.add(shorter);
                 }
             }
-            List<Draft> candidates = new ArrayList<>(found);
-            candidates.sort(Comparator.comparingInt((Draft d) -> d.serial));
-            return find(authors, title, candidates);
+            Map<String, Set<Draft>> shortTitled = byShortTitle.get(normalized);
+            if (shortTitled != null) {
+                titles.add(shortTitled);
+            }
+            // Without authors any draft so titled may match; with them, only one sharing a family name.
+            List<String> families = authors.stream().map(author -> Text.normalize(author.family())).distinct().toList();
+            Draft found = null;
+            for (Map<String, Set<Draft>> byFamily : titles) {
+                for (Set<Draft> drafts : families.isEmpty() ? byFamily.values()
+                        : families.stream().map(f -> byFamily.getOrDefault(f, Set.of())).toList()) {
+                    for (Draft draft : drafts) {
+                        if ((found == null || draft.serial > found.serial) && matches(draft, authors, normalized)) {
+                            found = draft;
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /** The title first: it is compared without normalizing anything again, the authors are not. */
+        private static boolean matches(Draft draft, List<Name> authors, String normalizedTitle) {
+            return draft.titled(normalizedTitle) && (authors.isEmpty() || draft.sameAuthors(authors));
         }
 
         /** The first untitled draft (in the order drafts were made) by a compatible author. */
@@ -406,9 +465,10 @@ public final class Bibliography {
         }
 
         private static Optional<Draft> find(List<Name> authors, String title, List<Draft> among) {
+            String normalized = Text.normalize(title);
             for (int i = among.size() - 1; i >= 0; i--) {
                 Draft draft = among.get(i);
-                if ((authors.isEmpty() || draft.sameAuthors(authors)) && draft.titled(title)) {
+                if (matches(draft, authors, normalized)) {
                     return Optional.of(draft);
                 }
             }
@@ -421,7 +481,12 @@ public final class Bibliography {
                 return;
             }
             for (Paragraph paragraph : document.paragraphs()) {
-                Matcher named = NAMED_BOOK.matcher(paragraph.html());
+                String html = paragraph.html();
+                // Most paragraphs italicise nothing: the pattern, case-blind, would try every position.
+                if (!html.contains("<em>")) {
+                    continue;
+                }
+                Matcher named = NAMED_BOOK.matcher(html);
                 while (named.find()) {
                     String title = Title.clean(Jsoup.parse(named.group(1)).text()).strip();
                     if (title.isEmpty()) {

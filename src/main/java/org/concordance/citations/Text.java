@@ -51,8 +51,12 @@ final class Text {
 
     /** True when {@code shortTitle} is the title or its first words. */
     static boolean titleMatches(String shortTitle, String title) {
-        String s = normalize(shortTitle);
-        String t = normalize(title);
-        return !s.isEmpty() && (t.equals(s) || t.startsWith(s + " "));
+        return normalizedTitleMatches(normalize(shortTitle), normalize(title));
+    }
+
+    /** {@link #titleMatches} of two titles already {@linkplain #normalize normalized}. */
+    static boolean normalizedTitleMatches(String shortTitle, String title) {
+        return !shortTitle.isEmpty() && title.startsWith(shortTitle)
+                && (title.length() == shortTitle.length() || title.charAt(shortTitle.length()) == ' ');
     }
 }
