@@ -339,7 +339,8 @@ public final class App {
     private static int check(Config config, PrintStream out, PrintStream err) {
         try {
             Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole()).load();
-            Librarian.derive(library, config.content());
+            // The search entries too, though a start makes them only to build its index.
+            Librarian.derive(library, config.content()).entries().stream().forEach(entry -> { });
             out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
             return 0;
         } catch (ContentException e) {

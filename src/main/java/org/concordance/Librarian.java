@@ -18,6 +18,7 @@ import org.concordance.catalog.IngestOutcome;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.References;
+import org.concordance.content.Build;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
@@ -25,8 +26,8 @@ import org.concordance.content.Library;
 import org.concordance.network.Network;
 import org.concordance.content.Progress;
 import org.concordance.glossary.Glossary;
+import org.concordance.search.Entries;
 import org.concordance.search.SearchIndex;
-import org.concordance.search.Searchable;
 import org.concordance.search.Synonyms;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Services;
@@ -77,8 +78,20 @@ final class Librarian {
      * Everything the pages derive from a library, built whole or not at all. {@code check} builds it
      * too, so content that passes {@code check} always starts.
      */
-    record Derived(Library library, Bibliography bibliography, Glossary glossary, List<Searchable> entries,
-            CitationFormatter formatter, Network network) {
+    record Derived(Library library, Bibliography bibliography, Glossary glossary, CitationFormatter formatter,
+            Network network) {
+        /** Every search entry of the library, made as they are read: only when its index is built. */
+        Entries entries() {
+            return SearchEntries.of(library, bibliography);
+        }
+
+        /**
+         * What the search index is made from: the content and the code that makes the entries, so a
+         * new build of the app rebuilds the index and an unchanged one reuses it without making them.
+         */
+        String searchFingerprint() {
+            return library.fingerprint() + ":" + Build.identity();
+        }
     }
 
     /**
@@ -92,7 +105,8 @@ final class Librarian {
     /**
      * {@link #derive(Library, Path)}, each part a stage of {@code progress}, so a long build shows
      * where it is. The parts that need only the library (glossary, network) are built on a second
-     * thread while this one resolves the citations and prepares the search entries.
+     * thread while this one resolves the citations. The search entries are made only when the index is
+     * built ({@link Derived#entries()}).
      */
     static Derived derive(Library library, Path content, Progress progress) throws ContentException {
         ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
@@ -108,11 +122,10 @@ final class Librarian {
             References references = References.of(library, content);
             Bibliography bibliography = stage(progress, "resolving the notes' citations",
                     () -> Bibliography.build(library, references));
-            List<Searchable> entries = stage(progress, "preparing the search entries", () -> SearchEntries.of(library, bibliography));
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = stage(progress, "preparing the citation styles",
                     () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
-            return new Derived(library, bibliography, glossary.get(), entries, formatter, network.get());
+            return new Derived(library, bibliography, glossary.get(), formatter, network.get());
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             if (cause instanceof OutOfMemoryError memory) {
@@ -221,7 +234,8 @@ final class Librarian {
         }
         try {
             search.complete(stage(progress, "opening the search index", () -> data.healing("search index",
-                    () -> SearchIndex.open(data.index(), library.fingerprint(), derived.entries(),
+                    () -> SearchIndex.open(data.index(), derived.searchFingerprint(),
+                            () -> stage(progress, "preparing the search entries", derived::entries),
                             Synonyms.of(library.nameGroups()), progress), "index")));
         } catch (RuntimeException | Error e) {
             search.completeExceptionally(e);

@@ -13,6 +13,7 @@ import org.concordance.content.Entity;
 import org.concordance.content.Library;
 import org.concordance.content.Quotation;
 import org.concordance.content.Relation;
+import org.concordance.search.Entries;
 import org.concordance.search.Searchable;
 import org.concordance.search.Searchables;
 
@@ -26,12 +27,15 @@ final class SearchEntries {
     private SearchEntries() {
     }
 
-    /** Every search entry of {@code library}; linear in its passages, works and relations. */
-    static List<Searchable> of(Library library, Bibliography bibliography) {
-        List<Searchable> entries = new ArrayList<>(Searchables.of(library, citedWorks(bibliography)));
-        bibliography.works().forEach(work -> entries.add(work(work)));
-        library.relations().forEach(relation -> entries.add(relation(relation, library)));
-        return List.copyOf(entries);
+    /**
+     * Every search entry of {@code library}, each made as the index reads it; linear in its passages,
+     * works and relations.
+     */
+    static Entries of(Library library, Bibliography bibliography) {
+        return Searchables.of(library, citedWorks(bibliography))
+                .and(new Entries(bibliography.works().size(), bibliography.works().stream().map(SearchEntries::work)))
+                .and(new Entries(library.relations().size(),
+                        library.relations().stream().map(relation -> relation(relation, library))));
     }
 
     /**

@@ -59,8 +59,8 @@ class PagesBeforeSearchTest {
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains(WAITING);
 
-            try (SearchIndex index = SearchIndex.open(data.resolve("index"), library.fingerprint(), derived.entries(),
-                    Synonyms.of(library.nameGroups()))) {
+            try (SearchIndex index = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
+                    derived::entries, Synonyms.of(library.nameGroups()), Progress.NONE)) {
                 search.complete(index);
                 assertThat(get(server, "/search?q=alliance").statusCode()).isEqualTo(200);
                 assertThat(get(server, "/api/suggest?q=all").statusCode()).isEqualTo(200);

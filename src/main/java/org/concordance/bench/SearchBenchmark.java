@@ -13,9 +13,10 @@ import java.util.Map;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
+import org.concordance.content.Progress;
+import org.concordance.search.Entries;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.SearchRequest;
-import org.concordance.search.Searchable;
 import org.concordance.search.Searchables;
 import org.concordance.search.Synonyms;
 
@@ -73,14 +74,14 @@ public final class SearchBenchmark {
     }
 
     private static void measure(String name, Library library, int repetitions) throws IOException {
-        List<Searchable> entries = Searchables.of(library);
+        Entries entries = Searchables.of(library);
         Path folder = Files.createTempDirectory("concordance-benchmark-");
         try {
             long started = System.nanoTime();
-            try (SearchIndex index = SearchIndex.open(folder, library.fingerprint(), entries,
-                    Synonyms.of(library.nameGroups()))) {
+            try (SearchIndex index = SearchIndex.open(folder, library.fingerprint(), () -> entries,
+                    Synonyms.of(library.nameGroups()), Progress.NONE)) {
                 double buildMs = (System.nanoTime() - started) / 1e6;
-                System.out.printf(Locale.ROOT, "%n%s: %d entries, index built in %.0f ms%n", name, entries.size(), buildMs);
+                System.out.printf(Locale.ROOT, "%n%s: %d entries, index built in %.0f ms%n", name, entries.count(), buildMs);
                 for (int i = 0; i < WARMUP; i++) {
                     MIX.values().forEach(queries -> queries.forEach(q -> index.search(SearchRequest.of(q))));
                 }

@@ -78,6 +78,9 @@ final class EntryDocuments {
         if (entry.isCard()) {
             names(entry, names, doc);
         }
+        if (entry.suggested()) {
+            doc.add(new StringField(Fields.SUGGESTED, Fields.YES, Field.Store.NO));
+        }
         for (String mentioned : entry.mentions()) {
             doc.add(new StringField(Fields.MENTIONS, mentioned, Field.Store.NO));
         }

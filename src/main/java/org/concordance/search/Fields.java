@@ -34,6 +34,9 @@ final class Fields {
     static final String DEFINES = "defines";
     /** The entry's position in the list the index was built from, a doc value the index is sorted by. */
     static final String POSITION = "position";
+    /** Exact, on the entries offered as completions ({@link Searchable#suggested()}): read back by {@link Suggestions}. */
+    static final String SUGGESTED = "suggested";
+    static final String YES = "yes";
     static final String SEPARATOR = "\u001F";
 
     private Fields() {

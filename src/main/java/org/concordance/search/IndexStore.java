@@ -7,12 +7,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.concordance.content.Progress;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
@@ -37,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.concordance.content.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +51,7 @@ final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "7";
+    static final String SCHEMA = "8";
     static final String CURRENT = "CURRENT";
     /** More threads than this add little: the writer's own flushing becomes the limit. */
     private static final int MAX_THREADS = 4;
@@ -68,31 +67,19 @@ final class IndexStore {
     }
 
     /**
-     * The live index folder under {@code indexDir} for these entries: the one on disk if it was built
-     * from the same content and entries, or a new one built from them.
+     * The live index folder under {@code indexDir} for {@code fingerprint}: the one on disk if it was
+     * built for the same fingerprint, else a new one built from the entries, which are made only then.
      *
      * @throws IOException when the folder cannot be written
      * @throws IllegalArgumentException when two entries share an id
      */
-    static Opened open(Path indexDir, String fingerprint, List<Searchable> entries, Progress progress) throws IOException {
-        // The entries' own digest too: the same content may yield other entries once the code that makes them changes.
-        String stamp = "schema-" + SCHEMA + ":" + fingerprint + ":" + digest(entries);
+    static Opened open(Path indexDir, String fingerprint, Supplier<Entries> entries, Progress progress)
+            throws IOException {
+        String stamp = "schema-" + SCHEMA + ":" + fingerprint;
         Files.createDirectories(indexDir);
         Optional<Path> reusable = reusable(indexDir, stamp);
-        return reusable.isPresent() ? new Opened(reusable.get(), false) : new Opened(build(indexDir, stamp, entries, progress), true);
-    }
-
-    private static String digest(List<Searchable> entries) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Searchable entry : entries) {
-                digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return reusable.isPresent() ? new Opened(reusable.get(), false)
+                : new Opened(build(indexDir, stamp, entries.get(), progress), true);
     }
 
     private static Optional<Path> reusable(Path indexDir, String stamp) {
@@ -125,33 +112,19 @@ final class IndexStore {
         }
     }
 
-    private static Path build(Path indexDir, String stamp, List<Searchable> entries, Progress progress) throws IOException {
+    private static Path build(Path indexDir, String stamp, Entries entries, Progress progress) throws IOException {
         long started = System.nanoTime();
-        Set<String> ids = new HashSet<>();
-        for (Searchable entry : entries) {
-            if (!ids.add(entry.id())) {
-                throw new IllegalArgumentException("two search entries share the id " + entry.id());
-            }
-        }
         Path fresh = Files.createTempDirectory(indexDir, "gen-");
-        // A second thread pays only when there is much to analyse: on a small library a cold thread more costs
-        // about 0.3 s of a start (measured on the bundled library, 110 entries: 1.0 s on one thread, 1.35 s on two).
-        int threads = entries.size() < PARALLEL_FROM ? 1 : Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
-        try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer names = Analysis.names();
-                FSDirectory directory = FSDirectory.open(fresh);
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                        // Entries are analysed on several threads, so they reach the writer in any
-                        // order; sorting by their position gives every build the same document ids,
-                        // hence the same order of equally ranked results on every replica.
-                        .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.INT)))
-                        .setRAMBufferSizeMB(64));
-                Progress.Stage indexing = progress.begin("building the search index", entries.size())) {
-            addAll(writer, entries, names, indexing, threads);
-            // Read-only from here on: one segment searches fastest.
-            writer.forceMerge(1);
-            writer.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
-            writer.commit();
+        try {
+            write(fresh, stamp, entries, progress);
+        } catch (IOException | RuntimeException | Error e) {
+            // Half an index is of no use; the next successful build would remove it, but it may be large.
+            try {
+                deleteTree(fresh);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
         Path pointer = indexDir.resolve(CURRENT);
         Path next = indexDir.resolve(CURRENT + ".next");
@@ -162,22 +135,68 @@ final class IndexStore {
             Files.move(next, pointer, StandardCopyOption.REPLACE_EXISTING);
         }
         removeOtherGenerations(indexDir, fresh);
-        LOG.info("search index built: {} entries in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("search index built: {} entries in {} ms", entries.count(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
+    }
+
+    /** Writes the index of {@code entries} into the empty folder {@code fresh}, committed with {@code stamp}. */
+    private static void write(Path fresh, String stamp, Entries entries, Progress progress) throws IOException {
+        // A second thread pays only when there is much to analyse: on a small library a cold thread more costs
+        // about 0.3 s of a start (measured on the bundled library, 110 entries: 1.0 s on one thread, 1.35 s on two).
+        int threads = entries.count() < PARALLEL_FROM ? 1 : Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+        try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer names = Analysis.names();
+                FSDirectory directory = FSDirectory.open(fresh);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                        // Entries are analysed on several threads, so they reach the writer in any
+                        // order; sorting by their position gives every build the same document ids,
+                        // hence the same order of equally ranked results on every replica.
+                        .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.INT)))
+                        .setRAMBufferSizeMB(64));
+                Progress.Stage indexing = progress.begin("building the search index", entries.count())) {
+            addAll(writer, entries, names, indexing, threads);
+            // Read-only from here on: one segment searches fastest.
+            writer.forceMerge(1);
+            writer.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
+            writer.commit();
+        }
     }
 
     /**
      * Adds every entry to {@code writer} from {@code threads} threads, each taking the next entry in
      * turn (IndexWriter is made for concurrent adds; analysis is most of the work, and it runs in
-     * parallel). The first failure stops the others and is thrown.
+     * parallel). An entry is made when a thread takes it, and is garbage once added. The first
+     * failure stops the others and is thrown.
+     *
+     * @throws IllegalArgumentException when two entries share an id
      */
-    private static void addAll(IndexWriter writer, List<Searchable> entries, Analyzer names, Progress.Stage indexing,
+    private static void addAll(IndexWriter writer, Entries entries, Analyzer names, Progress.Stage indexing,
             int threads) throws IOException {
-        AtomicInteger next = new AtomicInteger();
+        Iterator<Searchable> source = entries.stream().iterator();
+        Set<String> ids = new HashSet<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        record Taken(Searchable entry, int position) {
+        }
+        // One entry at a time, under a lock: the position it is given is its place in the stream.
+        Supplier<Taken> take = new Supplier<>() {
+            private int position;
+
+            @Override
+            public synchronized Taken get() {
+                if (stop.get() || !source.hasNext()) {
+                    return null;
+                }
+                Searchable entry = source.next();
+                if (!ids.add(entry.id())) {
+                    throw new IllegalArgumentException("two search entries share the id " + entry.id());
+                }
+                return new Taken(entry, position++);
+            }
+        };
         Callable<Void> work = () -> {
-            for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
-                Document document = EntryDocuments.of(entries.get(i), names);
-                document.add(new NumericDocValuesField(Fields.POSITION, i));
+            for (Taken taken = take.get(); taken != null; taken = take.get()) {
+                Document document = EntryDocuments.of(taken.entry(), names);
+                document.add(new NumericDocValuesField(Fields.POSITION, taken.position()));
                 writer.addDocument(document);
                 indexing.advance();
             }
@@ -197,7 +216,7 @@ final class IndexStore {
                 one.get();
             }
         } catch (ExecutionException e) {
-            next.set(entries.size());
+            stop.set(true);
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -206,7 +225,7 @@ final class IndexStore {
             }
             throw new IOException("indexing failed", e.getCause());
         } catch (InterruptedException e) {
-            next.set(entries.size());
+            stop.set(true);
             Thread.currentThread().interrupt();
             throw new IOException("indexing was interrupted", e);
         } finally {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.concordance.content.Progress;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -71,20 +72,17 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Opens the index in {@code indexDir}, building it from {@code entries} unless the index there was
-     * built from content with this fingerprint and the same entries.
+     * built for this {@code fingerprint}; the entries are made only when the index is built, so a
+     * start with an index to reuse never makes them.
      *
-     * @param fingerprint identifies everything the entries were made from; entries added by later
-     *     issues must be covered by it
+     * @param fingerprint identifies everything the entries are made from: the content and the code
+     *     that makes them ({@link org.concordance.content.Build}); another fingerprint, another index
+     * @param entries makes every entry of the library, in the order equally ranked hits are listed
      * @throws UncheckedIOException naming the folder when it cannot be written
      * @throws IllegalArgumentException when two entries share an id
      */
-    public static SearchIndex open(Path indexDir, String fingerprint, List<Searchable> entries, Synonyms synonyms) {
-        return open(indexDir, fingerprint, entries, synonyms, Progress.NONE);
-    }
-
-    /** {@link #open(Path, String, List, Synonyms)}, reporting a build entry by entry to {@code progress}. */
-    public static SearchIndex open(Path indexDir, String fingerprint, List<Searchable> entries, Synonyms synonyms,
-            Progress progress) {
+    public static SearchIndex open(Path indexDir, String fingerprint, Supplier<Entries> entries,
+            Synonyms synonyms, Progress progress) {
         Objects.requireNonNull(indexDir, "indexDir");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(entries, "entries");
@@ -93,7 +91,7 @@ public final class SearchIndex implements AutoCloseable {
             IndexStore.Opened opened = IndexStore.open(indexDir, fingerprint, entries, progress);
             FSDirectory directory = FSDirectory.open(opened.folder());
             try {
-                return new SearchIndex(directory, synonyms, Suggestions.build(directory, entries), opened.rebuilt());
+                return new SearchIndex(directory, synonyms, Suggestions.build(directory), opened.rebuilt());
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.concordance.content.Concept;
 import org.concordance.content.Document;
 import org.concordance.content.Entry;
@@ -30,17 +31,18 @@ public final class Searchables {
     }
 
     /** Everything the library holds, passages tagged with the entries they mention. */
-    public static List<Searchable> of(Library library) {
+    public static Entries of(Library library) {
         return of(library, Map.of());
     }
 
     /**
-     * Everything the library holds, with more tags from outside the library's own mentions.
+     * Everything the library holds, with more tags from outside the library's own mentions: a
+     * document's entries are made when the stream reaches it.
      *
      * @param moreMentions by passage id ({@link #paragraphId}, {@link #noteId}): ids of further entries
      *     the passage mentions, such as the works a note cites
      */
-    public static List<Searchable> of(Library library, Map<String, List<String>> moreMentions) {
+    public static Entries of(Library library, Map<String, List<String>> moreMentions) {
         Map<String, Set<String>> mentions = new HashMap<>();
         for (Mention mention : library.mentions()) {
             String passage = mention.note().map(label -> noteId(mention.document(), label))
@@ -56,15 +58,14 @@ public final class Searchables {
                     : noteId(quote.document(), quote.note().orElseThrow());
             defines.computeIfAbsent(passage, p -> new ArrayList<>()).add(cardId(Searchable.CONCEPT, concept.slug()));
         }
-        List<Searchable> entries = new ArrayList<>();
+        int count = library.entries().size();
         for (Document document : library.documents()) {
-            for (Searchable entry : of(document)) {
-                entries.add(entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
-                        .withDefines(defines.getOrDefault(entry.id(), List.of())));
-            }
+            count += 1 + document.paragraphs().size() + document.notes().size();
         }
-        library.entries().forEach(entry -> entries.add(of(entry)));
-        return List.copyOf(entries);
+        Stream<Searchable> passages = library.documents().stream().flatMap(document -> of(document).stream()
+                .map(entry -> entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
+                        .withDefines(defines.getOrDefault(entry.id(), List.of()))));
+        return new Entries(count, Stream.concat(passages, library.entries().stream().map(Searchables::of)));
     }
 
     /** The id of a card: its kind and slug, {@code organization:hezbollah}. */
@@ -87,7 +88,7 @@ public final class Searchables {
                 Optional.empty(), Optional.empty(), entry.summary(), List.of()).withNames(entry.names());
     }
 
-    /** A document's own entries: the document, its paragraphs and its notes, not yet tagged. */
+    /** A document's own entries: the document, its paragraphs and its notes, not yet tagged; as many as {@link #of(Library, Map)} counts. */
     static List<Searchable> of(Document document) {
         String slug = document.slug();
         Metadata metadata = document.metadata();

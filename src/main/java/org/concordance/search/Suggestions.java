@@ -14,6 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -44,18 +51,33 @@ final class Suggestions implements AutoCloseable {
         this.suggester = suggester;
     }
 
-    /** Completions for what {@code index} holds: the titles of {@code entries} and the index's frequent words. */
-    static Suggestions build(Directory index, List<Searchable> entries) throws IOException {
+    /**
+     * Completions for what {@code index} holds: the titles of its entries marked {@link Fields#SUGGESTED},
+     * read back in index order (the order of the entries it was built from), and its frequent words.
+     */
+    static Suggestions build(Directory index) throws IOException {
         record Item(String label, String kind, String url, long weight) {
         }
         List<Item> items = new ArrayList<>();
-        for (Searchable entry : entries) {
-            if (entry.suggested()) {
-                long weight = entry.kind().equals(Searchable.DOCUMENT) ? DOCUMENT_WEIGHT : TITLE_WEIGHT;
-                items.add(new Item(entry.title(), entry.kind(), entry.url(), weight));
-            }
-        }
         try (DirectoryReader reader = DirectoryReader.open(index)) {
+            Set<String> stored = Set.of(Fields.TITLE, Fields.KIND, Fields.URL);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum suggested = leaf.reader().postings(new Term(Fields.SUGGESTED, Fields.YES), PostingsEnum.NONE);
+                if (suggested == null) {
+                    continue;
+                }
+                StoredFields fields = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = suggested.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = suggested.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document entry = fields.document(doc, stored);
+                    String kind = entry.get(Fields.KIND);
+                    long weight = kind.equals(Searchable.DOCUMENT) ? DOCUMENT_WEIGHT : TITLE_WEIGHT;
+                    items.add(new Item(entry.get(Fields.TITLE), kind, entry.get(Fields.URL), weight));
+                }
+            }
             Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
             if (terms != null) {
                 List<Item> frequent = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,10 +21,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.concordance.content.Build;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +49,6 @@ final class PageStore {
     private static final String SUFFIX = ".page";
     /** Beyond this many bytes written in one edition, pages are kept in memory only. */
     static final long MAX_BYTES = 1L << 30;
-    /** What identifies the running code: pages rendered by another build may differ. */
-    private static final String BUILD = build();
 
     private final Path folder;
     private final AtomicLong written = new AtomicLong();
@@ -65,7 +62,7 @@ final class PageStore {
      * with absolute URLs starting {@code baseUrl}, by this build: 32 hex digits.
      */
     static String edition(String contentFingerprint, String baseUrl) {
-        return digest(BUILD + "\n" + baseUrl + "\n" + contentFingerprint);
+        return digest(Build.identity() + "\n" + baseUrl + "\n" + contentFingerprint);
     }
 
     /**
@@ -213,22 +210,6 @@ final class PageStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /**
-     * The jar this code runs from, by path, size and time; classes read from a folder (tests, an
-     * IDE) cannot be told apart between builds, so their pages are kept for this JVM only.
-     */
-    private static String build() {
-        try {
-            Path code = Path.of(PageStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return code.toAbsolutePath() + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            LOG.debug("the app's jar could not be identified; pages are kept for this run only", e);
-        }
-        return "run:" + UUID.randomUUID();
     }
 
     private static void deleteQuietly(Path path) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.concordance.content.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +17,9 @@ class IndexLifecycleTest {
     @TempDir
     Path folder;
 
-    private static final List<Searchable> ONE = List.of(entry("alpha", "The Abu Nidal Organization trained others."));
+    private static final List<Searchable> ONE = List.of(entry("alpha", "The Abu Nidal Organization trained others."),
+            new Searchable(Searchable.DOCUMENT, "document:alpha", "Partners in Training", "/documents/alpha",
+                    Optional.of("alpha"), Optional.of("Partners in Training"), Optional.empty(), "A history.", List.of()));
     private static final List<Searchable> OTHER = List.of(entry("beta", "Hezbollah transferred knowledge."));
 
     private static Searchable entry(String slug, String body) {
@@ -24,7 +28,7 @@ class IndexLifecycleTest {
     }
 
     private SearchIndex open(String fingerprint, List<Searchable> entries) {
-        return SearchIndex.open(folder, fingerprint, entries, Synonyms.none());
+        return SearchIndex.open(folder, fingerprint, () -> Entries.of(entries), Synonyms.none(), Progress.NONE);
     }
 
     private long count(SearchIndex index, String text) {
@@ -32,18 +36,36 @@ class IndexLifecycleTest {
     }
 
     @Test
-    void theSameFingerprintAndEntriesReuseTheIndexOnDisk() {
+    void theSameFingerprintReusesTheIndexOnDiskWithoutMakingTheEntries() {
         try (SearchIndex first = open("v1", ONE)) {
             assertThat(first.rebuilt()).isTrue();
         }
-        try (SearchIndex second = open("v1", ONE)) {
+        AtomicInteger made = new AtomicInteger();
+        try (SearchIndex second = SearchIndex.open(folder, "v1", () -> {
+            made.incrementAndGet();
+            return Entries.of(ONE);
+        }, Synonyms.none(), Progress.NONE)) {
             assertThat(second.rebuilt()).isFalse();
+            assertThat(made).as("entries are made only to build an index").hasValue(0);
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+            // Completions are read back from the index, so a reused one offers the same titles.
+            assertThat(second.suggest("Partners", 5)).extracting(Suggestion::label).contains("Partners in Training");
         }
-        // Different entries from the same content (the code that makes them changed): rebuilt.
-        try (SearchIndex third = open("v1", OTHER)) {
-            assertThat(third.rebuilt()).isTrue();
-            assertThat(count(third, "Nidal")).isZero();
-            assertThat(count(third, "Hezbollah")).isEqualTo(1);
+    }
+
+    @Test
+    void entriesSharingAnIdAreRefusedAndLeaveNoHalfBuiltIndex() throws IOException {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        List<Searchable> twice = List.of(entry("gamma", "First."), entry("gamma", "Second."));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> open("v2", twice))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paragraph:gamma#p-1");
+        try (Stream<Path> children = Files.list(folder)) {
+            assertThat(children.filter(p -> p.getFileName().toString().startsWith("gen-"))).hasSize(1);
+        }
+        try (SearchIndex again = open("v1", ONE)) {
+            assertThat(again.rebuilt()).as("the index of v1 is still the live one").isFalse();
         }
     }
 
@@ -192,7 +214,7 @@ class IndexLifecycleTest {
     }
 
     private static List<String> idsInIndexOrder(Path dir, List<Searchable> entries) throws IOException {
-        IndexStore.Opened opened = IndexStore.open(dir, "v1", entries, org.concordance.content.Progress.NONE);
+        IndexStore.Opened opened = IndexStore.open(dir, "v1", () -> Entries.of(entries), Progress.NONE);
         try (var directory = org.apache.lucene.store.FSDirectory.open(opened.folder());
                 var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
             assertThat(reader.leaves()).hasSize(1);

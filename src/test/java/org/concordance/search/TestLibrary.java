@@ -5,6 +5,7 @@ import java.util.List;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
+import org.concordance.content.Progress;
 
 /** The bundled library, indexed as the app indexes it (its cited works aside). */
 final class TestLibrary {
@@ -25,7 +26,7 @@ final class TestLibrary {
     }
 
     static SearchIndex open(Path dir) {
-        return SearchIndex.open(dir, BUNDLED.fingerprint(), Searchables.of(BUNDLED), SYNONYMS);
+        return SearchIndex.open(dir, BUNDLED.fingerprint(), () -> Searchables.of(BUNDLED), SYNONYMS, Progress.NONE);
     }
 
     static List<String> topIds(SearchIndex index, String query, int n) {
