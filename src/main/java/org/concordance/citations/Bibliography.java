@@ -220,9 +220,16 @@ public final class Bibliography {
             this.serial = serial;
         }
 
+        /** Whether any of {@code others} is compatible with any author; loops, as it runs for every candidate of every lookup. */
         boolean sameAuthors(List<Name> others) {
-            return !authors.isEmpty() && !others.isEmpty()
-                    && others.stream().anyMatch(o -> authors.stream().anyMatch(a -> a.compatible(o)));
+            for (Name other : others) {
+                for (Name author : authors) {
+                    if (author.compatible(other)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

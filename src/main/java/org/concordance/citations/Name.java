@@ -29,6 +29,8 @@ public record Name(String family, Optional<String> given, Optional<String> parti
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "des", "di",
             "da", "du", "dos", "das", "do", "la", "le", "ten", "ter", "zu", "bin", "ibn", "bint", "al", "el");
     /** A particle written joined to the family name: "al-Baghdadi", "el-Sisi", "d’Estaing". */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.\\s*");
     private static final Pattern JOINED = Pattern.compile("^(al-|el-|ad-|an-|ar-|as-|ash-|at-|az-|ud-|ul-|d['’]|l['’])(\\p{Lu}.*)$");
 
     public Name {
@@ -58,7 +60,7 @@ public record Name(String family, Optional<String> given, Optional<String> parti
      * ("Martin Van Buren") is part of the family name, as English usage sorts it.
      */
     public static Name parse(String written) {
-        String name = written.strip().replaceAll("\\s+", " ");
+        String name = SPACES.matcher(written.strip()).replaceAll(" ");
         int comma = name.indexOf(',');
         if (comma >= 0) {
             return inverted(name.substring(0, comma).strip(), name.substring(comma + 1).strip());
@@ -144,7 +146,7 @@ public record Name(String family, Optional<String> given, Optional<String> parti
 
     /** True when the given name is written out, not just initials ("Assaf", not "A."). */
     public boolean hasFullGivenName() {
-        return given.filter(g -> g.replaceAll("[A-Z]\\.\\s*", "").strip().length() > 1).isPresent();
+        return given.filter(g -> INITIAL.matcher(g).replaceAll("").strip().length() > 1).isPresent();
     }
 
     /**
