@@ -29,6 +29,12 @@ public final class ContentLoader {
      */
     static final String FORMAT_VERSION = "concordance-content-5-relations-phrases";
 
+    /**
+     * From this many documents they are parsed in parallel; below it the threads cost more than they
+     * save (a start of the bundled library is about one second).
+     */
+    static final int PARALLEL_FROM = 64;
+
     /** The editor's full references, in CSL-JSON, at the top of the content folder. */
     public static final String REFERENCES_FILE = "references.json";
 
@@ -88,9 +94,20 @@ public final class ContentLoader {
         List<Document> documents = new ArrayList<>();
         List<Path> files = list(folder, errors);
         try (Progress.Stage reading = progress.begin("reading documents", files.size())) {
-            for (Path file : files) {
-                readDocument(file, errors).ifPresent(documents::add);
+            record Read(Optional<Document> document, List<ContentError> errors) {
+            }
+            // Each file is parsed on its own, so a large library is read on every core; the results
+            // (documents and problems) are taken in file order, the same whatever the threads did.
+            Stream<Path> each = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+            List<Read> read = each.map(file -> {
+                List<ContentError> problems = new ArrayList<>();
+                Optional<Document> document = readDocument(file, problems);
                 reading.advance();
+                return new Read(document, problems);
+            }).toList();
+            for (Read one : read) {
+                one.document().ifPresent(documents::add);
+                errors.addAll(one.errors());
             }
         }
         if (documents.isEmpty() && errors.isEmpty()) {

@@ -1,0 +1,67 @@
+package org.concordance.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A library large enough that its documents are parsed in parallel reads as one parsed in order would. */
+class ManyDocumentsTest {
+    private static final int COUNT = ContentLoader.PARALLEL_FROM + 36;
+
+    @TempDir
+    Path root;
+
+    private void write(String name, String text) throws IOException {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void writeLibrary() throws IOException {
+        write("sources/test.txt", "Raw text.");
+        for (int i = 0; i < COUNT; i++) {
+            write("documents/post-%03d.md".formatted(i), """
+                    ---
+                    title: Post %d
+                    kind: blog-post
+                    summary: Post number %d.
+                    source: test.txt
+                    ---
+                    Paragraph one of post %d.
+
+                    Paragraph two.
+                    """.formatted(i, i, i));
+        }
+    }
+
+    @Test
+    void everyDocumentIsReadWhateverTheThreads() throws Exception {
+        writeLibrary();
+        Library library = new ContentLoader(root).load();
+        assertThat(library.documents()).hasSize(COUNT);
+        assertThat(library.document("post-077").orElseThrow().paragraphs().get(0).text()).isEqualTo("Paragraph one of post 77.");
+    }
+
+    @Test
+    void problemsInSeveralFilesAreListedInFileOrder() throws Exception {
+        writeLibrary();
+        List<Integer> broken = List.of(3, 40, 41, 95);
+        for (int i : broken) {
+            write("documents/post-%03d.md".formatted(i), "---\ntitle: Broken %d\n---\nNo kind, no summary, no source.\n".formatted(i));
+        }
+        for (int run = 0; run < 3; run++) {
+            assertThatThrownBy(() -> new ContentLoader(root).load()).isInstanceOfSatisfying(ContentException.class, e -> {
+                List<String> files = e.errors().stream().map(error -> error.file().getFileName().toString()).distinct().toList();
+                assertThat(files).containsExactlyElementsOf(
+                        IntStream.of(3, 40, 41, 95).mapToObj("post-%03d.md"::formatted).toList());
+            });
+        }
+    }
+}
