@@ -94,6 +94,9 @@ done
 echo
 awk '/VmRSS/ { printf "RSS %.0f MB", $2/1024 } /VmHWM/ { printf " (peak %.0f MB)\n", $2/1024 }' "/proc/$PID/status"
 if command -v jcmd >/dev/null; then
-  jcmd "$PID" GC.run > /dev/null && jcmd "$PID" GC.heap_info | grep -E 'garbage-first heap|total|used' | head -n 2
+  # The live heap: the used part of every generation (serial: new and tenured; G1: one heap), after a full GC.
+  jcmd "$PID" GC.run > /dev/null && jcmd "$PID" GC.heap_info | awk '/generation|garbage-first heap/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { sub(/K.*/, "", $(i + 1)); used += $(i + 1) } }
+    END { printf "heap used after a full collection: %.0f MB\n", used / 1024 }'
 fi
 echo "java options: $JAVA_OPTS; library: $LIB ($(ls "$LIB/documents" | wc -l) documents)"
