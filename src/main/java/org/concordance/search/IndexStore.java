@@ -78,8 +78,13 @@ final class IndexStore {
         String stamp = "schema-" + SCHEMA + ":" + fingerprint;
         Files.createDirectories(indexDir);
         Optional<Path> reusable = reusable(indexDir, stamp);
-        return reusable.isPresent() ? new Opened(reusable.get(), false)
-                : new Opened(build(indexDir, stamp, entries.get(), progress), true);
+        if (reusable.isPresent()) {
+            // What a build stopped midway left (killed, or a rebuild for another build of the app
+            // that was rolled back) is of no use now that this one is live.
+            removeOtherGenerations(indexDir, reusable.get());
+            return new Opened(reusable.get(), false);
+        }
+        return new Opened(build(indexDir, stamp, entries.get(), progress), true);
     }
 
     private static Optional<Path> reusable(Path indexDir, String stamp) {

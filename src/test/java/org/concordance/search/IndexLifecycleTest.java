@@ -145,6 +145,7 @@ class IndexLifecycleTest {
             assertThat(second.rebuilt()).isFalse();
             assertThat(count(second, "Nidal")).isEqualTo(1);
         }
+        assertThat(folder.resolve("gen-halfwritten")).as("left by the build that was stopped").doesNotExist();
     }
 
     @Test
