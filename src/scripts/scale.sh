@@ -92,7 +92,7 @@ for target in "$DOC" "/search?q=alliance" "/search?q=Hezbollah%20training"; do
     END { printf "%-40s %8.0f req/s  p50 %s  p99 %s  non-2xx %d\n", t, rps, p50, p99, bad }'
 done
 echo
-awk '/VmRSS/ { printf "RSS %.0f MB", $2/1024 } /VmHWM/ { printf " (peak %.0f MB)\n", $2/1024 }' "/proc/$PID/status"
+awk '/VmRSS/ { rss = $2 } /VmHWM/ { peak = $2 } END { printf "RSS %.0f MB (peak %.0f MB)\n", rss / 1024, peak / 1024 }' "/proc/$PID/status"
 if command -v jcmd >/dev/null; then
   # The live heap: the used part of every generation (serial: new and tenured; G1: one heap), after a full GC.
   jcmd "$PID" GC.run > /dev/null && jcmd "$PID" GC.heap_info | awk '/generation|garbage-first heap/ {
