@@ -30,9 +30,4 @@ public record Entries(int count, Stream<Searchable> stream) {
     public Entries and(Entries more) {
         return new Entries(count + more.count, Stream.concat(stream, more.stream));
     }
-
-    /** Every entry, made now: for tests and tools on small libraries. */
-    public List<Searchable> toList() {
-        return stream.toList();
-    }
 }

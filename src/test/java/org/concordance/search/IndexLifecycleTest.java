@@ -54,6 +54,14 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void aLibrarysEntriesAreAsManyAsTheirCountSays() {
+        Entries entries = Searchables.of(TestLibrary.BUNDLED);
+        List<Searchable> made = entries.stream().toList();
+        assertThat(made).hasSize(entries.count());
+        assertThat(made).extracting(Searchable::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void entriesSharingAnIdAreRefusedAndLeaveNoHalfBuiltIndex() throws IOException {
         try (SearchIndex first = open("v1", ONE)) {
             assertThat(first.rebuilt()).isTrue();
