@@ -43,7 +43,7 @@ public final class Ingest {
                     return new IngestOutcome.Unchanged(library.get());
                 }
             }
-            Library library = content.load();
+            Library library = content.load(fingerprint);
             return new IngestOutcome.Loaded(library, java.time.Duration.ofNanos(System.nanoTime() - start));
         } catch (ContentException problems) {
             return new IngestOutcome.Rejected(problems, previous());

@@ -84,7 +84,14 @@ public final class ContentLoader {
 
     /** Reads and validates the whole library; throws with every problem found. */
     public Library load() throws ContentException {
-        String fingerprint = fingerprint();
+        return load(fingerprint());
+    }
+
+    /**
+     * {@link #load()} with the {@link #fingerprint()} the caller has just taken, so the content is
+     * not hashed twice (the ingest compares it with the catalog's first).
+     */
+    public Library load(String fingerprint) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         Path folder = root.resolve("documents");
         if (!Files.isDirectory(folder)) {
