@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Finds where the library names its concepts and actors, and where a concept's looser
@@ -37,8 +39,14 @@ final class MentionFinder {
     private static final char[] BARE = new char[Character.MAX_VALUE + 1];
 
     private final List<Form> forms;
-    /** For each folded first character, the indexes into {@link #forms} of the names starting with it, in order. */
-    private final Map<Character, int[]> byFirst;
+    /**
+     * For each folded first two characters ({@link #key}), the indexes into {@link #forms} of the
+     * names of two characters or more starting with them, in order; names of one character are
+     * filed under {@link #key} of that character alone. At a place in a text only the names filed
+     * under its first two characters (or its first) are tried: one or two, rather than every name
+     * sharing the first letter.
+     */
+    private final Map<Integer, int[]> byStart;
 
     MentionFinder(List<? extends Entry> entries) {
         List<Form> all = new ArrayList<>();
@@ -49,13 +57,28 @@ final class MentionFinder {
         all.removeIf(form -> form.folded().isEmpty());
         all.sort(Comparator.comparingInt((Form f) -> -f.folded().length()).thenComparing(Form::folded));
         this.forms = List.copyOf(all);
-        Map<Character, List<Integer>> first = new HashMap<>();
+        Map<Integer, List<Integer>> start = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
-            first.computeIfAbsent(forms.get(i).folded().charAt(0), c -> new ArrayList<>()).add(i);
+            String folded = forms.get(i).folded();
+            start.computeIfAbsent(folded.length() == 1 ? key(folded.charAt(0)) : key(folded.charAt(0), folded.charAt(1)),
+                    c -> new ArrayList<>()).add(i);
         }
-        Map<Character, int[]> index = new HashMap<>();
-        first.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.byFirst = Map.copyOf(index);
+        Map<Integer, int[]> index = new HashMap<>();
+        start.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byStart = Map.copyOf(index);
+    }
+
+    /** The key of names that are this one character. */
+    private static int key(char only) {
+        return only;
+    }
+
+    /**
+     * The key of names beginning with these two characters: above every one-character key unless the
+     * first is NUL, and a key shared by accident only makes more names tried (each is checked whole).
+     */
+    private static int key(char first, char second) {
+        return (first << 16) | second;
     }
 
     private static void addForms(List<Form> forms, Entry entry, String words, boolean name) {
@@ -95,11 +118,11 @@ final class MentionFinder {
      * to ASCII, and unless {@code caseSensitive}, lower case without diacritics.
      */
     static String fold(String text, boolean caseSensitive) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            folded.append(fold(text.charAt(i), caseSensitive));
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = fold(text.charAt(i), caseSensitive);
         }
-        return folded.toString();
+        return new String(folded);
     }
 
     private static char fold(char c, boolean caseSensitive) {
@@ -149,9 +172,19 @@ final class MentionFinder {
             if (!wordBoundary(text, at - 1)) {
                 continue;
             }
-            addCandidates(candidates, byFirst.get(exact.charAt(at)), exact, loose, text, at);
+            // A name matches either in the exact folding (abbreviations) or the loose one (the rest), so
+            // both foldings' starts are looked up, once when they are the same.
+            addCandidates(candidates, byStart.get(key(exact.charAt(at))), exact, loose, text, at);
             if (loose.charAt(at) != exact.charAt(at)) {
-                addCandidates(candidates, byFirst.get(loose.charAt(at)), exact, loose, text, at);
+                addCandidates(candidates, byStart.get(key(loose.charAt(at))), exact, loose, text, at);
+            }
+            if (at + 1 < text.length()) {
+                int exactKey = key(exact.charAt(at), exact.charAt(at + 1));
+                int looseKey = key(loose.charAt(at), loose.charAt(at + 1));
+                addCandidates(candidates, byStart.get(exactKey), exact, loose, text, at);
+                if (looseKey != exactKey) {
+                    addCandidates(candidates, byStart.get(looseKey), exact, loose, text, at);
+                }
             }
         }
         candidates.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
@@ -189,25 +222,33 @@ final class MentionFinder {
     /**
      * Every mention in the paragraphs and notes of {@code documents}, in reading order. A library
      * has about a hundred mentions per document, mostly of a few names, so the words of equal
-     * mentions are one string.
+     * mentions are one string. A large library's documents are read on every core (each is read on
+     * its own); the mentions are taken back in document order, the same whatever the threads did.
      */
     List<Mention> find(List<Document> documents) {
+        Map<String, String> words = new ConcurrentHashMap<>();
+        Stream<Document> each = documents.size() >= ContentLoader.PARALLEL_FROM ? documents.parallelStream() : documents.stream();
+        List<List<Mention>> perDocument = each.map(document -> find(document, words)).toList();
+        List<Mention> mentions = new ArrayList<>(perDocument.stream().mapToInt(List::size).sum());
+        perDocument.forEach(mentions::addAll);
+        return mentions;
+    }
+
+    /** The mentions in one document's paragraphs, then its notes. */
+    private List<Mention> find(Document document, Map<String, String> words) {
         List<Mention> mentions = new ArrayList<>();
-        Map<String, String> words = new HashMap<>();
-        for (Document document : documents) {
-            for (Paragraph paragraph : document.paragraphs()) {
-                String text = paragraph.text();
-                for (Hit hit : find(text)) {
-                    mentions.add(mention(hit, document, paragraph.number(), Optional.empty(), text, words));
-                }
+        for (Paragraph paragraph : document.paragraphs()) {
+            String text = paragraph.text();
+            for (Hit hit : find(text)) {
+                mentions.add(mention(hit, document, paragraph.number(), Optional.empty(), text, words));
             }
-            for (Note note : document.notes()) {
-                int paragraph = note.references().isEmpty() ? 1 : note.references().get(0).paragraph();
-                Optional<String> label = Optional.of(note.label());
-                String text = note.text();
-                for (Hit hit : find(text)) {
-                    mentions.add(mention(hit, document, paragraph, label, text, words));
-                }
+        }
+        for (Note note : document.notes()) {
+            int paragraph = note.references().isEmpty() ? 1 : note.references().get(0).paragraph();
+            Optional<String> label = Optional.of(note.label());
+            String text = note.text();
+            for (Hit hit : find(text)) {
+                mentions.add(mention(hit, document, paragraph, label, text, words));
             }
         }
         return mentions;

@@ -27,18 +27,22 @@ class ManyDocumentsTest {
     private void writeLibrary() throws IOException {
         write("sources/test.txt", "Raw text.");
         for (int i = 0; i < COUNT; i++) {
-            write("documents/post-%03d.md".formatted(i), """
-                    ---
-                    title: Post %d
-                    kind: blog-post
-                    summary: Post number %d.
-                    source: test.txt
-                    ---
-                    Paragraph one of post %d.
-
-                    Paragraph two.
-                    """.formatted(i, i, i));
+            writePost(i, "Paragraph two.");
         }
+    }
+
+    private void writePost(int i, String secondParagraph) throws IOException {
+        write("documents/post-%03d.md".formatted(i), """
+                ---
+                title: Post %d
+                kind: blog-post
+                summary: Post number %d.
+                source: test.txt
+                ---
+                Paragraph one of post %d.
+
+                %s
+                """.formatted(i, i, i, secondParagraph));
     }
 
     @Test
@@ -47,6 +51,29 @@ class ManyDocumentsTest {
         Library library = new ContentLoader(root).load();
         assertThat(library.documents()).hasSize(COUNT);
         assertThat(library.document("post-077").orElseThrow().paragraphs().get(0).text()).isEqualTo("Paragraph one of post 77.");
+    }
+
+    @Test
+    void mentionsAreFoundInReadingOrderWhateverTheThreads() throws Exception {
+        writeLibrary();
+        write("organizations.yaml", """
+                - slug: al-qaeda
+                  name: al-Qaeda
+                  description: A transnational jihadist group.
+                """);
+        // Every fifth post names the group, twice in its second paragraph.
+        for (int i = 0; i < COUNT; i += 5) {
+            writePost(i, "Al-Qaeda and al-Qaeda again.");
+        }
+        Library library = new ContentLoader(root).load();
+        assertThat(library.documents()).hasSizeGreaterThanOrEqualTo(ContentLoader.PARALLEL_FROM);
+        MentionFinder finder = new MentionFinder(library.entities());
+        List<Mention> oneByOne = library.documents().stream().flatMap(document -> finder.find(List.of(document)).stream()).toList();
+        assertThat(oneByOne).hasSize(2 * ((COUNT + 4) / 5));
+        assertThat(library.mentions()).containsExactlyElementsOf(oneByOne);
+        for (int run = 0; run < 3; run++) {
+            assertThat(finder.find(library.documents())).containsExactlyElementsOf(oneByOne);
+        }
     }
 
     @Test

@@ -15,6 +15,12 @@ class UrlsTest {
         assertThat(found("See https://www.brookings.edu/wp-content/uploads/2016/06/byman.pdf. Then (www.example.org/a_b), done."))
                 .containsExactly("https://www.brookings.edu/wp-content/uploads/2016/06/byman.pdf", "www.example.org/a_b");
         assertThat(found("No address here: http:// alone, or mailto:x@example.org")).isEmpty();
+        // In any case, and at either end of the text.
+        assertThat(found("WWW.EXAMPLE.ORG")).containsExactly("WWW.EXAMPLE.ORG");
+        assertThat(found("Read Www.example.org or HTTPS://X.ORG")).containsExactly("Www.example.org", "HTTPS://X.ORG");
+        assertThat(found("http://x")).containsExactly("http://x");
+        assertThat(found("www.x")).containsExactly("www.x");
+        assertThat(found("ends with http://")).isEmpty();
     }
 
     @Test
