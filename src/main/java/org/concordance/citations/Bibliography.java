@@ -362,6 +362,7 @@ public final class Bibliography {
 
     private static final class Builder {
         private final NoteParser parser = new NoteParser();
+        private final Canonical canonical = new Canonical();
         private final List<Draft> drafts = new ArrayList<>();
         /*
          * The titled drafts by their normalized title and short title (a draft stays filed under a
@@ -519,7 +520,8 @@ public final class Bibliography {
             Draft last = null;
             for (Note note : document.notes()) {
                 List<DraftCitation> citations = new ArrayList<>();
-                for (Citation citation : parser.parse(note).citations()) {
+                for (Citation parsed : parser.parse(note).citations()) {
+                    Citation citation = canonical.of(parsed);
                     Draft draft = resolve(citation, citedHere, last);
                     if (draft != null) {
                         if (citation.form() != CitationForm.IBID) {
@@ -582,6 +584,8 @@ public final class Bibliography {
             works.sort(ORDER);
 
             Set<NoteCitation> seen = new HashSet<>();
+            // One Optional per work, not one per citation of it.
+            Map<Draft, Optional<Work>> cited = new IdentityHashMap<>();
             Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
             Map<String, List<ResolvedNote>> resolvedNotes = new LinkedHashMap<>();
             for (Document document : library.documents()) {
@@ -589,7 +593,8 @@ public final class Bibliography {
                 for (Map.Entry<String, List<DraftCitation>> note : notes.get(document.slug())) {
                     List<ResolvedCitation> resolved = new ArrayList<>();
                     for (DraftCitation c : note.getValue()) {
-                        Optional<Work> work = Optional.ofNullable(c.draft()).map(frozen::get);
+                        Optional<Work> work = c.draft() == null ? Optional.empty()
+                                : cited.computeIfAbsent(c.draft(), draft -> Optional.of(frozen.get(draft)));
                         resolved.add(new ResolvedCitation(c.citation(), work));
                         work.ifPresent(w -> {
                             Optional<String> pinpoint = c.citation().pinpoint();
@@ -601,8 +606,7 @@ public final class Bibliography {
                             }
                         });
                     }
-                    String text = document.note(note.getKey()).map(Note::text).orElse("");
-                    documentNotes.add(new ResolvedNote(document.slug(), note.getKey(), text, resolved));
+                    documentNotes.add(new ResolvedNote(document.slug(), note.getKey(), resolved));
                 }
                 resolvedNotes.put(document.slug(), documentNotes);
             }

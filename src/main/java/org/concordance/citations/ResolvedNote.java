@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A footnote as a popover shows it: the text as printed and each citation's work.
+ * A footnote's citations, each with its work. The note's text is the library's ({@code Note#text}),
+ * not copied here: a large library's notes would be held twice.
  *
  * @param citations empty for a commentary note
  */
-public record ResolvedNote(String documentSlug, String label, String text, List<ResolvedCitation> citations) {
+public record ResolvedNote(String documentSlug, String label, List<ResolvedCitation> citations) {
     public ResolvedNote {
         Objects.requireNonNull(documentSlug, "documentSlug");
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(text, "text");
         citations = List.copyOf(citations);
     }
 
