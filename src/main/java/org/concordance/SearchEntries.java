@@ -1,14 +1,19 @@
 package org.concordance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.Name;
-import org.concordance.citations.NoteCitation;
+import org.concordance.citations.ResolvedCitation;
+import org.concordance.citations.ResolvedNote;
 import org.concordance.citations.Work;
+import org.concordance.content.Document;
 import org.concordance.content.Entity;
 import org.concordance.content.Library;
 import org.concordance.content.Quotation;
@@ -32,7 +37,9 @@ final class SearchEntries {
      * works and relations.
      */
     static Entries of(Library library, Bibliography bibliography) {
-        return Searchables.of(library, citedWorks(bibliography))
+        Map<String, Integer> order = new HashMap<>();
+        bibliography.works().forEach(work -> order.put(work.slug(), order.size()));
+        return Searchables.of(library, document -> citedWorks(bibliography, document, order))
                 .and(new Entries(bibliography.works().size(), bibliography.works().stream().map(SearchEntries::work)))
                 .and(new Entries(library.relations().size(),
                         library.relations().stream().map(relation -> relation(relation, library))));
@@ -75,20 +82,27 @@ final class SearchEntries {
         return line.append('.').toString();
     }
 
-    /** By passage id, the works each passage cites (notes) or names (paragraphs), as card ids. */
-    private static Map<String, List<String>> citedWorks(Bibliography bibliography) {
-        Map<String, List<String>> cited = new HashMap<>();
-        for (Work work : bibliography.works()) {
-            String id = Searchables.cardId(Searchable.WORK, work.slug());
-            for (NoteCitation note : bibliography.citationsOf(work.slug())) {
-                cited.computeIfAbsent(Searchables.noteId(note.documentSlug(), note.noteLabel()), p -> new ArrayList<>()).add(id);
-            }
-            for (org.concordance.citations.Mention mention : bibliography.mentionsOf(work.slug())) {
-                cited.computeIfAbsent(Searchables.paragraphId(mention.documentSlug(), mention.paragraph()),
-                        p -> new ArrayList<>()).add(id);
+    /**
+     * By passage id, the works each passage of {@code document} cites (notes) or names (paragraphs),
+     * as card ids, in the bibliography's order of works ({@code order}: a work's slug to its place).
+     */
+    private static Map<String, List<String>> citedWorks(Bibliography bibliography, Document document,
+            Map<String, Integer> order) {
+        Map<String, Set<String>> cited = new HashMap<>();
+        for (ResolvedNote note : bibliography.notes(document.slug())) {
+            for (ResolvedCitation citation : note.citations()) {
+                citation.work().ifPresent(work -> cited.computeIfAbsent(Searchables.noteId(document.slug(), note.label()),
+                        p -> new HashSet<>()).add(work.slug()));
             }
         }
-        return cited;
+        for (org.concordance.citations.Mention mention : bibliography.mentionsIn(document.slug())) {
+            cited.computeIfAbsent(Searchables.paragraphId(document.slug(), mention.paragraph()), p -> new HashSet<>())
+                    .add(mention.workSlug());
+        }
+        Map<String, List<String>> ids = new HashMap<>();
+        cited.forEach((passage, works) -> ids.put(passage, works.stream().sorted(Comparator.comparing(order::get))
+                .map(slug -> Searchables.cardId(Searchable.WORK, slug)).toList()));
+        return ids;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordance.content.ContentException;
@@ -44,7 +45,9 @@ public final class Bibliography {
     private final Map<String, Work> bySlug;
     private final List<Person> people;
     private final Map<String, List<NoteCitation>> citationsByWork;
-    private final List<Mention> mentions;
+    /** Where documents' own text names a work: by work slug, and by document slug, each in library order. */
+    private final Map<String, List<Mention>> mentionsByWork;
+    private final Map<String, List<Mention>> mentionsByDocument;
     private final Map<String, List<ResolvedNote>> notesByDocument;
     private final Map<String, Set<String>> pinpoints;
     private final SentenceCase sentenceCase;
@@ -60,7 +63,8 @@ public final class Bibliography {
         Map<String, List<NoteCitation>> citations = new HashMap<>();
         citationsByWork.forEach((k, v) -> citations.put(k, List.copyOf(v)));
         this.citationsByWork = Map.copyOf(citations);
-        this.mentions = List.copyOf(mentions);
+        this.mentionsByWork = grouped(mentions, Mention::workSlug);
+        this.mentionsByDocument = grouped(mentions, Mention::documentSlug);
         Map<String, List<ResolvedNote>> notes = new HashMap<>();
         notesByDocument.forEach((k, v) -> notes.put(k, List.copyOf(v)));
         this.notesByDocument = Map.copyOf(notes);
@@ -100,14 +104,21 @@ public final class Bibliography {
         return citationsByWork.getOrDefault(workSlug, List.of());
     }
 
+    private static Map<String, List<Mention>> grouped(List<Mention> mentions, Function<Mention, String> key) {
+        Map<String, List<Mention>> groups = new HashMap<>();
+        mentions.forEach(m -> groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
+        groups.replaceAll((k, list) -> List.copyOf(list));
+        return Map.copyOf(groups);
+    }
+
     /** Where documents' own text names a work. */
     public List<Mention> mentionsOf(String workSlug) {
-        return mentions.stream().filter(m -> m.workSlug().equals(workSlug)).toList();
+        return mentionsByWork.getOrDefault(workSlug, List.of());
     }
 
     /** The works a document's own text names, for linking them from the page. */
     public List<Mention> mentionsIn(String documentSlug) {
-        return mentions.stream().filter(m -> m.documentSlug().equals(documentSlug)).toList();
+        return mentionsByDocument.getOrDefault(documentSlug, List.of());
     }
 
     /** Sentence case for APA titles that keeps the capitals of the library's proper names. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.concordance.content.Concept;
 import org.concordance.content.Document;
@@ -32,24 +33,23 @@ public final class Searchables {
 
     /** Everything the library holds, passages tagged with the entries they mention. */
     public static Entries of(Library library) {
-        return of(library, Map.of());
+        return of(library, document -> Map.of());
     }
 
     /**
-     * Everything the library holds, with more tags from outside the library's own mentions: a
-     * document's entries are made when the stream reaches it.
+     * Everything the library holds, with more tags from outside the library's own mentions. A
+     * document's entries, and the tags of its passages, are made when the stream reaches it: the
+     * tags of a large library's passages are never all in memory at once (at 10,000 documents, over
+     * a hundred megabytes of them were).
      *
-     * @param moreMentions by passage id ({@link #paragraphId}, {@link #noteId}): ids of further entries
-     *     the passage mentions, such as the works a note cites
+     * @param moreMentions for a document, by passage id ({@link #paragraphId}, {@link #noteId}): ids of
+     *     further entries the passage mentions, such as the works a note cites
      */
-    public static Entries of(Library library, Map<String, List<String>> moreMentions) {
-        Map<String, Set<String>> mentions = new HashMap<>();
+    public static Entries of(Library library, Function<Document, Map<String, List<String>>> moreMentions) {
+        Map<String, List<Mention>> byDocument = new HashMap<>();
         for (Mention mention : library.mentions()) {
-            String passage = mention.note().map(label -> noteId(mention.document(), label))
-                    .orElse(paragraphId(mention.document(), mention.paragraph()));
-            mentions.computeIfAbsent(passage, p -> new LinkedHashSet<>()).add(cardId(mention.kind().name(), mention.entry()));
+            byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
         }
-        moreMentions.forEach((passage, ids) -> mentions.computeIfAbsent(passage, p -> new LinkedHashSet<>()).addAll(ids));
         Map<String, List<String>> defines = new HashMap<>();
         for (Concept concept : library.concepts()) {
             Quotation quote = concept.quotation();
@@ -62,10 +62,28 @@ public final class Searchables {
         for (Document document : library.documents()) {
             count += 1 + document.paragraphs().size() + document.notes().size();
         }
-        Stream<Searchable> passages = library.documents().stream().flatMap(document -> of(document).stream()
-                .map(entry -> entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
-                        .withDefines(defines.getOrDefault(entry.id(), List.of()))));
+        Stream<Searchable> passages = library.documents().stream().flatMap(document -> {
+            Map<String, Set<String>> mentions = tags(byDocument.getOrDefault(document.slug(), List.of()),
+                    moreMentions.apply(document));
+            return of(document).stream().map(entry -> entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
+                    .withDefines(defines.getOrDefault(entry.id(), List.of())));
+        });
         return new Entries(count, Stream.concat(passages, library.entries().stream().map(Searchables::of)));
+    }
+
+    /**
+     * By passage id, the ids of the entries one document's passages mention: the library's own
+     * mentions in reading order, then {@code more}, each once.
+     */
+    private static Map<String, Set<String>> tags(List<Mention> inDocument, Map<String, List<String>> more) {
+        Map<String, Set<String>> tags = new HashMap<>();
+        for (Mention mention : inDocument) {
+            String passage = mention.note().map(label -> noteId(mention.document(), label))
+                    .orElse(paragraphId(mention.document(), mention.paragraph()));
+            tags.computeIfAbsent(passage, p -> new LinkedHashSet<>()).add(cardId(mention.kind().name(), mention.entry()));
+        }
+        more.forEach((passage, ids) -> tags.computeIfAbsent(passage, p -> new LinkedHashSet<>()).addAll(ids));
+        return tags;
     }
 
     /** The id of a card: its kind and slug, {@code organization:hezbollah}. */
