@@ -271,12 +271,25 @@ public final class Catalog implements AutoCloseable {
                         reference.addBatch();
                     }
                 }
+                if (position % DOCUMENTS_PER_BATCH == 0) {
+                    executeBatches(document, author, block, note, reference);
+                }
             }
-            document.executeBatch();
-            author.executeBatch();
-            block.executeBatch();
-            note.executeBatch();
-            reference.executeBatch();
+            executeBatches(document, author, block, note, reference);
+        }
+    }
+
+    /**
+     * Documents sent to the database at a time, inside the one transaction. A batch holds its rows'
+     * text until it is executed: the rows of a 10,000-document library sent at once held a second
+     * copy of all of it, and the write ran out of a 512 MB heap.
+     */
+    static final int DOCUMENTS_PER_BATCH = 100;
+
+    /** Sends what each statement holds, in the order the tables refer to each other. */
+    private static void executeBatches(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
         }
     }
 

@@ -28,6 +28,9 @@ final class ConceptTables {
     record Stored(List<Concept> concepts, List<Entity> entities, List<Mention> mentions) {
     }
 
+    /** Mentions sent to the database at a time, inside the one transaction. */
+    static final int MENTIONS_PER_BATCH = 10_000;
+
     private ConceptTables() {
     }
 
@@ -111,6 +114,9 @@ final class ConceptTables {
                 mention.setString(8, item.text());
                 mention.setBoolean(9, item.byName());
                 mention.addBatch();
+                if (position % MENTIONS_PER_BATCH == 0) {
+                    mention.executeBatch(); // a batch holds its rows until executed (Catalog#DOCUMENTS_PER_BATCH)
+                }
             }
             mention.executeBatch();
         }

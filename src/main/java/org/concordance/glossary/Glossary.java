@@ -52,6 +52,14 @@ public final class Glossary {
                         .computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
             }
         }
+        // A large library's mentions fill hundreds of thousands of these lists: each is kept at its size,
+        // and a paragraph whose notes name nothing shares one list for both maps.
+        byEntry.replaceAll((slug, list) -> List.copyOf(list));
+        byParagraph.values().forEach(paragraphs -> paragraphs.replaceAll((number, list) -> List.copyOf(list)));
+        inText.forEach((document, paragraphs) -> paragraphs.replaceAll((number, list) -> {
+            List<Mention> all = byParagraph.get(document).get(number);
+            return all.size() == list.size() ? all : List.copyOf(list);
+        }));
         for (Document document : library.documents()) {
             links.put(document.slug(), firstLinks(document, inText.getOrDefault(document.slug(), Map.of())));
         }
