@@ -6,8 +6,8 @@
 #
 # Method
 #   1. Writes the library with org.concordance.bench.LibraryGenerator (seed 1) unless LIBRARY exists.
-#   2. First start on a fresh data folder, the app run as Quick start runs a large library: the
-#      argument file, then the heap of the goal and the garbage-first collector
+#   2. First start on a fresh data folder, the app run with Quick start's argument file, then the
+#      heap of the goal and the garbage-first collector, which fits the library in it
 #      (java @src/main/jvm/concordance.args -Xmx512m -XX:-UseSerialGC -XX:+UseG1GC; BENCH_JAVA_OPTS
 #      to change what follows the argument file), two malloc arenas: seconds until
 #      /healthz answers 200 (ingest, derived parts and index), polled every 100 ms.
