@@ -30,6 +30,7 @@ import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
 import org.concordance.content.Relation;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.Constants;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -92,10 +93,8 @@ public final class Catalog implements AutoCloseable {
 
     /** The fingerprint of the content last ingested, if any. */
     public Optional<String> fingerprint() {
-        try (Connection connection = pool.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT fingerprint FROM ingest WHERE id = 1")) {
-            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+        try (Connection connection = pool.getConnection()) {
+            return fingerprint(connection);
         } catch (SQLException e) {
             throw failure("read the fingerprint from", e);
         }
@@ -136,19 +135,12 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    /** The library as last ingested, or empty if nothing was ever ingested. */
+    /** The library as last ingested, whole even while another is written; empty if nothing was ever ingested. */
     public Optional<Library> read() {
         try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            begin(connection);
             try {
-                Optional<String> fingerprint = Optional.empty();
-                try (Statement statement = connection.createStatement();
-                        ResultSet rows = statement.executeQuery("SELECT fingerprint FROM ingest WHERE id = 1")) {
-                    if (rows.next()) {
-                        fingerprint = Optional.of(rows.getString(1));
-                    }
-                }
+                Optional<String> fingerprint = fingerprint(connection);
                 if (fingerprint.isEmpty()) {
                     return Optional.empty();
                 }
@@ -159,10 +151,34 @@ public final class Catalog implements AutoCloseable {
                 return Optional.of(new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
                         relations, references, fingerprint.get()));
             } finally {
-                connection.rollback();
+                end(connection);
             }
         } catch (SQLException e) {
             throw failure("read the library from", e);
+        }
+    }
+
+    /**
+     * A read-only transaction that sees one edition throughout: H2's snapshot isolation. Repeatable
+     * read, used before, keeps only the rows already read, so a library read while another was
+     * written could pair one edition's documents with the other's glossary.
+     */
+    private static void begin(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Constants.TRANSACTION_SNAPSHOT);
+    }
+
+    /** Ends what {@link #begin} began and leaves the connection as the pool gave it, for its next user. */
+    private static void end(Connection connection) throws SQLException {
+        connection.rollback();
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        connection.setAutoCommit(true);
+    }
+
+    private static Optional<String> fingerprint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT fingerprint FROM ingest WHERE id = 1")) {
+            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
         }
     }
 

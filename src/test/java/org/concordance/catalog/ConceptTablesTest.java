@@ -64,4 +64,29 @@ class ConceptTablesTest {
                     .anyMatch(m -> m.entry().equals("pooled-alliance"));
         }
     }
+
+    @Test
+    void aReadWhileAnotherEditionIsWrittenGivesOneEditionWhole() throws Exception {
+        Library withGlossary = new ContentLoader(Path.of("content")).load();
+        Library without = new Library(withGlossary.documents(), "no-glossary");
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(withGlossary);
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < 20; i++) {
+                    catalog.replace(i % 2 == 0 ? without : withGlossary);
+                }
+            });
+            writer.start();
+            // Never one edition's documents with the other's glossary.
+            while (writer.isAlive()) {
+                Library read = catalog.read().orElseThrow();
+                if (read.fingerprint().equals(without.fingerprint())) {
+                    assertThat(read.mentions()).isEmpty();
+                } else {
+                    assertThat(read.mentions()).isEqualTo(withGlossary.mentions());
+                }
+            }
+            writer.join();
+        }
+    }
 }
