@@ -28,9 +28,9 @@ public record Name(String family, Optional<String> given, Optional<String> parti
     /** Lower-case words that stand before a family name (Dutch, German, French, Italian, Spanish, Portuguese, Arabic). */
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "des", "di",
             "da", "du", "dos", "das", "do", "la", "le", "ten", "ter", "zu", "bin", "ibn", "bint", "al", "el");
-    /** A particle written joined to the family name: "al-Baghdadi", "el-Sisi", "d’Estaing". */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.\\s*");
+    /** A particle written joined to the family name: "al-Baghdadi", "el-Sisi", "d’Estaing". */
     private static final Pattern JOINED = Pattern.compile("^(al-|el-|ad-|an-|ar-|as-|ash-|at-|az-|ud-|ul-|d['’]|l['’])(\\p{Lu}.*)$");
 
     public Name {

@@ -106,7 +106,7 @@ public final class Searchables {
                 Optional.empty(), Optional.empty(), entry.summary(), List.of()).withNames(entry.names());
     }
 
-    /** A document's own entries: the document, its paragraphs and its notes, not yet tagged; as many as {@link #of(Library, Map)} counts. */
+    /** A document's own entries: the document, its paragraphs and its notes, not yet tagged; as many as {@link #of(Library, Function)} counts. */
     static List<Searchable> of(Document document) {
         String slug = document.slug();
         Metadata metadata = document.metadata();
