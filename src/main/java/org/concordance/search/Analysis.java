@@ -117,7 +117,11 @@ final class Analysis {
         };
     }
 
-    /** Words as written, folded and lower-cased: for "did you mean" and frequent terms. */
+    /**
+     * Words as written, folded and lower-cased: what {@link Fields#WORDS} holds, for "did you mean" and
+     * frequent terms. The index takes them from {@link #index()}'s words as written ({@link Tokens}),
+     * analysing each text once; {@code TokensTest} checks that the two agree.
+     */
     static Analyzer words() {
         return new ProseAnalyzer() {
             @Override

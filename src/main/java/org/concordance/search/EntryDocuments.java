@@ -24,16 +24,29 @@ import org.apache.lucene.util.BytesRef;
 final class EntryDocuments {
     private static final FieldType WORDS_TYPE = wordsType();
     private static final FieldType BODY_TYPE = bodyType();
+    private static final FieldType TITLE_TYPE = titleType();
+    private static final FieldType ALL_TYPE = allType();
 
     private EntryDocuments() {
     }
 
-    /** Offsets in the postings let the highlighter find matches without analysing the text again. */
+    /**
+     * Offsets in the postings let the highlighter find matches without analysing the text again.
+     * Indexed from kept tokens, so stored apart ({@link StoredField}), as are the title's.
+     */
     private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
+    }
+
+    private static FieldType titleType() {
+        return TextField.TYPE_NOT_STORED;
+    }
+
+    private static FieldType allType() {
+        return TextField.TYPE_NOT_STORED;
     }
 
     private static FieldType wordsType() {
@@ -45,18 +58,23 @@ final class EntryDocuments {
         return type;
     }
 
-    /** The analysis of each field when indexing; the caller closes it. */
+    /**
+     * The analysis of the fields given as text when indexing (authors, names); the prose fields come
+     * analysed ({@link #of}). The caller closes it.
+     */
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(Analysis.index(), Map.of(Fields.WORDS, Analysis.words(),
-                Fields.NAMES, Analysis.names()));
+        return new PerFieldAnalyzerWrapper(Analysis.index(), Map.of(Fields.NAMES, Analysis.names()));
     }
 
     /**
-     * The Lucene document for one entry.
+     * The Lucene document for one entry. Each text is analysed once ({@link Tokens}): the title and
+     * the body feed their own fields, {@link Fields#ALL} and {@link Fields#WORDS} alike, as if each
+     * field had analysed it.
      *
+     * @param prose the analyzer of {@link Analysis#index()}, the chain of every prose field
      * @param names the analyzer of {@link Analysis#names()}, to store each name's words
      */
-    static Document of(Searchable entry, Analyzer names) {
+    static Document of(Searchable entry, Analyzer prose, Analyzer names) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, entry.kind(), Field.Store.YES));
@@ -64,17 +82,25 @@ final class EntryDocuments {
         doc.add(new FloatDocValuesField(Fields.WEIGHT, entry.weight()));
         doc.add(new FloatDocValuesField(Fields.ALL_WORDS_WEIGHT, Ranking.allWordsWeight(entry)));
         doc.add(new StoredField(Fields.URL, entry.url()));
-        doc.add(new TextField(Fields.TITLE, entry.title(), Field.Store.YES));
+        Tokens title = Tokens.of(prose, Fields.TITLE, entry.title());
+        doc.add(new StoredField(Fields.TITLE, entry.title()));
+        doc.add(new Field(Fields.TITLE, title.replay(), TITLE_TYPE));
         entry.section().ifPresent(section -> doc.add(new StoredField(Fields.SECTION, section)));
-        doc.add(new Field(Fields.BODY, entry.body(), BODY_TYPE));
+        Tokens body = Tokens.of(prose, Fields.BODY, entry.body());
+        doc.add(new StoredField(Fields.BODY, entry.body()));
+        doc.add(new Field(Fields.BODY, body.replay(), BODY_TYPE));
         for (String author : entry.authors()) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
         }
-        String all = String.join("\n", entry.titledByPosition() ? "" : entry.title(), entry.section().orElse(""),
-                String.join("\n", entry.authors()), String.join("\n", entry.names()),
-                entry.bodySearched() ? entry.body() : "");
-        doc.add(new TextField(Fields.ALL, all, Field.Store.NO));
-        doc.add(new Field(Fields.WORDS, all, WORDS_TYPE));
+        // Title, section, authors, other names and the searched body, as if joined by newlines.
+        List<Tokens> all = List.of(entry.titledByPosition() ? Tokens.of(prose, Fields.ALL, "") : title,
+                Tokens.of(prose, Fields.ALL, entry.section().orElse("")),
+                Tokens.of(prose, Fields.ALL, String.join("\n", entry.authors())),
+                Tokens.of(prose, Fields.ALL, String.join("\n", entry.names())),
+                entry.bodySearched() ? body : Tokens.of(prose, Fields.ALL, ""));
+        doc.add(new Field(Fields.ALL, Tokens.replay(all, false), ALL_TYPE));
+        // The words as written: the same analysis without the stems (Analysis.words()).
+        doc.add(new Field(Fields.WORDS, Tokens.replay(all, true), WORDS_TYPE));
         if (entry.isCard()) {
             names(entry, names, doc);
         }
@@ -88,11 +114,11 @@ final class EntryDocuments {
             doc.add(new StringField(Fields.DEFINES, defined, Field.Store.NO));
         }
         entry.documentSlug().ifPresent(slug -> {
-            String title = entry.documentTitle().orElseThrow();
+            String documentTitle = entry.documentTitle().orElseThrow();
             doc.add(new StringField(Fields.DOC, slug, Field.Store.YES));
             doc.add(new SortedDocValuesField(Fields.DOC, new BytesRef(slug)));
-            doc.add(new TextField(Fields.DOC_TITLE, title, Field.Store.YES));
-            doc.add(new SortedDocValuesField(Fields.DOC_FACET, new BytesRef(slug + Fields.SEPARATOR + title)));
+            doc.add(new TextField(Fields.DOC_TITLE, documentTitle, Field.Store.YES));
+            doc.add(new SortedDocValuesField(Fields.DOC_FACET, new BytesRef(slug + Fields.SEPARATOR + documentTitle)));
         });
         return doc;
     }

@@ -7,20 +7,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -55,8 +52,10 @@ final class IndexStore {
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
     static final String SCHEMA = "8";
     static final String CURRENT = "CURRENT";
-    /** More threads than this add little: the writer's own flushing becomes the limit. */
+    /** Threads analysing entries; more add little: the one thread feeding the writer becomes the limit. */
     private static final int MAX_THREADS = 4;
+    /** Documents made ahead of the one the writer adds. */
+    private static final int AHEAD = 512;
     /** Entries from which the index is built on several threads (about 800 documents). */
     static final int PARALLEL_FROM = 20_000;
     private static final String STAMP = "fingerprint";
@@ -151,13 +150,14 @@ final class IndexStore {
         // A second thread pays only when there is much to analyse: on a small library a cold thread more costs
         // about 0.3 s of a start (measured on the bundled library, 110 entries: 1.0 s on one thread, 1.35 s on two).
         int threads = entries.count() < PARALLEL_FROM ? 1 : Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
-        try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer names = Analysis.names();
+        try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer prose = Analysis.index(); Analyzer names = Analysis.names();
                 FSDirectory directory = FSDirectory.open(fresh);
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                        // Entries are analysed on several threads, so they reach the writer in any
-                        // order; sorting by their position gives every build the same document ids,
-                        // hence the same order of equally ranked results on every replica.
+                        // Sorted by position: every build gives each entry the same document id, hence
+                        // the same order of equally ranked results on every replica. The writer gets the
+                        // entries in that order, so its segments need no sorting; the sort keeps the
+                        // order through the final merge, which takes the segments in any order.
                         .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.INT)))
                         .setRAMBufferSizeMB(ramBufferMegabytes(Runtime.getRuntime().maxMemory()))
                         // Nothing is merged while entries are added: the one merge at the end writes each
@@ -165,7 +165,7 @@ final class IndexStore {
                         // the cores from the analysis (10,003 documents: about 1.5 s of 41 s).
                         .setMergePolicy(NoMergePolicy.INSTANCE));
                 Progress.Stage indexing = progress.begin("building the search index", entries.count())) {
-            addAll(writer, entries, names, indexing, threads);
+            addAll(writer, entries, prose, names, indexing, threads);
             // Read-only from here on: one segment searches fastest, and its documents are in the
             // order of their positions, which ties between equally ranked results follow.
             writer.getConfig().setMergePolicy(new TieredMergePolicy());
@@ -188,74 +188,75 @@ final class IndexStore {
     }
 
     /**
-     * Adds every entry to {@code writer} from {@code threads} threads, each taking the next entry in
-     * turn (IndexWriter is made for concurrent adds; analysis is most of the work, and it runs in
-     * parallel). An entry is made when a thread takes it, and is garbage once added. The first
-     * failure stops the others and is thrown.
+     * Adds every entry to {@code writer} in the order of {@code entries}, each entry's document made
+     * on {@code threads} threads while this one adds them. The analysis, most of the work, runs in
+     * parallel; the writer, fed on one thread in position order, writes segments already in the
+     * index's order, so neither its flushes nor the final merge have documents to sort, and the
+     * merge copies stored fields as they are. An entry is made when this thread reaches it, and is
+     * garbage once added. The first failure stops the rest and is thrown.
      *
      * @throws IllegalArgumentException when two entries share an id
      */
-    private static void addAll(IndexWriter writer, Entries entries, Analyzer names, Progress.Stage indexing,
+    private static void addAll(IndexWriter writer, Entries entries, Analyzer prose, Analyzer names, Progress.Stage indexing,
             int threads) throws IOException {
         Iterator<Searchable> source = entries.stream().iterator();
         Set<String> ids = new HashSet<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        record Taken(Searchable entry, int position) {
-        }
-        // One entry at a time, under a lock: the position it is given is its place in the stream.
-        Supplier<Taken> take = new Supplier<>() {
-            private int position;
-
-            @Override
-            public synchronized Taken get() {
-                if (stop.get() || !source.hasNext()) {
-                    return null;
-                }
-                Searchable entry = source.next();
-                if (!ids.add(entry.id())) {
-                    throw new IllegalArgumentException("two search entries share the id " + entry.id());
-                }
-                return new Taken(entry, position++);
-            }
-        };
-        Callable<Void> work = () -> {
-            for (Taken taken = take.get(); taken != null; taken = take.get()) {
-                Document document = EntryDocuments.of(taken.entry(), names);
-                document.add(new NumericDocValuesField(Fields.POSITION, taken.position()));
-                writer.addDocument(document);
+        if (threads == 1) {
+            for (int position = 0; source.hasNext(); position++) {
+                writer.addDocument(document(source.next(), position, ids, prose, names));
                 indexing.advance();
             }
-            return null;
-        };
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "concordance-index");
             thread.setDaemon(true);
             return thread;
         });
+        // The documents being made, oldest first: enough to keep every thread busy, few enough to keep little in memory.
+        ArrayDeque<Future<Document>> ahead = new ArrayDeque<>();
         try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                running.add(pool.submit(work));
-            }
-            for (Future<Void> one : running) {
-                one.get();
+            int position = 0;
+            while (source.hasNext() || !ahead.isEmpty()) {
+                while (ahead.size() < AHEAD && source.hasNext()) {
+                    Searchable entry = source.next();
+                    if (!ids.add(entry.id())) {
+                        throw new IllegalArgumentException("two search entries share the id " + entry.id());
+                    }
+                    int at = position++;
+                    ahead.add(pool.submit(() -> document(entry, at, null, prose, names)));
+                }
+                writer.addDocument(ahead.poll().get());
+                indexing.advance();
             }
         } catch (ExecutionException e) {
-            stop.set(true);
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: not a fault of the entries
+            }
             throw new IOException("indexing failed", e.getCause());
         } catch (InterruptedException e) {
-            stop.set(true);
             Thread.currentThread().interrupt();
             throw new IOException("indexing was interrupted", e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The document of {@code entry} at {@code position}, its id checked against {@code ids} when given.
+     *
+     * @throws IllegalArgumentException when another entry had the same id
+     */
+    private static Document document(Searchable entry, int position, Set<String> ids, Analyzer prose, Analyzer names) {
+        if (ids != null && !ids.add(entry.id())) {
+            throw new IllegalArgumentException("two search entries share the id " + entry.id());
+        }
+        Document document = EntryDocuments.of(entry, prose, names);
+        document.add(new NumericDocValuesField(Fields.POSITION, position));
+        return document;
     }
 
     private static void removeOtherGenerations(Path indexDir, Path keep) {

@@ -1,6 +1,7 @@
 package org.concordance.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -220,6 +221,29 @@ class IndexLifecycleTest {
         List<String> second = idsInIndexOrder(folder.resolve("two"), many);
         assertThat(first).isEqualTo(many.stream().map(Searchable::id).toList());
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void twoEntriesSharingAnIdAreRefusedAndTheIndexBeforeStaysInUse() throws IOException {
+        // Below and above the size from which documents are made on several threads: both ways check.
+        for (int count : new int[] {10, IndexStore.PARALLEL_FROM + 10}) {
+            List<Searchable> good = java.util.stream.IntStream.range(0, count)
+                    .mapToObj(i -> entry("doc-" + i, "Group " + i + " trained in a safe haven.")).toList();
+            List<Searchable> twice = Stream.concat(good.stream(), Stream.of(entry("doc-3", "Another text, the same id.")))
+                    .toList();
+            Path dir = folder.resolve("twice-" + count);
+            IndexStore.open(dir, "v1", () -> Entries.of(good), Progress.NONE);
+            assertThatThrownBy(() -> IndexStore.open(dir, "v2", () -> Entries.of(twice), Progress.NONE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("two search entries share the id paragraph:doc-3#p-1");
+            IndexStore.Opened again = IndexStore.open(dir, "v1", () -> {
+                throw new AssertionError("the index before was not kept");
+            }, Progress.NONE);
+            assertThat(again.rebuilt()).isFalse();
+            try (Stream<Path> generations = Files.list(dir)) {
+                assertThat(generations.filter(path -> path.getFileName().toString().startsWith("gen-"))).hasSize(1);
+            }
+        }
     }
 
     private static List<String> idsInIndexOrder(Path dir, List<Searchable> entries) throws IOException {
