@@ -1,14 +1,21 @@
 package org.concordance.search;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -22,6 +29,8 @@ import org.apache.lucene.util.BytesRef;
  * when it changes.
  */
 final class EntryDocuments {
+    /** The length of an entry's {@link #key}: 128 bits, so two entries never share one by chance. */
+    static final int KEY_BYTES = 16;
     private static final FieldType WORDS_TYPE = wordsType();
     private static final FieldType BODY_TYPE = bodyType();
     private static final FieldType TITLE_TYPE = titleType();
@@ -71,11 +80,14 @@ final class EntryDocuments {
      * the body feed their own fields, {@link Fields#ALL} and {@link Fields#WORDS} alike, as if each
      * field had analysed it.
      *
+     * @param position the entry's place in the index's order ({@link Fields#POSITION})
      * @param prose the analyzer of {@link Analysis#index()}, the chain of every prose field
      * @param names the analyzer of {@link Analysis#names()}, to store each name's words
      */
-    static Document of(Searchable entry, Analyzer prose, Analyzer names) {
+    static Document of(Searchable entry, long position, Analyzer prose, Analyzer names) {
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(Fields.POSITION, position));
+        doc.add(new BinaryDocValuesField(Fields.KEY, key(entry, position)));
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, entry.kind(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.KIND, new BytesRef(entry.kind())));
@@ -121,6 +133,48 @@ final class EntryDocuments {
             doc.add(new SortedDocValuesField(Fields.DOC_FACET, new BytesRef(slug + Fields.SEPARATOR + documentTitle)));
         });
         return doc;
+    }
+
+    /**
+     * What tells an entry from every other, as a doc value ({@link Fields#KEY}): the first 16 bytes of
+     * the SHA-256 of its place and of all its parts. An index is updated in place by keeping the
+     * documents whose key the new entries still have ({@code IndexUpdate}); an entry whose text,
+     * tags or place changed has another key and is indexed again.
+     */
+    static BytesRef key(Searchable entry, long position) {
+        MessageDigest digest = sha256();
+        digest.update(ByteBuffer.allocate(Long.BYTES).putLong(0, position).array());
+        ByteBuffer number = ByteBuffer.allocate(Integer.BYTES);
+        java.util.function.Consumer<String> part = text -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            digest.update(number.putInt(0, bytes.length).array());
+            digest.update(bytes);
+        };
+        java.util.function.Consumer<List<String>> parts = list -> {
+            digest.update(number.putInt(0, list.size()).array());
+            list.forEach(part);
+        };
+        part.accept(entry.kind());
+        part.accept(entry.id());
+        part.accept(entry.title());
+        part.accept(entry.url());
+        parts.accept(entry.documentSlug().stream().toList());
+        parts.accept(entry.documentTitle().stream().toList());
+        parts.accept(entry.section().stream().toList());
+        part.accept(entry.body());
+        parts.accept(entry.authors());
+        parts.accept(entry.names());
+        parts.accept(entry.mentions());
+        parts.accept(entry.defines());
+        return new BytesRef(Arrays.copyOf(digest.digest(), KEY_BYTES));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** A card's names: searched, and stored with their words so a query is compared without analysing them again. */

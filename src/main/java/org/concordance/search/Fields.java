@@ -32,8 +32,10 @@ final class Fields {
     static final String ALL_WORDS_WEIGHT = "allwordsweight";
     /** The ids of the concepts a passage defines, exact. */
     static final String DEFINES = "defines";
-    /** The entry's position in the list the index was built from, a doc value the index is sorted by. */
+    /** The entry's place in the order of the entries ({@code IndexFeed.Positioned}), a doc value the index is sorted by. */
     static final String POSITION = "position";
+    /** The entry's key, a doc value: its place and parts, hashed ({@link EntryDocuments#key}). */
+    static final String KEY = "key";
     /** Exact, on the entries offered as completions ({@link Searchable#suggested()}): read back by {@link Suggestions}. */
     static final String SUGGESTED = "suggested";
     static final String YES = "yes";

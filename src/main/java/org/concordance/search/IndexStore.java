@@ -34,6 +34,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.concordance.content.Build;
 import org.concordance.content.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,18 +51,24 @@ final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "8";
+    static final String SCHEMA = "9";
     static final String CURRENT = "CURRENT";
     /** Threads analysing entries; more add little: the one thread feeding the writer becomes the limit. */
     private static final int MAX_THREADS = 4;
-    /** Documents made ahead of the one the writer adds. */
-    private static final int AHEAD = 512;
     /** Entries from which the index is built on several threads (about 800 documents). */
     static final int PARALLEL_FROM = 20_000;
     private static final String STAMP = "fingerprint";
+    private static final String CODE = "code";
 
-    /** The folder holding the live index, and whether it was built just now. */
+    /**
+     * The folder holding the live index, and whether it was made just now (built, or updated from the
+     * index before).
+     */
     record Opened(Path folder, boolean rebuilt) {
+    }
+
+    /** The index {@code CURRENT} names, read whole and checked: its folder and what it was made from and by. */
+    private record Live(Path folder, String stamp, String code) {
     }
 
     private IndexStore() {
@@ -69,7 +76,9 @@ final class IndexStore {
 
     /**
      * The live index folder under {@code indexDir} for {@code fingerprint}: the one on disk if it was
-     * built for the same fingerprint, else a new one built from the entries, which are made only then.
+     * built for the same fingerprint; else, when the one on disk was made by this code and few of the
+     * entries differ, that one updated ({@link IndexUpdate}); else a new one built from the entries.
+     * The entries are made only when the index is not reused.
      *
      * @throws IOException when the folder cannot be written
      * @throws IllegalArgumentException when two entries share an id
@@ -78,17 +87,42 @@ final class IndexStore {
             throws IOException {
         String stamp = "schema-" + SCHEMA + ":" + fingerprint;
         Files.createDirectories(indexDir);
-        Optional<Path> reusable = reusable(indexDir, stamp);
-        if (reusable.isPresent()) {
+        Optional<Live> live = live(indexDir);
+        if (live.isPresent() && live.get().stamp().equals(stamp)) {
             // What a build stopped midway left (killed, or a rebuild for another build of the app
             // that was rolled back) is of no use now that this one is live.
-            removeOtherGenerations(indexDir, reusable.get());
-            return new Opened(reusable.get(), false);
+            removeOtherGenerations(indexDir, live.get().folder());
+            return new Opened(live.get().folder(), false);
         }
-        return new Opened(build(indexDir, stamp, entries.get(), progress), true);
+        if (live.isPresent() && live.get().code().equals(code())) {
+            LOG.info("search index in {} is stale, updating it", indexDir);
+            Optional<Path> updated = make(indexDir, "updated", fresh -> IndexUpdate.write(live.get().folder(), fresh,
+                    commitData(stamp), entries.get(), progress));
+            if (updated.isPresent()) {
+                return new Opened(updated.get(), true);
+            }
+            LOG.info("search index in {}: too many entries changed to update it, rebuilding", indexDir);
+        } else if (live.isPresent()) {
+            LOG.info("search index in {} was made by another build, rebuilding", indexDir);
+        }
+        Entries all = entries.get();
+        return new Opened(make(indexDir, "built", fresh -> {
+            write(fresh, stamp, all, progress);
+            return true;
+        }).orElseThrow(), true);
     }
 
-    private static Optional<Path> reusable(Path indexDir, String stamp) {
+    /** What an index's analysis and fields depend on: only an index made by the same code can be updated. */
+    private static String code() {
+        return "schema-" + SCHEMA + ":" + Build.identity();
+    }
+
+    /** What a commit records: what the index was made from and by. */
+    private static Map<String, String> commitData(String stamp) {
+        return Map.of(STAMP, stamp, CODE, code());
+    }
+
+    private static Optional<Live> live(Path indexDir) {
         Path pointer = indexDir.resolve(CURRENT);
         if (!Files.isRegularFile(pointer)) {
             return Optional.empty();
@@ -100,16 +134,13 @@ final class IndexStore {
             }
             Path live = indexDir.resolve(name);
             try (FSDirectory directory = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!stamp.equals(reader.getIndexCommit().getUserData().get(STAMP))) {
-                    LOG.info("search index in {} is stale, rebuilding", indexDir);
-                    return Optional.empty();
-                }
+                Map<String, String> made = reader.getIndexCommit().getUserData();
                 for (String file : reader.getIndexCommit().getFileNames()) {
                     try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
                         CodecUtil.checksumEntireFile(input);
                     }
                 }
-                return Optional.of(live);
+                return Optional.of(new Live(live, made.getOrDefault(STAMP, ""), made.getOrDefault(CODE, "")));
             }
         } catch (IOException | RuntimeException e) {
             // Derived data: whatever is wrong with it, build it again.
@@ -118,11 +149,21 @@ final class IndexStore {
         }
     }
 
-    private static Path build(Path indexDir, String stamp, Entries entries, Progress progress) throws IOException {
+    /** Writes an index into an empty folder; false when it gave up, leaving the folder to be removed. */
+    private interface Maker {
+        boolean write(Path fresh) throws IOException;
+    }
+
+    /**
+     * A new index folder under {@code indexDir} written by {@code maker} and made the live one, or
+     * empty when the maker gave up. Whatever the outcome, a folder that did not become live is removed.
+     */
+    private static Optional<Path> make(Path indexDir, String how, Maker maker) throws IOException {
         long started = System.nanoTime();
         Path fresh = Files.createTempDirectory(indexDir, "gen-");
+        boolean made;
         try {
-            write(fresh, stamp, entries, progress);
+            made = maker.write(fresh);
         } catch (IOException | RuntimeException | Error e) {
             // Half an index is of no use; the next successful build would remove it, but it may be large.
             try {
@@ -131,6 +172,10 @@ final class IndexStore {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+        if (!made) {
+            deleteTree(fresh);
+            return Optional.empty();
         }
         Path pointer = indexDir.resolve(CURRENT);
         Path next = indexDir.resolve(CURRENT + ".next");
@@ -141,37 +186,61 @@ final class IndexStore {
             Files.move(next, pointer, StandardCopyOption.REPLACE_EXISTING);
         }
         removeOtherGenerations(indexDir, fresh);
-        LOG.info("search index built: {} entries in {} ms", entries.count(), (System.nanoTime() - started) / 1_000_000);
-        return fresh;
+        LOG.info("search index {} in {} ms", how, (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(fresh);
+    }
+
+    /**
+     * How many threads analyse {@code count} entries. A second thread pays only when there is much to
+     * analyse: on a small library a cold thread more costs about 0.3 s of a start (measured on the
+     * bundled library, 110 entries: 1.0 s on one thread, 1.35 s on two).
+     */
+    static int threads(int count) {
+        return count < PARALLEL_FROM ? 1 : Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * How the writer of an index is set up, to build one ({@code CREATE}) or update one ({@code APPEND}).
+     * It merges nothing until told to ({@link #mergeIntoOne}).
+     */
+    static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(mode)
+                // Sorted by position: every build gives each entry the same document id, hence
+                // the same order of equally ranked results on every replica. The writer gets the
+                // entries in that order, so its segments need no sorting; the sort keeps the
+                // order through the final merge, which takes the segments in any order.
+                .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.LONG)))
+                .setRAMBufferSizeMB(ramBufferMegabytes(Runtime.getRuntime().maxMemory()))
+                // Nothing is merged while entries are added: the one merge at the end writes each
+                // entry once more, where merges along the way wrote some several times and took
+                // the cores from the analysis (10,003 documents: about 1.5 s of 41 s).
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                // Only a whole index is committed ({@link #mergeIntoOne}); one given up is removed.
+                .setCommitOnClose(false);
+    }
+
+    /**
+     * Merges what {@code writer} holds into one segment and commits it with {@code data}. Read-only
+     * from here on: one segment searches fastest, its documents are in the order of their positions,
+     * which ties between equally ranked results follow, and no deleted entry is left to count in the
+     * words' statistics, so an updated index ranks as one built afresh.
+     */
+    static void mergeIntoOne(IndexWriter writer, Map<String, String> data) throws IOException {
+        writer.getConfig().setMergePolicy(new TieredMergePolicy());
+        writer.forceMerge(1);
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
     }
 
     /** Writes the index of {@code entries} into the empty folder {@code fresh}, committed with {@code stamp}. */
     private static void write(Path fresh, String stamp, Entries entries, Progress progress) throws IOException {
-        // A second thread pays only when there is much to analyse: on a small library a cold thread more costs
-        // about 0.3 s of a start (measured on the bundled library, 110 entries: 1.0 s on one thread, 1.35 s on two).
-        int threads = entries.count() < PARALLEL_FROM ? 1 : Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
-        try (Analyzer analyzer = EntryDocuments.analyzer(); Analyzer prose = Analysis.index(); Analyzer names = Analysis.names();
+        try (Analyzer analyzer = EntryDocuments.analyzer();
                 FSDirectory directory = FSDirectory.open(fresh);
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                        // Sorted by position: every build gives each entry the same document id, hence
-                        // the same order of equally ranked results on every replica. The writer gets the
-                        // entries in that order, so its segments need no sorting; the sort keeps the
-                        // order through the final merge, which takes the segments in any order.
-                        .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.INT)))
-                        .setRAMBufferSizeMB(ramBufferMegabytes(Runtime.getRuntime().maxMemory()))
-                        // Nothing is merged while entries are added: the one merge at the end writes each
-                        // entry once more, where merges along the way wrote some several times and took
-                        // the cores from the analysis (10,003 documents: about 1.5 s of 41 s).
-                        .setMergePolicy(NoMergePolicy.INSTANCE));
+                IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
                 Progress.Stage indexing = progress.begin("building the search index", entries.count())) {
-            addAll(writer, entries, prose, names, indexing, threads);
-            // Read-only from here on: one segment searches fastest, and its documents are in the
-            // order of their positions, which ties between equally ranked results follow.
-            writer.getConfig().setMergePolicy(new TieredMergePolicy());
-            writer.forceMerge(1);
-            writer.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
-            writer.commit();
+            IndexFeed.add(writer, IndexFeed.positioned(entries.stream().iterator()), threads(entries.count()), indexing);
+            mergeIntoOne(writer, commitData(stamp));
         }
     }
 
@@ -185,78 +254,6 @@ final class IndexStore {
      */
     static double ramBufferMegabytes(long maxHeapBytes) {
         return Math.max(16, Math.min(64, (maxHeapBytes >> 20) / 32.0));
-    }
-
-    /**
-     * Adds every entry to {@code writer} in the order of {@code entries}, each entry's document made
-     * on {@code threads} threads while this one adds them. The analysis, most of the work, runs in
-     * parallel; the writer, fed on one thread in position order, writes segments already in the
-     * index's order, so neither its flushes nor the final merge have documents to sort, and the
-     * merge copies stored fields as they are. An entry is made when this thread reaches it, and is
-     * garbage once added. The first failure stops the rest and is thrown.
-     *
-     * @throws IllegalArgumentException when two entries share an id
-     */
-    private static void addAll(IndexWriter writer, Entries entries, Analyzer prose, Analyzer names, Progress.Stage indexing,
-            int threads) throws IOException {
-        Iterator<Searchable> source = entries.stream().iterator();
-        Set<String> ids = new HashSet<>();
-        if (threads == 1) {
-            for (int position = 0; source.hasNext(); position++) {
-                writer.addDocument(document(source.next(), position, ids, prose, names));
-                indexing.advance();
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "concordance-index");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // The documents being made, oldest first: enough to keep every thread busy, few enough to keep little in memory.
-        ArrayDeque<Future<Document>> ahead = new ArrayDeque<>();
-        try {
-            int position = 0;
-            while (source.hasNext() || !ahead.isEmpty()) {
-                while (ahead.size() < AHEAD && source.hasNext()) {
-                    Searchable entry = source.next();
-                    if (!ids.add(entry.id())) {
-                        throw new IllegalArgumentException("two search entries share the id " + entry.id());
-                    }
-                    int at = position++;
-                    ahead.add(pool.submit(() -> document(entry, at, null, prose, names)));
-                }
-                writer.addDocument(ahead.poll().get());
-                indexing.advance();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory, say: not a fault of the entries
-            }
-            throw new IOException("indexing failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("indexing was interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /**
-     * The document of {@code entry} at {@code position}, its id checked against {@code ids} when given.
-     *
-     * @throws IllegalArgumentException when another entry had the same id
-     */
-    private static Document document(Searchable entry, int position, Set<String> ids, Analyzer prose, Analyzer names) {
-        if (ids != null && !ids.add(entry.id())) {
-            throw new IllegalArgumentException("two search entries share the id " + entry.id());
-        }
-        Document document = EntryDocuments.of(entry, prose, names);
-        document.add(new NumericDocValuesField(Fields.POSITION, position));
-        return document;
     }
 
     private static void removeOtherGenerations(Path indexDir, Path keep) {

@@ -72,8 +72,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Opens the index in {@code indexDir}, building it from {@code entries} unless the index there was
-     * built for this {@code fingerprint}; the entries are made only when the index is built, so a
-     * start with an index to reuse never makes them.
+     * built for this {@code fingerprint}, or updating that one in place when it was made by the same
+     * code and few entries changed (IndexUpdate); the entries are made only when the index is made,
+     * so a start with an index to reuse never makes them.
      *
      * @param fingerprint identifies everything the entries are made from: the content and the code
      *     that makes them ({@link org.concordance.content.Build}); another fingerprint, another index
@@ -101,7 +102,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #open} built the index rather than reusing the one on disk. */
+    /** Whether {@link #open} made the index (built it, or updated the one on disk) rather than reusing it as it was. */
     public boolean rebuilt() {
         return rebuilt;
     }

@@ -1,0 +1,228 @@
+package org.concordance.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.concordance.content.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An index brought up to new content in place is the index built afresh from that content: the
+ * same documents in the same order, the same terms with the same statistics and postings, the same
+ * norms, stored fields and doc values; and it is updated only when that is the quicker way.
+ */
+class IndexUpdateTest {
+    private static final int COUNT = 400;
+
+    @TempDir
+    Path folder;
+
+    /** The stages a start went through, by name. */
+    private final List<String> stages = new CopyOnWriteArrayList<>();
+    private final Progress recorded = (what, total) -> {
+        stages.add(what);
+        return Progress.Stage.SILENT;
+    };
+
+    @Test
+    void anIndexUpdatedInPlaceIsTheIndexBuiltAfresh() throws IOException {
+        List<Searchable> before = library(i -> body(i));
+        List<Searchable> after = new ArrayList<>(before);
+        after.set(100, paragraph(100, "The Haqqani network sheltered foreign fighters in North Waziristan."));
+        after.set(200, paragraph(200, body(200)).withNames(List.of()));
+        after.set(250, card(250, List.of("Islamic State", "ISIS", "Daesh")));
+        after.remove(COUNT - 5); // the four after it move up one place
+        after.add(paragraph(COUNT + 1, "A new passage on the Abu Sayyaf Group's pledge to the Islamic State."));
+
+        Path updated = folder.resolve("updated");
+        IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE);
+        stages.clear();
+        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded);
+        assertThat(opened.rebuilt()).isTrue();
+        assertThat(stages).contains("updating the search index").doesNotContain("building the search index");
+
+        Path built = folder.resolve("built");
+        IndexStore.Opened fresh = IndexStore.open(built, "v2", () -> Entries.of(after), Progress.NONE);
+        assertThat(contents(opened.folder())).isEqualTo(contents(fresh.folder()));
+        assertThat(contents(opened.folder())).isNotEqualTo(contents(IndexStore.open(folder.resolve("before"), "v1",
+                () -> Entries.of(before), Progress.NONE).folder()));
+    }
+
+    @Test
+    void aPassageAddedToADocumentMovesOnlyThatDocumentsEntries() throws IOException {
+        // Forty documents of ten passages; a passage added in the middle of the sixth.
+        List<Searchable> before = new ArrayList<>();
+        List<Searchable> after = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            for (int p = 1; p <= 10; p++) {
+                before.add(passage(d, p, body(d * 10 + p)));
+                after.add(passage(d, p == 6 && d == 5 ? 99 : p, body(d * 10 + p)));
+                if (d == 5 && p == 5) {
+                    after.add(passage(d, 6, "A passage added to the sixth document."));
+                }
+            }
+        }
+        Path updated = folder.resolve("updated");
+        IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE);
+        stages.clear();
+        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded);
+        assertThat(stages).contains("updating the search index").doesNotContain("building the search index");
+        assertThat(contents(opened.folder()))
+                .isEqualTo(contents(IndexStore.open(folder.resolve("built"), "v2", () -> Entries.of(after), Progress.NONE).folder()));
+    }
+
+    @Test
+    void whenMostEntriesChangedTheIndexIsBuiltAfresh() throws IOException {
+        List<Searchable> before = library(i -> body(i));
+        // One passage more at the start moves every entry after it.
+        List<Searchable> after = Stream.concat(Stream.of(paragraph(COUNT + 1, "A first passage.")), before.stream()).toList();
+        Path updated = folder.resolve("updated");
+        IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE);
+        stages.clear();
+        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded);
+        assertThat(stages).contains("comparing the search index with the library", "building the search index")
+                .doesNotContain("updating the search index");
+        assertThat(contents(opened.folder()))
+                .isEqualTo(contents(IndexStore.open(folder.resolve("built"), "v2", () -> Entries.of(after), Progress.NONE).folder()));
+        try (Stream<Path> generations = Files.list(updated)) {
+            assertThat(generations.filter(path -> path.getFileName().toString().startsWith("gen-"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUpdateThatFailsLeavesTheIndexBeforeLive() throws IOException {
+        List<Searchable> before = library(i -> body(i));
+        List<Searchable> twice = Stream.concat(before.stream(), Stream.of(paragraph(7, "The same id again."))).toList();
+        Path dir = folder.resolve("index");
+        IndexStore.Opened first = IndexStore.open(dir, "v1", () -> Entries.of(before), Progress.NONE);
+        List<String> contents = contents(first.folder());
+        assertThatThrownBy(() -> IndexStore.open(dir, "v2", () -> Entries.of(twice), Progress.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share the id paragraph:doc-7#p-1");
+        IndexStore.Opened again = IndexStore.open(dir, "v1", () -> {
+            throw new AssertionError("the index before was not kept");
+        }, Progress.NONE);
+        assertThat(again.folder()).isEqualTo(first.folder());
+        assertThat(contents(again.folder())).isEqualTo(contents);
+    }
+
+    private static List<Searchable> library(java.util.function.IntFunction<String> bodies) {
+        return IntStream.range(0, COUNT).mapToObj(i -> i % 50 == 0 ? card(i, List.of("Group " + i, "G" + i))
+                : paragraph(i, bodies.apply(i))).toList();
+    }
+
+    private static String body(int i) {
+        String[] words = {"alliance", "training", "Hezbollah", "sanctuary", "rivalry", "pledged", "al-Qaida's", "caf\u00E9",
+            "cooperation", "\u062D\u0632\u0628"};
+        StringBuilder text = new StringBuilder("Passage " + i + ":");
+        for (int w = 0; w < 5 + i % 13; w++) {
+            text.append(' ').append(words[(i * 7 + w * 3) % words.length]);
+        }
+        return text.append('.').toString();
+    }
+
+    private static Searchable paragraph(int i, String body) {
+        String slug = "doc-" + i;
+        return new Searchable(Searchable.PARAGRAPH, "paragraph:" + slug + "#p-1", "Paragraph 1", "/documents/" + slug + "#p-1",
+                Optional.of(slug), Optional.of("Document " + i), Optional.of("Section " + i % 3), body, List.of("A. Author"))
+                .withMentions(i % 4 == 0 ? List.of("organization:group-" + (i % 50)) : List.of());
+    }
+
+    private static Searchable passage(int document, int number, String body) {
+        String slug = "doc-" + document;
+        return new Searchable(Searchable.PARAGRAPH, "paragraph:" + slug + "#p-" + number, "Paragraph " + number,
+                "/documents/" + slug + "#p-" + number, Optional.of(slug), Optional.of("Document " + document),
+                Optional.empty(), body, List.of());
+    }
+
+    private static Searchable card(int i, List<String> names) {
+        return new Searchable(Searchable.ORGANIZATION, "organization:group-" + i, names.get(0), "/organizations/group-" + i,
+                Optional.empty(), Optional.empty(), Optional.empty(), "An armed group of the generated library.", List.of())
+                .withNames(names);
+    }
+
+    /**
+     * Everything an index holds, document by document and term by term, as lines: stored fields,
+     * doc values and norms of each document; each term of each field with its statistics and
+     * postings (documents, frequencies, positions and offsets).
+     */
+    private static List<String> contents(Path index) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            lines.add("segments " + reader.leaves().size() + ", documents " + reader.maxDoc() + ", live " + reader.numDocs());
+            for (var context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                var stored = leaf.storedFields();
+                List<FieldInfo> fields = new ArrayList<>();
+                leaf.getFieldInfos().forEach(fields::add);
+                fields.sort(java.util.Comparator.comparing(field -> field.name));
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    lines.add(doc + " " + stored.document(doc));
+                }
+                for (FieldInfo field : fields) {
+                    NumericDocValues norms = leaf.getNormValues(field.name);
+                    for (int doc = norms == null ? DocIdSetIterator.NO_MORE_DOCS : norms.nextDoc();
+                            doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                        lines.add(field.name + " norm " + doc + " " + norms.longValue());
+                    }
+                    NumericDocValues numbers = field.getDocValuesType() == org.apache.lucene.index.DocValuesType.NUMERIC
+                            ? leaf.getNumericDocValues(field.name) : null;
+                    for (int doc = numbers == null ? DocIdSetIterator.NO_MORE_DOCS : numbers.nextDoc();
+                            doc != DocIdSetIterator.NO_MORE_DOCS; doc = numbers.nextDoc()) {
+                        lines.add(field.name + " value " + doc + " " + numbers.longValue());
+                    }
+                    BinaryDocValues bytes = field.getDocValuesType() == org.apache.lucene.index.DocValuesType.BINARY
+                            ? leaf.getBinaryDocValues(field.name) : null;
+                    for (int doc = bytes == null ? DocIdSetIterator.NO_MORE_DOCS : bytes.nextDoc();
+                            doc != DocIdSetIterator.NO_MORE_DOCS; doc = bytes.nextDoc()) {
+                        lines.add(field.name + " bytes " + doc + " " + bytes.binaryValue());
+                    }
+                    Terms terms = leaf.terms(field.name);
+                    if (terms == null) {
+                        continue;
+                    }
+                    lines.add(field.name + " terms " + terms.size() + " sum " + terms.getSumTotalTermFreq() + " docs "
+                            + terms.getDocCount());
+                    TermsEnum each = terms.iterator();
+                    PostingsEnum postings = null;
+                    for (BytesRef term = each.next(); term != null; term = each.next()) {
+                        StringBuilder line = new StringBuilder(field.name).append(' ').append(term.utf8ToString())
+                                .append(" df ").append(each.docFreq()).append(" ttf ").append(each.totalTermFreq()).append(':');
+                        postings = each.postings(postings, PostingsEnum.ALL);
+                        boolean positions = field.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
+                        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                            line.append(' ').append(doc).append('x').append(postings.freq());
+                            for (int p = 0; positions && p < postings.freq(); p++) {
+                                line.append('@').append(postings.nextPosition()).append('[').append(postings.startOffset())
+                                        .append('-').append(postings.endOffset()).append(']');
+                            }
+                        }
+                        lines.add(line.toString());
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}
