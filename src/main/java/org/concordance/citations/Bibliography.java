@@ -372,6 +372,7 @@ public final class Bibliography {
     }
 
     private static final class Builder {
+        /** Holds no state: one parser reads notes on every thread. */
         private final NoteParser parser = new NoteParser();
         private final Canonical canonical = new Canonical();
         private final List<Draft> drafts = new ArrayList<>();
@@ -399,9 +400,7 @@ public final class Bibliography {
             for (Document document : library.documents()) {
                 namedWorks(document);
             }
-            for (Document document : library.documents()) {
-                readNotes(document);
-            }
+            ParsedNotes.inOrder(library.documents(), parser, this::readNotes);
             return freeze(library);
         }
 
@@ -525,13 +524,15 @@ public final class Bibliography {
             }
         }
 
-        private void readNotes(Document document) {
+        /** Resolves the notes of {@code document}, given the citations the parser read in each. */
+        private void readNotes(Document document, List<List<Citation>> parsedNotes) {
             List<Draft> citedHere = new ArrayList<>();
             List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>();
             Draft last = null;
-            for (Note note : document.notes()) {
+            for (int n = 0; n < parsedNotes.size(); n++) {
+                Note note = document.notes().get(n);
                 List<DraftCitation> citations = new ArrayList<>();
-                for (Citation parsed : parser.parse(note).citations()) {
+                for (Citation parsed : parsedNotes.get(n)) {
                     Citation citation = canonical.of(parsed);
                     Draft draft = resolve(citation, citedHere, last);
                     if (draft != null) {

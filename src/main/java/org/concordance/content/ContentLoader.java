@@ -30,10 +30,11 @@ public final class ContentLoader {
     static final String FORMAT_VERSION = "concordance-content-5-relations-phrases";
 
     /**
-     * From this many documents they are parsed in parallel; below it the threads cost more than they
-     * save (a start of the bundled library is about one second).
+     * From this many documents they are parsed in parallel, and so is other work done document by
+     * document (mentions, notes' citations); below it the threads cost more than they save (a start
+     * of the bundled library is about one second).
      */
-    static final int PARALLEL_FROM = 64;
+    public static final int PARALLEL_FROM = 64;
 
     /** The editor's full references, in CSL-JSON, at the top of the content folder. */
     public static final String REFERENCES_FILE = "references.json";
