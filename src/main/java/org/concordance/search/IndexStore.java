@@ -7,23 +7,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -87,7 +77,7 @@ final class IndexStore {
             throws IOException {
         String stamp = "schema-" + SCHEMA + ":" + fingerprint;
         Files.createDirectories(indexDir);
-        Optional<Live> live = live(indexDir);
+        Optional<Live> live = live(indexDir, stamp);
         if (live.isPresent() && live.get().stamp().equals(stamp)) {
             // What a build stopped midway left (killed, or a rebuild for another build of the app
             // that was rolled back) is of no use now that this one is live.
@@ -122,7 +112,12 @@ final class IndexStore {
         return Map.of(STAMP, stamp, CODE, code());
     }
 
-    private static Optional<Live> live(Path indexDir) {
+    /**
+     * The index {@code CURRENT} names, checked whole when it can serve: as it is (made for
+     * {@code stamp}) or as the start of an update (made by this code). One that can do neither is not
+     * read further: it will be built again.
+     */
+    private static Optional<Live> live(Path indexDir, String stamp) {
         Path pointer = indexDir.resolve(CURRENT);
         if (!Files.isRegularFile(pointer)) {
             return Optional.empty();
@@ -135,12 +130,16 @@ final class IndexStore {
             Path live = indexDir.resolve(name);
             try (FSDirectory directory = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(directory)) {
                 Map<String, String> made = reader.getIndexCommit().getUserData();
+                Live found = new Live(live, made.getOrDefault(STAMP, ""), made.getOrDefault(CODE, ""));
+                if (!found.stamp().equals(stamp) && !found.code().equals(code())) {
+                    return Optional.of(found);
+                }
                 for (String file : reader.getIndexCommit().getFileNames()) {
                     try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
                         CodecUtil.checksumEntireFile(input);
                     }
                 }
-                return Optional.of(new Live(live, made.getOrDefault(STAMP, ""), made.getOrDefault(CODE, "")));
+                return Optional.of(found);
             }
         } catch (IOException | RuntimeException e) {
             // Derived data: whatever is wrong with it, build it again.
