@@ -33,8 +33,6 @@ final class EntryDocuments {
     static final int KEY_BYTES = 16;
     private static final FieldType WORDS_TYPE = wordsType();
     private static final FieldType BODY_TYPE = bodyType();
-    private static final FieldType TITLE_TYPE = titleType();
-    private static final FieldType ALL_TYPE = allType();
 
     private EntryDocuments() {
     }
@@ -48,14 +46,6 @@ final class EntryDocuments {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
-    }
-
-    private static FieldType titleType() {
-        return TextField.TYPE_NOT_STORED;
-    }
-
-    private static FieldType allType() {
-        return TextField.TYPE_NOT_STORED;
     }
 
     private static FieldType wordsType() {
@@ -96,7 +86,7 @@ final class EntryDocuments {
         doc.add(new StoredField(Fields.URL, entry.url()));
         Tokens title = Tokens.of(prose, Fields.TITLE, entry.title());
         doc.add(new StoredField(Fields.TITLE, entry.title()));
-        doc.add(new Field(Fields.TITLE, title.replay(), TITLE_TYPE));
+        doc.add(new Field(Fields.TITLE, title.replay(), TextField.TYPE_NOT_STORED));
         entry.section().ifPresent(section -> doc.add(new StoredField(Fields.SECTION, section)));
         Tokens body = Tokens.of(prose, Fields.BODY, entry.body());
         doc.add(new StoredField(Fields.BODY, entry.body()));
@@ -110,7 +100,7 @@ final class EntryDocuments {
                 Tokens.of(prose, Fields.ALL, String.join("\n", entry.authors())),
                 Tokens.of(prose, Fields.ALL, String.join("\n", entry.names())),
                 entry.bodySearched() ? body : Tokens.of(prose, Fields.ALL, ""));
-        doc.add(new Field(Fields.ALL, Tokens.replay(all, false), ALL_TYPE));
+        doc.add(new Field(Fields.ALL, Tokens.replay(all, false), TextField.TYPE_NOT_STORED));
         // The words as written: the same analysis without the stems (Analysis.words()).
         doc.add(new Field(Fields.WORDS, Tokens.replay(all, true), WORDS_TYPE));
         if (entry.isCard()) {
