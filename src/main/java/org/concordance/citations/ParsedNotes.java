@@ -1,16 +1,11 @@
 package org.concordance.citations;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Document;
+import org.concordance.content.InOrder;
 import org.concordance.content.Note;
 
 /**
@@ -39,43 +34,9 @@ final class ParsedNotes {
             documents.forEach(document -> resolve.accept(document, parsed(document, parser)));
             return;
         }
-        record Parsing(Document document, CompletableFuture<List<List<Citation>>> citations) {
-        }
-        ArrayDeque<Parsing> ahead = new ArrayDeque<>();
-        Iterator<Document> next = documents.iterator();
-        // Threads of its own: on two cores CompletableFuture's default would start a thread per document.
-        ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "concordance-notes");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        try {
-            while (next.hasNext() || !ahead.isEmpty()) {
-                while (ahead.size() < AHEAD && next.hasNext()) {
-                    Document document = next.next();
-                    ahead.add(new Parsing(document, CompletableFuture.supplyAsync(() -> parsed(document, parser), parsers)));
-                }
-                Parsing first = ahead.poll();
-                List<List<Citation>> citations;
-                try {
-                    citations = first.citations().join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw e;
-                }
-                resolve.accept(first.document(), citations);
-            }
-        } finally {
-            // After a failure, what was parsed ahead is of no use.
-            ahead.forEach(parsing -> parsing.citations().cancel(false));
-            parsers.shutdownNow();
-        }
+        InOrder.<Document, List<List<Citation>>, RuntimeException>run(documents.iterator(),
+                document -> parsed(document, parser), resolve::accept,
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1), AHEAD, "concordance-notes");
     }
 
     /** The citations of each note of {@code document}, in order. */

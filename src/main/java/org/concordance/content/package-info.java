@@ -8,5 +8,9 @@
  * <p>A concept file is YAML front matter ({@code name}, {@code variants}, {@code introduced_by:
  * {author, work}}, {@code related}, {@code definition}, {@code quote: {text, document, paragraph |
  * note}}) and a Markdown body. The quote must stand verbatim in the cited paragraph or note.
+ *
+ * <p>Two helpers for long work over a library, used by the packages built on this one: how far it
+ * has got ({@code Progress}) and work made item by item on other threads, taken in order
+ * ({@code InOrder}).
  */
 package org.concordance.content;

@@ -1,18 +1,14 @@
 package org.concordance.search;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.concordance.content.InOrder;
 import org.concordance.content.Progress;
 
 /**
@@ -100,35 +96,11 @@ final class IndexFeed {
                 }
                 return;
             }
-            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "concordance-index");
-                thread.setDaemon(true);
-                return thread;
-            });
-            ArrayDeque<Future<Document>> ahead = new ArrayDeque<>();
-            try {
-                while (entries.hasNext() || !ahead.isEmpty()) {
-                    while (ahead.size() < AHEAD && entries.hasNext()) {
-                        Positioned next = entries.next();
-                        ahead.add(pool.submit(() -> EntryDocuments.of(next.entry(), next.position(), prose, names)));
-                    }
-                    writer.addDocument(ahead.poll().get());
-                    stage.advance();
-                }
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error; // out of memory, say: not a fault of the entries
-                }
-                throw new IOException("indexing failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("indexing was interrupted", e);
-            } finally {
-                pool.shutdownNow();
-            }
+            InOrder.<Positioned, Document, IOException>run(entries,
+                    next -> EntryDocuments.of(next.entry(), next.position(), prose, names), (next, document) -> {
+                        writer.addDocument(document);
+                        stage.advance();
+                    }, threads, AHEAD, "concordance-index");
         }
     }
 }

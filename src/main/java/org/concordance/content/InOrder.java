@@ -1,0 +1,86 @@
+package org.concordance.content;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Work made item by item on other threads, a window of items ahead, and taken in the items' order
+ * on the calling thread: for work whose making needs only its item (analysing a passage, parsing a
+ * note) and whose taking needs every item before it (an index's order, a note's Ibid.). At most a
+ * window of made items is held at once, so a large library is never all made at once.
+ */
+public final class InOrder {
+    /** Takes an item and what was made of it, in the items' order. */
+    @FunctionalInterface
+    public interface Taker<T, R, E extends Exception> {
+        void take(T item, R made) throws E;
+    }
+
+    private InOrder() {
+    }
+
+    /**
+     * Makes each of {@code items} with {@code make} on {@code threads} threads of its own, at most
+     * {@code window} items ahead of the one taken, and hands each to {@code take} on this thread, in
+     * order. The first failure stops the rest: nothing more is made or taken, and it is thrown.
+     *
+     * @param threadName what the threads are called (in thread dumps and profiles)
+     * @throws E what {@code take} threw
+     * @throws RuntimeException what {@code make} threw, as it threw it; a {@link CancellationException}
+     *     when this thread is interrupted (its interrupt flag set again)
+     * @throws IllegalArgumentException when {@code threads} or {@code window} is below 1
+     */
+    public static <T, R, E extends Exception> void run(Iterator<T> items, Function<T, R> make, Taker<T, R, E> take,
+            int threads, int window, String threadName) throws E {
+        if (threads < 1 || window < 1) {
+            throw new IllegalArgumentException("threads and window must be at least 1, were " + threads + " and " + window);
+        }
+        record Making<T, R>(T item, Future<R> made) {
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<Making<T, R>> ahead = new ArrayDeque<>();
+        try {
+            while (items.hasNext() || !ahead.isEmpty()) {
+                while (ahead.size() < window && items.hasNext()) {
+                    T item = items.next();
+                    ahead.add(new Making<>(item, pool.submit(() -> make.apply(item))));
+                }
+                Making<T, R> first = ahead.poll();
+                take.take(first.item(), made(first.made()));
+            }
+        } finally {
+            // After a failure, what was made ahead is of no use.
+            ahead.forEach(making -> making.made().cancel(false));
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R made(Future<R> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: not a fault of the item
+            }
+            throw new IllegalStateException("making an item failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("interrupted while waiting for an item to be made");
+            cancelled.initCause(e);
+            throw cancelled;
+        }
+    }
+}
