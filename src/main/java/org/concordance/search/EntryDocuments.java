@@ -30,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class EntryDocuments {
     /** The length of an entry's {@link #key}: 128 bits, so two entries never share one by chance. */
-    static final int KEY_BYTES = 16;
+    private static final int KEY_BYTES = 16;
     private static final FieldType WORDS_TYPE = wordsType();
     private static final FieldType BODY_TYPE = bodyType();
 

@@ -24,17 +24,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * positions and offsets alike: a newline always ends a word, so no token spans two texts.
  */
 final class Tokens {
-    private static final Tokens NONE = new Tokens("", new char[0][], new int[0], new int[0], new int[0], new boolean[0]);
+    private static final Tokens NONE = new Tokens(0, new char[0][], new int[0], new int[0], new int[0], new boolean[0]);
 
-    private final String text;
+    /** The length of the text these are the tokens of, in chars. */
+    private final int length;
     private final char[][] terms;
     private final int[] increments;
     private final int[] starts;
     private final int[] ends;
     private final boolean[] asWritten;
 
-    private Tokens(String text, char[][] terms, int[] increments, int[] starts, int[] ends, boolean[] asWritten) {
-        this.text = text;
+    private Tokens(int length, char[][] terms, int[] increments, int[] starts, int[] ends, boolean[] asWritten) {
+        this.length = length;
         this.terms = terms;
         this.increments = increments;
         this.starts = starts;
@@ -84,13 +85,8 @@ final class Tokens {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot analyse a text of " + text.length() + " characters", e);
         }
-        return new Tokens(text, Arrays.copyOf(terms, count), Arrays.copyOf(increments, count),
+        return new Tokens(text.length(), Arrays.copyOf(terms, count), Arrays.copyOf(increments, count),
                 Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(asWritten, count));
-    }
-
-    /** The text these are the tokens of. */
-    String text() {
-        return text;
     }
 
     /** The tokens of this text alone, as its own analysis gave them. */
@@ -145,7 +141,7 @@ final class Tokens {
                     offset.setOffset(base + current.starts[at], base + current.ends[at]);
                     return true;
                 }
-                base += current.text.length() + 1;
+                base += current.length + 1;
                 text++;
                 token = 0;
             }
@@ -168,7 +164,7 @@ final class Tokens {
             skipped = 0;
             int length = -1;
             for (Tokens one : texts) {
-                length += one.text.length() + 1;
+                length += one.length + 1;
             }
             end = Math.max(0, length);
         }
