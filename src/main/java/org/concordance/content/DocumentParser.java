@@ -257,7 +257,8 @@ final class DocumentParser {
             List<NoteReference> uses = references.computeIfAbsent(label, l -> new ArrayList<>());
             String anchor = NoteReference.anchorFor(label, uses.size() + 1);
             uses.add(new NoteReference(anchor, paragraph));
-            return "<sup class=\"noteref\"><a href=\"#fn-" + label + "\" id=\"" + anchor
+            // Prose reads the plain text back from the HTML by this opening.
+            return Prose.MARKER_START + "<a href=\"#fn-" + label + "\" id=\"" + anchor
                     + "\" role=\"doc-noteref\"><span class=\"visually-hidden\">Note </span>" + label + "</a></sup>";
         }
 

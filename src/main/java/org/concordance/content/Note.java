@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * A footnote, keeping the number it was printed with. A value, compared by all its parts; a class
- * rather than a record only so that its text is kept as UTF-8 ({@link Prose}).
+ * rather than a record only so that its prose is kept compactly ({@link Prose}).
  */
 public final class Note {
     private final String label;
     private final byte[] html;
+    /** Null when it is the HTML's plain text ({@link Prose}), as it is unless the HTML cannot say it. */
     private final byte[] text;
     private final List<NoteReference> references;
 
@@ -24,7 +25,7 @@ public final class Note {
     public Note(String label, String html, String text, List<NoteReference> references) {
         this.label = Objects.requireNonNull(label, "label");
         this.html = Prose.encode(Objects.requireNonNull(html, "html"));
-        this.text = Prose.encode(Objects.requireNonNull(text, "text"));
+        this.text = Prose.textBeside(html, Objects.requireNonNull(text, "text"));
         this.references = List.copyOf(references);
     }
 
@@ -39,7 +40,7 @@ public final class Note {
 
     /** The note's plain text. */
     public String text() {
-        return Prose.decode(text);
+        return Prose.text(html, text);
     }
 
     public List<NoteReference> references() {

@@ -7,12 +7,13 @@ import java.util.Optional;
 
 /**
  * One paragraph of a document. A value, compared by all its parts; a class rather than a record
- * only so that its text is kept as UTF-8 ({@link Prose}).
+ * only so that its prose is kept compactly ({@link Prose}).
  */
 public final class Paragraph implements Block {
     private final int number;
     private final Part part;
     private final byte[] html;
+    /** Null when it is the HTML's plain text ({@link Prose}), as it is unless the HTML cannot say it. */
     private final byte[] text;
     private final Optional<String> section;
     private final List<String> noteLabels;
@@ -33,7 +34,7 @@ public final class Paragraph implements Block {
         this.number = number;
         this.part = Objects.requireNonNull(part, "part");
         this.html = Prose.encode(Objects.requireNonNull(html, "html"));
-        this.text = Prose.encode(Objects.requireNonNull(text, "text"));
+        this.text = Prose.textBeside(html, Objects.requireNonNull(text, "text"));
         this.section = Objects.requireNonNull(section, "section");
         this.noteLabels = List.copyOf(noteLabels);
     }
@@ -53,7 +54,7 @@ public final class Paragraph implements Block {
 
     /** The paragraph's plain text without note markers. */
     public String text() {
-        return Prose.decode(text);
+        return Prose.text(html, text);
     }
 
     public Optional<String> section() {
