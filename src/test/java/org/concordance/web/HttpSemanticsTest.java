@@ -71,6 +71,20 @@ class HttpSemanticsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=alliance", "/search?q=alliance&page=1", "/nope", "/?page=1"})
+    void aPageTheRouterSendsCarriesItsLengthAsAKeptOneDoes(String path) {
+        for (String encoding : List.of("identity", "gzip")) {
+            for (int i = 0; i < 2; i++) { // made, then kept
+                RawHttp.Response get = send("GET", path, "Accept-Encoding: " + encoding);
+                assertThat(get.header("Transfer-Encoding")).as("%s (%s)", path, encoding).isNull();
+                assertThat(get.header("Content-Length")).as("%s (%s)", path, encoding)
+                        .isEqualTo(String.valueOf(get.body().length));
+                assertThat(get.body()).isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void headOfAMissingDocumentIs404LikeGet() {
         assertThat(send("HEAD", "/documents/no-such-doc").status()).isEqualTo(404);
