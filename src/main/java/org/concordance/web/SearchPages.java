@@ -27,6 +27,8 @@ final class SearchPages {
     private static final int MAX_QUERY_CHARS = 10_000;
 
     private final CompletableFuture<SearchIndex> search;
+    /** A query asked by many readers at once is searched once (see {@link InFlight}). */
+    private final InFlight<SearchRequest, SearchResults> searching = new InFlight<>();
     private final Views views;
     private final BaseUrl baseUrl;
 
@@ -61,7 +63,7 @@ final class SearchPages {
         if (views.sendKept(ctx, key)) {
             return;
         }
-        SearchResults results = index().search(request);
+        SearchResults results = searching.get(request, () -> index().search(request));
         SearchView view = new SearchView(request, results);
         if (results.pastTheEnd()) {
             // Never "page 99 of 3": the last page there is.
@@ -76,7 +78,8 @@ final class SearchPages {
         String query = query(ctx);
         int size = number(ctx, "size", PAGE_SIZE, MAX_SIZE);
         SearchRequest request = request(ctx, query, size);
-        SearchResults results = query.isBlank() ? SearchResults.none(request) : index().search(request);
+        SearchResults results = query.isBlank() ? SearchResults.none(request)
+                : searching.get(request, () -> index().search(request));
         if (results.pastTheEnd()) {
             throw new NotFoundResponse("Page " + results.page() + " is past the last page of results ("
                     + results.pages() + ").");
