@@ -4,6 +4,7 @@
  * values (the {@link org.concordance.content.Library} read from the catalog) and write nothing but
  * the pages they render, which are kept in memory ({@link org.concordance.web.PageCache}), on disk
  * per edition ({@link org.concordance.web.PageStore}) and sent from there before the router
- * ({@link org.concordance.web.CachedPages}).
+ * ({@link org.concordance.web.CachedPages}); a search many readers ask at once runs once
+ * ({@link org.concordance.web.InFlight}).
  */
 package org.concordance.web;
