@@ -41,6 +41,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String CURRENT = IndexStore.CURRENT;
     static final int MAX_DOCUMENT_FACETS = Counting.MAX_DOCUMENT_FACETS;
     /** Fewer hits than this and the reader is offered a spelling correction, if one finds more. */
+    /** The folder, inside the live index's, where its completions are kept ({@link Suggestions}). */
+    private static final String SUGGESTIONS = "suggestions";
     private static final int FEW_HITS = 3;
     /** Cards shown above the results at most. */
     static final int MAX_CARDS = 3;
@@ -92,7 +94,8 @@ public final class SearchIndex implements AutoCloseable {
             IndexStore.Opened opened = IndexStore.open(indexDir, fingerprint, entries, progress);
             FSDirectory directory = FSDirectory.open(opened.folder());
             try {
-                return new SearchIndex(directory, synonyms, Suggestions.build(directory), opened.rebuilt());
+                return new SearchIndex(directory, synonyms,
+                        Suggestions.open(directory, opened.folder().resolve(SUGGESTIONS)), opened.rebuilt());
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;

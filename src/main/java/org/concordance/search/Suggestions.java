@@ -3,6 +3,7 @@ package org.concordance.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +28,12 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * Completions as the reader types: entry titles (documents and cards, not the numbered paragraphs
  * and notes), then frequent words of the texts. A title that begins with what was typed comes
  * before one that has it further in ("Safe haven" before "Denying safe havens"), then documents
- * before cards, then the shorter title. Kept in memory, built when the index is opened. Thread-safe.
+ * before cards, then the shorter title. Made once per index, kept on disk inside its folder. Thread-safe.
  */
 final class Suggestions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Suggestions.class);
@@ -52,12 +57,58 @@ final class Suggestions implements AutoCloseable {
     }
 
     /**
-     * Completions for what {@code index} holds: the titles of its entries marked {@link Fields#SUGGESTED},
-     * read back in index order (the order of the entries it was built from), and its frequent words.
+     * Completions for what {@code index} holds, kept in {@code folder}: opened as they are when a
+     * run made them for this index before (the folder lives inside the index's own, so a new index
+     * never finds the completions of another), else made and written there.
      */
-    static Suggestions build(Directory index) throws IOException {
-        record Item(String label, String kind, String url, long weight) {
+    static Suggestions open(Directory index, Path folder) throws IOException {
+        Analyzer analyzer = Analysis.words();
+        FSDirectory kept = FSDirectory.open(folder);
+        try {
+            boolean made = whole(kept);
+            if (!made) {
+                for (String file : kept.listAll()) {
+                    kept.deleteFile(file);
+                }
+            }
+            // Committed when built, so a run stopped while building leaves no index and the next builds it.
+            AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(kept, analyzer, analyzer, 1, true);
+            if (!made) {
+                build(suggester, items(index));
+            }
+            return new Suggestions(suggester);
+        } catch (IOException | RuntimeException e) {
+            kept.close();
+            throw e;
         }
+    }
+
+    /** Whether {@code kept} holds completions made to the end, every file as it was written. */
+    private static boolean whole(Directory kept) {
+        try {
+            if (!DirectoryReader.indexExists(kept)) {
+                return false;
+            }
+            for (String file : SegmentInfos.readLatestCommit(kept).files(true)) {
+                try (IndexInput input = kept.openInput(file, IOContext.READONCE)) {
+                    CodecUtil.checksumEntireFile(input);
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("the completions kept in {} are unreadable ({}), making them again", kept, e.toString());
+            return false;
+        }
+    }
+
+    private record Item(String label, String kind, String url, long weight) {
+    }
+
+    /**
+     * The titles of the entries of {@code index} marked {@link Fields#SUGGESTED}, read back in index
+     * order (the order of the entries it was built from), then its frequent words.
+     */
+    private static List<Item> items(Directory index) throws IOException {
         List<Item> items = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             Set<String> stored = Set.of(Fields.TITLE, Fields.KIND, Fields.URL);
@@ -94,9 +145,10 @@ final class Suggestions implements AutoCloseable {
                 items.addAll(frequent.subList(0, Math.min(FREQUENT_TERMS, frequent.size())));
             }
         }
-        Analyzer analyzer = Analysis.words();
-        AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer,
-                1, true);
+        return items;
+    }
+
+    private static void build(AnalyzingInfixSuggester suggester, List<Item> items) throws IOException {
         Iterator<Item> iterator = items.iterator();
         suggester.build(new InputIterator() {
             private Item current;
@@ -135,7 +187,6 @@ final class Suggestions implements AutoCloseable {
                 return false;
             }
         });
-        return new Suggestions(suggester);
     }
 
     /**

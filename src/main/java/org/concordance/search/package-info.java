@@ -9,6 +9,7 @@
  * {@code Synonyms}); the query as typed ({@code QueryTranslator}, {@code QueryWords}); the entries a
  * query names, shown as cards ({@code NamedEntries}); the order of hits ({@code Ranking}); one pass
  * counting hits for the filters ({@code Counting}); snippets ({@code Highlighting}, {@code Snippets});
- * spelling ({@code Spelling}) and completions ({@code Suggestions}). It knows nothing of the web.
+ * spelling ({@code Spelling}) and completions ({@code Suggestions}, made once per index and kept
+ * inside its folder). It knows nothing of the web.
  */
 package org.concordance.search;

@@ -99,18 +99,47 @@ class IndexLifecycleTest {
             assertThat(first.rebuilt()).isTrue();
         }
         Path live = folder.resolve(Files.readString(folder.resolve(SearchIndex.CURRENT)).strip());
-        try (Stream<Path> files = Files.list(live)) {
-            for (Path file : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+        corrupt(live);
+        try (SearchIndex second = open("v1", ONE)) {
+            assertThat(second.rebuilt()).isTrue();
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+        }
+    }
+
+    /** The completions are kept inside the index's folder; damaged, they are made again, the index kept. */
+    @Test
+    void damagedCompletionsAreMadeAgain() throws IOException {
+        List<String> before;
+        try (SearchIndex first = open("v1", ONE)) {
+            before = labels(first.suggest("Nid", 5));
+            assertThat(before).isNotEmpty();
+        }
+        Path live = folder.resolve(Files.readString(folder.resolve(SearchIndex.CURRENT)).strip());
+        corrupt(live.resolve("suggestions"));
+        try (SearchIndex second = open("v1", ONE)) {
+            assertThat(second.rebuilt()).isFalse();
+            assertThat(labels(second.suggest("Nid", 5))).isEqualTo(before);
+        }
+        try (SearchIndex third = open("v1", ONE)) {
+            assertThat(labels(third.suggest("Nid", 5))).isEqualTo(before);
+        }
+    }
+
+    private static List<String> labels(List<Suggestion> suggestions) {
+        return suggestions.stream().map(Suggestion::label).toList();
+    }
+
+    /** Flips a byte in the middle of every file of {@code index} but its lock. */
+    private static void corrupt(Path index) throws IOException {
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 if (bytes.length > 40) {
                     bytes[bytes.length / 2] ^= 0x5A;
                     Files.write(file, bytes);
                 }
             }
-        }
-        try (SearchIndex second = open("v1", ONE)) {
-            assertThat(second.rebuilt()).isTrue();
-            assertThat(count(second, "Nidal")).isEqualTo(1);
         }
     }
 
