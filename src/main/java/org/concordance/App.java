@@ -45,6 +45,8 @@ public final class App {
     private final Routes[] routes = new Routes[1];
     private final CompletableFuture<Services> ready = new CompletableFuture<>();
     private volatile Catalog catalog;
+    /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
+    private volatile Optional<String> fingerprintAtStart = Optional.empty();
     private volatile Editions editions;
     private volatile boolean stopping;
 
@@ -126,12 +128,12 @@ public final class App {
             }
             Librarian librarian;
             if (data.hasCatalog()) {
-                Catalog opened = openCatalog();
-                librarian = new Librarian(config.content(), data, () -> opened, false, baseUrl, progress);
+                // Opened when first asked for: a start that serves the library kept by the last run never is.
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, false, baseUrl, progress, fingerprintAtStart);
             } else {
                 // A new data folder has no catalog to compare the content with: the content is read and its
                 // pages published first; the catalog is made when the library is written to it.
-                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress);
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress, fingerprintAtStart);
             }
             try {
                 first(librarian);
@@ -143,7 +145,7 @@ public final class App {
                 data.setAside("catalog", "catalog.", damaged);
                 Catalog opened = data.openCatalog();
                 catalog = opened;
-                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress));
+                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress, fingerprintAtStart));
             }
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));
@@ -199,7 +201,9 @@ public final class App {
      */
     private boolean serveKeptPages() {
         try {
-            return routes[0].serveKept(Librarian.contentLoader(config.content(), Progress.NONE).fingerprint(), baseUrl);
+            String fingerprint = Librarian.contentLoader(config.content(), Progress.NONE).fingerprint();
+            fingerprintAtStart = Optional.of(fingerprint);
+            return routes[0].serveKept(fingerprint, baseUrl);
         } catch (ContentException e) {
             // The content cannot be read; preparing the library says why.
             return false;

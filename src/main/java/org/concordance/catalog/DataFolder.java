@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The data folder: derived data only (the catalog, the search index, the rendered pages), so anything in it that
+ * The data folder: derived data only (the catalog, the search index, the rendered pages, the
+ * library's snapshot), so anything in it that
  * cannot be read is moved aside, kept for inspection under {@code broken/}, and built again from
  * the content. One running Concordance owns a data folder at a time, which a lock file enforces;
  * a second one is told so in one sentence.
@@ -26,6 +27,8 @@ public final class DataFolder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DataFolder.class);
     private static final String LOCK = ".lock";
     static final String BROKEN = "broken";
+    /** The name of {@link #snapshot()}, also the prefix by which a damaged one is set aside. */
+    public static final String SNAPSHOT = "library.snapshot";
 
     private final Path root;
     private final FileChannel lockChannel;
@@ -91,6 +94,14 @@ public final class DataFolder implements AutoCloseable {
     /** Where the rendered pages of the library served are kept, one edition at a time. */
     public Path pages() {
         return root.resolve("pages");
+    }
+
+    /**
+     * Where the library served last is kept with what is derived from it, read back by a restart on
+     * the same content and build (see {@code org.concordance.snapshot}).
+     */
+    public Path snapshot() {
+        return root.resolve(SNAPSHOT);
     }
 
     /** Whether a catalog was ever made here; false for a new data folder (or one whose catalog was set aside). */

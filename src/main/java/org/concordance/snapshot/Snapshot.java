@@ -1,0 +1,298 @@
+package org.concordance.snapshot;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoException;
+import com.esotericsoftware.kryo.Registration;
+import com.esotericsoftware.kryo.util.DefaultClassResolver;
+import com.esotericsoftware.kryo.util.MapReferenceResolver;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
+import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+import org.objenesis.strategy.StdInstantiatorStrategy;
+
+/**
+ * One value kept in one file under a key, the digest of what it was made from, written and read
+ * with Kryo (field by field, shared objects kept shared). A value is read back only under the key
+ * it was written with, only if its file is whole (a CRC-32C of everything before the trailer), and
+ * only as classes of this app, of {@code java.util} and of {@code java.time}: a file naming any
+ * other class is refused, so the file cannot make the app build objects it never keeps.
+ *
+ * <p>File: {@code CONCORDANCE-SNAPSHOT-1\n}, the key (Kryo string), the value (Kryo object of the
+ * type asked for), the number of objects the value holds (4 bytes; reading makes room for them at
+ * once rather than growing a table of millions step by step), then the trailer: the length of all
+ * before it (8 bytes) and its CRC-32C (4 bytes).
+ *
+ * <p>The file is made for one build of the app: the key must name the build (classes change
+ * between builds, and Kryo writes no schema). Not for exchange between machines.
+ */
+public final class Snapshot {
+    private static final byte[] MAGIC = "CONCORDANCE-SNAPSHOT-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int TRAILER = Long.BYTES + Integer.BYTES;
+    private static final int BUFFER = 1 << 16;
+    /** Package prefixes of the classes a snapshot may hold; arrays of them too. */
+    private static final List<String> ALLOWED = List.of("org.concordance.", "java.util.", "java.time.");
+    /** The values of {@code java.lang} a snapshot may hold. */
+    private static final Set<Class<?>> JAVA_LANG = Set.of(String.class, Boolean.class, Byte.class, Character.class,
+            Short.class, Integer.class, Long.class, Float.class, Double.class);
+
+    private Snapshot() {
+    }
+
+    /**
+     * Writes {@code value} under {@code key} to {@code file}, replacing any file there only once the
+     * new one is whole (written beside it, then moved over it).
+     *
+     * @throws SnapshotException when the value cannot be written (a class Kryo cannot copy, a full
+     *     disk); the file there before, if any, is left as it was
+     */
+    public static void write(Path file, String key, Object value) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            CRC32C crc = new CRC32C();
+            long length;
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                CountingOutputStream counted = new CountingOutputStream(new CheckedOutputStream(stream, crc));
+                try (Output output = new Output(counted, BUFFER)) {
+                    output.writeBytes(MAGIC);
+                    output.writeString(key);
+                    References references = new References(0);
+                    kryo(references).writeObject(output, value);
+                    output.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(references.written).array());
+                    output.flush();
+                    length = counted.count;
+                    ByteBuffer trailer = ByteBuffer.allocate(TRAILER).putLong(length).putInt((int) crc.getValue());
+                    stream.write(trailer.array());
+                }
+            }
+            move(temporary, file);
+        } catch (IOException | RuntimeException e) { // Kryo's, and the JDK's refusals to open a class's fields
+            deleteQuietly(temporary);
+            throw new SnapshotException("the snapshot " + file + " could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The value written under {@code key} to {@code file}, read as {@code type}.
+     *
+     * @return empty when there is no file, or its key is another (what it was made from has changed)
+     * @throws SnapshotException when the file is there but cannot be read: cut short, changed,
+     *     written by another build, or naming a class a snapshot may not hold
+     */
+    public static <T> Optional<T> read(Path file, String key, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < MAGIC.length + TRAILER) {
+                throw new SnapshotException("the snapshot " + file + " is cut short (" + size + " bytes)");
+            }
+            ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+            channel.read(trailer, size - TRAILER);
+            trailer.flip();
+            long length = trailer.getLong();
+            int expected = trailer.getInt();
+            if (length != size - TRAILER) {
+                throw new SnapshotException("the snapshot " + file + " is cut short or has grown (" + size + " bytes)");
+            }
+            if (crc(channel, length) != expected) {
+                throw new SnapshotException("the snapshot " + file + " has changed since it was written (its checksum differs)");
+            }
+            ByteBuffer count = ByteBuffer.allocate(Integer.BYTES);
+            channel.read(count, length - Integer.BYTES);
+            int objects = count.flip().getInt();
+            channel.position(0);
+            InputStream stream = new Bounded(Channels.newInputStream(channel), length - Integer.BYTES);
+            try (Input input = new Input(stream, BUFFER)) {
+                byte[] magic = input.readBytes(MAGIC.length);
+                if (!java.util.Arrays.equals(magic, MAGIC)) {
+                    throw new SnapshotException("the file " + file + " is not a snapshot of this app");
+                }
+                if (!key.equals(input.readString())) {
+                    return Optional.empty();
+                }
+                // Checked with the rest, and at most one object per byte: never more room than the file can fill.
+                return Optional.of(kryo(new References((int) Math.max(0, Math.min(objects, length)))).readObject(input, type));
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (SnapshotException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) { // Kryo's, and a record's constructor refusing what it was given
+            throw new SnapshotException("the snapshot " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static int crc(FileChannel channel, long length) throws IOException {
+        CRC32C crc = new CRC32C();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
+        long position = 0;
+        while (position < length) {
+            buffer.clear().limit((int) Math.min(BUFFER, length - position));
+            int read = channel.read(buffer, position);
+            if (read < 0) {
+                throw new IOException("the file ended at byte " + position + " of " + length);
+            }
+            buffer.flip();
+            crc.update(buffer);
+            position += read;
+        }
+        return (int) crc.getValue();
+    }
+
+    /** A Kryo for one write or read: not thread-safe, and cheap next to the value it copies. */
+    private static Kryo kryo(References references) {
+        Kryo kryo = new Kryo(new AllowedClasses(), references);
+        kryo.setRegistrationRequired(false); // classes are named in the file, and checked on reading
+        kryo.setReferences(true); // the library's objects are shared (mentions, works, canonical strings)
+        // Records through their canonical constructor; other classes through a no-argument one, else without one.
+        kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
+        ImmutableCollectionsSerializers.addDefaultSerializers(kryo); // List.of, Map.of, Set.of
+        return kryo;
+    }
+
+    /** Kryo's table of the objects met so far, counting them as they are written, sized for them when read. */
+    private static final class References extends MapReferenceResolver {
+        private final int expected;
+        private int written;
+
+        References(int expected) {
+            this.expected = expected;
+        }
+
+        @Override
+        public int nextReadId(Class type) {
+            if (readObjects.isEmpty()) { // Kryo may reset the table before the first object, so room is made here
+                readObjects.ensureCapacity(expected);
+            }
+            return super.nextReadId(type);
+        }
+
+        @Override
+        public int addWrittenObject(Object object) {
+            written++;
+            return super.addWrittenObject(object);
+        }
+    }
+
+    /**
+     * Resolves the classes a file names as Kryo does, and refuses any a snapshot may not hold before
+     * an object of it is made. (A class loader cannot do this: Kryo falls back to its own.)
+     */
+    private static final class AllowedClasses extends DefaultClassResolver {
+        @Override
+        public Registration readClass(Input input) {
+            Registration registration = super.readClass(input);
+            if (registration != null && !allowed(registration.getType())) {
+                throw new KryoException(registration.getType().getName() + " is not a class a snapshot may hold");
+            }
+            return registration;
+        }
+
+        private static boolean allowed(Class<?> type) {
+            Class<?> component = type;
+            while (component.isArray()) {
+                component = component.getComponentType();
+            }
+            if (component.isPrimitive() || JAVA_LANG.contains(component)) {
+                return true;
+            }
+            String name = component.getName();
+            return ALLOWED.stream().anyMatch(name::startsWith);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover .tmp is replaced by the next write
+        }
+    }
+
+    /** Counts what passes through, so the trailer can say how long the file is. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
+        }
+    }
+
+    /** Ends after {@code remaining} bytes, so Kryo's read-ahead never reads the trailer as data. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long remaining;
+
+        Bounded(InputStream in, long remaining) {
+            super(in);
+            this.remaining = remaining;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int read = in.read(bytes, offset, (int) Math.min(length, remaining));
+            if (read > 0) {
+                remaining -= read;
+            }
+            return read;
+        }
+    }
+}

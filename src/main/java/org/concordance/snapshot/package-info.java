@@ -1,0 +1,7 @@
+/**
+ * A value kept on disk between runs under the key of what it was made from ({@link
+ * org.concordance.snapshot.Snapshot}): the library and what is derived from it, so a restart on
+ * unchanged content reads them back instead of reading the catalog and deriving them again. Knows
+ * nothing of the library's types; it depends on no other package of the app.
+ */
+package org.concordance.snapshot;

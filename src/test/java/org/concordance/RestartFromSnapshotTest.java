@@ -1,0 +1,180 @@
+package org.concordance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.concordance.catalog.DataFolder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A restart on unchanged content serves the library its last run kept ({@code library.snapshot}
+ * in the data folder), without the catalog, and every page it renders from it is the page a fresh
+ * start renders, byte for byte. Content changed since, or a damaged snapshot, is prepared as
+ * before. Tests run in one JVM, so the build is the same for every run here.
+ */
+class RestartFromSnapshotTest {
+    private static final URI BASE = URI.create("https://library.example.org");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Pages reached from the home page, searches and exports beside them. */
+    private static final int PAGES = 120;
+
+    @TempDir
+    static Path folder;
+    private static Path content;
+    /** Each page's body as a start on a new data folder (no snapshot) renders it. */
+    private static final Map<String, byte[]> FRESH = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void freshPages() throws Exception {
+        content = folder.resolve("content");
+        copy(Path.of("content"), content);
+        App app = start(folder.resolve("fresh"));
+        try {
+            for (String path : crawl(app.port())) {
+                FRESH.put(path, get(app.port(), path).body());
+            }
+        } finally {
+            app.stop();
+        }
+        assertThat(FRESH).hasSizeGreaterThan(60);
+    }
+
+    @Test
+    void unchangedContentIsServedFromTheSnapshotWithTheSamePages() throws Exception {
+        Path data = folder.resolve("unchanged");
+        start(data).stop();
+        assertThat(data.resolve(DataFolder.SNAPSHOT)).isRegularFile();
+        // A catalog that cannot be read would be set aside under broken/ if this start read it.
+        byte[] unreadable = "not a catalog".getBytes(StandardCharsets.UTF_8);
+        Files.write(data.resolve("catalog.mv.db"), unreadable);
+
+        App app = start(data);
+        try {
+            for (Map.Entry<String, byte[]> page : FRESH.entrySet()) {
+                HttpResponse<byte[]> again = get(app.port(), page.getKey());
+                assertThat(again.statusCode()).as(page.getKey()).isEqualTo(200);
+                assertThat(new String(again.body(), StandardCharsets.UTF_8)).as(page.getKey())
+                        .isEqualTo(new String(page.getValue(), StandardCharsets.UTF_8));
+            }
+        } finally {
+            app.stop();
+        }
+        assertThat(data.resolve("broken")).doesNotExist();
+        assertThat(Files.readAllBytes(data.resolve("catalog.mv.db"))).isEqualTo(unreadable);
+    }
+
+    @Test
+    void contentChangedSinceIsReadAgain() throws Exception {
+        Path data = folder.resolve("changed");
+        Path changed = folder.resolve("changed-content");
+        copy(content, changed);
+        start(data, changed).stop();
+        Path document = changed.resolve("documents/why-terrorist-actors-cooperate.md");
+        String text = Files.readString(document);
+        Files.writeString(document, text.replace("Why Terrorist Actors Cooperate", "Why Terrorist Actors Cooperate, Again"));
+
+        App app = start(data, changed);
+        try {
+            String page = new String(get(app.port(), "/documents/why-terrorist-actors-cooperate").body(), StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(page).selectFirst("h1").text()).contains("Again");
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void aDamagedSnapshotIsSetAsideAndTheLibraryPreparedAsBefore() throws Exception {
+        Path data = folder.resolve("damaged");
+        start(data).stop();
+        Path snapshot = data.resolve(DataFolder.SNAPSHOT);
+        byte[] bytes = Files.readAllBytes(snapshot);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(snapshot, bytes);
+
+        App app = start(data);
+        try {
+            for (String path : new String[] {"/", "/documents/why-terrorist-actors-cooperate", "/search?q=alliance"}) {
+                assertThat(new String(get(app.port(), path).body(), StandardCharsets.UTF_8)).as(path)
+                        .isEqualTo(new String(FRESH.get(path), StandardCharsets.UTF_8));
+            }
+        } finally {
+            app.stop();
+        }
+        try (Stream<Path> aside = Files.walk(data.resolve("broken"))) {
+            assertThat(aside.map(p -> p.getFileName().toString())).contains(DataFolder.SNAPSHOT);
+        }
+        // The start that set it aside kept its library again, whole.
+        assertThat(Files.readAllBytes(snapshot)).isNotEqualTo(bytes);
+    }
+
+    private static App start(Path data) {
+        return start(data, content);
+    }
+
+    private static App start(Path data, Path from) {
+        return App.create(Config.serve(0, from, data).withBaseUrl(BASE)).start().awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** Same-site pages linked from the home page, breadth first, with searches and their JSON. */
+    private static Set<String> crawl(int port) throws Exception {
+        Set<String> seen = new LinkedHashSet<>(java.util.List.of("/", "/search?q=alliance", "/search?q=Hezbollah+training",
+                "/search?q=allainces", "/api/search?q=alliance"));
+        Deque<String> queue = new ArrayDeque<>(java.util.List.of("/"));
+        while (!queue.isEmpty() && seen.size() < PAGES) {
+            String path = queue.poll();
+            HttpResponse<byte[]> response = get(port, path);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() != 200 || !type.startsWith("text/html")) {
+                continue;
+            }
+            for (Element link : Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), BASE + path).select("a[href]")) {
+                String href = link.absUrl("href");
+                if (href.startsWith(BASE + "/") && !href.contains("#") && !href.startsWith(BASE + "/static/")) {
+                    String next = href.substring(BASE.toString().length());
+                    if (seen.size() < PAGES && seen.add(next)) {
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static HttpResponse<byte[]> get(int port, String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.concordance.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real files in a temporary folder: what is written is read back, and nothing else is. */
+class SnapshotTest {
+    record Part(String name, List<String> words) {
+    }
+
+    /** Shapes the library uses: records, immutable and mutable collections, a part held twice. */
+    record Whole(List<Part> parts, Map<String, Part> byName, Optional<String> note, int count) {
+    }
+
+    record Foreign(Object held) {
+    }
+
+    @TempDir
+    Path folder;
+
+    private static Whole whole() {
+        Part shared = new Part("alliance", List.of("Hezbollah", "القاعدة", "ЛТТЭ"));
+        Map<String, Part> byName = new HashMap<>();
+        byName.put(shared.name(), shared);
+        List<Part> parts = new ArrayList<>(List.of(shared, new Part("rivalry", List.of())));
+        return new Whole(parts, byName, Optional.of("note"), 2);
+    }
+
+    @Test
+    void whatIsWrittenIsReadBackEqualWithSharedPartsStillShared() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", whole());
+
+        Whole read = Snapshot.read(file, "key-1", Whole.class).orElseThrow();
+
+        assertThat(read).isEqualTo(whole());
+        assertThat(read.byName().get("alliance")).isSameAs(read.parts().get(0));
+        assertThat(folder.resolve("library.snapshot.tmp")).doesNotExist();
+    }
+
+    @Test
+    void anotherKeyOrNoFileReadsAsNothing() {
+        Path file = folder.resolve("library.snapshot");
+        assertThat(Snapshot.read(file, "key-1", Whole.class)).isEmpty();
+        Snapshot.write(file, "key-1", whole());
+        assertThat(Snapshot.read(file, "key-2", Whole.class)).isEmpty();
+    }
+
+    @Test
+    void aFileCutShortOrChangedIsRefused() throws IOException {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", whole());
+        byte[] bytes = Files.readAllBytes(file);
+
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+        assertThatThrownBy(() -> Snapshot.read(file, "key-1", Whole.class))
+                .isInstanceOf(SnapshotException.class).hasMessageContaining("cut short");
+
+        byte[] changed = bytes.clone();
+        changed[bytes.length / 2] ^= 0x20;
+        Files.write(file, changed);
+        assertThatThrownBy(() -> Snapshot.read(file, "key-1", Whole.class))
+                .isInstanceOf(SnapshotException.class).hasMessageContaining("checksum");
+
+        Files.write(file, new byte[3]);
+        assertThatThrownBy(() -> Snapshot.read(file, "key-1", Whole.class)).isInstanceOf(SnapshotException.class);
+    }
+
+    /** A whole file naming a class outside the app, java.util and java.time makes no object of it. */
+    @Test
+    void aClassASnapshotMayNotHoldIsRefused() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", new Foreign(new BytesRef("x")));
+
+        assertThatThrownBy(() -> Snapshot.read(file, "key-1", Foreign.class))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessageContaining("org.apache.lucene.util.BytesRef");
+    }
+
+    @Test
+    void aValueThatCannotBeWrittenLeavesTheFileBefore() throws IOException {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", whole());
+        byte[] before = Files.readAllBytes(file);
+
+        // The JDK does not open java.lang.Thread's fields to Kryo.
+        assertThatThrownBy(() -> Snapshot.write(file, "key-2", new Foreign(new Thread(() -> { }))))
+                .isInstanceOf(SnapshotException.class).hasMessageContaining(file.toString());
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(folder.resolve("library.snapshot.tmp")).doesNotExist();
+    }
+}
