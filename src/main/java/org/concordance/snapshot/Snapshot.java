@@ -118,6 +118,10 @@ public final class Snapshot {
             if (length != size - TRAILER) {
                 throw new SnapshotException("the snapshot " + file + " is cut short or has grown (" + size + " bytes)");
             }
+            // The key first: a snapshot of other content is not worth checking whole.
+            if (!key.equals(key(channel, file, length))) {
+                return Optional.empty();
+            }
             if (crc(channel, length) != expected) {
                 throw new SnapshotException("the snapshot " + file + " has changed since it was written (its checksum differs)");
             }
@@ -127,12 +131,9 @@ public final class Snapshot {
             channel.position(0);
             InputStream stream = new Bounded(Channels.newInputStream(channel), length - Integer.BYTES);
             try (Input input = new Input(stream, BUFFER)) {
-                byte[] magic = input.readBytes(MAGIC.length);
-                if (!java.util.Arrays.equals(magic, MAGIC)) {
-                    throw new SnapshotException("the file " + file + " is not a snapshot of this app");
-                }
-                if (!key.equals(input.readString())) {
-                    return Optional.empty();
+                input.skip(MAGIC.length);
+                if (!key.equals(input.readString())) { // the checksum held, so it has not changed
+                    throw new SnapshotException("the snapshot " + file + " changed while it was read");
                 }
                 // Checked with the rest, and at most one object per byte: never more room than the file can fill.
                 return Optional.of(kryo(new References((int) Math.max(0, Math.min(objects, length)))).readObject(input, type));
@@ -143,6 +144,18 @@ public final class Snapshot {
             throw e;
         } catch (IOException | RuntimeException e) { // Kryo's, and a record's constructor refusing what it was given
             throw new SnapshotException("the snapshot " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The key at the head of the file, after its magic. */
+    private static String key(FileChannel channel, Path file, long length) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(length, BUFFER));
+        channel.read(head, 0);
+        try (Input input = new Input(head.array(), 0, head.position())) {
+            if (!java.util.Arrays.equals(input.readBytes(MAGIC.length), MAGIC)) {
+                throw new SnapshotException("the file " + file + " is not a snapshot of this app");
+            }
+            return input.readString();
         }
     }
 
