@@ -252,32 +252,90 @@ final class Librarian {
 
     /**
      * At start-up, the library the last run kept, when the content and the build are still the ones
-     * it was made from: served without reading the catalog or deriving anything long. A snapshot
-     * that cannot be read is set aside (and the library prepared as if there were none).
+     * it was made from: served without deriving anything long. The catalog's fingerprint is read
+     * meanwhile, and once the library is served the catalog is written with it if it holds another
+     * (a start stopped before its catalog was written, a catalog deleted or set aside), so it always
+     * has the last good library to fall back on. A snapshot that cannot be read is set aside (and the
+     * library prepared as if there were none); one that is not a file, too.
      */
     private Optional<Services> fromSnapshot(ContentLoader loader, Optional<String> taken, Consumer<Services> publish) {
-        if (!java.nio.file.Files.isRegularFile(data.snapshot())) {
+        Path file = data.snapshot();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            if (java.nio.file.Files.exists(file)) {
+                setAside(new SnapshotException("the snapshot " + file + " is not a file"));
+            }
             return Optional.empty();
         }
-        Optional<Kept> kept;
+        String fingerprint;
         try {
-            String key = Kept.key(taken.isPresent() ? taken.get() : loader.fingerprint());
-            kept = stage(progress, "reading the library kept by the last run",
-                    () -> Snapshot.read(data.snapshot(), key, Kept.class));
+            fingerprint = taken.isPresent() ? taken.get() : loader.fingerprint();
         } catch (ContentException unreadable) {
             return Optional.empty(); // the ingest reports it
-        } catch (SnapshotException damaged) {
-            data.setAside("library snapshot", DataFolder.SNAPSHOT, damaged);
-            return Optional.empty();
         }
+        CompletableFuture<Optional<String>> cataloged = CompletableFuture.supplyAsync(() -> catalog.get().fingerprint(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "concordance-catalog");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        Optional<Kept> kept = Optional.empty();
+        try {
+            kept = stage(progress, "reading the library kept by the last run",
+                    () -> Snapshot.read(file, Kept.key(fingerprint), Kept.class));
+            if (kept.isEmpty()) {
+                LOG.info("the library kept in {} was made from other content or by another build; preparing it again", file);
+            }
+        } catch (SnapshotException damaged) {
+            setAside(damaged);
+        }
+        // A catalog that cannot be read is reported before anything is served, as when it is read first.
+        Optional<String> inCatalog = joined(cataloged);
         if (kept.isEmpty()) {
             return Optional.empty();
         }
-        LOG.info("content unchanged; serving {} documents kept by the last run", kept.get().library().documents().size());
+        Library library = kept.get().library();
+        LOG.info("content unchanged; serving {} documents kept by the last run", library.documents().size());
+        Services services;
         try {
-            return Optional.of(serve(derive(kept.get(), content), true, publish));
+            services = serve(derive(kept.get(), content), true, publish);
         } catch (ContentException e) {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
+        }
+        if (!inCatalog.equals(Optional.of(library.fingerprint()))) {
+            stage(progress, "writing the library to the catalog", () -> {
+                catalog.get().replace(library);
+                return null;
+            });
+            LOG.info("wrote the {} documents kept by the last run to the catalog", library.documents().size());
+        }
+        catalogNew = false;
+        return Optional.of(services);
+    }
+
+    /** What {@code future} gave, or what it threw, unwrapped. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Moves a snapshot that cannot be read aside; where it cannot be moved (a folder this user may
+     * not write), it is only left unread: it holds nothing the catalog and content cannot give again.
+     */
+    private void setAside(SnapshotException damaged) {
+        try {
+            data.setAside("library snapshot", DataFolder.SNAPSHOT, damaged);
+        } catch (org.concordance.catalog.DataFolderException stuck) {
+            LOG.warn("{}; it is not read ({})", damaged.getMessage(), stuck.getMessage());
         }
     }
 
@@ -287,10 +345,12 @@ final class Librarian {
      */
     private void keep(Derived derived) {
         try {
+            long start = System.nanoTime();
             stage(progress, "keeping the library for the next start", () -> {
                 Snapshot.write(data.snapshot(), Kept.key(derived.library().fingerprint()), Kept.of(derived));
                 return null;
             });
+            LOG.info("kept the library for the next start in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (SnapshotException e) {
             LOG.warn("{}; the next start prepares the library again", e.getMessage());
         }

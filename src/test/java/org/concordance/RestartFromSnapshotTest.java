@@ -16,10 +16,13 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.concordance.catalog.Catalog;
 import org.concordance.catalog.DataFolder;
+import org.concordance.content.Library;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A restart on unchanged content serves the library its last run kept ({@code library.snapshot}
- * in the data folder), without the catalog, and every page it renders from it is the page a fresh
+ * in the data folder), not the catalog's, and every page it renders from it is the page a fresh
  * start renders, byte for byte. Content changed since, or a damaged snapshot, is prepared as
  * before. Tests run in one JVM, so the build is the same for every run here.
  */
@@ -64,30 +67,50 @@ class RestartFromSnapshotTest {
         Path data = folder.resolve("unchanged");
         start(data).stop();
         assertThat(data.resolve(DataFolder.SNAPSHOT)).isRegularFile();
-        // A catalog that cannot be read would be set aside under broken/ if this start read it.
-        byte[] unreadable = "not a catalog".getBytes(StandardCharsets.UTF_8);
-        Files.write(data.resolve("catalog.mv.db"), unreadable);
-
-        App app = start(data);
-        try {
-            for (Map.Entry<String, byte[]> page : FRESH.entrySet()) {
-                HttpResponse<byte[]> again = get(app.port(), page.getKey());
-                assertThat(again.statusCode()).as(page.getKey()).isEqualTo(200);
-                assertThat(new String(again.body(), StandardCharsets.UTF_8)).as(page.getKey())
-                        .isEqualTo(new String(page.getValue(), StandardCharsets.UTF_8));
-            }
-        } finally {
-            app.stop();
+        // The catalog now holds the library without its relations, under the same fingerprint: a
+        // start that read it would draw an empty network.
+        try (Catalog catalog = Catalog.open(data)) {
+            Library full = catalog.read().orElseThrow();
+            assertThat(full.relations()).isNotEmpty();
+            catalog.replace(new Library(full.documents(), full.concepts(), full.entities(), full.mentions(), List.of(),
+                    full.references(), full.fingerprint()));
         }
+
+        assertServedAsFresh(data, content, FRESH.keySet());
+        assertThat(FRESH.keySet()).contains("/network");
         assertThat(data.resolve("broken")).doesNotExist();
-        assertThat(Files.readAllBytes(data.resolve("catalog.mv.db"))).isEqualTo(unreadable);
+    }
+
+    /**
+     * A start stopped after keeping its library but before writing its catalog (minutes at 10,000
+     * documents), or a catalog deleted: the next start serves the kept library and writes it to the
+     * catalog, so content with errors later is refused and the last good library still served.
+     */
+    @Test
+    void aKeptLibraryWithoutItsCatalogIsWrittenToIt() throws Exception {
+        Path data = folder.resolve("uncataloged");
+        Path edited = copyOfContent("uncataloged-content");
+        start(data, edited).stop();
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith("catalog.")).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        start(data, edited).stop();
+        try (Catalog catalog = Catalog.open(data)) {
+            assertThat(catalog.read()).hasValueSatisfying(library -> assertThat(library.documents()).hasSize(3));
+        }
+
+        Path document = edited.resolve("documents/why-terrorist-actors-cooperate.md");
+        Files.writeString(document, Files.readString(document).replaceFirst("\n\n([A-Z])", "\n\nA note that is not there.[^999] $1"));
+        assertServedAsFresh(data, edited, List.of("/documents/why-terrorist-actors-cooperate"));
     }
 
     @Test
     void contentChangedSinceIsReadAgain() throws Exception {
         Path data = folder.resolve("changed");
-        Path changed = folder.resolve("changed-content");
-        copy(content, changed);
+        Path changed = copyOfContent("changed-content");
         start(data, changed).stop();
         Path document = changed.resolve("documents/why-terrorist-actors-cooperate.md");
         String text = Files.readString(document);
@@ -111,20 +134,60 @@ class RestartFromSnapshotTest {
         bytes[bytes.length / 2] ^= 0x20;
         Files.write(snapshot, bytes);
 
-        App app = start(data);
-        try {
-            for (String path : new String[] {"/", "/documents/why-terrorist-actors-cooperate", "/search?q=alliance"}) {
-                assertThat(new String(get(app.port(), path).body(), StandardCharsets.UTF_8)).as(path)
-                        .isEqualTo(new String(FRESH.get(path), StandardCharsets.UTF_8));
-            }
-        } finally {
-            app.stop();
-        }
+        assertServedAsFresh(data, content, List.of("/", "/documents/why-terrorist-actors-cooperate", "/search?q=alliance"));
         try (Stream<Path> aside = Files.walk(data.resolve("broken"))) {
             assertThat(aside.map(p -> p.getFileName().toString())).contains(DataFolder.SNAPSHOT);
         }
         // The start that set it aside kept its library again, whole.
         assertThat(Files.readAllBytes(snapshot)).isNotEqualTo(bytes);
+    }
+
+    /** Something at the snapshot's place that is not a file is moved aside, and a file kept there. */
+    @Test
+    void aFolderWhereTheSnapshotGoesIsSetAside() throws Exception {
+        Path data = folder.resolve("folder-in-place");
+        Files.createDirectories(data.resolve(DataFolder.SNAPSHOT).resolve("inside"));
+        start(data).stop();
+        assertThat(data.resolve(DataFolder.SNAPSHOT)).isRegularFile();
+        try (Stream<Path> aside = Files.walk(data.resolve("broken"))) {
+            assertThat(aside.map(p -> p.getFileName().toString())).contains("inside");
+        }
+    }
+
+    /**
+     * A damaged snapshot that cannot be moved aside (here a file stands where {@code broken/} would
+     * be made; in the field, a folder this user may not write) is left unread: it is only a copy.
+     */
+    @Test
+    void aDamagedSnapshotThatCannotBeMovedIsLeftUnread() throws Exception {
+        Path data = folder.resolve("stuck");
+        start(data).stop();
+        Files.write(data.resolve(DataFolder.SNAPSHOT), new byte[100]);
+        Files.writeString(data.resolve("broken"), "not a folder");
+
+        assertServedAsFresh(data, content, List.of("/documents/why-terrorist-actors-cooperate"));
+    }
+
+    /** Starts the app on {@code data} and {@code from}: each of {@code paths} is the page a fresh start rendered. */
+    private static void assertServedAsFresh(Path data, Path from, Iterable<String> paths) throws Exception {
+        App app = start(data, from);
+        try {
+            for (String path : paths) {
+                HttpResponse<byte[]> again = get(app.port(), path);
+                assertThat(again.statusCode()).as(path).isEqualTo(200);
+                assertThat(new String(again.body(), StandardCharsets.UTF_8)).as(path)
+                        .isEqualTo(new String(FRESH.get(path), StandardCharsets.UTF_8));
+            }
+        } finally {
+            app.stop();
+        }
+    }
+
+    /** A copy of the bundled content, for a test to edit. */
+    private static Path copyOfContent(String name) throws IOException {
+        Path copy = folder.resolve(name);
+        copy(content, copy);
+        return copy;
     }
 
     private static App start(Path data) {

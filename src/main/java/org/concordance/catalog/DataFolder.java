@@ -143,7 +143,7 @@ public final class DataFolder implements AutoCloseable {
      */
     public void setAside(String what, String prefix, Exception reason) {
         Path aside = moveAside(prefix);
-        LOG.warn("the {} in {} could not be read ({}); moved it to {} and building it again from the content",
+        LOG.warn("the {} in {} could not be read ({}); moved it to {}; it is made again",
                 what, root, reason.getMessage(), aside);
     }
 

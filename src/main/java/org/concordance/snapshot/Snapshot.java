@@ -90,7 +90,7 @@ public final class Snapshot {
             move(temporary, file);
         } catch (IOException | RuntimeException e) { // Kryo's, and the JDK's refusals to open a class's fields
             deleteQuietly(temporary);
-            throw new SnapshotException("the snapshot " + file + " could not be written: " + e.getMessage(), e);
+            throw failure("the snapshot " + file + " could not be written", e);
         }
     }
 
@@ -143,8 +143,23 @@ public final class Snapshot {
         } catch (SnapshotException e) {
             throw e;
         } catch (IOException | RuntimeException e) { // Kryo's, and a record's constructor refusing what it was given
-            throw new SnapshotException("the snapshot " + file + " could not be read: " + e.getMessage(), e);
+            throw failure("the snapshot " + file + " could not be read", e);
         }
+    }
+
+    /**
+     * {@code what} failed because of {@code e}, in one line. A heap that ran out (which Kryo wraps) is
+     * no fault of the file: it is thrown as it is, so the start can say the heap is too small.
+     */
+    private static SnapshotException failure(String what, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError memory) {
+                throw memory;
+            }
+        }
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new SnapshotException(what + ": " + reason, e);
     }
 
     /** The key at the head of the file, after its magic. */

@@ -89,6 +89,30 @@ class SnapshotTest {
                 .hasMessageContaining("org.apache.lucene.util.BytesRef");
     }
 
+    /** Made only while {@link #HEAP_FULL} is false: reading one stands for a heap that ran out. */
+    record Heavy(String name) {
+        Heavy {
+            if (HEAP_FULL.get()) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean HEAP_FULL = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** A heap that runs out while reading is no fault of the file: it is thrown as it is, not as damage. */
+    @Test
+    void aHeapThatRunsOutIsNotDamage() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", new Foreign(new Heavy("mention")));
+        HEAP_FULL.set(true);
+        try {
+            assertThatThrownBy(() -> Snapshot.read(file, "key-1", Foreign.class)).isInstanceOf(OutOfMemoryError.class);
+        } finally {
+            HEAP_FULL.set(false);
+        }
+    }
+
     @Test
     void aValueThatCannotBeWrittenLeavesTheFileBefore() throws IOException {
         Path file = folder.resolve("library.snapshot");
