@@ -22,7 +22,8 @@ import org.concordance.Config;
 /**
  * The training run for the class-data archive the build makes ({@code target/concordance.jsa}):
  * starts the app on the given content in a temporary data folder, asks the pages a reader asks
- * first, each with {@code Accept-Encoding: gzip} and without, stops the app and returns. Run under
+ * first, each with {@code Accept-Encoding: gzip} and without, stops the app, does the same once
+ * more on that data folder (a restart, which reads the library the first run kept) and returns. Run under
  * {@code -XX:ArchiveClassesAtExit}, the JVM then writes every class loaded so far into the archive,
  * and a later start with {@code -XX:SharedArchiveFile} maps them instead of loading, verifying and
  * linking some 9,000 classes again; so the run should load what a start and the first pages load,
@@ -50,13 +51,16 @@ public final class StartTraining {
         System.setOut(captured);
         System.setErr(captured);
         try {
-            App app = App.create(Config.parse(List.of("--port", "0", "--content", content,
-                    "--data", folder.resolve("data").toString()), Map.of())).start();
-            try {
-                app.awaitReady(Duration.ofMinutes(5));
-                read(URI.create("http://127.0.0.1:" + app.port()), problems);
-            } finally {
-                app.stop();
+            // A first start, then a restart on the same data folder, which reads the library the first kept.
+            for (int start = 0; start < 2; start++) {
+                App app = App.create(Config.parse(List.of("--port", "0", "--content", content,
+                        "--data", folder.resolve("data").toString()), Map.of())).start();
+                try {
+                    app.awaitReady(Duration.ofMinutes(5));
+                    read(URI.create("http://127.0.0.1:" + app.port()), problems);
+                } finally {
+                    app.stop();
+                }
             }
         } catch (IOException | RuntimeException e) {
             problems.add(e.toString());
