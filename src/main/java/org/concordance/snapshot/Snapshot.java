@@ -69,7 +69,7 @@ public final class Snapshot {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = temporary(file);
         try {
             CRC32C crc = new CRC32C();
             long length;
@@ -94,8 +94,15 @@ public final class Snapshot {
         }
     }
 
+    /** Where {@link #write} writes before the file is whole. */
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
     /**
-     * The value written under {@code key} to {@code file}, read as {@code type}.
+     * The value written under {@code key} to {@code file}, read as {@code type}. What a write cut
+     * short left beside the file (a process stopped while writing) is removed first: one process
+     * uses a data folder at a time, so no write of it is under way.
      *
      * @return empty when there is no file, or its key is another (what it was made from has changed)
      * @throws SnapshotException when the file is there but cannot be read: cut short, changed,
@@ -105,6 +112,7 @@ public final class Snapshot {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
+        deleteQuietly(temporary(file));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < MAGIC.length + TRAILER) {

@@ -51,6 +51,16 @@ class SnapshotTest {
     }
 
     @Test
+    void whatAWriteCutShortLeftIsRemovedByTheNextRead() throws IOException {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", whole());
+        Files.write(folder.resolve("library.snapshot.tmp"), new byte[1000]);
+
+        assertThat(Snapshot.read(file, "key-1", Whole.class)).contains(whole());
+        assertThat(folder.resolve("library.snapshot.tmp")).doesNotExist();
+    }
+
+    @Test
     void anotherKeyOrNoFileReadsAsNothing() {
         Path file = folder.resolve("library.snapshot");
         assertThat(Snapshot.read(file, "key-1", Whole.class)).isEmpty();
