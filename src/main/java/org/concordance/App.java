@@ -128,7 +128,7 @@ public final class App {
             }
             Librarian librarian;
             if (data.hasCatalog()) {
-                // Opened when first asked for: a start that serves the library kept by the last run never is.
+                // Opened when first asked for; a restart that reads the library the last run kept opens it meanwhile.
                 librarian = new Librarian(config.content(), data, this::catalogMadeOnce, false, baseUrl, progress, fingerprintAtStart);
             } else {
                 // A new data folder has no catalog to compare the content with: the content is read and its

@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The data folder: derived data only (the catalog, the search index, the rendered pages, the
- * library's snapshot), so anything in it that
- * cannot be read is moved aside, kept for inspection under {@code broken/}, and built again from
- * the content. One running Concordance owns a data folder at a time, which a lock file enforces;
+ * library's snapshot), so anything in it that cannot be read is moved aside, kept for inspection
+ * under {@code broken/}, and built again from the content. One running Concordance owns a data folder at a time, which a lock file enforces;
  * a second one is told so in one sentence.
  */
 public final class DataFolder implements AutoCloseable {

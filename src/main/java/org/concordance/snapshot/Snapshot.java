@@ -105,8 +105,8 @@ public final class Snapshot {
      * uses a data folder at a time, so no write of it is under way.
      *
      * @return empty when there is no file, or its key is another (what it was made from has changed)
-     * @throws SnapshotException when the file is there but cannot be read: cut short, changed,
-     *     written by another build, or naming a class a snapshot may not hold
+     * @throws SnapshotException when the file is there but cannot be read: not a snapshot, cut
+     *     short, changed since it was written, or naming a class a snapshot may not hold
      */
     public static <T> Optional<T> read(Path file, String key, Class<T> type) {
         Objects.requireNonNull(file, "file");
@@ -118,9 +118,7 @@ public final class Snapshot {
             if (size < MAGIC.length + TRAILER) {
                 throw new SnapshotException("the snapshot " + file + " is cut short (" + size + " bytes)");
             }
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
-            channel.read(trailer, size - TRAILER);
-            trailer.flip();
+            ByteBuffer trailer = readFully(channel, ByteBuffer.allocate(TRAILER), size - TRAILER);
             long length = trailer.getLong();
             int expected = trailer.getInt();
             if (length != size - TRAILER) {
@@ -133,9 +131,7 @@ public final class Snapshot {
             if (crc(channel, length) != expected) {
                 throw new SnapshotException("the snapshot " + file + " has changed since it was written (its checksum differs)");
             }
-            ByteBuffer count = ByteBuffer.allocate(Integer.BYTES);
-            channel.read(count, length - Integer.BYTES);
-            int objects = count.flip().getInt();
+            int objects = readFully(channel, ByteBuffer.allocate(Integer.BYTES), length - Integer.BYTES).getInt();
             channel.position(0);
             InputStream stream = new Bounded(Channels.newInputStream(channel), length - Integer.BYTES);
             try (Input input = new Input(stream, BUFFER)) {
@@ -172,14 +168,24 @@ public final class Snapshot {
 
     /** The key at the head of the file, after its magic. */
     private static String key(FileChannel channel, Path file, long length) throws IOException {
-        ByteBuffer head = ByteBuffer.allocate((int) Math.min(length, BUFFER));
-        channel.read(head, 0);
-        try (Input input = new Input(head.array(), 0, head.position())) {
+        ByteBuffer head = readFully(channel, ByteBuffer.allocate((int) Math.min(length, BUFFER)), 0);
+        try (Input input = new Input(head.array(), 0, head.limit())) {
             if (!java.util.Arrays.equals(input.readBytes(MAGIC.length), MAGIC)) {
                 throw new SnapshotException("the file " + file + " is not a snapshot of this app");
             }
             return input.readString();
         }
+    }
+
+    /** {@code buffer} filled from {@code position} on, and flipped for reading. */
+    private static ByteBuffer readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            int read = channel.read(buffer, position + buffer.position());
+            if (read < 0) {
+                throw new IOException("the file ended at byte " + (position + buffer.position()));
+            }
+        }
+        return buffer.flip();
     }
 
     private static int crc(FileChannel channel, long length) throws IOException {
