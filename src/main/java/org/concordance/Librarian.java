@@ -193,10 +193,10 @@ final class Librarian {
     /**
      * Brings the served library in line with the content: at start-up, the library the last run kept
      * when the content and the build are the ones it was made from; else the content's if it
-     * changed and builds, else the catalog's. A library built here is kept for the next start. A new library is handed to {@code publish} as soon as it can be served
-     * (at start-up, before its search index is open), and only then written to the catalog, so
-     * readers do not wait for the write; if the write fails, the next start reads the content again.
-     * Returns once the index is open and the catalog written.
+     * changed and builds, else the catalog's. A new library is handed to {@code publish} as soon as
+     * it can be served (at start-up, before its search index is open), and only then kept for the
+     * next start and written to the catalog, so readers wait for neither; if the catalog's write
+     * fails, the next start writes it. Returns once the index is open and the catalog written.
      *
      * @param previous what is served now, when refreshing; empty at start-up
      * @param publish serves a library (called at most once)
