@@ -64,7 +64,8 @@ final class Librarian {
      *     folder) the first refresh asks for it only to write the library, after serving it
      * @param catalogNew nothing was ever written to the catalog
      * @param fingerprintAtStart the content's fingerprint, when the app took it as it started (to serve
-     *     the pages it kept): the first refresh looks for the library kept under it without taking it again
+     *     the pages it kept): the first refresh looks for the library kept under it, or compares it
+     *     with the catalog's, without taking it again
      */
     Librarian(Path content, DataFolder data, Supplier<Catalog> catalog, boolean catalogNew, BaseUrl baseUrl,
             Progress progress, Optional<String> fingerprintAtStart) {
@@ -217,7 +218,7 @@ final class Librarian {
         Ingest ingest = new Ingest(loader, catalog, catalogNew);
         // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
         IngestOutcome outcome = stage(progress, catalogNew ? "reading the content" : "comparing the content with the catalog",
-                ingest::run);
+                () -> ingest.run(taken));
         catalogNew = false;
         // At start-up nothing is served yet, so the pages go out while the search index is built; a
         // later library replaces one whose search works, so it is published with its index ready.

@@ -31,12 +31,17 @@ public final class Ingest {
         this.catalogNew = catalogNew;
     }
 
-    /** Reads the content, or the catalog when the content has not changed since the last ingest. */
-    public IngestOutcome run() {
+    /**
+     * Reads the content, or the catalog when the content has not changed since the last ingest.
+     *
+     * @param taken the content's fingerprint when the caller has just taken it, so the content is not
+     *     hashed twice (10,000 documents are read whole for it); empty to take it here
+     */
+    public IngestOutcome run(Optional<String> taken) {
         long start = System.nanoTime();
         Optional<String> ingested = catalogNew ? Optional.empty() : catalog.get().fingerprint();
         try {
-            String fingerprint = content.fingerprint();
+            String fingerprint = taken.isPresent() ? taken.get() : content.fingerprint();
             if (ingested.isPresent() && ingested.get().equals(fingerprint)) {
                 Optional<Library> library = catalog.get().read();
                 if (library.isPresent()) {

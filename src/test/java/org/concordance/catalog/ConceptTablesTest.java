@@ -3,6 +3,7 @@ package org.concordance.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Library;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,11 @@ class ConceptTablesTest {
     void anIngestServesTheGlossaryFromTheCatalog() {
         try (Catalog catalog = Catalog.open(data)) {
             Ingest ingest = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false);
-            IngestOutcome first = ingest.run();
+            IngestOutcome first = ingest.run(Optional.empty());
             assertThat(first).isInstanceOf(IngestOutcome.Loaded.class);
             ingest.commit((IngestOutcome.Loaded) first);
-            IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false).run();
+            IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false)
+                    .run(Optional.empty());
             assertThat(second).isInstanceOf(IngestOutcome.Unchanged.class);
             assertThat(second.served().orElseThrow().mentions()).isEqualTo(first.served().orElseThrow().mentions())
                     .anyMatch(m -> m.entry().equals("pooled-alliance"));

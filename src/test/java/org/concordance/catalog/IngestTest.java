@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.concordance.TestApp;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentLoader;
@@ -35,7 +36,7 @@ class IngestTest {
     private IngestOutcome ingestAgain() {
         app.stop();
         try (Catalog catalog = Catalog.open(app.data())) {
-            return new Ingest(new ContentLoader(app.content()), () -> catalog, false).run();
+            return new Ingest(new ContentLoader(app.content()), () -> catalog, false).run(Optional.empty());
         }
     }
 
@@ -119,7 +120,7 @@ class IngestTest {
         app.stop();
         Path fresh = Files.createTempDirectory("concordance-empty-data");
         try (Catalog catalog = Catalog.open(fresh)) {
-            IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), () -> catalog, false).run();
+            IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), () -> catalog, false).run(Optional.empty());
             assertThat(outcome.served()).isEmpty();
         }
         org.concordance.App second = org.concordance.App.create(org.concordance.Config.serve(0, app.content(), fresh)).start();
@@ -141,18 +142,18 @@ class IngestTest {
         java.util.function.Supplier<Catalog> notYet = () -> {
             throw new AssertionError("the catalog was asked for before the library was written");
         };
-        IngestOutcome loaded = new Ingest(new ContentLoader(app.content()), notYet, true).run();
+        IngestOutcome loaded = new Ingest(new ContentLoader(app.content()), notYet, true).run(Optional.empty());
         assertThat(loaded).isInstanceOf(IngestOutcome.Loaded.class);
         Path fresh = Files.createTempDirectory("concordance-new-catalog");
         assertThat(Catalog.exists(fresh)).isFalse();
         try (Catalog catalog = Catalog.open(fresh)) {
             new Ingest(new ContentLoader(app.content()), () -> catalog, true).commit((IngestOutcome.Loaded) loaded);
             assertThat(Catalog.exists(fresh)).isTrue();
-            assertThat(new Ingest(new ContentLoader(app.content()), () -> catalog, false).run())
+            assertThat(new Ingest(new ContentLoader(app.content()), () -> catalog, false).run(Optional.empty()))
                     .isInstanceOf(IngestOutcome.Unchanged.class);
         }
         edit(MOGHADAM, "kind: blog-post", "kind: blog");
-        IngestOutcome rejected = new Ingest(new ContentLoader(app.content()), notYet, true).run();
+        IngestOutcome rejected = new Ingest(new ContentLoader(app.content()), notYet, true).run(Optional.empty());
         assertThat(rejected).isInstanceOf(IngestOutcome.Rejected.class);
         assertThat(rejected.served()).isEmpty();
     }
