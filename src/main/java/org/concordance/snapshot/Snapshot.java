@@ -3,6 +3,7 @@ package org.concordance.snapshot;
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.KryoException;
 import com.esotericsoftware.kryo.Registration;
+import com.esotericsoftware.kryo.SerializerFactory;
 import com.esotericsoftware.kryo.util.DefaultClassResolver;
 import com.esotericsoftware.kryo.util.MapReferenceResolver;
 import com.esotericsoftware.kryo.io.Input;
@@ -22,6 +23,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -210,9 +213,17 @@ public final class Snapshot {
         Kryo kryo = new Kryo(new AllowedClasses(), references);
         kryo.setRegistrationRequired(false); // classes are named in the file, and checked on reading
         kryo.setReferences(true); // the library's objects are shared (mentions, works, canonical strings)
-        // Records through their canonical constructor; other classes through a no-argument one, else without one.
+        // Classes other than records through a no-argument constructor, else without one.
         kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
         ImmutableCollectionsSerializers.addDefaultSerializers(kryo); // List.of, Map.of, Set.of
+        // Records through their canonical constructor, primitives written as such (RecordComponents).
+        kryo.addDefaultSerializer(Record.class, new SerializerFactory.BaseSerializerFactory<RecordComponents<?>>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public RecordComponents<?> newSerializer(Kryo kryo, Class type) {
+                return new RecordComponents<>(kryo, (Class<? extends Record>) type);
+            }
+        });
         return kryo;
     }
 
@@ -245,11 +256,21 @@ public final class Snapshot {
      * an object of it is made. (A class loader cannot do this: Kryo falls back to its own.)
      */
     private static final class AllowedClasses extends DefaultClassResolver {
+        /**
+         * The registrations already allowed: a file names a class once and then refers to it by
+         * number, so the same registration comes back for each of its objects (millions, in a
+         * large library), and checking its name each time was a tenth of a read.
+         */
+        private final Set<Registration> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
+
         @Override
         public Registration readClass(Input input) {
             Registration registration = super.readClass(input);
-            if (registration != null && !allowed(registration.getType())) {
-                throw new KryoException(registration.getType().getName() + " is not a class a snapshot may hold");
+            if (registration != null && !allowed.contains(registration)) {
+                if (!allowed(registration.getType())) {
+                    throw new KryoException(registration.getType().getName() + " is not a class a snapshot may hold");
+                }
+                allowed.add(registration);
             }
             return registration;
         }

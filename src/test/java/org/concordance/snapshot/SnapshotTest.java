@@ -27,6 +27,22 @@ class SnapshotTest {
     record Foreign(Object held) {
     }
 
+    /** Every primitive a record component can be, at its edges, beside components of any class. */
+    private record Edges(boolean yes, byte smallest, char last, short negative, int least, long most, float nan,
+            double tiny, Object any, List<Object> anyList, Optional<Part> part) {
+    }
+
+    /** A record whose constructor refuses what it is given while {@link #refuse} is set. */
+    record Checked(int low, int high) {
+        static volatile boolean refuse;
+
+        Checked {
+            if (refuse || low > high) {
+                throw new IllegalArgumentException("low above high");
+            }
+        }
+    }
+
     @TempDir
     Path folder;
 
@@ -135,5 +151,33 @@ class SnapshotTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(folder.resolve("library.snapshot.tmp")).doesNotExist();
+    }
+
+    @Test
+    void everyKindOfRecordComponentIsReadBackAsWritten() {
+        Path file = folder.resolve("library.snapshot");
+        Part shared = new Part("rivalry", List.of("ETA"));
+        Edges edges = new Edges(true, Byte.MIN_VALUE, '\uffff', Short.MIN_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Float.NaN,
+                Double.MIN_VALUE, shared, new ArrayList<>(List.of(shared, 7, "سبع")), Optional.of(shared));
+        Snapshot.write(file, "key-1", edges);
+
+        Edges read = Snapshot.read(file, "key-1", Edges.class).orElseThrow();
+
+        assertThat(read).isEqualTo(edges);
+        assertThat(read.anyList().get(0)).isSameAs(read.any()).isSameAs(read.part().orElseThrow());
+    }
+
+    @Test
+    void aRecordItsConstructorRefusesIsDamage() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", new Checked(1, 2));
+        Checked.refuse = true;
+        try {
+            assertThatThrownBy(() -> Snapshot.read(file, "key-1", Checked.class))
+                    .isInstanceOf(SnapshotException.class).hasMessageContaining("refused by its constructor")
+                    .hasMessageContaining("low above high");
+        } finally {
+            Checked.refuse = false;
+        }
     }
 }
