@@ -18,6 +18,7 @@ import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.DataFolderException;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.content.ContentException;
+import org.concordance.content.FileDigests;
 import org.concordance.content.Library;
 import org.concordance.content.Progress;
 import org.concordance.importer.ImportCommand;
@@ -47,12 +48,15 @@ public final class App {
     private volatile Catalog catalog;
     /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
     private volatile Optional<String> fingerprintAtStart = Optional.empty();
+    /** The content files' digests as the last run read them, so unchanged files are not read again to fingerprint it. */
+    private final FileDigests digests;
     private volatile Editions editions;
     private volatile boolean stopping;
 
     private App(Config config, DataFolder data, ProgressReport progress) {
         this.config = config;
         this.data = data;
+        this.digests = FileDigests.keptIn(data.contentDigests());
         this.progress = progress;
         this.baseUrl = BaseUrl.of(config.baseUrl());
         this.javalin = Javalin.create(javalin -> {
@@ -128,12 +132,12 @@ public final class App {
             }
             Librarian librarian;
             if (data.hasCatalog()) {
-                // Opened when first asked for; a restart that reads the library the last run kept opens it meanwhile.
-                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, false, baseUrl, progress, fingerprintAtStart);
+                // Opened when first asked for; a restart that reads the library the last run kept opens it once that is served.
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, false, baseUrl, progress, fingerprintAtStart, digests);
             } else {
                 // A new data folder has no catalog to compare the content with: the content is read and its
                 // pages published first; the catalog is made when the library is written to it.
-                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress, fingerprintAtStart);
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress, fingerprintAtStart, digests);
             }
             try {
                 first(librarian);
@@ -145,7 +149,7 @@ public final class App {
                 data.setAside("catalog", "catalog.", damaged);
                 Catalog opened = data.openCatalog();
                 catalog = opened;
-                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress, fingerprintAtStart));
+                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress, fingerprintAtStart, digests));
             }
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));
@@ -201,7 +205,7 @@ public final class App {
      */
     private boolean serveKeptPages() {
         try {
-            String fingerprint = Librarian.contentLoader(config.content(), Progress.NONE).fingerprint();
+            String fingerprint = Librarian.contentLoader(config.content(), Progress.NONE, digests).fingerprint();
             fingerprintAtStart = Optional.of(fingerprint);
             return routes[0].serveKept(fingerprint, baseUrl);
         } catch (ContentException e) {
@@ -342,7 +346,7 @@ public final class App {
     /** Reads the content and builds everything derived from it, as start-up does, without writing anything. */
     private static int check(Config config, PrintStream out, PrintStream err) {
         try {
-            Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole()).load();
+            Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole(), FileDigests.none()).load();
             // The search entries too, though a start makes them only to build its index.
             Librarian.derive(library, config.content()).entries().stream().forEach(entry -> { });
             out.println("content is valid: " + library.documents().size() + " documents in " + config.content());

@@ -22,6 +22,7 @@ import org.concordance.content.Build;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
+import org.concordance.content.FileDigests;
 import org.concordance.content.Library;
 import org.concordance.network.Network;
 import org.concordance.content.Progress;
@@ -56,6 +57,7 @@ final class Librarian {
     private boolean catalogNew;
     private final BaseUrl baseUrl;
     private final Progress progress;
+    private final FileDigests digests;
     /** The content's fingerprint the app took as it started, for the first refresh only. */
     private Optional<String> fingerprintAtStart;
 
@@ -66,9 +68,10 @@ final class Librarian {
      * @param fingerprintAtStart the content's fingerprint, when the app took it as it started (to serve
      *     the pages it kept): the first refresh looks for the library kept under it, or compares it
      *     with the catalog's, without taking it again
+     * @param digests the content files' digests as last read, kept in the data folder
      */
     Librarian(Path content, DataFolder data, Supplier<Catalog> catalog, boolean catalogNew, BaseUrl baseUrl,
-            Progress progress, Optional<String> fingerprintAtStart) {
+            Progress progress, Optional<String> fingerprintAtStart, FileDigests digests) {
         this.content = Objects.requireNonNull(content, "content");
         this.data = Objects.requireNonNull(data, "data");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -76,11 +79,15 @@ final class Librarian {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.fingerprintAtStart = Objects.requireNonNull(fingerprintAtStart, "fingerprintAtStart");
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
-    /** The one reader of the content folder, with every rule the ingest and {@code check} apply. */
-    static ContentLoader contentLoader(Path content, Progress progress) {
-        return new ContentLoader(content, List.of(References.check(content)), progress);
+    /**
+     * The one reader of the content folder, with every rule the ingest and {@code check} apply,
+     * fingerprinting it with the files' {@code digests} as last read.
+     */
+    static ContentLoader contentLoader(Path content, Progress progress, FileDigests digests) {
+        return new ContentLoader(content, List.of(References.check(content)), progress, digests);
     }
 
     /**
@@ -206,7 +213,7 @@ final class Librarian {
      * @throws StartupException when there is nothing to serve at all
      */
     Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
-        ContentLoader loader = contentLoader(content, progress);
+        ContentLoader loader = contentLoader(content, progress, digests);
         Optional<String> taken = fingerprintAtStart;
         fingerprintAtStart = Optional.empty();
         if (previous.isEmpty()) {
@@ -253,11 +260,13 @@ final class Librarian {
 
     /**
      * At start-up, the library the last run kept, when the content and the build are still the ones
-     * it was made from: served without deriving anything long. The catalog's fingerprint is read
-     * meanwhile, and once the library is served the catalog is written with it if it holds another
-     * (a start stopped before its catalog was written, a catalog deleted or set aside), so it always
-     * has the last good library to fall back on. A snapshot that cannot be read is set aside (and the
-     * library prepared as if there were none); one that is not a file, too.
+     * it was made from: served without deriving anything long. Only once it is served is the catalog
+     * opened, and written with it if it holds another library or none (a start stopped before its
+     * catalog was written, a catalog deleted or set aside), so it always has the last good library
+     * to fall back on: opened meanwhile, H2 compacted a catalog rewritten whole at each ingest on
+     * the cores reading the snapshot. A catalog that cannot be read is set aside by the start, which
+     * then prepares the library again ({@code App}). A snapshot that cannot be read is set aside
+     * (and the library prepared as if there were none); one that is not a file, too.
      */
     private Optional<Services> fromSnapshot(ContentLoader loader, Optional<String> taken, Consumer<Services> publish) {
         Path file = data.snapshot();
@@ -273,12 +282,6 @@ final class Librarian {
         } catch (ContentException unreadable) {
             return Optional.empty(); // the ingest reports it
         }
-        CompletableFuture<Optional<String>> cataloged = CompletableFuture.supplyAsync(() -> catalog.get().fingerprint(),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "concordance-catalog");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
         Optional<Kept> kept = Optional.empty();
         try {
             kept = stage(progress, "reading the library kept by the last run",
@@ -289,8 +292,6 @@ final class Librarian {
         } catch (SnapshotException damaged) {
             setAside(damaged);
         }
-        // A catalog that cannot be read is reported before anything is served, as when it is read first.
-        Optional<String> inCatalog = joined(cataloged);
         if (kept.isEmpty()) {
             return Optional.empty();
         }
@@ -302,7 +303,7 @@ final class Librarian {
         } catch (ContentException e) {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
-        if (!inCatalog.equals(Optional.of(library.fingerprint()))) {
+        if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);
                 return null;
@@ -311,21 +312,6 @@ final class Librarian {
         }
         catalogNew = false;
         return Optional.of(services);
-    }
-
-    /** What {@code future} gave, or what it threw, unwrapped. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -57,7 +57,7 @@ class AnyTextTest {
     /** Whether {@code check} (the loader with every rule, and every derived part built) passes. */
     private static boolean checks() {
         try {
-            Librarian.derive(Librarian.contentLoader(app.content(), org.concordance.content.Progress.NONE).load(), app.content());
+            Librarian.derive(Librarian.contentLoader(app.content(), org.concordance.content.Progress.NONE, org.concordance.content.FileDigests.none()).load(), app.content());
             return true;
         } catch (ContentException e) {
             return false;

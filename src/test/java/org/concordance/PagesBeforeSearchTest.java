@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.concordance.content.FileDigests;
 import org.concordance.content.Library;
 import org.concordance.content.Progress;
 import org.concordance.search.SearchIndex;
@@ -33,7 +34,7 @@ class PagesBeforeSearchTest {
     @Test
     void searchAnswers503UntilItsIndexIsOpenWhilePagesAreServed(@TempDir Path data) throws Exception {
         Path content = Path.of("content");
-        Library library = Librarian.contentLoader(content, Progress.NONE).load();
+        Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
         Librarian.Derived derived = Librarian.derive(library, content);
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];

@@ -107,6 +107,29 @@ class RestartFromSnapshotTest {
         assertServedAsFresh(data, edited, List.of("/documents/why-terrorist-actors-cooperate"));
     }
 
+    /**
+     * The catalog is opened only once the kept library is served: one found damaged then is set
+     * aside as at any start, and the kept library served and written to a new catalog.
+     */
+    @Test
+    void aDamagedCatalogBesideTheKeptLibraryIsSetAsideAndWrittenAgain() throws Exception {
+        Path data = folder.resolve("damaged-catalog");
+        start(data).stop();
+        byte[] garbage = new byte[8192];
+        new java.util.Random(8).nextBytes(garbage);
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(data.resolve("catalog.mv.db").toFile(), "rw")) {
+            file.write(garbage);
+        }
+
+        assertServedAsFresh(data, content, List.of("/", "/documents/why-terrorist-actors-cooperate", "/search?q=alliance"));
+        try (Stream<Path> aside = Files.walk(data.resolve("broken"))) {
+            assertThat(aside.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("catalog."));
+        }
+        try (Catalog catalog = Catalog.open(data)) {
+            assertThat(catalog.read()).hasValueSatisfying(library -> assertThat(library.documents()).hasSize(3));
+        }
+    }
+
     @Test
     void contentChangedSinceIsReadAgain() throws Exception {
         Path data = folder.resolve("changed");

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The data folder: derived data only (the catalog, the search index, the rendered pages, the
- * library's snapshot), so anything in it that cannot be read is moved aside, kept for inspection
+ * library's snapshot, the content files' digests), so anything in it that cannot be read is moved aside, kept for inspection
  * under {@code broken/}, and built again from the content. One running Concordance owns a data folder at a time, which a lock file enforces;
  * a second one is told so in one sentence.
  */
@@ -28,6 +28,8 @@ public final class DataFolder implements AutoCloseable {
     static final String BROKEN = "broken";
     /** The name of {@link #snapshot()}, also the prefix by which a damaged one is set aside. */
     public static final String SNAPSHOT = "library.snapshot";
+    /** The content files' digests as last read ({@code content.FileDigests}). */
+    public static final String CONTENT_DIGESTS = "content.digests";
 
     private final Path root;
     private final FileChannel lockChannel;
@@ -101,6 +103,11 @@ public final class DataFolder implements AutoCloseable {
      */
     public Path snapshot() {
         return root.resolve(SNAPSHOT);
+    }
+
+    /** Where the content files' digests are kept between runs ({@code content.FileDigests}). */
+    public Path contentDigests() {
+        return root.resolve(CONTENT_DIGESTS);
     }
 
     /** Whether a catalog was ever made here; false for a new data folder (or one whose catalog was set aside). */

@@ -1,11 +1,11 @@
 package org.concordance.content;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -45,41 +46,64 @@ public final class ContentLoader {
     private final Path root;
     private final List<LibraryCheck> checks;
     private final Progress progress;
+    private final FileDigests digests;
 
+    /** A loader without checks, progress or remembered digests (every file is read for the fingerprint). */
     public ContentLoader(Path root) {
-        this(root, List.of(), Progress.NONE);
+        this(root, List.of(), Progress.NONE, FileDigests.none());
     }
 
     /**
      * A loader that also runs {@code checks} (rules owned by other packages) on every library it
-     * reads, and reports how far it has got to {@code progress}.
+     * reads, reports how far it has got to {@code progress}, and takes the fingerprint with the
+     * files' {@code digests} as last read.
      */
-    public ContentLoader(Path root, List<LibraryCheck> checks, Progress progress) {
+    public ContentLoader(Path root, List<LibraryCheck> checks, Progress progress, FileDigests digests) {
         this.root = Objects.requireNonNull(root, "root");
         this.checks = List.copyOf(checks);
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
     public Path root() {
         return root;
     }
 
-    /** A digest of every file in the content folder and of the format version. */
+    /**
+     * A digest of the content folder: of the format version and of each file's name and SHA-256, in
+     * the order of their names. A file whose state on disk is the one it had when last read is not
+     * read again ({@link FileDigests}); the others are read on every core in a large library.
+     *
+     * @return 64 hex digits
+     * @throws ContentException when the folder or a file in it cannot be read
+     */
     public String fingerprint() throws ContentException {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> files = files(root);
+            List<String> names = files.stream().map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
+            String[] each = new String[files.size()];
+            IntStream indexes = IntStream.range(0, files.size());
+            (files.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+                try {
+                    each[i] = digests.digest(files.get(i), names.get(i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            digests.keepOnly(names);
+            digests.save();
+            MessageDigest digest = FileDigests.sha256();
             digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
-            for (Path file : files(root)) {
-                digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < each.length; i++) {
+                digest.update(names.get(i).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(each[i].getBytes(StandardCharsets.US_ASCII));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new ContentException(List.of(new ContentError(root, 0, "cannot read the content folder: " + e.getMessage())));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage();
+            throw new ContentException(List.of(new ContentError(root, 0, "cannot read the content folder: " + reason)));
         }
     }
 

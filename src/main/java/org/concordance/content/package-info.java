@@ -11,6 +11,8 @@
  *
  * <p>Two helpers for long work over a library, used by the packages built on this one: how far it
  * has got ({@code Progress}) and work made item by item on other threads, taken in order
- * ({@code InOrder}).
+ * ({@code InOrder}). The content's fingerprint, which tells a start whether anything changed, is
+ * taken with each file's digest as last read ({@code FileDigests}): a file whose state on disk
+ * is unchanged is not read again.
  */
 package org.concordance.content;
