@@ -118,6 +118,24 @@ class FileDigestsTest {
     }
 
     @Test
+    void hiddenFilesAndFoldersAndEditorsBackupsAreNotContentButALinkToAFileIs() throws Exception {
+        String before = fingerprint(kept());
+        Files.writeString(content.resolve("documents/.text-1.md.swp"), "swap");
+        Files.writeString(content.resolve("documents/text-1.md~"), "backup");
+        Files.createDirectories(content.resolve(".git/objects"));
+        Files.writeString(content.resolve(".git/objects/ab"), "object");
+        Files.createDirectories(content.resolve("documents/~old"));
+        Files.writeString(content.resolve("documents/~old/text-9.md"), "old");
+        assertThat(fingerprint(kept())).isEqualTo(before);
+
+        Path elsewhere = Files.writeString(folder.resolve("shared.md"), "Shared.\n");
+        Files.createSymbolicLink(content.resolve("documents/shared.md"), elsewhere);
+        assertThat(fingerprint(kept())).isNotEqualTo(before);
+        Files.writeString(elsewhere, "Shared, changed.\n");
+        assertThat(fingerprint(kept())).isEqualTo(fingerprint(FileDigests.none()));
+    }
+
+    @Test
     void aNameWithALineBreakIsReadEachTimeAndLeavesTheListReadable() throws Exception {
         Files.writeString(content.resolve("documents/two\nlines.md"), "Odd name.\n");
         fingerprint(kept());
