@@ -147,8 +147,11 @@ public final class FileDigests {
         }
     }
 
-    /** Writes the digests to the file they are kept in, when they changed; a failure is logged. */
-    public void save() {
+    /**
+     * Writes the digests to the file they are kept in, when they changed; a failure is logged. One
+     * save at a time: a start and a watcher's refresh may fingerprint the content at once.
+     */
+    public synchronized void save() {
         if (keptIn.isEmpty() || !changed) {
             return;
         }
