@@ -96,7 +96,7 @@ public final class FileDigests {
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] fields = line.split(" ", 6);
-                if (fields.length != 6 || fields[0].length() != 64) {
+                if (fields.length != 6 || HexFormat.of().parseHex(fields[0]).length != 32) { // parseHex: hex digits only
                     throw new IOException("a line does not hold a digest, a state and a name");
                 }
                 digests.known.put(fields[5], new Known(new State(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
