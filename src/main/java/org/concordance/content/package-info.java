@@ -13,6 +13,7 @@
  * has got ({@code Progress}) and work made item by item on other threads, taken in order
  * ({@code InOrder}). The content's fingerprint, which tells a start whether anything changed, is
  * taken with each file's digest as last read ({@code FileDigests}): a file whose state on disk
- * is unchanged is not read again.
+ * is unchanged is not read again. A file written beside its place is put over it in one step
+ * ({@code AtomicReplace}), for every package that keeps files.
  */
 package org.concordance.content;

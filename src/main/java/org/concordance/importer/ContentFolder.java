@@ -2,14 +2,13 @@ package org.concordance.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.concordance.content.AtomicReplace;
 
 /**
  * The content folder as the importer writes to it: a document into {@code documents/}, its raw file
@@ -109,11 +108,7 @@ final class ContentFolder {
      */
     private static void move(Path from, Path to, boolean replace) throws IOException {
         if (replace) {
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.replace(from, to);
         } else {
             Files.move(from, to);
         }

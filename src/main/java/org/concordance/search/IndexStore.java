@@ -2,11 +2,9 @@ package org.concordance.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +22,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.concordance.content.AtomicReplace;
 import org.concordance.content.Build;
 import org.concordance.content.Progress;
 import org.slf4j.Logger;
@@ -179,11 +178,7 @@ final class IndexStore {
         Path pointer = indexDir.resolve(CURRENT);
         Path next = indexDir.resolve(CURRENT + ".next");
         Files.writeString(next, fresh.getFileName().toString(), StandardCharsets.UTF_8);
-        try {
-            Files.move(next, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(next, pointer, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicReplace.replace(next, pointer);
         removeOtherGenerations(indexDir, fresh);
         LOG.info("search index {} in {} ms", how, (System.nanoTime() - started) / 1_000_000);
         return Optional.of(fresh);

@@ -7,12 +7,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -24,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.concordance.content.AtomicReplace;
 import org.concordance.content.Build;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,11 +163,7 @@ final class PageStore {
             byte[] whole = Arrays.copyOf(body, body.length + Long.BYTES);
             ByteBuffer.wrap(whole, body.length, Long.BYTES).putLong(checksum(body, body.length));
             Files.write(temporary, whole);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.replace(temporary, file);
         } catch (IOException | RuntimeException e) {
             LOG.debug("the page {} could not be kept in {}", key, folder, e);
             deleteQuietly(temporary);
