@@ -18,6 +18,7 @@ import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.DataFolderException;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.content.ContentException;
+import org.concordance.content.ContentLoader;
 import org.concordance.content.FileDigests;
 import org.concordance.content.Library;
 import org.concordance.content.Progress;
@@ -47,7 +48,7 @@ public final class App {
     private final CompletableFuture<Services> ready = new CompletableFuture<>();
     private volatile Catalog catalog;
     /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
-    private volatile Optional<String> fingerprintAtStart = Optional.empty();
+    private volatile Optional<ContentLoader.Fingerprint> fingerprintAtStart = Optional.empty();
     /** The content files' digests as the last run read them, so unchanged files are not read again to fingerprint it. */
     private final FileDigests digests;
     private volatile Editions editions;
@@ -205,9 +206,9 @@ public final class App {
      */
     private boolean serveKeptPages() {
         try {
-            String fingerprint = Librarian.contentLoader(config.content(), Progress.NONE, digests).fingerprint();
+            ContentLoader.Fingerprint fingerprint = Librarian.contentLoader(config.content(), Progress.NONE, digests).take();
             fingerprintAtStart = Optional.of(fingerprint);
-            return routes[0].serveKept(fingerprint, baseUrl);
+            return routes[0].serveKept(fingerprint.value(), baseUrl);
         } catch (ContentException e) {
             // The content cannot be read; preparing the library says why.
             return false;

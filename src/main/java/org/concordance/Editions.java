@@ -2,6 +2,7 @@ package org.concordance;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.concordance.search.SearchIndex;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
@@ -9,14 +10,17 @@ import org.concordance.web.Services;
 /**
  * The libraries served one after another while the app runs: publishes a new one when the content
  * changes ({@code serve --watch}) and closes what an old one holds once no request can still be
- * using it. The one before the current is kept open until the next change (a request that started
- * on it finishes on it); everything is closed when the app stops.
+ * using it. The search index of the one before the current is kept open until the next change (a
+ * request that started on it finishes on it); everything is closed when the app stops. Only the
+ * index is kept, not the edition: a request holds what it uses, and a large library's earlier
+ * edition would otherwise stay in the heap beside the current one until the next change.
  */
 final class Editions implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Editions.class);
     private final Routes routes;
     private final Librarian librarian;
-    private volatile Optional<Services> retired = Optional.empty();
+    /** The search index of the edition before the current one. */
+    private volatile Optional<CompletableFuture<SearchIndex>> retired = Optional.empty();
     private volatile ContentWatcher watcher;
 
     Editions(Routes routes, Librarian librarian) {
@@ -48,7 +52,7 @@ final class Editions implements AutoCloseable {
             librarian.refresh(current, next -> {
                 routes.publish(next);
                 retired.ifPresent(Editions::closeSearch);
-                retired = current;
+                retired = current.map(Services::search);
             });
         } catch (StartupException e) {
             LOG.error("still nothing to serve: {}", e.getMessage());
@@ -66,11 +70,11 @@ final class Editions implements AutoCloseable {
             watcher.close();
         }
         retired.ifPresent(Editions::closeSearch);
-        routes.services().ifPresent(Editions::closeSearch);
+        routes.services().map(Services::search).ifPresent(Editions::closeSearch);
     }
 
     /** Closes a library's search index, once it is built if it is still being built. */
-    private static void closeSearch(Services services) {
-        services.search().thenAccept(SearchIndex::close);
+    private static void closeSearch(CompletableFuture<SearchIndex> search) {
+        search.thenAccept(SearchIndex::close);
     }
 }

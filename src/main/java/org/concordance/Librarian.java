@@ -59,7 +59,13 @@ final class Librarian {
     private final Progress progress;
     private final FileDigests digests;
     /** The content's fingerprint the app took as it started, for the first refresh only. */
-    private Optional<String> fingerprintAtStart;
+    private Optional<ContentLoader.Fingerprint> fingerprintAtStart;
+    /**
+     * The library served, with the fingerprint taken before it was read, so a refresh parses only
+     * the files changed since; empty until one is served, and for the catalog's last good library
+     * served in place of content that was refused (its files are not the content's).
+     */
+    private Optional<ContentLoader.Earlier> served = Optional.empty();
 
     /**
      * @param catalog the catalog, asked for when it is needed; with {@code catalogNew} (a new data
@@ -71,7 +77,7 @@ final class Librarian {
      * @param digests the content files' digests as last read, kept in the data folder
      */
     Librarian(Path content, DataFolder data, Supplier<Catalog> catalog, boolean catalogNew, BaseUrl baseUrl,
-            Progress progress, Optional<String> fingerprintAtStart, FileDigests digests) {
+            Progress progress, Optional<ContentLoader.Fingerprint> fingerprintAtStart, FileDigests digests) {
         this.content = Objects.requireNonNull(content, "content");
         this.data = Objects.requireNonNull(data, "data");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -213,11 +219,12 @@ final class Librarian {
      * @throws StartupException when there is nothing to serve at all
      */
     Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
-        ContentLoader loader = contentLoader(content, progress, digests);
-        Optional<String> taken = fingerprintAtStart;
+        ContentLoader loader = contentLoader(content, progress, digests)
+                .reusing(served.filter(earlier -> previous.isPresent() && previous.get().library() == earlier.library()));
+        Optional<ContentLoader.Fingerprint> taken = fingerprintAtStart.or(() -> takeFingerprint(loader));
         fingerprintAtStart = Optional.empty();
         if (previous.isEmpty()) {
-            Optional<Services> kept = fromSnapshot(loader, taken, publish);
+            Optional<Services> kept = fromSnapshot(taken, publish);
             if (kept.isPresent()) {
                 return kept;
             }
@@ -237,6 +244,7 @@ final class Librarian {
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
             Derived derived = derivedOrFail(unchanged.library());
             Services services = serve(derived, searchLater, publish);
+            taken.ifPresent(fingerprint -> served = Optional.of(new ContentLoader.Earlier(unchanged.library(), fingerprint)));
             keep(derived);
             return Optional.of(services);
         }
@@ -248,6 +256,7 @@ final class Librarian {
                 return refused(problems, previous, ingest, publish);
             }
             Services services = serve(derived, searchLater, publish);
+            taken.ifPresent(fingerprint -> served = Optional.of(new ContentLoader.Earlier(loaded.library(), fingerprint)));
             // Kept first: a few seconds where the catalog takes minutes at 10,000 documents, and it is
             // what the next start on this content reads.
             keep(derived);
@@ -256,6 +265,18 @@ final class Librarian {
             return Optional.of(services);
         }
         return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest, publish);
+    }
+
+    /**
+     * The content's fingerprint, taken before it is read; empty when the content cannot be read
+     * (the ingest takes it again and reports why).
+     */
+    private static Optional<ContentLoader.Fingerprint> takeFingerprint(ContentLoader loader) {
+        try {
+            return Optional.of(loader.take());
+        } catch (ContentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -268,7 +289,7 @@ final class Librarian {
      * then prepares the library again ({@code App}). A snapshot that cannot be read is set aside
      * (and the library prepared as if there were none); one that is not a file, too.
      */
-    private Optional<Services> fromSnapshot(ContentLoader loader, Optional<String> taken, Consumer<Services> publish) {
+    private Optional<Services> fromSnapshot(Optional<ContentLoader.Fingerprint> taken, Consumer<Services> publish) {
         Path file = data.snapshot();
         if (!java.nio.file.Files.isRegularFile(file)) {
             if (java.nio.file.Files.exists(file)) {
@@ -276,16 +297,14 @@ final class Librarian {
             }
             return Optional.empty();
         }
-        String fingerprint;
-        try {
-            fingerprint = taken.isPresent() ? taken.get() : loader.fingerprint();
-        } catch (ContentException unreadable) {
-            return Optional.empty(); // the ingest reports it
+        if (taken.isEmpty()) {
+            return Optional.empty(); // the content cannot be read: the ingest reports it
         }
+        ContentLoader.Fingerprint fingerprint = taken.get();
         Optional<Kept> kept = Optional.empty();
         try {
             kept = stage(progress, "reading the library kept by the last run",
-                    () -> Snapshot.read(file, Kept.key(fingerprint), Kept.class));
+                    () -> Snapshot.read(file, Kept.key(fingerprint.value()), Kept.class));
             if (kept.isEmpty()) {
                 LOG.info("the library kept in {} was made from other content or by another build; preparing it again", file);
             }
@@ -303,6 +322,7 @@ final class Librarian {
         } catch (ContentException e) {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
+        served = Optional.of(new ContentLoader.Earlier(library, fingerprint));
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);

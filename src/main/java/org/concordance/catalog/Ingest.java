@@ -37,12 +37,12 @@ public final class Ingest {
      * @param taken the content's fingerprint when the caller has just taken it, so the content is not
      *     hashed twice (10,000 documents are read whole for it); empty to take it here
      */
-    public IngestOutcome run(Optional<String> taken) {
+    public IngestOutcome run(Optional<ContentLoader.Fingerprint> taken) {
         long start = System.nanoTime();
         Optional<String> ingested = catalogNew ? Optional.empty() : catalog.get().fingerprint();
         try {
-            String fingerprint = taken.isPresent() ? taken.get() : content.fingerprint();
-            if (ingested.isPresent() && ingested.get().equals(fingerprint)) {
+            ContentLoader.Fingerprint fingerprint = taken.isPresent() ? taken.get() : content.take();
+            if (ingested.isPresent() && ingested.get().equals(fingerprint.value())) {
                 Optional<Library> library = catalog.get().read();
                 if (library.isPresent()) {
                     return new IngestOutcome.Unchanged(library.get());

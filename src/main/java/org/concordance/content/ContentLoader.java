@@ -47,10 +47,42 @@ public final class ContentLoader {
     /** The raw texts the documents were made from (the seeds, imported files), named by each document's {@code source}. */
     public static final String SOURCES = "sources";
 
+    /**
+     * A content folder's fingerprint with the digest of each file it covers.
+     *
+     * @param value 64 hex digits, what a library, the catalog and the kept library are keyed by
+     * @param files each file's SHA-256 in hex, by its path within the content folder ({@code documents/a.md})
+     */
+    public record Fingerprint(String value, Map<String, String> files) {
+        public Fingerprint {
+            Objects.requireNonNull(value, "value");
+            files = Map.copyOf(files);
+        }
+    }
+
+    /**
+     * A library read earlier, with the fingerprint taken before it was read: a document file whose
+     * digest is still the one in {@code readFrom} is not parsed again, its document (and, when the
+     * glossary is unchanged, its mentions) taken from {@code library}.
+     *
+     * <p>The fingerprint must have been taken before the files were read, never after: a file
+     * changed in between then has a digest other than the one it was read with, and is read again.
+     */
+    public record Earlier(Library library, Fingerprint readFrom) {
+        public Earlier {
+            Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(readFrom, "readFrom");
+            if (!library.fingerprint().equals(readFrom.value())) {
+                throw new IllegalArgumentException("the library was read from content with another fingerprint");
+            }
+        }
+    }
+
     private final Path root;
     private final List<LibraryCheck> checks;
     private final Progress progress;
     private final FileDigests digests;
+    private final Optional<Earlier> earlier;
 
     /** A loader without checks, progress or remembered digests (every file is read for the fingerprint). */
     public ContentLoader(Path root) {
@@ -63,10 +95,27 @@ public final class ContentLoader {
      * files' {@code digests} as last read.
      */
     public ContentLoader(Path root, List<LibraryCheck> checks, Progress progress, FileDigests digests) {
+        this(root, checks, progress, digests, Optional.empty());
+    }
+
+    private ContentLoader(Path root, List<LibraryCheck> checks, Progress progress, FileDigests digests,
+            Optional<Earlier> earlier) {
         this.root = Objects.requireNonNull(root, "root");
         this.checks = List.copyOf(checks);
         this.progress = Objects.requireNonNull(progress, "progress");
         this.digests = Objects.requireNonNull(digests, "digests");
+        this.earlier = Objects.requireNonNull(earlier, "earlier");
+    }
+
+    /**
+     * This loader, parsing only the document files that changed since {@code earlier} was read
+     * (with {@code --watch}, one edited file of 10,003 is parsed, not all of them), and sharing
+     * the unchanged documents and their mentions with it, so two editions of a large library fit
+     * in the heap of one. What it reads is the same as without: every rule is applied to the whole
+     * library.
+     */
+    public ContentLoader reusing(Optional<Earlier> earlier) {
+        return new ContentLoader(root, checks, progress, digests, earlier);
     }
 
     public Path root() {
@@ -82,6 +131,16 @@ public final class ContentLoader {
      * @throws ContentException when the folder or a file in it cannot be read
      */
     public String fingerprint() throws ContentException {
+        return take().value();
+    }
+
+    /**
+     * {@link #fingerprint()} with the digest of each file, for reading the content afterwards
+     * ({@link #load(Fingerprint)}) and again after a change ({@link Earlier}).
+     *
+     * @throws ContentException when the folder or a file in it cannot be read
+     */
+    public Fingerprint take() throws ContentException {
         try {
             List<Path> files = files(root);
             List<String> names = files.stream().map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
@@ -98,13 +157,15 @@ public final class ContentLoader {
             digests.save();
             MessageDigest digest = FileDigests.sha256();
             digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
+            Map<String, String> byName = new HashMap<>();
             for (int i = 0; i < each.length; i++) {
                 digest.update(names.get(i).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(each[i].getBytes(StandardCharsets.US_ASCII));
                 digest.update((byte) 0);
+                byName.put(names.get(i), each[i]);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return new Fingerprint(HexFormat.of().formatHex(digest.digest()), byName);
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage();
             throw new ContentException(List.of(new ContentError(root, 0, "cannot read the content folder: " + reason)));
@@ -113,14 +174,16 @@ public final class ContentLoader {
 
     /** Reads and validates the whole library; throws with every problem found. */
     public Library load() throws ContentException {
-        return load(fingerprint());
+        return load(take());
     }
 
     /**
-     * {@link #load()} with the {@link #fingerprint()} the caller has just taken, so the content is
-     * not hashed twice (the ingest compares it with the catalog's first).
+     * {@link #load()} with the fingerprint the caller has just {@linkplain #take() taken}, so the
+     * content is not hashed twice (the ingest compares it with the catalog's first). A document
+     * file whose digest in {@code fingerprint} is the one the {@linkplain #reusing earlier}
+     * library was read with is taken from it, not parsed.
      */
-    public Library load(String fingerprint) throws ContentException {
+    public Library load(Fingerprint fingerprint) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         Path folder = root.resolve("documents");
         if (!Files.isDirectory(folder)) {
@@ -129,6 +192,7 @@ public final class ContentLoader {
         }
         List<Document> documents = new ArrayList<>();
         List<Path> files = list(folder, errors);
+        Map<String, Document> unchanged = unchanged(files, fingerprint);
         try (Progress.Stage reading = progress.begin("reading documents", files.size())) {
             record Read(Optional<Document> document, List<ContentError> errors) {
             }
@@ -137,7 +201,8 @@ public final class ContentLoader {
             Stream<Path> each = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
             List<Read> read = each.map(file -> {
                 List<ContentError> problems = new ArrayList<>();
-                Optional<Document> document = readDocument(file, problems);
+                Document kept = unchanged.get(file.getFileName().toString());
+                Optional<Document> document = kept != null ? Optional.of(kept) : readDocument(file, problems);
                 reading.advance();
                 return new Read(document, problems);
             }).toList();
@@ -154,7 +219,7 @@ public final class ContentLoader {
         }
         documents.sort(Comparator.comparing((Document d) -> d.metadata().displayTitle(), String.CASE_INSENSITIVE_ORDER));
         // The glossary is checked against the documents (quotations, mentions), so only once they are sound.
-        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, errors);
+        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -173,7 +238,7 @@ public final class ContentLoader {
             throw new ContentException(errors);
         }
         Library library = new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
-                relations, references, fingerprint);
+                relations, references, fingerprint.value());
         for (LibraryCheck check : checks) {
             errors.addAll(check.problems(library));
         }
@@ -181,6 +246,32 @@ public final class ContentLoader {
             throw new ContentException(errors);
         }
         return library;
+    }
+
+    /**
+     * The earlier library's documents whose files are unchanged, by file name: the file's digest
+     * now is the one it was read with, and the raw text it names is still in {@code sources/}
+     * (else the file is read again, and the problem reported at its line).
+     */
+    private Map<String, Document> unchanged(List<Path> files, Fingerprint now) {
+        if (earlier.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Document> bySlug = new HashMap<>();
+        earlier.get().library().documents().forEach(document -> bySlug.put(document.slug(), document));
+        Map<String, String> then = earlier.get().readFrom().files();
+        Map<String, Document> unchanged = new HashMap<>();
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            String name = "documents/" + fileName;
+            String digest = now.files().get(name);
+            Document document = fileName.endsWith(".md") ? bySlug.get(fileName.substring(0, fileName.length() - 3)) : null;
+            if (document != null && digest != null && digest.equals(then.get(name))
+                    && Files.isRegularFile(root.resolve(SOURCES).resolve(document.metadata().sourceFile()))) {
+                unchanged.put(fileName, document);
+            }
+        }
+        return unchanged;
     }
 
     /** One document file read and checked, or empty with its problems recorded. */

@@ -40,18 +40,24 @@ final class GlossaryLoader {
 
     private final Path root;
     private final List<Document> documents;
+    private final Optional<Library> earlier;
     private final List<ContentError> errors;
     private final Map<String, Origin> origins = new LinkedHashMap<>();
 
-    private GlossaryLoader(Path root, List<Document> documents, List<ContentError> errors) {
+    private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
         this.root = root;
         this.documents = documents;
+        this.earlier = earlier;
         this.errors = errors;
     }
 
-    /** Reads and checks the glossary; problems go to {@code errors}, and then the result is meaningless. */
-    static Result load(Path root, List<Document> documents, List<ContentError> errors) {
-        return new GlossaryLoader(root, documents, errors).load();
+    /**
+     * Reads and checks the glossary; problems go to {@code errors}, and then the result is
+     * meaningless. When the glossary is the {@code earlier} library's, the mentions of a document
+     * that is one of its documents (the same object: its file was not read again) are its.
+     */
+    static Result load(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
+        return new GlossaryLoader(root, documents, earlier, errors).load();
     }
 
     private Result load() {
@@ -62,7 +68,7 @@ final class GlossaryLoader {
         checkRelations(concepts, entities);
         checkNames(concepts, entities);
         List<Entry> entries = Stream.<Entry>concat(concepts.stream(), entities.stream()).toList();
-        List<Mention> mentions = new MentionFinder(entries).find(documents);
+        List<Mention> mentions = new MentionFinder(entries).find(documents, earlierMentions(entries));
         Set<String> found = new HashSet<>();
         mentions.forEach(m -> found.add(m.entry()));
         for (Entry entry : entries) {
@@ -77,6 +83,26 @@ final class GlossaryLoader {
         concepts.sort(byName);
         entities.sort(byName);
         return new Result(concepts, entities, mentions);
+    }
+
+    /**
+     * The earlier library's mentions by its documents, when its glossary is this one (every entry
+     * equal, so every name and phrase is found the same way); a mention depends only on its
+     * document and the glossary.
+     */
+    private Map<Document, List<Mention>> earlierMentions(List<Entry> entries) {
+        if (earlier.isEmpty() || !Set.copyOf(earlier.get().entries()).equals(Set.copyOf(entries))) {
+            return Map.of();
+        }
+        Map<String, List<Mention>> bySlug = new HashMap<>();
+        for (Mention mention : earlier.get().mentions()) {
+            bySlug.computeIfAbsent(mention.document(), slug -> new ArrayList<>()).add(mention);
+        }
+        Map<Document, List<Mention>> byDocument = new java.util.IdentityHashMap<>();
+        for (Document document : earlier.get().documents()) {
+            byDocument.put(document, bySlug.getOrDefault(document.slug(), List.of()));
+        }
+        return byDocument;
     }
 
     // ---- concepts ------------------------------------------------------------------------------

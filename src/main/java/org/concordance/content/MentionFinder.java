@@ -226,9 +226,20 @@ final class MentionFinder {
      * its own); the mentions are taken back in document order, the same whatever the threads did.
      */
     List<Mention> find(List<Document> documents) {
+        return find(documents, Map.of());
+    }
+
+    /**
+     * {@link #find(List)}, taking the mentions of a document in {@code found} (by identity: mentions
+     * found earlier in that very document, with this finder's entries) instead of finding them again.
+     */
+    List<Mention> find(List<Document> documents, Map<Document, List<Mention>> found) {
         Map<String, String> words = new ConcurrentHashMap<>();
         Stream<Document> each = documents.size() >= ContentLoader.PARALLEL_FROM ? documents.parallelStream() : documents.stream();
-        List<List<Mention>> perDocument = each.map(document -> find(document, words)).toList();
+        List<List<Mention>> perDocument = each.map(document -> {
+            List<Mention> earlier = found.get(document);
+            return earlier != null ? earlier : find(document, words);
+        }).toList();
         List<Mention> mentions = new ArrayList<>(perDocument.stream().mapToInt(List::size).sum());
         perDocument.forEach(mentions::addAll);
         return mentions;

@@ -1,0 +1,171 @@
+package org.concordance.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading the content again after a change ({@link ContentLoader#reusing}): the library is the one
+ * a first read of the same files gives, while only the changed document files are parsed again
+ * and the others, with their mentions, are the earlier library's very objects. A copy of the
+ * bundled content in a temporary folder, edited as an editor would.
+ */
+class ReadAgainTest {
+    private static final String EDITED = "documents/why-terrorist-actors-cooperate.md";
+    private static final String SENTENCE = "But why do these groups cooperate in the first place?";
+
+    @TempDir
+    Path folder;
+    private Path content;
+    private ContentLoader loader;
+    private ContentLoader.Fingerprint firstFingerprint;
+    private Library first;
+
+    @BeforeEach
+    void readOnce() throws Exception {
+        content = folder.resolve("content");
+        copy(Path.of("content"), content);
+        loader = new ContentLoader(content);
+        firstFingerprint = loader.take();
+        first = loader.load(firstFingerprint);
+    }
+
+    /** The content read again as the watcher does, reusing the first read. */
+    private Library readAgain() throws ContentException {
+        ContentLoader again = loader.reusing(Optional.of(new ContentLoader.Earlier(first, firstFingerprint)));
+        return again.load(again.take());
+    }
+
+    private Document document(Library library, String slug) {
+        return library.document(slug).orElseThrow();
+    }
+
+    private List<Mention> mentions(Library library, String slug) {
+        return library.mentions().stream().filter(m -> m.document().equals(slug)).toList();
+    }
+
+    @Test
+    void onlyTheChangedDocumentIsParsedAgainAndTheLibraryIsAsIfReadAfresh() throws Exception {
+        edit(EDITED, SENTENCE, "But why do these groups cooperate with the Taliban in the first place?");
+
+        Library again = readAgain();
+
+        assertThat(again).isEqualTo(new ContentLoader(content).load());
+        assertThat(again).isNotEqualTo(first);
+        assertThat(document(again, "why-terrorist-actors-cooperate"))
+                .isNotSameAs(document(first, "why-terrorist-actors-cooperate"));
+        for (String unchanged : List.of("allies-poised-to-help-the-islamic-state-recover", "journal-excerpt-on-terrorist-affiliations")) {
+            assertThat(document(again, unchanged)).isSameAs(document(first, unchanged));
+            List<Mention> before = mentions(first, unchanged);
+            List<Mention> after = mentions(again, unchanged);
+            assertThat(after).hasSameSizeAs(before).isNotEmpty();
+            for (int i = 0; i < after.size(); i++) {
+                assertThat(after.get(i)).isSameAs(before.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aChangedGlossaryFindsEveryMentionAgain() throws Exception {
+        edit("concepts/caliphate.md", "while the alliance network built around it survives",
+                "while the network of alliances built around it survives");
+
+        Library again = readAgain();
+
+        assertThat(again).isEqualTo(new ContentLoader(content).load());
+        String unchanged = "journal-excerpt-on-terrorist-affiliations";
+        assertThat(document(again, unchanged)).isSameAs(document(first, unchanged));
+        assertThat(mentions(again, unchanged)).isEqualTo(mentions(first, unchanged));
+        assertThat(mentions(again, unchanged).get(0)).isNotSameAs(mentions(first, unchanged).get(0));
+    }
+
+    @Test
+    void aDocumentAddedAndThenRemovedIsFollowed() throws Exception {
+        Path added = content.resolve("documents/a-second-copy.md");
+        Files.copy(content.resolve(EDITED), added);
+
+        Library withCopy = readAgain();
+        assertThat(withCopy).isEqualTo(new ContentLoader(content).load());
+        assertThat(withCopy.document("a-second-copy")).isPresent();
+        assertThat(mentions(withCopy, "a-second-copy")).isNotEmpty();
+
+        first = withCopy;
+        firstFingerprint = loader.take();
+        Files.delete(added);
+        Library without = readAgain();
+        assertThat(without).isEqualTo(new ContentLoader(content).load());
+        assertThat(without.document("a-second-copy")).isEmpty();
+        assertThat(mentions(without, "a-second-copy")).isEmpty();
+    }
+
+    @Test
+    void aDocumentWhoseRawTextIsGoneIsReportedAtItsLine() throws Exception {
+        String source = document(first, "why-terrorist-actors-cooperate").metadata().sourceFile();
+        Files.delete(content.resolve("sources").resolve(source));
+
+        List<ContentError> problems = readAgainProblems();
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(content.resolve(EDITED));
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).contains(source);
+        });
+    }
+
+    @Test
+    void aFileChangedAfterItsFingerprintWasTakenIsParsedAgainNextTime() throws Exception {
+        // The first read took the fingerprint, then the editor saved before the file was parsed.
+        ContentLoader.Fingerprint taken = loader.take();
+        edit(EDITED, SENTENCE, "But why do these groups ever cooperate in the first place?");
+        Library read = loader.load(taken);
+        first = read;
+        firstFingerprint = taken;
+
+        Library again = readAgain();
+
+        assertThat(document(again, "why-terrorist-actors-cooperate")).isNotSameAs(document(read, "why-terrorist-actors-cooperate"));
+        assertThat(again).isEqualTo(new ContentLoader(content).load());
+    }
+
+    private List<ContentError> readAgainProblems() {
+        try {
+            readAgain();
+        } catch (ContentException e) {
+            return e.errors();
+        }
+        throw new AssertionError("the content was accepted");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
