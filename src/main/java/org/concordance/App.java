@@ -45,7 +45,11 @@ public final class App {
     private final BaseUrl baseUrl;
     private final Javalin javalin;
     private final Routes[] routes = new Routes[1];
-    private final CompletableFuture<Services> ready = new CompletableFuture<>();
+    /**
+     * Completes once the first library is served. It holds no edition: the first one's glossary
+     * and bibliography would otherwise stay in the heap beside every later one.
+     */
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile Catalog catalog;
     /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
     private volatile Optional<ContentLoader.Fingerprint> fingerprintAtStart = Optional.empty();
@@ -223,7 +227,8 @@ public final class App {
             editions.watch(config.content());
         }
         try {
-            ready.complete(editions.first());
+            editions.first();
+            ready.complete(null);
         } catch (StartupException e) {
             fail(e);
         }

@@ -107,6 +107,11 @@ final class ContentWatcher implements AutoCloseable {
             onChange.run();
         } catch (RuntimeException e) {
             LOG.error("re-reading {} failed; the library served is unchanged", root, e);
+        } catch (OutOfMemoryError e) {
+            // Thrown on this worker, it would end in its future unseen; the app serves on.
+            LOG.error("re-reading {} ran out of memory ({}); the library served may not be written to the catalog or "
+                    + "kept for the next start, which then reads the content again. Give the app a larger heap (-Xmx).",
+                    root, e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package org.concordance;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.concordance.content.Library;
 import org.concordance.search.SearchIndex;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
@@ -47,12 +48,16 @@ final class Editions implements AutoCloseable {
      * current one. Runs one at a time with {@link #first}, so two reads never overlap.
      */
     synchronized void refresh() {
-        Optional<Services> current = routes.services();
+        // Only the served edition's library and search index are held here, not the edition: its
+        // glossary and bibliography are let go as soon as the next one is published, before that
+        // one is kept and written (a large library's two editions do not fit one heap).
+        Optional<Library> library = routes.services().map(Services::library);
+        Optional<CompletableFuture<SearchIndex>> search = routes.services().map(Services::search);
         try {
-            librarian.refresh(current, next -> {
+            librarian.refresh(library, next -> {
                 routes.publish(next);
                 retired.ifPresent(Editions::closeSearch);
-                retired = current.map(Services::search);
+                retired = search;
             });
         } catch (StartupException e) {
             LOG.error("still nothing to serve: {}", e.getMessage());

@@ -117,19 +117,30 @@ final class Librarian {
     }
 
     /**
-     * What a run keeps for the next one on the same content and build ({@link Snapshot}): the
-     * library and the parts that take long to derive. The network and the citation styles are made
-     * again from them (under a tenth of a second at 10,003 documents): the graph holds lambdas,
-     * the styles a citation processor, neither of which a snapshot copies.
+     * What a run keeps for the next one ({@link Snapshot}): the library, the parts that take long
+     * to derive, and the content's fingerprint as taken before the library was read. On the same
+     * content and build the next start serves it as it is; on changed content (same build) it
+     * parses only the files that changed ({@link ContentLoader.Earlier}). The network and the
+     * citation styles are made again from them (under a tenth of a second at 10,003 documents):
+     * the graph holds lambdas, the styles a citation processor, neither of which a snapshot copies.
      */
-    record Kept(Library library, Bibliography bibliography, Glossary glossary) {
-        static Kept of(Derived derived) {
-            return new Kept(derived.library(), derived.bibliography(), derived.glossary());
+    record Kept(Library library, Bibliography bibliography, Glossary glossary, ContentLoader.Fingerprint readFrom) {
+        static Kept of(Derived derived, ContentLoader.Fingerprint readFrom) {
+            return new Kept(derived.library(), derived.bibliography(), derived.glossary(), readFrom);
         }
 
         /** The snapshot's key: the content's fingerprint and the build, as the search index's. */
         static String key(String contentFingerprint) {
             return contentFingerprint + ":" + Build.identity();
+        }
+
+        /** Whether a snapshot's {@code key} names this build: its classes are this build's, whatever content it holds. */
+        static boolean thisBuild(String key) {
+            return key.endsWith(":" + Build.identity());
+        }
+
+        ContentLoader.Earlier earlier() {
+            return new ContentLoader.Earlier(library, readFrom);
         }
     }
 
@@ -212,24 +223,29 @@ final class Librarian {
      * next start and written to the catalog, so readers wait for neither; if the catalog's write
      * fails, the next start writes it. Returns once the index is open and the catalog written.
      *
-     * @param previous what is served now, when refreshing; empty at start-up
+     * @param previous the library served now, when refreshing; empty at start-up
      * @param publish serves a library (called at most once)
      * @return the services published, or empty when the content did not change (refreshing) or was
      *     refused (the problems are logged and the previous library stays served)
      * @throws StartupException when there is nothing to serve at all
      */
-    Optional<Services> refresh(Optional<Services> previous, Consumer<Services> publish) {
-        ContentLoader loader = contentLoader(content, progress, digests)
-                .reusing(served.filter(earlier -> previous.isPresent() && previous.get().library() == earlier.library()));
+    Optional<Services> refresh(Optional<Library> previous, Consumer<Services> publish) {
+        ContentLoader loader = contentLoader(content, progress, digests);
         Optional<ContentLoader.Fingerprint> taken = fingerprintAtStart.or(() -> takeFingerprint(loader));
         fingerprintAtStart = Optional.empty();
+        Optional<ContentLoader.Earlier> earlier = served.filter(
+                read -> previous.isPresent() && previous.get() == read.library());
         if (previous.isEmpty()) {
-            Optional<Services> kept = fromSnapshot(taken, publish);
-            if (kept.isPresent()) {
-                return kept;
+            Optional<Kept> kept = readKept(taken);
+            if (kept.isPresent() && taken.isPresent() && kept.get().readFrom().value().equals(taken.get().value())) {
+                return Optional.of(serveKept(kept.get(), publish));
             }
+            if (kept.isPresent()) {
+                LOG.info("the content changed since the last run; only the files that changed are read");
+            }
+            earlier = kept.map(Kept::earlier); // the rest of what it kept is derived from the new library again
         }
-        Ingest ingest = new Ingest(loader, catalog, catalogNew);
+        Ingest ingest = new Ingest(loader.reusing(earlier), catalog, catalogNew);
         // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
         IngestOutcome outcome = stage(progress, catalogNew ? "reading the content" : "comparing the content with the catalog",
                 () -> ingest.run(taken));
@@ -244,8 +260,7 @@ final class Librarian {
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
             Derived derived = derivedOrFail(unchanged.library());
             Services services = serve(derived, searchLater, publish);
-            taken.ifPresent(fingerprint -> served = Optional.of(new ContentLoader.Earlier(unchanged.library(), fingerprint)));
-            keep(derived);
+            taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
             return Optional.of(services);
         }
         if (outcome instanceof IngestOutcome.Loaded loaded) {
@@ -256,15 +271,25 @@ final class Librarian {
                 return refused(problems, previous, ingest, publish);
             }
             Services services = serve(derived, searchLater, publish);
-            taken.ifPresent(fingerprint -> served = Optional.of(new ContentLoader.Earlier(loaded.library(), fingerprint)));
             // Kept first: a few seconds where the catalog takes minutes at 10,000 documents, and it is
             // what the next start on this content reads.
-            keep(derived);
-            ingest.commit(loaded);
-            LOG.info("ingested {} documents in {} ms", loaded.library().documents().size(), loaded.took().toMillis());
+            taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
+            Optional<Library> before = earlier.map(ContentLoader.Earlier::library).or(() -> previous);
+            int written = stage(progress, "writing the library to the catalog", () -> ingest.commit(loaded, before));
+            LOG.info("ingested {} documents in {} ms; wrote {} of them to the catalog", loaded.library().documents().size(),
+                    loaded.took().toMillis(), written);
             return Optional.of(services);
         }
         return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest, publish);
+    }
+
+    /**
+     * Remembers {@code derived} as the library served, read from content of {@code fingerprint}
+     * (so the next refresh parses only what changed since), and keeps it for the next start.
+     */
+    private void servedAndKept(Derived derived, ContentLoader.Fingerprint fingerprint) {
+        served = Optional.of(new ContentLoader.Earlier(derived.library(), fingerprint));
+        keep(derived, fingerprint);
     }
 
     /**
@@ -280,16 +305,12 @@ final class Librarian {
     }
 
     /**
-     * At start-up, the library the last run kept, when the content and the build are still the ones
-     * it was made from: served without deriving anything long. Only once it is served is the catalog
-     * opened, and written with it if it holds another library or none (a start stopped before its
-     * catalog was written, a catalog deleted or set aside), so it always has the last good library
-     * to fall back on: opened meanwhile, H2 compacted a catalog rewritten whole at each ingest on
-     * the cores reading the snapshot. A catalog that cannot be read is set aside by the start, which
-     * then prepares the library again ({@code App}). A snapshot that cannot be read is set aside
-     * (and the library prepared as if there were none); one that is not a file, too.
+     * At start-up, the library the last run kept, when this build made it: served as it is when
+     * the content is the one it was read from ({@link #serveKept}), else what the content is read
+     * with, parsing only the files that changed. A snapshot that cannot be read is set aside (and
+     * the library prepared as if there were none); one that is not a file, too.
      */
-    private Optional<Services> fromSnapshot(Optional<ContentLoader.Fingerprint> taken, Consumer<Services> publish) {
+    private Optional<Kept> readKept(Optional<ContentLoader.Fingerprint> taken) {
         Path file = data.snapshot();
         if (!java.nio.file.Files.isRegularFile(file)) {
             if (java.nio.file.Files.exists(file)) {
@@ -300,29 +321,38 @@ final class Librarian {
         if (taken.isEmpty()) {
             return Optional.empty(); // the content cannot be read: the ingest reports it
         }
-        ContentLoader.Fingerprint fingerprint = taken.get();
-        Optional<Kept> kept = Optional.empty();
         try {
-            kept = stage(progress, "reading the library kept by the last run",
-                    () -> Snapshot.read(file, Kept.key(fingerprint.value()), Kept.class));
+            Optional<Kept> kept = stage(progress, "reading the library kept by the last run",
+                    () -> Snapshot.read(file, Kept::thisBuild, Kept.class)).map(Snapshot.Keyed::value);
             if (kept.isEmpty()) {
-                LOG.info("the library kept in {} was made from other content or by another build; preparing it again", file);
+                LOG.info("the library kept in {} was made by another build; preparing it again", file);
             }
+            return kept;
         } catch (SnapshotException damaged) {
             setAside(damaged);
-        }
-        if (kept.isEmpty()) {
             return Optional.empty();
         }
-        Library library = kept.get().library();
+    }
+
+    /**
+     * Serves the library the last run kept, on the content it was read from: nothing long is
+     * derived. Only once it is served is the catalog opened, and written with it if it holds
+     * another library or none (a start stopped before its catalog was written, a catalog deleted or
+     * set aside), so it always has the last good library to fall back on: opened meanwhile, H2
+     * compacted a catalog rewritten whole at each ingest on the cores reading the snapshot. A
+     * catalog that cannot be read is set aside by the start, which then prepares the library again
+     * ({@code App}).
+     */
+    private Services serveKept(Kept kept, Consumer<Services> publish) {
+        Library library = kept.library();
         LOG.info("content unchanged; serving {} documents kept by the last run", library.documents().size());
         Services services;
         try {
-            services = serve(derive(kept.get(), content), true, publish);
+            services = serve(derive(kept, content), true, publish);
         } catch (ContentException e) {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
-        served = Optional.of(new ContentLoader.Earlier(library, fingerprint));
+        served = Optional.of(kept.earlier());
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);
@@ -331,7 +361,7 @@ final class Librarian {
             LOG.info("wrote the {} documents kept by the last run to the catalog", library.documents().size());
         }
         catalogNew = false;
-        return Optional.of(services);
+        return services;
     }
 
     /**
@@ -347,14 +377,14 @@ final class Librarian {
     }
 
     /**
-     * Keeps {@code derived} for the next start ({@link #fromSnapshot}). A failure costs only that
+     * Keeps {@code derived} for the next start ({@link #readKept}). A failure costs only that
      * start's time, so it is logged, not thrown.
      */
-    private void keep(Derived derived) {
+    private void keep(Derived derived, ContentLoader.Fingerprint readFrom) {
         try {
             long start = System.nanoTime();
             stage(progress, "keeping the library for the next start", () -> {
-                Snapshot.write(data.snapshot(), Kept.key(derived.library().fingerprint()), Kept.of(derived));
+                Snapshot.write(data.snapshot(), Kept.key(derived.library().fingerprint()), Kept.of(derived, readFrom));
                 return null;
             });
             LOG.info("kept the library for the next start in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -363,7 +393,7 @@ final class Librarian {
         }
     }
 
-    private Optional<Services> refused(ContentException problems, Optional<Services> previous, Ingest ingest,
+    private Optional<Services> refused(ContentException problems, Optional<Library> previous, Ingest ingest,
             Consumer<Services> publish) {
         if (previous.isPresent()) {
             LOG.error("the content was not ingested; still serving the previous library\n{}", problems.getMessage());

@@ -130,21 +130,47 @@ class RestartFromSnapshotTest {
         }
     }
 
+    /**
+     * A restart on changed content reads only the changed files, taking the others from the
+     * library the last run kept, and writes only them to the catalog: every page is then the page
+     * a start on a new data folder renders from the same content, and the catalog holds the
+     * library such a start writes.
+     */
     @Test
-    void contentChangedSinceIsReadAgain() throws Exception {
-        Path data = folder.resolve("changed");
-        Path changed = copyOfContent("changed-content");
+    void contentChangedSinceIsServedAsAFreshStartServesIt() throws Exception {
+        Path data = folder.resolve("changed-in-part");
+        Path changed = copyOfContent("changed-in-part-content");
         start(data, changed).stop();
-        Path document = changed.resolve("documents/why-terrorist-actors-cooperate.md");
-        String text = Files.readString(document);
-        Files.writeString(document, text.replace("Why Terrorist Actors Cooperate", "Why Terrorist Actors Cooperate, Again"));
+        Path document = changed.resolve("documents/allies-poised-to-help-the-islamic-state-recover.md");
+        Files.writeString(document, Files.readString(document).replaceFirst("\n\n([A-Z])",
+                "\n\nHezbollah and the Islamic State are named in a paragraph added here. $1"));
+        Path retitled = changed.resolve("documents/why-terrorist-actors-cooperate.md"); // and so moved in the order
+        Files.writeString(retitled, Files.readString(retitled).replace("Why Terrorist Actors Cooperate",
+                "Why Terrorist Actors Cooperate, Again"));
 
-        App app = start(data, changed);
+        Path fresh = folder.resolve("changed-in-part-fresh");
+        Map<String, byte[]> expected = new LinkedHashMap<>();
+        App first = start(fresh, changed);
         try {
-            String page = new String(get(app.port(), "/documents/why-terrorist-actors-cooperate").body(), StandardCharsets.UTF_8);
-            assertThat(Jsoup.parse(page).selectFirst("h1").text()).contains("Again");
+            for (String path : crawl(first.port())) {
+                expected.put(path, get(first.port(), path).body());
+            }
         } finally {
-            app.stop();
+            first.stop();
+        }
+        App again = start(data, changed);
+        try {
+            String moved = new String(get(again.port(), "/documents/why-terrorist-actors-cooperate").body(), StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(moved).selectFirst("h1").text()).contains("Again");
+            for (Map.Entry<String, byte[]> page : expected.entrySet()) {
+                assertThat(new String(get(again.port(), page.getKey()).body(), StandardCharsets.UTF_8)).as(page.getKey())
+                        .isEqualTo(new String(page.getValue(), StandardCharsets.UTF_8));
+            }
+        } finally {
+            again.stop();
+        }
+        try (Catalog updated = Catalog.open(data); Catalog whole = Catalog.open(fresh)) {
+            assertThat(updated.read()).isPresent().isEqualTo(whole.read());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.concordance.content.Concept;
+import org.concordance.content.Document;
 import org.concordance.content.Entity;
 import org.concordance.content.Entry;
 import org.concordance.content.EntryKind;
@@ -52,10 +53,7 @@ final class ConceptTables {
                 PreparedStatement name = connection.prepareStatement(
                         "INSERT INTO glossary_name (entry_slug, position, name, phrase) VALUES (?, ?, ?, ?)");
                 PreparedStatement related = connection.prepareStatement(
-                        "INSERT INTO glossary_related (entry_slug, position, related_slug) VALUES (?, ?, ?)");
-                PreparedStatement mention = connection.prepareStatement("""
-                        INSERT INTO mention (position, entry_slug, document_slug, paragraph_number, note_label,
-                            start_offset, end_offset, surface, by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        "INSERT INTO glossary_related (entry_slug, position, related_slug) VALUES (?, ?, ?)")) {
             int position = 0;
             for (Entry item : library.entries()) {
                 entry.setString(1, item.slug());
@@ -102,8 +100,27 @@ final class ConceptTables {
             entry.executeBatch();
             name.executeBatch();
             related.executeBatch();
-            position = 0;
-            for (Mention item : library.mentions()) {
+        }
+        writeMentions(connection, library.mentions());
+    }
+
+    /**
+     * Writes {@code mentions}, all of them of the documents they name (a document's mentions are
+     * written whole, in reading order, each numbered within its document); the documents must
+     * already be written.
+     */
+    static void writeMentions(Connection connection, List<Mention> mentions) throws SQLException {
+        try (PreparedStatement mention = connection.prepareStatement("""
+                INSERT INTO mention (position, entry_slug, document_slug, paragraph_number, note_label,
+                    start_offset, end_offset, surface, by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            String document = null;
+            int position = 0;
+            int sent = 0;
+            for (Mention item : mentions) {
+                if (!item.document().equals(document)) {
+                    document = item.document();
+                    position = 0;
+                }
                 mention.setInt(1, position++);
                 mention.setString(2, item.entry());
                 mention.setString(3, item.document());
@@ -114,16 +131,19 @@ final class ConceptTables {
                 mention.setString(8, item.text());
                 mention.setBoolean(9, item.byName());
                 mention.addBatch();
-                if (position % MENTIONS_PER_BATCH == 0) {
-                    mention.executeBatch(); // a batch holds its rows until executed (Catalog#DOCUMENTS_PER_BATCH)
+                if (++sent % MENTIONS_PER_BATCH == 0) {
+                    mention.executeBatch(); // a batch holds its rows until executed (DocumentTables#DOCUMENTS_PER_BATCH)
                 }
             }
             mention.executeBatch();
         }
     }
 
-    /** Reads back what {@link #write} wrote, in the same order. */
-    static Stored read(Connection connection) throws SQLException {
+    /**
+     * Reads back what {@link #write} wrote, in the same order: the mentions in the order of
+     * {@code documents} (the library's), then each document's reading order.
+     */
+    static Stored read(Connection connection, List<Document> documents) throws SQLException {
         Map<String, List<String>> variants = list(connection,
                 "SELECT entry_slug, name FROM glossary_name WHERE NOT phrase ORDER BY entry_slug, position");
         Map<String, List<String>> phrases = list(connection,
@@ -160,11 +180,11 @@ final class ConceptTables {
         Map<String, EntryKind> kinds = new HashMap<>();
         concepts.forEach(c -> kinds.put(c.slug(), c.kind()));
         entities.forEach(e -> kinds.put(e.slug(), e.kind()));
-        List<Mention> mentions = new ArrayList<>();
+        Map<String, List<Mention>> byDocument = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         SELECT entry_slug, document_slug, paragraph_number, note_label, start_offset, end_offset, surface,
-                            by_name FROM mention ORDER BY position""")) {
+                            by_name FROM mention ORDER BY document_slug, position""")) {
             // A row's strings are new each time; a library repeats a few hundred slugs, names and
             // labels over a million mentions, so equal values are kept once.
             Map<String, String> strings = new HashMap<>();
@@ -172,10 +192,15 @@ final class ConceptTables {
             while (rows.next()) {
                 String slug = strings.computeIfAbsent(rows.getString(1), s -> s);
                 String label = rows.getString(4);
-                mentions.add(new Mention(slug, kinds.get(slug), strings.computeIfAbsent(rows.getString(2), s -> s), rows.getInt(3),
-                        label == null ? Optional.empty() : labels.computeIfAbsent(label, Optional::of), rows.getInt(5),
-                        rows.getInt(6), strings.computeIfAbsent(rows.getString(7), s -> s), rows.getBoolean(8)));
+                String document = strings.computeIfAbsent(rows.getString(2), s -> s);
+                byDocument.computeIfAbsent(document, d -> new ArrayList<>()).add(new Mention(slug, kinds.get(slug), document,
+                        rows.getInt(3), label == null ? Optional.empty() : labels.computeIfAbsent(label, Optional::of),
+                        rows.getInt(5), rows.getInt(6), strings.computeIfAbsent(rows.getString(7), s -> s), rows.getBoolean(8)));
             }
+        }
+        List<Mention> mentions = new ArrayList<>(byDocument.values().stream().mapToInt(List::size).sum());
+        for (Document document : documents) {
+            mentions.addAll(byDocument.getOrDefault(document.slug(), List.of()));
         }
         return new Stored(concepts, entities, mentions);
     }

@@ -55,9 +55,19 @@ public final class Ingest {
         }
     }
 
-    /** Writes a library read by {@link #run} to the catalog, in one transaction. */
-    public void commit(IngestOutcome.Loaded loaded) {
+    /**
+     * Writes a library read by {@link #run} to the catalog, in one transaction: only what changed
+     * since {@code before} when the catalog holds it ({@link Catalog#update}), else whole.
+     *
+     * @param before the library served until now, usually the one the catalog holds
+     * @return the number of documents whose rows were written or deleted
+     */
+    public int commit(IngestOutcome.Loaded loaded, Optional<Library> before) {
+        if (before.isPresent() && !catalogNew) {
+            return catalog.get().update(before.get(), loaded.library());
+        }
         catalog.get().replace(loaded.library());
+        return loaded.library().documents().size();
     }
 
     /** The last good library in the catalog, for when a new one could not be built. */

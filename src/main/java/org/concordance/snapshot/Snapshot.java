@@ -112,8 +112,29 @@ public final class Snapshot {
      *     short, changed since it was written, or naming a class a snapshot may not hold
      */
     public static <T> Optional<T> read(Path file, String key, Class<T> type) {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(key, "key");
+        return read(file, key::equals, type).map(Keyed::value);
+    }
+
+    /** A value read back with the key it was written under. */
+    public record Keyed<T>(String key, T value) {
+        public Keyed {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * {@link #read(Path, String, Class)} for a value written under any key {@code accepted} takes,
+     * with that key: a value made from other content may still be worth reading (what did not
+     * change need not be made again).
+     *
+     * @return empty when there is no file, or its key is not accepted
+     * @throws SnapshotException as {@link #read(Path, String, Class)}
+     */
+    public static <T> Optional<Keyed<T>> read(Path file, java.util.function.Predicate<String> accepted, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(accepted, "accepted");
         Objects.requireNonNull(type, "type");
         deleteQuietly(temporary(file));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -128,7 +149,8 @@ public final class Snapshot {
                 throw new SnapshotException("the snapshot " + file + " is cut short or has grown (" + size + " bytes)");
             }
             // The key first: a snapshot of other content is not worth checking whole.
-            if (!key.equals(key(channel, file, length))) {
+            String key = key(channel, file, length);
+            if (!accepted.test(key)) {
                 return Optional.empty();
             }
             if (crc(channel, length) != expected) {
@@ -143,7 +165,8 @@ public final class Snapshot {
                     throw new SnapshotException("the snapshot " + file + " changed while it was read");
                 }
                 // Checked with the rest, and at most one object per byte: never more room than the file can fill.
-                return Optional.of(kryo(new References((int) Math.max(0, Math.min(objects, length)))).readObject(input, type));
+                return Optional.of(new Keyed<>(key,
+                        kryo(new References((int) Math.max(0, Math.min(objects, length)))).readObject(input, type)));
             }
         } catch (NoSuchFileException e) {
             return Optional.empty();

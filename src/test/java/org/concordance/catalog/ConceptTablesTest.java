@@ -58,7 +58,7 @@ class ConceptTablesTest {
             Ingest ingest = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false);
             IngestOutcome first = ingest.run(Optional.empty());
             assertThat(first).isInstanceOf(IngestOutcome.Loaded.class);
-            ingest.commit((IngestOutcome.Loaded) first);
+            ingest.commit((IngestOutcome.Loaded) first, Optional.empty());
             IngestOutcome second = new Ingest(new ContentLoader(Path.of("content")), () -> catalog, false)
                     .run(Optional.empty());
             assertThat(second).isInstanceOf(IngestOutcome.Unchanged.class);

@@ -147,7 +147,7 @@ class IngestTest {
         Path fresh = Files.createTempDirectory("concordance-new-catalog");
         assertThat(Catalog.exists(fresh)).isFalse();
         try (Catalog catalog = Catalog.open(fresh)) {
-            new Ingest(new ContentLoader(app.content()), () -> catalog, true).commit((IngestOutcome.Loaded) loaded);
+            new Ingest(new ContentLoader(app.content()), () -> catalog, true).commit((IngestOutcome.Loaded) loaded, Optional.empty());
             assertThat(Catalog.exists(fresh)).isTrue();
             assertThat(new Ingest(new ContentLoader(app.content()), () -> catalog, false).run(Optional.empty()))
                     .isInstanceOf(IngestOutcome.Unchanged.class);

@@ -18,10 +18,10 @@ class ManyBatchesTest {
 
     @Test
     void aLibraryOfSeveralBatchesComesBackAsItWent() throws Exception {
-        int count = 2 * Catalog.DOCUMENTS_PER_BATCH + 50;
+        int count = 2 * DocumentTables.DOCUMENTS_PER_BATCH + 50;
         LibraryGenerator.generate(Path.of("content"), content, count, 7);
         Library loaded = new ContentLoader(content).load();
-        assertThat(loaded.documents()).hasSizeGreaterThan(2 * Catalog.DOCUMENTS_PER_BATCH);
+        assertThat(loaded.documents()).hasSizeGreaterThan(2 * DocumentTables.DOCUMENTS_PER_BATCH);
         assertThat(loaded.mentions()).hasSizeGreaterThan(2 * ConceptTables.MENTIONS_PER_BATCH);
         try (Catalog catalog = Catalog.open(data)) {
             catalog.replace(loaded);

@@ -1,0 +1,162 @@
+package org.concordance.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.concordance.bench.LibraryGenerator;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.Library;
+import org.concordance.content.Mention;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writing only what changed ({@link Catalog#update}): whatever the change, the catalog then reads
+ * back exactly the library a whole write gives, and only the changed documents' rows were
+ * written. A generated library of 40 documents in a temporary content folder, edited as an editor
+ * would, in a real H2 catalog.
+ */
+class CatalogUpdateTest {
+    @TempDir
+    Path content;
+    @TempDir
+    Path data;
+    private ContentLoader.Fingerprint fingerprint;
+    private Library before;
+
+    @BeforeEach
+    void writeOnce() throws Exception {
+        LibraryGenerator.generate(Path.of("content"), content, 40, 11);
+        ContentLoader loader = new ContentLoader(content);
+        fingerprint = loader.take();
+        before = loader.load(fingerprint);
+    }
+
+    /** The content read again as the watcher reads it, sharing the unchanged documents with {@link #before}. */
+    private Library readAgain() throws Exception {
+        ContentLoader again = new ContentLoader(content).reusing(Optional.of(new ContentLoader.Earlier(before, fingerprint)));
+        return again.load(again.take());
+    }
+
+    private List<Path> generated() throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve("documents"))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("generated-")).sorted().toList();
+        }
+    }
+
+    private static void replaceIn(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    @Test
+    void oneChangedDocumentIsWrittenAndTheCatalogReadsAsIfWrittenWhole() throws Exception {
+        Path edited = generated().get(3);
+        replaceIn(edited, "\n\n", "\n\nThe Taliban and Al Qaeda are named in a paragraph added here.\n\n");
+        Library after = readAgain();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(before);
+
+            assertThat(catalog.update(before, after)).isEqualTo(1);
+
+            assertThat(catalog.read()).contains(after);
+            assertThat(catalog.fingerprint()).contains(after.fingerprint());
+        }
+    }
+
+    @Test
+    void documentsAddedRemovedAndMovedInTheOrderAreFollowed() throws Exception {
+        List<Path> files = generated();
+        Files.copy(files.get(0), content.resolve("documents/generated-a-copy-added.md"));
+        replaceIn(content.resolve("documents/generated-a-copy-added.md"), "title: \"", "title: \"Aaa first in the order ");
+        Files.delete(files.get(5));
+        replaceIn(files.get(8), "title: \"", "title: \"Zzz last in the order ");
+        Library after = readAgain();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(before);
+
+            assertThat(catalog.update(before, after)).isEqualTo(3);
+
+            assertThat(catalog.read()).contains(after);
+        }
+    }
+
+    @Test
+    void aCatalogHoldingAnotherLibraryIsWrittenWhole() throws Exception {
+        replaceIn(generated().get(2), "\n\n", "\n\nA sentence on Hezbollah added here.\n\n");
+        Library after = readAgain();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(after); // as if another run had written it
+            Library other = new ContentLoader(content).load();
+            assertThat(catalog.update(before, other)).isEqualTo(other.documents().size());
+            assertThat(catalog.read()).contains(other);
+        }
+    }
+
+    @Test
+    void aChangedGlossaryWritesTheLibraryWhole() throws Exception {
+        Path people = content.resolve("people.yaml");
+        replaceIn(people, "  description: ", "  description: Edited. ");
+        Library after = readAgain();
+        assertThat(after.entities()).isNotEqualTo(before.entities());
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(before);
+
+            assertThat(catalog.update(before, after)).isEqualTo(after.documents().size());
+
+            assertThat(catalog.read()).contains(after);
+        }
+    }
+
+    @Test
+    void aFailedUpdateChangesNothing() throws Exception {
+        Path edited = generated().get(1);
+        replaceIn(edited, "\n\n", "\n\nAl Qaeda is named here.\n\n");
+        Library after = readAgain();
+        String slug = edited.getFileName().toString().replace(".md", "");
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(before);
+            Library broken = new Library(after.documents(), after.concepts(), after.entities(),
+                    after.mentions().stream().map(m -> m.document().equals(slug) // a mention of an entry the catalog lacks
+                            ? new Mention("no-such-entry", m.kind(), m.document(), m.paragraph(), m.note(), m.start(), m.end(),
+                                    m.text(), m.byName())
+                            : m).toList(),
+                    after.relations(), after.references(), after.fingerprint());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.update(before, broken))
+                    .isInstanceOf(CatalogException.class);
+
+            assertThat(catalog.read()).contains(before);
+        }
+    }
+
+    @Test
+    void aCatalogFromBeforeMentionsWereNumberedByDocumentIsWrittenAgainAtTheNextStart() throws Exception {
+        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("catalog");
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("6")
+                .load().migrate();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO ingest (id, fingerprint, ingested_at) VALUES (1, 'abc', CURRENT_TIMESTAMP)");
+            statement.executeUpdate("""
+                    INSERT INTO document (slug, position, label, kind, summary, is_excerpt, begins_mid_sentence,
+                        ends_mid_sentence, source_file) VALUES ('a', 0, 'A', 'article', 'S', FALSE, FALSE, FALSE, 'a.txt')""");
+            statement.executeUpdate("INSERT INTO glossary_entry (slug, position, kind, name) VALUES ('e', 0, 'PERSON', 'E')");
+            statement.executeUpdate("""
+                    INSERT INTO mention (position, entry_slug, document_slug, paragraph_number, start_offset, end_offset,
+                        surface) VALUES (7, 'e', 'a', 1, 0, 1, 'E')""");
+        }
+        try (Catalog catalog = Catalog.open(data)) {
+            assertThat(catalog.fingerprint()).isEmpty(); // nothing ingested: the next start writes the library whole
+            catalog.replace(before);
+            assertThat(catalog.read()).contains(before);
+        }
+    }
+}
