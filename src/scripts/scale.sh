@@ -15,7 +15,10 @@
 #      done are printed too, and nothing is measured before it.
 #   3. Restart with unchanged content: the same, and the seconds until a document page read in the
 #      run before answers 200 (kept pages are served while the library is prepared). Then one
-#      document changed (a sentence appended to one paragraph) and started again: the same.
+#      document changed (a sentence appended to one paragraph) and started again, with --watch:
+#      the same. Then, watching, that file put back as it was: seconds from the write until its
+#      page no longer shows the sentence (the watcher waits for the files to be quiet first), and
+#      until the change is in the catalog.
 #   4. Sizes of the largest pages a reader can ask for: the home page, the index pages, the most
 #      mentioned organization's and concept's pages, a document (uncompressed bytes).
 #   5. wrk -t2 -c64 for SECONDS on a document page and on a search, with Accept-Encoding: gzip:
@@ -41,11 +44,11 @@ trap 'exit 130' INT TERM
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 APP="http://127.0.0.1:$PORT"
 
-start() { # label
+start() { # label [app option]
   local started page="" ready
   started=$(date +%s%N)
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "$JAR" --port "$PORT" --content "$LIB" --data "$DIR/data" > "$DIR/app-$1.log" 2>&1 &
+  MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "$JAR" --port "$PORT" --content "$LIB" --data "$DIR/data" ${2:-} > "$DIR/app-$1.log" 2>&1 &
   PID=$!
   until curl -fs -o /dev/null "$APP/healthz"; do
     kill -0 "$PID" 2>/dev/null || { echo "scale.sh: the app stopped; see $DIR/app-$1.log" >&2; tail -5 "$DIR/app-$1.log" >&2; exit 1; }
@@ -72,8 +75,19 @@ stop
 CHANGED=$(cd "$LIB/documents" && for f in generated-*.md; do echo "$f"; break; done)
 cp "$LIB/documents/$CHANGED" "$DIR/changed.bak"
 printf '\nA sentence added for the benchmark.\n' >> "$LIB/documents/$CHANGED"
-start "restart, one file changed"
+start "restart, one file changed" --watch
+WATCHED="$DIR/app-restart, one file changed.log"
+written=$(date +%s%N)
 cp "$DIR/changed.bak" "$LIB/documents/$CHANGED"
+# The page's file, not a pipe: with pipefail, grep -q leaving early would fail curl's write and end the wait.
+while curl -fs -o "$DIR/page.html" "$APP/documents/${CHANGED%.md}" && grep -q 'A sentence added for the benchmark' "$DIR/page.html"; do
+  sleep 0.1
+done
+shown=$(date +%s%N)
+until [ "$(grep -cE 'ingested [0-9]+ documents' "$WATCHED")" -ge 2 ]; do sleep 0.2; done
+cataloged=$(date +%s%N)
+awk -v a="$written" -v s="$shown" -v c="$cataloged" -v l="watching, the file put back" \
+  'BEGIN { printf "%-28s %6.1f s until its page shows it; in the catalog: %.1f s\n", l, (s - a) / 1e9, (c - a) / 1e9 }'
 
 echo
 size() { curl -fsS -o /dev/null -w '%{size_download}' "$APP$1"; }
