@@ -236,14 +236,11 @@ final class Librarian {
         Optional<ContentLoader.Earlier> earlier = served.filter(
                 read -> previous.isPresent() && previous.get() == read.library());
         if (previous.isEmpty()) {
-            Optional<Kept> kept = readKept(taken);
-            if (kept.isPresent() && taken.isPresent() && kept.get().readFrom().value().equals(taken.get().value())) {
-                return Optional.of(serveKept(kept.get(), publish));
+            Start start = fromKept(taken, publish);
+            if (start.served().isPresent()) {
+                return start.served();
             }
-            if (kept.isPresent()) {
-                LOG.info("the content changed since the last run; only the files that changed are read");
-            }
-            earlier = kept.map(Kept::earlier); // the rest of what it kept is derived from the new library again
+            earlier = start.earlier();
         }
         Ingest ingest = new Ingest(loader.reusing(earlier), catalog, catalogNew);
         // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
@@ -302,6 +299,35 @@ final class Librarian {
         } catch (ContentException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What a start takes from the library the last run kept: the services, when it served it; else
+     * the earlier read of the content, when the content changed since (only this is held on to, not
+     * the glossary and bibliography kept with it, which are derived again).
+     */
+    private record Start(Optional<Services> served, Optional<ContentLoader.Earlier> earlier) {
+    }
+
+    /**
+     * At start-up, the library the last run kept: served when the content is the one it was read
+     * from; else, when the content changed since, the earlier read the content is read with, but
+     * not when the catalog already holds the content (a run whose keeping failed): the catalog is
+     * read then, as without a kept library, and two libraries are never in the heap at once.
+     */
+    private Start fromKept(Optional<ContentLoader.Fingerprint> taken, Consumer<Services> publish) {
+        Optional<Kept> kept = readKept(taken);
+        if (kept.isEmpty() || taken.isEmpty()) {
+            return new Start(Optional.empty(), Optional.empty());
+        }
+        if (kept.get().readFrom().value().equals(taken.get().value())) {
+            return new Start(Optional.of(serveKept(kept.get(), publish)), Optional.empty());
+        }
+        if (!catalogNew && catalog.get().fingerprint().equals(Optional.of(taken.get().value()))) {
+            return new Start(Optional.empty(), Optional.empty());
+        }
+        LOG.info("the content changed since the last run; only the files that changed are read");
+        return new Start(Optional.empty(), Optional.of(kept.get().earlier()));
     }
 
     /**

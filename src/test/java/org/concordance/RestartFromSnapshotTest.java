@@ -174,6 +174,39 @@ class RestartFromSnapshotTest {
         }
     }
 
+    /**
+     * A run that wrote its library to the catalog but could not keep it (a full disk, a heap too
+     * small): the next start finds a kept library of older content and a catalog of the content as
+     * it is, and serves the catalog's.
+     */
+    @Test
+    void aKeptLibraryOlderThanTheCatalogGivesWayToIt() throws Exception {
+        Path data = folder.resolve("older-kept");
+        Path changed = copyOfContent("older-kept-content");
+        start(data, changed).stop();
+        Path older = folder.resolve("older.snapshot");
+        Files.copy(data.resolve(DataFolder.SNAPSHOT), older);
+        Path document = changed.resolve("documents/why-terrorist-actors-cooperate.md");
+        Files.writeString(document, Files.readString(document).replace("But why do these groups cooperate in the first place?",
+                "But why do these groups cooperate with Al Qaeda in the first place?"));
+        start(data, changed).stop();
+        Files.copy(older, data.resolve(DataFolder.SNAPSHOT), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        App app = start(data, changed);
+        try {
+            String page = new String(get(app.port(), "/documents/why-terrorist-actors-cooperate").body(),
+                    StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(page).text()).contains("cooperate with Al Qaeda in the first place?");
+        } finally {
+            app.stop();
+        }
+        try (Catalog catalog = Catalog.open(data)) {
+            assertThat(catalog.read()).hasValueSatisfying(library -> assertThat(library.documents().stream()
+                    .flatMap(d -> d.paragraphs().stream()).map(p -> p.text()))
+                    .anyMatch(text -> text.contains("cooperate with Al Qaeda in the first place?")));
+        }
+    }
+
     @Test
     void aDamagedSnapshotIsSetAsideAndTheLibraryPreparedAsBefore() throws Exception {
         Path data = folder.resolve("damaged");

@@ -106,12 +106,16 @@ public final class Catalog implements AutoCloseable {
      * as {@link #replace} does. On any failure nothing changes.
      *
      * @return the number of documents whose rows were written or deleted: all of {@code after}'s
-     *     when it was written whole
+     *     when it was written whole, none when the catalog holds it already
      */
     public int update(Library before, Library after) {
         int[] written = new int[1];
         write("write the library to", connection -> {
-            if (!fingerprint(connection).equals(Optional.of(before.fingerprint()))
+            Optional<String> held = fingerprint(connection);
+            if (held.equals(Optional.of(after.fingerprint()))) {
+                return; // written already (a run that wrote it but could not keep it)
+            }
+            if (!held.equals(Optional.of(before.fingerprint()))
                     || !before.concepts().equals(after.concepts()) || !before.entities().equals(after.entities())) {
                 replace(connection, after);
                 written[0] = after.documents().size();

@@ -89,11 +89,25 @@ class CatalogUpdateTest {
     }
 
     @Test
+    void aCatalogHoldingTheNewLibraryAlreadyIsLeftAsItIs() throws Exception {
+        replaceIn(generated().get(4), "\n\n", "\n\nHamas is named in a paragraph added here.\n\n");
+        Library after = readAgain();
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(after); // a run that wrote it, then could not keep it
+
+            assertThat(catalog.update(before, after)).isZero();
+
+            assertThat(catalog.read()).contains(after);
+        }
+    }
+
+    @Test
     void aCatalogHoldingAnotherLibraryIsWrittenWhole() throws Exception {
         replaceIn(generated().get(2), "\n\n", "\n\nA sentence on Hezbollah added here.\n\n");
         Library after = readAgain();
         try (Catalog catalog = Catalog.open(data)) {
             catalog.replace(after); // as if another run had written it
+            replaceIn(generated().get(6), "\n\n", "\n\nA sentence on Hamas added here.\n\n");
             Library other = new ContentLoader(content).load();
             assertThat(catalog.update(before, other)).isEqualTo(other.documents().size());
             assertThat(catalog.read()).contains(other);
