@@ -482,8 +482,11 @@
     }
 
     function render(items) {
+      // New suggestions replace the old ones: no option is chosen among them until the reader moves.
       list.textContent = "";
       options = items;
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
       items.forEach(function (item, i) {
         var li = document.createElement("li");
         li.id = list.id + "-" + i;
