@@ -43,6 +43,8 @@ final class GlossaryLoader {
     private final Optional<Library> earlier;
     private final List<ContentError> errors;
     private final Map<String, Origin> origins = new LinkedHashMap<>();
+    /** Concepts whose file is there but has problems of its own: a relation to one is not a missing concept. */
+    private final Set<String> unread = new HashSet<>();
 
     private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
         this.root = root;
@@ -134,7 +136,7 @@ final class GlossaryLoader {
             }
             SourceFile.Result read = SourceFile.read(file);
             read.error().ifPresent(errors::add);
-            read.text().flatMap(text -> concept(file, slug, text)).ifPresent(concepts::add);
+            read.text().flatMap(text -> concept(file, slug, text)).ifPresentOrElse(concepts::add, () -> unread.add(slug));
         }
         return concepts;
     }
@@ -253,7 +255,7 @@ final class GlossaryLoader {
     private void checkRelations(List<Concept> concepts, List<Entity> entities) {
         for (Concept concept : concepts) {
             for (String related : concept.related()) {
-                if (concepts.stream().noneMatch(c -> c.slug().equals(related))) {
+                if (!unread.contains(related) && concepts.stream().noneMatch(c -> c.slug().equals(related))) {
                     Origin origin = origins.get(concept.slug());
                     errors.add(new ContentError(origin.file(), origin.relatedLine(), "concept '" + concept.slug()
                             + "' is related to '" + related + "', but there is no concepts/" + related + ".md"));

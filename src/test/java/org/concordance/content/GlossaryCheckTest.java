@@ -154,6 +154,26 @@ class GlossaryCheckTest {
                 + " 'a-post'; quote it verbatim (typographic quotes and spacing aside)");
     }
 
+    /** A concept with problems of its own is reported once: the concepts related to it do not call it missing. */
+    @Test
+    void aConceptWithAProblemIsNotAlsoMissingForTheConceptsRelatedToIt() throws IOException {
+        writeSafeHaven("related: [hideouts]");
+        write("concepts/hideouts.md", """
+                ---
+                name: Hideouts
+                related: [safe-haven]
+                definition: Where a group hides.
+                quote:
+                  text: "while it enjoyed a safe haven"
+                  document: a-post
+                  paragraph: 1
+                ---
+                Body.
+                """);
+        assertThat(problems()).containsExactly("concepts/hideouts.md:5: the quoted text is not in paragraph 1 of"
+                + " 'a-post'; quote it verbatim (typographic quotes and spacing aside)");
+    }
+
     @Test
     void aQuotationOfAParagraphThatDoesNotExistFails() throws IOException {
         write("concepts/safe-haven.md", """
