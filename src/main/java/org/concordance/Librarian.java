@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.concordance.catalog.Catalog;
+import org.concordance.catalog.CatalogException;
 import org.concordance.catalog.DataFolder;
 import org.concordance.catalog.Ingest;
 import org.concordance.catalog.IngestOutcome;
@@ -272,9 +273,18 @@ final class Librarian {
             // what the next start on this content reads.
             taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
             Optional<Library> before = earlier.map(ContentLoader.Earlier::library).or(() -> previous);
-            int written = stage(progress, "writing the library to the catalog", () -> ingest.commit(loaded, before));
-            LOG.info("ingested {} documents in {} ms; wrote {} of them to the catalog", loaded.library().documents().size(),
-                    loaded.took().toMillis(), written);
+            try {
+                int written = stage(progress, "writing the library to the catalog", () -> ingest.commit(loaded, before));
+                LOG.info("ingested {} documents in {} ms; wrote {} of them to the catalog", loaded.library().documents().size(),
+                        loaded.took().toMillis(), written);
+            } catch (CatalogException e) {
+                if (previous.isEmpty()) {
+                    throw e; // at start-up the app sets a catalog it cannot write aside and prepares the library again
+                }
+                // Refreshing (the app stopping mid-write, a full disk): the new library is served and kept already.
+                LOG.warn("the new library is served and kept for the next start, but was not written to the catalog ({});"
+                        + " the next start writes it", e.getMessage());
+            }
             return Optional.of(services);
         }
         return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest, publish);
