@@ -25,7 +25,6 @@ import org.concordance.content.Progress;
 import org.concordance.importer.ImportCommand;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
-import org.concordance.web.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
