@@ -93,7 +93,10 @@ public final class Catalog implements AutoCloseable {
 
     /** Replaces the whole library in one transaction; on any failure nothing changes. */
     public void replace(Library library) {
-        write("write the library to", connection -> replace(connection, library));
+        write("write the library to", connection -> {
+            replace(connection, library);
+            return null;
+        });
     }
 
     /**
@@ -109,34 +112,32 @@ public final class Catalog implements AutoCloseable {
      *     when it was written whole, none when the catalog holds it already
      */
     public int update(Library before, Library after) {
-        int[] written = new int[1];
-        write("write the library to", connection -> {
+        return write("write the library to", connection -> {
             Optional<String> held = fingerprint(connection);
             if (held.equals(Optional.of(after.fingerprint()))) {
-                return; // written already (a run that wrote it but could not keep it)
+                return 0; // written already (a run that wrote it but could not keep it)
             }
             if (!held.equals(Optional.of(before.fingerprint()))
                     || !before.concepts().equals(after.concepts()) || !before.entities().equals(after.entities())) {
                 replace(connection, after);
-                written[0] = after.documents().size();
-                return;
+                return after.documents().size();
             }
-            written[0] = writeChanged(connection, before, after);
+            return writeChanged(connection, before, after);
         });
-        return written[0];
     }
 
     /** Work on a connection of its own in one transaction: committed when it returns, else rolled back. */
-    private interface Transaction {
-        void run(Connection connection) throws SQLException;
+    private interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
     }
 
-    private void write(String action, Transaction transaction) {
+    private <T> T write(String action, Transaction<T> transaction) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                transaction.run(connection);
+                T result = transaction.run(connection);
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -166,17 +167,16 @@ public final class Catalog implements AutoCloseable {
     /** {@link #update}'s writes when the glossary is unchanged and the catalog holds {@code before}. */
     private static int writeChanged(Connection connection, Library before, Library after) throws SQLException {
         Map<String, Integer> positionBefore = new HashMap<>();
-        Map<String, Document> documentBefore = new HashMap<>();
         for (int i = 0; i < before.documents().size(); i++) {
             positionBefore.put(before.documents().get(i).slug(), i);
-            documentBefore.put(before.documents().get(i).slug(), before.documents().get(i));
         }
         List<Integer> changed = new ArrayList<>();
-        Set<String> gone = new HashSet<>(documentBefore.keySet());
+        Set<String> gone = new HashSet<>(positionBefore.keySet());
         Set<String> rewritten = new HashSet<>();
         for (int i = 0; i < after.documents().size(); i++) {
             Document document = after.documents().get(i);
-            Document was = documentBefore.get(document.slug());
+            Integer at = positionBefore.get(document.slug());
+            Document was = at == null ? null : before.documents().get(at);
             gone.remove(document.slug());
             if (was != document && !document.equals(was)) {
                 changed.add(i);
