@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +67,7 @@ class ReplicasTest {
     void twoReplicasAnswerAlikeAndLosingOneLosesNoRequest() throws Exception {
         Path nginx = nginx();
         Path content = folder.resolve("content");
-        copy(Path.of("content"), content);
+        TestApp.copy(Path.of("content"), content);
         int front = freePort();
         URI baseUrl = URI.create("http://127.0.0.1:" + front);
         App first = App.create(Config.serve(0, content, folder.resolve("data-1")).withBaseUrl(baseUrl)).start();
@@ -153,18 +152,5 @@ class ReplicasTest {
             Thread.sleep(100);
         }
         throw new AssertionError("nginx did not start on port " + port);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

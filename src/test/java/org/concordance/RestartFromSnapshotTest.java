@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +49,7 @@ class RestartFromSnapshotTest {
     @BeforeAll
     static void freshPages() throws Exception {
         content = folder.resolve("content");
-        copy(Path.of("content"), content);
+        TestApp.copy(Path.of("content"), content);
         App app = start(folder.resolve("fresh"));
         try {
             for (String path : crawl(app.port())) {
@@ -268,7 +267,7 @@ class RestartFromSnapshotTest {
     /** A copy of the bundled content, for a test to edit. */
     private static Path copyOfContent(String name) throws IOException {
         Path copy = folder.resolve(name);
-        copy(content, copy);
+        TestApp.copy(content, copy);
         return copy;
     }
 
@@ -308,18 +307,5 @@ class RestartFromSnapshotTest {
     private static HttpResponse<byte[]> get(int port, String path) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -140,7 +140,8 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies the folder {@code from} (the bundled content, a test's copy of it) to {@code to}, whole. */
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : (Iterable<Path>) walk::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());

@@ -3,13 +3,11 @@ package org.concordance.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import org.concordance.TestApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ class ReadAgainTest {
     @BeforeEach
     void readOnce() throws Exception {
         content = folder.resolve("content");
-        copy(Path.of("content"), content);
+        TestApp.copy(Path.of("content"), content);
         loader = new ContentLoader(content);
         firstFingerprint = loader.take();
         first = loader.load(firstFingerprint);
@@ -151,21 +149,5 @@ class ReadAgainTest {
         String text = Files.readString(path);
         assertThat(text).contains(from);
         Files.writeString(path, text.replace(from, to));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

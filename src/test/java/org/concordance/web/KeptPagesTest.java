@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.concordance.App;
 import org.concordance.Config;
+import org.concordance.TestApp;
 import org.concordance.content.ContentLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class KeptPagesTest {
     static void firstRun() throws Exception {
         content = folder.resolve("content");
         data = folder.resolve("data");
-        copy(Path.of("content"), content);
+        TestApp.copy(Path.of("content"), content);
         App app = App.create(Config.serve(0, content, data).withBaseUrl(BASE)).start().awaitReady(Duration.ofMinutes(2));
         try {
             first = RawHttp.send(app.port(), "GET", DOC);
@@ -154,19 +155,6 @@ class KeptPagesTest {
         @Override
         public void close() {
             server.stop();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }
