@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.concordance.content.Concept;
 import org.concordance.content.Document;
 import org.concordance.content.Entity;
@@ -22,7 +24,9 @@ import org.concordance.content.Paragraph;
 /**
  * The glossary as the pages need it, computed once from a {@link Library} in time linear in its
  * mentions and paragraphs (indexes by entry, by document and by paragraph; nothing per request
- * walks the whole library). Immutable and thread-safe; build a new one when the library changes.
+ * walks the whole library); what only one document's page needs (its links, its related passages)
+ * is worked out when the page asks. Immutable to its readers and thread-safe; build a new one when
+ * the library changes.
  *
  * <p>Links: a document links an entry once, at its first mention by one of its names (never by a
  * looser phrase) that can carry a link, and only an entry a reader would look up
@@ -35,8 +39,13 @@ public final class Glossary {
     private final Map<String, List<Mention>> byEntry = new HashMap<>();
     /** Per document, per paragraph number: every mention in the paragraph or its notes. */
     private final Map<String, Map<Integer, List<Mention>>> byParagraph = new HashMap<>();
-    /** Per document, per paragraph number: the mentions to link. */
-    private final Map<String, Map<Integer, List<Mention>>> links = new HashMap<>();
+    /**
+     * Per document, per paragraph number: the mentions to link, worked out when the document's page
+     * first asks for them (each paragraph's HTML is read for where a link may stand: at 10,003
+     * documents, nine tenths of building the glossary when it was done for all at once). Not kept
+     * in a snapshot (transient): a glossary read back works them out again as pages ask.
+     */
+    private transient volatile ConcurrentMap<String, Map<Integer, List<Mention>>> links;
     private final RelatedPassages related;
 
     public Glossary(Library library) {
@@ -60,19 +69,31 @@ public final class Glossary {
             List<Mention> all = byParagraph.get(document).get(number);
             return all.size() == list.size() ? all : List.copyOf(list);
         }));
-        for (Document document : library.documents()) {
-            links.put(document.slug(), firstLinks(document, inText.getOrDefault(document.slug(), Map.of())));
-        }
         this.related = new RelatedPassages(library.documents(), entries, inText);
     }
 
-    /** Walks the document in reading order and keeps, per entry, the first mention by name that can carry a link. */
-    private Map<Integer, List<Mention>> firstLinks(Document document, Map<Integer, List<Mention>> inText) {
+    /** The mentions the document's page links, per paragraph number: {@link #firstLinks}, worked out once. */
+    private Map<Integer, List<Mention>> links(String documentSlug) {
+        ConcurrentMap<String, Map<Integer, List<Mention>>> made = links;
+        if (made == null) {
+            synchronized (this) {
+                if (links == null) {
+                    links = new ConcurrentHashMap<>();
+                }
+                made = links;
+            }
+        }
+        return made.computeIfAbsent(documentSlug, slug -> library.document(slug).map(this::firstLinks).orElse(Map.of()));
+    }
+
+    /** Walks the document in reading order and keeps, per entry, the first mention by name in its text that can carry a link. */
+    private Map<Integer, List<Mention>> firstLinks(Document document) {
+        Map<Integer, List<Mention>> mentions = byParagraph.getOrDefault(document.slug(), Map.of());
         Map<Integer, List<Mention>> linked = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
-            List<Mention> candidates = inText.getOrDefault(paragraph.number(), List.of()).stream()
-                    .filter(m -> m.byName() && !seen.contains(m.entry()))
+            List<Mention> candidates = mentions.getOrDefault(paragraph.number(), List.of()).stream()
+                    .filter(m -> !m.inNote() && m.byName() && !seen.contains(m.entry()))
                     .filter(m -> entries.containsKey(m.entry()) && entries.get(m.entry()).linked())
                     .toList();
             if (candidates.isEmpty()) {
@@ -188,7 +209,7 @@ public final class Glossary {
 
     /** The mentions a document page links: the first by name of each linked entry, in reading order. */
     public List<Mention> firstMentions(String documentSlug) {
-        return links.getOrDefault(documentSlug, Map.of()).values().stream().flatMap(List::stream)
+        return links(documentSlug).values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start)).toList();
     }
 
@@ -197,7 +218,7 @@ public final class Glossary {
      * carrying the one-line definition for the preview; note markers and emphasis are kept.
      */
     public String linkedHtml(String documentSlug, Paragraph paragraph) {
-        List<Mention> mentions = links.getOrDefault(documentSlug, Map.of()).getOrDefault(paragraph.number(), List.of());
+        List<Mention> mentions = links(documentSlug).getOrDefault(paragraph.number(), List.of());
         return MentionLinker.link(paragraph, mentions, entries);
     }
 
