@@ -40,7 +40,7 @@ final class Editions implements AutoCloseable {
      * @throws StartupException when there is none to serve
      */
     synchronized Services first() {
-        return librarian.refresh(Optional.empty(), routes::publish).orElseThrow();
+        return librarian.refresh(Optional.empty(), Optional::empty, routes::publish).orElseThrow();
     }
 
     /**
@@ -54,7 +54,9 @@ final class Editions implements AutoCloseable {
         Optional<Library> library = routes.services().map(Services::library);
         Optional<CompletableFuture<SearchIndex>> search = routes.services().map(Services::search);
         try {
-            librarian.refresh(library, next -> {
+            // Its bibliography is asked for while the next is derived, from the edition served then.
+            librarian.refresh(library, () -> routes.services().filter(served -> library.isPresent() && served.library() == library.get())
+                    .map(Services::bibliography), next -> {
                 routes.publish(next);
                 retired.ifPresent(Editions::closeSearch);
                 retired = search;

@@ -150,7 +150,7 @@ final class Librarian {
      * cause) is reported as a content problem, so the library is refused rather than half served.
      */
     static Derived derive(Library library, Path content) throws ContentException {
-        return derive(library, content, Progress.NONE);
+        return derive(library, content, Progress.NONE, Optional.empty());
     }
 
     /**
@@ -158,8 +158,12 @@ final class Librarian {
      * where it is. The parts that need only the library (glossary, network) are built on a second
      * thread while this one resolves the citations. The search entries are made only when the index is
      * built ({@link Derived#entries()}).
+     *
+     * @param earlier the bibliography served, with its library: the notes of the documents read
+     *     again as the same objects are not parsed again
      */
-    static Derived derive(Library library, Path content, Progress progress) throws ContentException {
+    static Derived derive(Library library, Path content, Progress progress, Optional<Bibliography.Earlier> earlier)
+            throws ContentException {
         ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "concordance-derive");
             thread.setDaemon(true);
@@ -172,7 +176,7 @@ final class Librarian {
             Future<Network> network = second.submit(() -> stage(progress, "laying out the network", () -> Network.of(library)));
             References references = References.of(library, content);
             Bibliography bibliography = stage(progress, "resolving the notes' citations",
-                    () -> Bibliography.build(library, references));
+                    () -> Bibliography.build(library, references, earlier));
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = stage(progress, "preparing the citation styles",
                     () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
@@ -225,12 +229,16 @@ final class Librarian {
      * fails, the next start writes it. Returns once the index is open and the catalog written.
      *
      * @param previous the library served now, when refreshing; empty at start-up
+     * @param previousBibliography the bibliography of {@code previous}: asked for only while the next
+     *     library is derived (its notes not parsed again where a document is unchanged), and not held
+     *     after, so the served edition is not kept in the heap beside the next one once that is served
      * @param publish serves a library (called at most once)
      * @return the services published, or empty when the content did not change (refreshing) or was
      *     refused (the problems are logged and the previous library stays served)
      * @throws StartupException when there is nothing to serve at all
      */
-    Optional<Services> refresh(Optional<Library> previous, Consumer<Services> publish) {
+    Optional<Services> refresh(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,
+            Consumer<Services> publish) {
         ContentLoader loader = contentLoader(content, progress, digests);
         Optional<ContentLoader.Fingerprint> taken = fingerprintAtStart.or(() -> takeFingerprint(loader));
         fingerprintAtStart = Optional.empty();
@@ -264,7 +272,7 @@ final class Librarian {
         if (outcome instanceof IngestOutcome.Loaded loaded) {
             Derived derived;
             try {
-                derived = derive(loaded.library(), content, progress);
+                derived = derive(loaded.library(), content, progress, earlier(previous, previousBibliography));
             } catch (ContentException problems) {
                 return refused(problems, previous, ingest, publish);
             }
@@ -288,6 +296,12 @@ final class Librarian {
             return Optional.of(services);
         }
         return refused(((IngestOutcome.Rejected) outcome).problems(), previous, ingest, publish);
+    }
+
+    /** The bibliography {@code previous} was served with, as the next one is built from it. */
+    private static Optional<Bibliography.Earlier> earlier(Optional<Library> previous,
+            Supplier<Optional<Bibliography>> previousBibliography) {
+        return previous.flatMap(library -> previousBibliography.get().map(bibliography -> new Bibliography.Earlier(library, bibliography)));
     }
 
     /**
@@ -447,7 +461,7 @@ final class Librarian {
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
     private Derived derivedOrFail(Library library) {
         try {
-            return derive(library, content, progress);
+            return derive(library, content, progress, Optional.empty());
         } catch (ContentException e) {
             throw new StartupException("The library in the catalog cannot be served:\n" + e.getMessage());
         }

@@ -76,9 +76,39 @@ public final class Bibliography {
 
     /** Parses every note of the library and resolves it against the texts and the references. */
     public static Bibliography build(Library library, References references) {
+        return build(library, references, Optional.empty());
+    }
+
+    /**
+     * A bibliography built before, with the library it was built from: a document of the next library
+     * that is the very object one of these was built from (its file unchanged, {@code
+     * ContentLoader.reusing}) has the same notes, so they are not parsed again.
+     */
+    public record Earlier(Library library, Bibliography bibliography) {
+        public Earlier {
+            Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(bibliography, "bibliography");
+        }
+
+        /** The citations of each of {@code document}'s notes, in order, when it is a document this was built from. */
+        Optional<List<List<Citation>>> citations(Document document) {
+            if (library.document(document.slug()).orElse(null) != document) {
+                return Optional.empty();
+            }
+            return Optional.of(bibliography.notes(document.slug()).stream()
+                    .map(note -> note.citations().stream().map(ResolvedCitation::citation).toList()).toList());
+        }
+    }
+
+    /**
+     * {@link #build(Library, References)}, taking from {@code earlier} the citations of the notes of
+     * the documents it was built from (the same as parsing them gives); the result is the same.
+     */
+    public static Bibliography build(Library library, References references, Optional<Earlier> earlier) {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(references, "references");
-        return new Builder().build(library, references);
+        Objects.requireNonNull(earlier, "earlier");
+        return new Builder().build(library, references, earlier);
     }
 
     /**
@@ -391,7 +421,7 @@ public final class Bibliography {
         private final List<DraftMention> mentions = new ArrayList<>();
         private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
 
-        Bibliography build(Library library, References references) {
+        Bibliography build(Library library, References references, Optional<Earlier> earlier) {
             for (Reference reference : references.entries()) {
                 Draft draft = findKnown(reference.authors(), reference.title().plain()).orElseGet(this::newDraft);
                 draft.absorb(reference);
@@ -400,7 +430,8 @@ public final class Bibliography {
             for (Document document : library.documents()) {
                 namedWorks(document);
             }
-            ParsedNotes.inOrder(library.documents(), parser, this::readNotes);
+            ParsedNotes.inOrder(library.documents(), parser,
+                    document -> earlier.flatMap(before -> before.citations(document)), this::readNotes);
             return freeze(library);
         }
 

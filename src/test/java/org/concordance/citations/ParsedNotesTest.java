@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
@@ -59,7 +63,7 @@ class ParsedNotesTest {
         NoteParser parser = new NoteParser();
         List<String> order = new ArrayList<>();
         List<List<List<Citation>>> given = new ArrayList<>();
-        ParsedNotes.inOrder(library.documents(), parser, (document, citations) -> {
+        ParsedNotes.inOrder(library.documents(), parser, document -> Optional.empty(), (document, citations) -> {
             order.add(document.slug());
             given.add(citations);
         });
@@ -74,13 +78,59 @@ class ParsedNotesTest {
     @Test
     void aFailureStopsTheRestAndIsThrown() {
         List<String> resolved = new ArrayList<>();
-        assertThatThrownBy(() -> ParsedNotes.inOrder(library.documents(), new NoteParser(), (document, citations) -> {
+        assertThatThrownBy(() -> ParsedNotes.inOrder(library.documents(), new NoteParser(), document -> Optional.empty(),
+                (document, citations) -> {
             if (resolved.size() == 10) {
                 throw new IllegalStateException("resolving failed at " + document.slug());
             }
             resolved.add(document.slug());
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("resolving failed at");
         assertThat(resolved).hasSize(10);
+    }
+
+    @Test
+    void aDocumentWhoseCitationsAreKnownIsNotParsed() {
+        // What the known documents are handed is not what parsing gives: only so can the test tell.
+        Set<String> known = Set.of("post-003", "post-040", "post-070");
+        List<List<Citation>> given = List.of(List.of(), List.of(), List.of());
+        Map<String, List<List<Citation>>> handed = new LinkedHashMap<>();
+        ParsedNotes.inOrder(library.documents(), new NoteParser(),
+                document -> known.contains(document.slug()) ? Optional.of(given) : Optional.empty(),
+                (document, citations) -> handed.put(document.slug(), citations));
+        assertThat(handed.keySet()).containsExactlyElementsOf(library.documents().stream().map(Document::slug).toList());
+        known.forEach(slug -> assertThat(handed.get(slug)).as(slug).isSameAs(given));
+        assertThat(handed.get("post-004").get(0)).hasSize(1);
+    }
+
+    /**
+     * One document changed, read again with {@code ContentLoader.reusing}: the bibliography built with
+     * the one before (its unchanged documents' notes not parsed again) is the one a fresh build gives.
+     */
+    @Test
+    void aBibliographyBuiltWithAnEarlierOneIsAFreshBuild() throws Exception {
+        ContentLoader loader = new ContentLoader(root);
+        ContentLoader.Fingerprint readFrom = loader.take();
+        Library before = loader.load();
+        Bibliography earlier = Bibliography.build(before, References.none());
+        Path changed = root.resolve("documents/post-040.md");
+        Files.writeString(changed, Files.readString(changed).replace("Another.[^2]", "Another.[^2] And.[^4]")
+                .replace("[^2]: Ibid., ", "[^4]: Martha Crenshaw, *Explaining Terrorism* (London: Routledge, 2011), 12.\n\n[^2]: Ibid., "));
+        Library after = new ContentLoader(root).reusing(Optional.of(new ContentLoader.Earlier(before, readFrom))).load();
+        assertThat(after.document("post-041")).as("unchanged, the same object").containsSame(before.document("post-041").orElseThrow());
+        assertThat(after.document("post-040").orElseThrow()).isNotSameAs(before.document("post-040").orElseThrow());
+
+        Bibliography reused = Bibliography.build(after, References.none(),
+                Optional.of(new Bibliography.Earlier(before, earlier)));
+        Bibliography fresh = Bibliography.build(after, References.none());
+        assertThat(reused.works()).isEqualTo(fresh.works());
+        assertThat(reused.people()).isEqualTo(fresh.people());
+        for (Document document : after.documents()) {
+            assertThat(reused.notes(document.slug())).as(document.slug()).isEqualTo(fresh.notes(document.slug()));
+            assertThat(reused.mentionsIn(document.slug())).isEqualTo(fresh.mentionsIn(document.slug()));
+        }
+        fresh.works().forEach(work -> assertThat(reused.citationsOf(work.slug())).isEqualTo(fresh.citationsOf(work.slug())));
+        assertThat(fresh.notes("post-040")).hasSize(4);
+        assertThat(fresh.works()).extracting(Work::displayTitle).contains("Explaining Terrorism");
     }
 
     @Test
