@@ -35,12 +35,24 @@ final class Editions implements AutoCloseable {
     }
 
     /**
-     * Publishes the first library: the content's, or the catalog's last good one.
+     * Publishes the first library: the content's, or the catalog's last good one; when the library
+     * the last run kept was read from content that changed since, it is served first, then the
+     * content's replaces it.
      *
      * @throws StartupException when there is none to serve
      */
     synchronized Services first() {
-        return librarian.refresh(Optional.empty(), Optional::empty, routes::publish).orElseThrow();
+        Services first = librarian.refresh(Optional.empty(), Optional::empty, routes::publish).orElseThrow();
+        if (librarian.servesEarlierContent()) {
+            // The library the last run kept is served; the content changed since, and is read now as a
+            // watched change is: readers have pages (and /healthz its 200) meanwhile.
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                LOG.error("reading the changed content failed; still serving the library the last run kept", e);
+            }
+        }
+        return routes.services().orElse(first);
     }
 
     /**

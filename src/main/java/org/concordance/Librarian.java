@@ -67,6 +67,8 @@ final class Librarian {
      * served in place of content that was refused (its files are not the content's).
      */
     private Optional<ContentLoader.Earlier> served = Optional.empty();
+    /** True while the library served is one the last run kept, read from content that has changed since. */
+    private volatile boolean behind;
 
     /**
      * @param catalog the catalog, asked for when it is needed; with {@code catalogNew} (a new data
@@ -244,12 +246,12 @@ final class Librarian {
         fingerprintAtStart = Optional.empty();
         Optional<ContentLoader.Earlier> earlier = served.filter(
                 read -> previous.isPresent() && previous.get() == read.library());
+        behind = false;
         if (previous.isEmpty()) {
-            Start start = fromKept(taken, publish);
-            if (start.served().isPresent()) {
-                return start.served();
+            Optional<Services> kept = fromKept(taken, publish);
+            if (kept.isPresent()) {
+                return kept;
             }
-            earlier = start.earlier();
         }
         Ingest ingest = new Ingest(loader.reusing(earlier), catalog, catalogNew);
         // Reading the documents is a stage of its own inside; this names the rest (the fingerprint, the catalog).
@@ -326,32 +328,35 @@ final class Librarian {
     }
 
     /**
-     * What a start takes from the library the last run kept: the services, when it served it; else
-     * the earlier read of the content, when the content changed since (only this is held on to, not
-     * the glossary and bibliography kept with it, which are derived again).
+     * At start-up, the library the last run kept, served: as the library when the content is the one
+     * it was read from; else, when the content changed since, as the last good library until the
+     * content is read again ({@link #servesEarlierContent}), but not when the catalog already holds
+     * the content (a run whose keeping failed): the catalog is read then, as without a kept library.
      */
-    private record Start(Optional<Services> served, Optional<ContentLoader.Earlier> earlier) {
+    private Optional<Services> fromKept(Optional<ContentLoader.Fingerprint> taken, Consumer<Services> publish) {
+        Optional<Kept> kept = readKept(taken);
+        if (kept.isEmpty() || taken.isEmpty()) {
+            return Optional.empty();
+        }
+        if (kept.get().readFrom().value().equals(taken.get().value())) {
+            return Optional.of(serveKept(kept.get(), publish, "content unchanged; serving {} documents kept by the last run"));
+        }
+        if (!catalogNew && catalog.get().fingerprint().equals(Optional.of(taken.get().value()))) {
+            return Optional.empty();
+        }
+        behind = true;
+        return Optional.of(serveKept(kept.get(), publish, "the content changed since the last run; serving the {} documents"
+                + " it kept while the files that changed are read"));
     }
 
     /**
-     * At start-up, the library the last run kept: served when the content is the one it was read
-     * from; else, when the content changed since, the earlier read the content is read with, but
-     * not when the catalog already holds the content (a run whose keeping failed): the catalog is
-     * read then, as without a kept library, and two libraries are never in the heap at once.
+     * Whether the library served was read from content that has changed since: the one the last run
+     * kept, served at start-up as the last good library. The content is to be read again at once, as a
+     * watched change is ({@link #refresh} with the served library as {@code previous}): only the files
+     * that changed are parsed, and the notes of the others are not parsed again.
      */
-    private Start fromKept(Optional<ContentLoader.Fingerprint> taken, Consumer<Services> publish) {
-        Optional<Kept> kept = readKept(taken);
-        if (kept.isEmpty() || taken.isEmpty()) {
-            return new Start(Optional.empty(), Optional.empty());
-        }
-        if (kept.get().readFrom().value().equals(taken.get().value())) {
-            return new Start(Optional.of(serveKept(kept.get(), publish)), Optional.empty());
-        }
-        if (!catalogNew && catalog.get().fingerprint().equals(Optional.of(taken.get().value()))) {
-            return new Start(Optional.empty(), Optional.empty());
-        }
-        LOG.info("the content changed since the last run; only the files that changed are read");
-        return new Start(Optional.empty(), Optional.of(kept.get().earlier()));
+    boolean servesEarlierContent() {
+        return behind;
     }
 
     /**
@@ -393,9 +398,9 @@ final class Librarian {
      * catalog that cannot be read is set aside by the start, which then prepares the library again
      * ({@code App}).
      */
-    private Services serveKept(Kept kept, Consumer<Services> publish) {
+    private Services serveKept(Kept kept, Consumer<Services> publish, String saying) {
         Library library = kept.library();
-        LOG.info("content unchanged; serving {} documents kept by the last run", library.documents().size());
+        LOG.info(saying, library.documents().size());
         Services services;
         try {
             services = serve(derive(kept, content), true, publish);

@@ -174,6 +174,37 @@ class RestartFromSnapshotTest {
     }
 
     /**
+     * A restart on content changed since the last run serves the library that run kept, then reads
+     * the content as a watched change is: content with errors is refused then, and the kept library
+     * stays served. The catalog, holding the library without its relations under the same
+     * fingerprint, tells the two apart: a start that fell back on it would draw an empty network.
+     */
+    @Test
+    void contentWithErrorsSinceTheLastRunLeavesTheKeptLibraryServed() throws Exception {
+        Path data = folder.resolve("broken-since");
+        Path edited = copyOfContent("broken-since-content");
+        start(data, edited).stop();
+        try (Catalog catalog = Catalog.open(data)) {
+            Library full = catalog.read().orElseThrow();
+            catalog.replace(new Library(full.documents(), full.concepts(), full.entities(), full.mentions(), List.of(),
+                    full.references(), full.fingerprint()));
+        }
+        Path document = edited.resolve("documents/why-terrorist-actors-cooperate.md");
+        Files.writeString(document, Files.readString(document).replaceFirst("\n\n([A-Z])", "\n\nA note that is not there.[^999] $1"));
+
+        App app = start(data, edited);
+        try {
+            assertThat(new String(get(app.port(), "/network").body(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(FRESH.get("/network"), StandardCharsets.UTF_8));
+            assertThat(new String(get(app.port(), "/documents/why-terrorist-actors-cooperate").body(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(FRESH.get("/documents/why-terrorist-actors-cooperate"), StandardCharsets.UTF_8))
+                    .doesNotContain("A note that is not there");
+        } finally {
+            app.stop();
+        }
+    }
+
+    /**
      * A run that wrote its library to the catalog but could not keep it (a full disk, a heap too
      * small): the next start finds a kept library of older content and a catalog of the content as
      * it is, and serves the catalog's.
