@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * last run kept, else the catalog), build everything derived from it (bibliography, glossary,
  * search entries and index), and only when all of that succeeded serve it, keep it for the next
  * start and write it to the catalog. A library that fails at any step is refused whole, with its
- * problems, and the last good one stays served.
+ * problems, and the last good one stays served. At start-up on content changed since the last run,
+ * the library that run kept is the last good one: served first, then the content read against it.
  */
 final class Librarian {
     private static final Logger LOG = LoggerFactory.getLogger(Librarian.class);
@@ -122,8 +123,9 @@ final class Librarian {
     /**
      * What a run keeps for the next one ({@link Snapshot}): the library, the parts that take long
      * to derive, and the content's fingerprint as taken before the library was read. On the same
-     * content and build the next start serves it as it is; on changed content (same build) it
-     * parses only the files that changed ({@link ContentLoader.Earlier}). The network and the
+     * content and build the next start serves it as it is; on changed content (same build) it is
+     * served as the last good library while the content is read, parsing only the files that
+     * changed ({@link ContentLoader.Earlier}, {@link #servesEarlierContent}). The network and the
      * citation styles are made again from them (under a tenth of a second at 10,003 documents):
      * the graph holds lambdas, the styles a citation processor, neither of which a snapshot copies.
      */
