@@ -41,8 +41,10 @@ final class Editions implements AutoCloseable {
      *
      * @throws StartupException when there is none to serve
      */
-    synchronized Services first() {
-        Services first = librarian.refresh(Optional.empty(), Optional::empty, routes::publish).orElseThrow();
+    synchronized void first() {
+        // Nothing here holds the first edition: when it is the kept library, the next one replaces it
+        // and it must not stay in the heap beside it while that one is kept and written.
+        librarian.refresh(Optional.empty(), Optional::empty, routes::publish).orElseThrow();
         if (librarian.servesEarlierContent()) {
             // The library the last run kept is served; the content changed since, and is read now as a
             // watched change is: readers have pages (and /healthz its 200) meanwhile.
@@ -52,7 +54,6 @@ final class Editions implements AutoCloseable {
                 LOG.error("reading the changed content failed; still serving the library the last run kept", e);
             }
         }
-        return routes.services().orElse(first);
     }
 
     /**
