@@ -66,14 +66,7 @@ class RestartFromSnapshotTest {
         Path data = folder.resolve("unchanged");
         start(data).stop();
         assertThat(data.resolve(DataFolder.SNAPSHOT)).isRegularFile();
-        // The catalog now holds the library without its relations, under the same fingerprint: a
-        // start that read it would draw an empty network.
-        try (Catalog catalog = Catalog.open(data)) {
-            Library full = catalog.read().orElseThrow();
-            assertThat(full.relations()).isNotEmpty();
-            catalog.replace(new Library(full.documents(), full.concepts(), full.entities(), full.mentions(), List.of(),
-                    full.references(), full.fingerprint()));
-        }
+        withoutRelations(data);
 
         assertServedAsFresh(data, content, FRESH.keySet());
         assertThat(FRESH.keySet()).contains("/network");
@@ -184,11 +177,7 @@ class RestartFromSnapshotTest {
         Path data = folder.resolve("broken-since");
         Path edited = copyOfContent("broken-since-content");
         start(data, edited).stop();
-        try (Catalog catalog = Catalog.open(data)) {
-            Library full = catalog.read().orElseThrow();
-            catalog.replace(new Library(full.documents(), full.concepts(), full.entities(), full.mentions(), List.of(),
-                    full.references(), full.fingerprint()));
-        }
+        withoutRelations(data);
         Path document = edited.resolve("documents/why-terrorist-actors-cooperate.md");
         Files.writeString(document, Files.readString(document).replaceFirst("\n\n([A-Z])", "\n\nA note that is not there.[^999] $1"));
 
@@ -292,6 +281,19 @@ class RestartFromSnapshotTest {
             }
         } finally {
             app.stop();
+        }
+    }
+
+    /**
+     * Leaves the catalog in {@code data} holding its library without its relations, under the same
+     * fingerprint: a start that read the catalog rather than the kept library would draw an empty network.
+     */
+    private static void withoutRelations(Path data) {
+        try (Catalog catalog = Catalog.open(data)) {
+            Library full = catalog.read().orElseThrow();
+            assertThat(full.relations()).isNotEmpty();
+            catalog.replace(new Library(full.documents(), full.concepts(), full.entities(), full.mentions(), List.of(),
+                    full.references(), full.fingerprint()));
         }
     }
 
