@@ -16,7 +16,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
@@ -74,6 +73,15 @@ final class IndexStore {
      */
     static Opened open(Path indexDir, String fingerprint, Supplier<Entries> entries, Progress progress)
             throws IOException {
+        return open(indexDir, fingerprint, entries, progress, Segments.ENTRIES);
+    }
+
+    /**
+     * {@link #open(Path, String, Supplier, Progress)} with segments of about {@code segmentEntries}
+     * entries ({@link Segments}); tests ask for small ones to have many.
+     */
+    static Opened open(Path indexDir, String fingerprint, Supplier<Entries> entries, Progress progress,
+            int segmentEntries) throws IOException {
         String stamp = "schema-" + SCHEMA + ":" + fingerprint;
         Files.createDirectories(indexDir);
         Optional<Live> live = live(indexDir, stamp);
@@ -86,7 +94,7 @@ final class IndexStore {
         if (live.isPresent() && live.get().code().equals(code())) {
             LOG.info("search index in {} is stale, updating it", indexDir);
             Optional<Path> updated = make(indexDir, "updated", fresh -> IndexUpdate.write(live.get().folder(), fresh,
-                    commitData(stamp), entries.get(), progress));
+                    commitData(stamp), entries.get(), progress, segmentEntries));
             if (updated.isPresent()) {
                 return new Opened(updated.get(), true);
             }
@@ -96,7 +104,7 @@ final class IndexStore {
         }
         Entries all = entries.get();
         return new Opened(make(indexDir, "built", fresh -> {
-            write(fresh, stamp, all, progress);
+            write(fresh, stamp, all, progress, segmentEntries);
             return true;
         }).orElseThrow(), true);
     }
@@ -194,47 +202,39 @@ final class IndexStore {
     }
 
     /**
-     * How the writer of an index is set up, to build one ({@code CREATE}) or update one ({@code APPEND}).
-     * It merges nothing until told to ({@link #mergeIntoOne}).
+     * How the writer of an index is set up, to build one ({@code CREATE}) or update one ({@code APPEND}):
+     * it flushes a segment at least every {@code segmentEntries} entries, and merges nothing until
+     * told to ({@link Segments}).
      */
-    static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+    static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode, int segmentEntries) {
         return new IndexWriterConfig(analyzer)
                 .setOpenMode(mode)
                 // Sorted by position: every build gives each entry the same document id, hence
                 // the same order of equally ranked results on every replica. The writer gets the
                 // entries in that order, so its segments need no sorting; the sort keeps the
-                // order through the final merge, which takes the segments in any order.
+                // order within each segment a merge makes.
                 .setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.LONG)))
                 .setRAMBufferSizeMB(ramBufferMegabytes(Runtime.getRuntime().maxMemory()))
-                // Nothing is merged while entries are added: the one merge at the end writes each
+                .setMaxBufferedDocs(Math.max(2, segmentEntries))
+                // Nothing is merged while entries are added: the merges at the end write each
                 // entry once more, where merges along the way wrote some several times and took
                 // the cores from the analysis (10,003 documents: about 1.5 s of 41 s).
                 .setMergePolicy(NoMergePolicy.INSTANCE)
-                // Only a whole index is committed ({@link #mergeIntoOne}); one given up is removed.
+                // Only a whole index is committed; one given up is removed.
                 .setCommitOnClose(false);
     }
 
-    /**
-     * Merges what {@code writer} holds into one segment and commits it with {@code data}. Read-only
-     * from here on: one segment searches fastest, its documents are in the order of their positions,
-     * which ties between equally ranked results follow, and no deleted entry is left to count in the
-     * words' statistics, so an updated index ranks as one built afresh.
-     */
-    static void mergeIntoOne(IndexWriter writer, Map<String, String> data) throws IOException {
-        writer.getConfig().setMergePolicy(new TieredMergePolicy());
-        writer.forceMerge(1);
-        writer.setLiveCommitData(data.entrySet());
-        writer.commit();
-    }
-
     /** Writes the index of {@code entries} into the empty folder {@code fresh}, committed with {@code stamp}. */
-    private static void write(Path fresh, String stamp, Entries entries, Progress progress) throws IOException {
+    private static void write(Path fresh, String stamp, Entries entries, Progress progress, int segmentEntries)
+            throws IOException {
         try (Analyzer analyzer = EntryDocuments.analyzer();
                 FSDirectory directory = FSDirectory.open(fresh);
-                IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+                IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE, segmentEntries));
                 Progress.Stage indexing = progress.begin("building the search index", entries.count())) {
             IndexFeed.add(writer, IndexFeed.positioned(entries.stream().iterator()), threads(entries.count()), indexing);
-            mergeIntoOne(writer, commitData(stamp));
+            Segments.mergeRuns(writer, segmentEntries);
+            writer.setLiveCommitData(commitData(stamp).entrySet());
+            writer.commit();
         }
     }
 

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,9 +26,10 @@ import org.concordance.content.Progress;
 /**
  * Brings an index up to new content without building it again: the entries whose key (their place
  * and all their parts, {@link EntryDocuments#key}) the index already holds are kept as they are, the
- * others deleted, and the new and changed ones added. The result is merged into one segment, so it
- * holds the same documents in the same order, with the same statistics, as an index built afresh
- * from the same entries, and ranks alike (a test compares them term for term).
+ * others deleted, and the new and changed ones added. Only the segments holding a change are merged
+ * again ({@link Segments#mergeInto}), so the result holds the same documents in the same order, with
+ * the same statistics, as an index built afresh from the same entries, and ranks alike (a test
+ * compares them term for term).
  *
  * <p>The index before is never written: its files are linked into the new folder (Lucene never
  * rewrites a file), so a failure leaves it live. An entry's place is counted within its document
@@ -58,12 +61,12 @@ final class IndexUpdate {
      * @throws IllegalArgumentException when two entries share an id
      * @throws IOException when a folder cannot be read or written
      */
-    static boolean write(Path live, Path fresh, Map<String, String> data, Entries entries, Progress progress)
-            throws IOException {
+    static boolean write(Path live, Path fresh, Map<String, String> data, Entries entries, Progress progress,
+            int segmentEntries) throws IOException {
         link(live, fresh);
         try (Analyzer analyzer = EntryDocuments.analyzer();
                 FSDirectory directory = FSDirectory.open(fresh);
-                IndexWriter writer = new IndexWriter(directory, IndexStore.config(analyzer, IndexWriterConfig.OpenMode.APPEND));
+                IndexWriter writer = new IndexWriter(directory, IndexStore.config(analyzer, IndexWriterConfig.OpenMode.APPEND, segmentEntries));
                 DirectoryReader reader = DirectoryReader.open(writer)) {
             Map<Key, Integer> held = held(reader);
             List<IndexFeed.Positioned> changed = new ArrayList<>();
@@ -83,15 +86,41 @@ final class IndexUpdate {
             if (held.size() > most) {
                 return false;
             }
+            List<Segments.Span> spans = Segments.spans(reader);
+            Set<String> before = new HashSet<>();
+            spans.forEach(span -> before.add(span.name()));
             for (int gone : held.values()) {
                 if (writer.tryDeleteDocument(reader, gone) == -1) {
                     throw new IOException("the search index could not delete an entry it holds");
                 }
             }
             try (Progress.Stage indexing = progress.begin("updating the search index", changed.size())) {
-                IndexFeed.add(writer, changed.iterator(), IndexStore.threads(changed.size()), indexing);
+                // One segment for the new entries of each segment before: each merges with its own.
+                int from = 0;
+                while (from < changed.size()) {
+                    int home = Segments.home(spans, changed.get(from).position());
+                    int to = from + 1;
+                    while (to < changed.size() && Segments.home(spans, changed.get(to).position()) == home) {
+                        to++;
+                    }
+                    IndexFeed.add(writer, changed.subList(from, to).iterator(), IndexStore.threads(to - from), indexing);
+                    writer.flush();
+                    from = to;
+                }
             }
-            IndexStore.mergeIntoOne(writer, data);
+            DirectoryReader after = DirectoryReader.openIfChanged(reader, writer);
+            if (after != null) {
+                try (after) {
+                    List<Segments.Span> kept = new ArrayList<>();
+                    List<Segments.Span> added = new ArrayList<>();
+                    for (Segments.Span span : Segments.spans(after)) {
+                        (before.contains(span.name()) ? kept : added).add(span);
+                    }
+                    Segments.mergeInto(writer, kept, added);
+                }
+            }
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
             return true;
         }
     }

@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -27,6 +29,8 @@ import org.apache.lucene.util.BytesRef;
 import org.concordance.content.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An index brought up to new content in place is the index built afresh from that content: the
@@ -46,8 +50,10 @@ class IndexUpdateTest {
         return Progress.Stage.SILENT;
     };
 
-    @Test
-    void anIndexUpdatedInPlaceIsTheIndexBuiltAfresh() throws IOException {
+    /** One segment, as a small library has, and segments of forty entries, as a large one has many. */
+    @ParameterizedTest
+    @ValueSource(ints = {Segments.ENTRIES, 40})
+    void anIndexUpdatedInPlaceIsTheIndexBuiltAfresh(int segmentEntries) throws IOException {
         List<Searchable> before = library(i -> body(i));
         List<Searchable> after = new ArrayList<>(before);
         after.set(100, paragraph(100, "The Haqqani network sheltered foreign fighters in North Waziristan."));
@@ -57,21 +63,30 @@ class IndexUpdateTest {
         after.add(paragraph(COUNT + 1, "A new passage on the Abu Sayyaf Group's pledge to the Islamic State."));
 
         Path updated = folder.resolve("updated");
-        IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE);
+        IndexStore.Opened first = IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE, segmentEntries);
+        List<String> segmentsBefore = segments(first.folder());
         stages.clear();
-        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded);
+        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded, segmentEntries);
         assertThat(opened.rebuilt()).isTrue();
         assertThat(stages).contains("updating the search index").doesNotContain("building the search index");
 
         Path built = folder.resolve("built");
-        IndexStore.Opened fresh = IndexStore.open(built, "v2", () -> Entries.of(after), Progress.NONE);
+        IndexStore.Opened fresh = IndexStore.open(built, "v2", () -> Entries.of(after), Progress.NONE, segmentEntries);
         assertThat(contents(opened.folder())).isEqualTo(contents(fresh.folder()));
         assertThat(contents(opened.folder())).isNotEqualTo(contents(IndexStore.open(folder.resolve("before"), "v1",
                 () -> Entries.of(before), Progress.NONE).folder()));
+        assertInOrderWithoutDeletions(opened.folder());
+        if (segmentEntries < COUNT) {
+            // Changes in four of ten segments: those holding none were kept as they were.
+            assertThat(segmentsBefore).hasSize(COUNT / segmentEntries);
+            List<String> kept = segments(opened.folder()).stream().filter(segmentsBefore::contains).toList();
+            assertThat(kept).hasSize(6);
+        }
     }
 
-    @Test
-    void aPassageAddedToADocumentMovesOnlyThatDocumentsEntries() throws IOException {
+    @ParameterizedTest
+    @ValueSource(ints = {Segments.ENTRIES, 40})
+    void aPassageAddedToADocumentMovesOnlyThatDocumentsEntries(int segmentEntries) throws IOException {
         // Forty documents of ten passages; a passage added in the middle of the sixth.
         List<Searchable> before = new ArrayList<>();
         List<Searchable> after = new ArrayList<>();
@@ -85,12 +100,13 @@ class IndexUpdateTest {
             }
         }
         Path updated = folder.resolve("updated");
-        IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE);
+        IndexStore.open(updated, "v1", () -> Entries.of(before), Progress.NONE, segmentEntries);
         stages.clear();
-        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded);
+        IndexStore.Opened opened = IndexStore.open(updated, "v2", () -> Entries.of(after), recorded, segmentEntries);
         assertThat(stages).contains("updating the search index").doesNotContain("building the search index");
-        assertThat(contents(opened.folder()))
-                .isEqualTo(contents(IndexStore.open(folder.resolve("built"), "v2", () -> Entries.of(after), Progress.NONE).folder()));
+        assertThat(contents(opened.folder())).isEqualTo(contents(IndexStore.open(folder.resolve("built"), "v2",
+                () -> Entries.of(after), Progress.NONE, segmentEntries).folder()));
+        assertInOrderWithoutDeletions(opened.folder());
     }
 
     @Test
@@ -125,6 +141,24 @@ class IndexUpdateTest {
         }, Progress.NONE);
         assertThat(again.folder()).isEqualTo(first.folder());
         assertThat(contents(again.folder())).isEqualTo(contents);
+    }
+
+    /** The names of an index's segments, in its order. */
+    private static List<String> segments(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return Segments.spans(reader).stream().map(Segments.Span::name).toList();
+        }
+    }
+
+    /** Every segment after the one before it in position order, and no deleted entry left to count. */
+    private static void assertInOrderWithoutDeletions(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertThat(reader.numDeletedDocs()).isZero();
+            List<Segments.Span> spans = Segments.spans(reader);
+            for (int i = 1; i < spans.size(); i++) {
+                assertThat(spans.get(i).first()).isGreaterThan(spans.get(i - 1).last());
+            }
+        }
     }
 
     private static List<Searchable> library(java.util.function.IntFunction<String> bodies) {
@@ -163,63 +197,60 @@ class IndexUpdateTest {
     }
 
     /**
-     * Everything an index holds, document by document and term by term, as lines: stored fields,
-     * doc values and norms of each document; each term of each field with its statistics and
-     * postings (documents, frequencies, positions and offsets).
+     * Everything an index holds, as a searcher reads it whatever its segments, document by document and
+     * term by term, as lines: stored fields, doc values and norms of each document by its id; each term
+     * of each field with its statistics and postings (documents, frequencies, positions and offsets).
      */
-    private static List<String> contents(Path index) throws IOException {
+    static List<String> contents(Path index) throws IOException {
         List<String> lines = new ArrayList<>();
         try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
-            lines.add("segments " + reader.leaves().size() + ", documents " + reader.maxDoc() + ", live " + reader.numDocs());
-            for (var context : reader.leaves()) {
-                LeafReader leaf = context.reader();
-                var stored = leaf.storedFields();
-                List<FieldInfo> fields = new ArrayList<>();
-                leaf.getFieldInfos().forEach(fields::add);
-                fields.sort(java.util.Comparator.comparing(field -> field.name));
-                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                    lines.add(doc + " " + stored.document(doc));
+            lines.add("documents " + reader.maxDoc() + ", live " + reader.numDocs());
+            var stored = reader.storedFields();
+            List<FieldInfo> fields = new ArrayList<>();
+            FieldInfos.getMergedFieldInfos(reader).forEach(fields::add);
+            fields.sort(java.util.Comparator.comparing(field -> field.name));
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                lines.add(doc + " " + stored.document(doc));
+            }
+            for (FieldInfo field : fields) {
+                NumericDocValues norms = MultiDocValues.getNormValues(reader, field.name);
+                for (int doc = norms == null ? DocIdSetIterator.NO_MORE_DOCS : norms.nextDoc();
+                        doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                    lines.add(field.name + " norm " + doc + " " + norms.longValue());
                 }
-                for (FieldInfo field : fields) {
-                    NumericDocValues norms = leaf.getNormValues(field.name);
-                    for (int doc = norms == null ? DocIdSetIterator.NO_MORE_DOCS : norms.nextDoc();
-                            doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
-                        lines.add(field.name + " norm " + doc + " " + norms.longValue());
-                    }
-                    NumericDocValues numbers = field.getDocValuesType() == org.apache.lucene.index.DocValuesType.NUMERIC
-                            ? leaf.getNumericDocValues(field.name) : null;
-                    for (int doc = numbers == null ? DocIdSetIterator.NO_MORE_DOCS : numbers.nextDoc();
-                            doc != DocIdSetIterator.NO_MORE_DOCS; doc = numbers.nextDoc()) {
-                        lines.add(field.name + " value " + doc + " " + numbers.longValue());
-                    }
-                    BinaryDocValues bytes = field.getDocValuesType() == org.apache.lucene.index.DocValuesType.BINARY
-                            ? leaf.getBinaryDocValues(field.name) : null;
-                    for (int doc = bytes == null ? DocIdSetIterator.NO_MORE_DOCS : bytes.nextDoc();
-                            doc != DocIdSetIterator.NO_MORE_DOCS; doc = bytes.nextDoc()) {
-                        lines.add(field.name + " bytes " + doc + " " + bytes.binaryValue());
-                    }
-                    Terms terms = leaf.terms(field.name);
-                    if (terms == null) {
-                        continue;
-                    }
-                    lines.add(field.name + " terms " + terms.size() + " sum " + terms.getSumTotalTermFreq() + " docs "
-                            + terms.getDocCount());
-                    TermsEnum each = terms.iterator();
-                    PostingsEnum postings = null;
-                    for (BytesRef term = each.next(); term != null; term = each.next()) {
-                        StringBuilder line = new StringBuilder(field.name).append(' ').append(term.utf8ToString())
-                                .append(" df ").append(each.docFreq()).append(" ttf ").append(each.totalTermFreq()).append(':');
-                        postings = each.postings(postings, PostingsEnum.ALL);
-                        boolean positions = field.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
-                        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                            line.append(' ').append(doc).append('x').append(postings.freq());
-                            for (int p = 0; positions && p < postings.freq(); p++) {
-                                line.append('@').append(postings.nextPosition()).append('[').append(postings.startOffset())
-                                        .append('-').append(postings.endOffset()).append(']');
-                            }
+                NumericDocValues numbers = field.getDocValuesType() == org.apache.lucene.index.DocValuesType.NUMERIC
+                        ? MultiDocValues.getNumericValues(reader, field.name) : null;
+                for (int doc = numbers == null ? DocIdSetIterator.NO_MORE_DOCS : numbers.nextDoc();
+                        doc != DocIdSetIterator.NO_MORE_DOCS; doc = numbers.nextDoc()) {
+                    lines.add(field.name + " value " + doc + " " + numbers.longValue());
+                }
+                BinaryDocValues bytes = field.getDocValuesType() == org.apache.lucene.index.DocValuesType.BINARY
+                        ? MultiDocValues.getBinaryValues(reader, field.name) : null;
+                for (int doc = bytes == null ? DocIdSetIterator.NO_MORE_DOCS : bytes.nextDoc();
+                        doc != DocIdSetIterator.NO_MORE_DOCS; doc = bytes.nextDoc()) {
+                    lines.add(field.name + " bytes " + doc + " " + bytes.binaryValue());
+                }
+                Terms terms = MultiTerms.getTerms(reader, field.name);
+                if (terms == null) {
+                    continue;
+                }
+                lines.add(field.name + " sum " + terms.getSumTotalTermFreq() + " docs " + terms.getDocCount()
+                        + " sum df " + terms.getSumDocFreq());
+                TermsEnum each = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    StringBuilder line = new StringBuilder(field.name).append(' ').append(term.utf8ToString())
+                            .append(" df ").append(each.docFreq()).append(" ttf ").append(each.totalTermFreq()).append(':');
+                    postings = each.postings(postings, PostingsEnum.ALL);
+                    boolean positions = field.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        line.append(' ').append(doc).append('x').append(postings.freq());
+                        for (int p = 0; positions && p < postings.freq(); p++) {
+                            line.append('@').append(postings.nextPosition()).append('[').append(postings.startOffset())
+                                    .append('-').append(postings.endOffset()).append(']');
                         }
-                        lines.add(line.toString());
                     }
+                    lines.add(line.toString());
                 }
             }
         }
