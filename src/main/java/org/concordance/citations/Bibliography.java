@@ -623,8 +623,7 @@ public final class Bibliography {
             }
             Map<Draft, Work> frozen = new IdentityHashMap<>();
             drafts.forEach(d -> frozen.put(d, d.freeze(slugs.get(d))));
-            List<Work> works = new ArrayList<>(frozen.values());
-            works.sort(ORDER);
+            List<Work> works = frozen.values().stream().map(SortKey::of).sorted(SortKey.ORDER).map(SortKey::work).toList();
 
             Set<NoteCitation> seen = new HashSet<>();
             // One Optional per work, not one per citation of it.
@@ -671,12 +670,24 @@ public final class Bibliography {
             return SentenceCase.keeping(names);
         }
 
-        private static final Comparator<Work> ORDER = Comparator
-                .comparing((Work w) -> w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()))
-                .thenComparing(w -> w.year().orElse(Integer.MAX_VALUE))
-                .thenComparing(w -> w.title().isEmpty())
-                .thenComparing(w -> Text.normalize(w.title().map(Title::plain).orElse("")))
-                .thenComparing(Work::slug);
+        /**
+         * What works are listed by: the first author's family name (works without one last), the year
+         * (undated last), titled before untitled, the title, the slug; normalized once per work, not
+         * once per comparison.
+         */
+        private record SortKey(String family, int year, boolean untitled, String title, Work work) {
+            static final Comparator<SortKey> ORDER = Comparator.comparing(SortKey::family)
+                    .thenComparingInt(SortKey::year)
+                    .thenComparing(SortKey::untitled)
+                    .thenComparing(SortKey::title)
+                    .thenComparing(key -> key.work().slug());
+
+            static SortKey of(Work w) {
+                return new SortKey(w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()),
+                        w.year().orElse(Integer.MAX_VALUE), w.title().isEmpty(),
+                        Text.normalize(w.title().map(Title::plain).orElse("")), w);
+            }
+        }
 
         private static String workSlug(Draft draft) {
             String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).surname(), 3, "anonymous");
@@ -718,8 +729,14 @@ public final class Bibliography {
                 people.add(new Person(slug, name, List.copyOf(workSlugs.getOrDefault(i, Set.of())),
                         List.copyOf(documentSlugs.getOrDefault(i, Set.of()))));
             }
-            people.sort(Comparator.comparing((Person p) -> Text.normalize(p.name().family()))
-                    .thenComparing(p -> Text.normalize(p.name().given().orElse(""))));
+            // Normalized once per person, not once per comparison.
+            Map<Person, String> family = new IdentityHashMap<>();
+            Map<Person, String> given = new IdentityHashMap<>();
+            for (Person p : people) {
+                family.put(p, Text.normalize(p.name().family()));
+                given.put(p, Text.normalize(p.name().given().orElse("")));
+            }
+            people.sort(Comparator.comparing(family::get).thenComparing(given::get));
             Set<String> taken = new HashSet<>();
             return people.stream().map(p -> new Person(unique(p.slug(), taken), p.name(), p.works(), p.documents())).toList();
         }

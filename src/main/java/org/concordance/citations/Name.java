@@ -165,15 +165,57 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         if (given.isEmpty() || other.given.isEmpty()) {
             return true;
         }
-        String a = firstGivenName(given.get());
-        String b = firstGivenName(other.given.get());
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
+        return firstGivenNamesAgree(given.get(), other.given.get());
+    }
+
+    /**
+     * Whether two given names' first names agree: either is empty, or the shorter begins the longer
+     * (an initial, "D", begins "Daniel"; so does "Dan"), compared as {@link #firstGivenName} reads
+     * them. Called for every pair of names compared: plain ASCII names are compared where they
+     * stand, without a string made for each.
+     */
+    private static boolean firstGivenNamesAgree(String givenA, String givenB) {
+        int startA = firstNameStart(givenA);
+        int endA = firstNameEnd(givenA, startA);
+        int startB = firstNameStart(givenB);
+        int endB = firstNameEnd(givenB, startB);
+        if (plainAscii(givenA, startA, endA) && plainAscii(givenB, startB, endB)) {
+            int shorter = Math.min(endA - startA, endB - startB);
+            return shorter == 0 || givenA.regionMatches(true, startA, givenB, startB, shorter);
         }
-        if (a.length() == 1 || b.length() == 1) {
-            return a.charAt(0) == b.charAt(0);
+        String a = firstGivenName(givenA);
+        String b = firstGivenName(givenB);
+        return a.isEmpty() || b.isEmpty() || a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static int firstNameStart(String given) {
+        int start = 0;
+        while (start < given.length() && Character.isWhitespace(given.charAt(start))) {
+            start++;
         }
-        return a.startsWith(b) || b.startsWith(a);
+        return start;
+    }
+
+    private static int firstNameEnd(String given, int start) {
+        int end = start;
+        while (end < given.length()) {
+            char c = given.charAt(end);
+            if (Character.isWhitespace(c) || c == '.' || c == '-') {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean plainAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same words, whatever their case, accents or punctuation; the common case (equal but for case) without normalizing. */
@@ -183,25 +225,12 @@ public record Name(String family, Optional<String> given, Optional<String> parti
 
     /**
      * The first of the given names, lower case, accents folded, without an initial's full stop:
-     * "Abū Muḥammad" → "abu", "J.-P." → "j". Called for every pair of names compared, so plain
-     * ASCII letters (most names) skip the normalizer.
+     * "Abū Muḥammad" → "abu", "J.-P." → "j". Plain ASCII letters (most names) skip the normalizer.
      */
     private static String firstGivenName(String given) {
-        int start = 0;
-        while (start < given.length() && Character.isWhitespace(given.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        boolean plain = true;
-        while (end < given.length()) {
-            char c = given.charAt(end);
-            if (Character.isWhitespace(c) || c == '.' || c == '-') {
-                break;
-            }
-            plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            end++;
-        }
+        int start = firstNameStart(given);
+        int end = firstNameEnd(given, start);
         String first = given.substring(start, end);
-        return plain ? first.toLowerCase(Locale.ROOT) : Text.normalize(first);
+        return plainAscii(given, start, end) ? first.toLowerCase(Locale.ROOT) : Text.normalize(first);
     }
 }

@@ -21,6 +21,21 @@ final class Text {
         for (int i = 0; i < plain.length(); ) {
             int c = plain.codePointAt(i);
             i += Character.charCount(c);
+            if (c < 0x80) {
+                // ASCII, most of any library's text, without a String per character (below): at
+                // 10,003 documents that was a third of resolving their notes.
+                boolean upper = c >= 'A' && c <= 'Z';
+                if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    if (space && !out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    space = false;
+                    out.append((char) (upper ? c + ('a' - 'A') : c));
+                } else {
+                    space = true;
+                }
+                continue;
+            }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK) {

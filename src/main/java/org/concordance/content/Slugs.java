@@ -16,6 +16,11 @@ public final class Slugs {
     /** What every slug matches: lower-case ASCII words joined by single hyphens. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** What separates a slug's words. Compiled once: a slug is made for every work, at 10,000 documents 100,000 times. */
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** Apostrophes and ayn/hamza signs inside a word, which do not split it ("al-Qāʿida" is one word "qaida"). */
+    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019\u02BC\u02BB\u02BF\u02BE`](?=\\p{L})");
+
     // ICU transliterators keep no state between calls, but are not documented as thread-safe.
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
@@ -35,7 +40,7 @@ public final class Slugs {
         }
         StringBuilder slug = new StringBuilder();
         int words = 0;
-        for (String word : ascii(text).split("[^a-z0-9]+")) {
+        for (String word : NOT_SLUG.split(ascii(text))) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -57,9 +62,7 @@ public final class Slugs {
     public static String ascii(String text) {
         // Text already in ASCII (most titles and names) is left as it is: the transliterator is slow to make.
         String latin = text.chars().allMatch(c -> c < 0x80) ? text : TO_ASCII.get().transliterate(text);
-        // Apostrophes and ayn/hamza signs inside a word do not split it ("al-Qāʿida" is one word "qaida").
-        return latin.replaceAll("(?<=\\p{L})['\u2019\u02BC\u02BB\u02BF\u02BE`](?=\\p{L})", "")
-                .toLowerCase(java.util.Locale.ROOT);
+        return INNER_APOSTROPHE.matcher(latin).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether {@code text} is already a slug. */

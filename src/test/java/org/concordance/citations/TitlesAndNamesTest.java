@@ -117,6 +117,25 @@ class TitlesAndNamesTest {
         assertThat(Name.parse("Anne Stenersen").compatible(Name.parse("Abū Muḥammad Stenersen"))).isFalse();
         assertThat(Name.parse("Daniel Byman").compatible(Name.parse("David Byman"))).isFalse();
         assertThat(Name.parse("B. Hoffman").compatible(Name.parse("A. Hoffman"))).isFalse();
+        // Case aside, the shorter first name begins the longer, whichever is given first.
+        assertThat(Name.parse("DANIEL Byman").compatible(Name.parse("dan Byman"))).isTrue();
+        assertThat(Name.parse("d Byman").compatible(Name.parse("Daniel Byman"))).isTrue();
+        assertThat(Name.parse("Dana Byman").compatible(Name.parse("Dan Byman"))).isTrue();
+        assertThat(Name.parse("Dana Byman").compatible(Name.parse("Danie Byman"))).isFalse();
+        assertThat(Name.parse("Àbel Kovács").compatible(Name.parse("A. Kovacs"))).isTrue();
+        assertThat(Name.parse("Àbel Kovács").compatible(Name.parse("B. Kovacs"))).isFalse();
+    }
+
+    @Test
+    void normalizingReadsEveryAsciiCharacterAsAnyOtherCharacterIsRead() {
+        // ASCII is read without the general path; it must read each character as that path does.
+        for (char c = 0; c < 0x80; c++) {
+            int type = Character.getType(c);
+            boolean kept = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER;
+            String expected = kept ? "x" + String.valueOf(c).toLowerCase(java.util.Locale.ROOT) + "y" : "x y";
+            assertThat(Text.normalize("x" + c + "y")).as("character %d", (int) c).isEqualTo(expected);
+        }
+        assertThat(Text.normalize("  Al-Qa'ida's  2nd  WAR, é.")).isEqualTo("al qa ida s 2nd war e");
     }
 
     @Test
