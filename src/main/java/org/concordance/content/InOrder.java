@@ -2,11 +2,15 @@ package org.concordance.content;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -63,6 +67,67 @@ public final class InOrder {
             ahead.forEach(making -> making.made().cancel(false));
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * {@link #run} for a reader that pulls: {@code items} made with {@code make} on {@code threads}
+     * threads of their own, at most {@code window} items ahead of the one read, read in the items'
+     * order. Nothing is made before the first read. The threads end once the last item is read, or
+     * after a second with nothing to make, so an iterator left unread leaves none behind.
+     *
+     * @param threadName what the threads are called (in thread dumps and profiles)
+     * @throws RuntimeException from {@code next()}: what {@code make} threw, as it threw it; nothing
+     *     more is made, and {@code hasNext()} is false from then on
+     * @throws IllegalArgumentException when {@code threads} or {@code window} is below 1
+     */
+    public static <T, R> Iterator<R> ahead(Iterator<T> items, Function<T, R> make, int threads, int window,
+            String threadName) {
+        if (threads < 1 || window < 1) {
+            throw new IllegalArgumentException("threads and window must be at least 1, were " + threads + " and " + window);
+        }
+        return new Iterator<>() {
+            private final ArrayDeque<Future<R>> ahead = new ArrayDeque<>();
+            private ThreadPoolExecutor pool;
+            private boolean failed;
+
+            @Override
+            public boolean hasNext() {
+                return !failed && (!ahead.isEmpty() || items.hasNext());
+            }
+
+            @Override
+            public R next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (pool == null) {
+                    pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                            runnable -> {
+                                Thread thread = new Thread(runnable, threadName);
+                                thread.setDaemon(true);
+                                return thread;
+                            });
+                    pool.allowCoreThreadTimeOut(true);
+                }
+                while (ahead.size() < window && items.hasNext()) {
+                    T item = items.next();
+                    ahead.add(pool.submit(() -> make.apply(item)));
+                }
+                try {
+                    R made = made(ahead.poll());
+                    if (!hasNext()) {
+                        pool.shutdown();
+                    }
+                    return made;
+                } catch (RuntimeException | Error e) {
+                    failed = true;
+                    ahead.forEach(future -> future.cancel(false));
+                    ahead.clear();
+                    pool.shutdownNow();
+                    throw e;
+                }
+            }
+        };
     }
 
     private static <R> R made(Future<R> future) {

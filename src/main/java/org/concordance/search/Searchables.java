@@ -2,18 +2,24 @@ package org.concordance.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.concordance.content.Concept;
+import org.concordance.content.ContentLoader;
 import org.concordance.content.Document;
 import org.concordance.content.Entry;
 import org.concordance.content.Heading;
+import org.concordance.content.InOrder;
 import org.concordance.content.Library;
 import org.concordance.content.Mention;
 import org.concordance.content.Metadata;
@@ -28,6 +34,9 @@ import org.concordance.content.Quotation;
  * Linear in the size of the library.
  */
 public final class Searchables {
+    /** Documents whose entries are made ahead of the one read: enough to keep a core busy, few enough to hold little. */
+    private static final int AHEAD = 32;
+
     private Searchables() {
     }
 
@@ -62,12 +71,21 @@ public final class Searchables {
         for (Document document : library.documents()) {
             count += 1 + document.paragraphs().size() + document.notes().size();
         }
-        Stream<Searchable> passages = library.documents().stream().flatMap(document -> {
+        Function<Document, List<Searchable>> entriesOf = document -> {
             Map<String, Set<String>> mentions = tags(byDocument.getOrDefault(document.slug(), List.of()),
                     moreMentions.apply(document));
             return of(document).stream().map(entry -> entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
-                    .withDefines(defines.getOrDefault(entry.id(), List.of())));
-        });
+                    .withDefines(defines.getOrDefault(entry.id(), List.of()))).toList();
+        };
+        // A large library's entries are made on other cores, a window ahead of the reader: reading
+        // each passage's text from its HTML is most of making them, and the reader (an index's writer,
+        // or an update comparing every entry) was waiting for it.
+        Iterator<List<Searchable>> byDocumentInOrder = library.documents().size() < ContentLoader.PARALLEL_FROM
+                ? library.documents().stream().map(entriesOf).iterator()
+                : InOrder.ahead(library.documents().iterator(), entriesOf,
+                        Math.max(1, Runtime.getRuntime().availableProcessors() - 1), AHEAD, "concordance-entries");
+        Stream<Searchable> passages = StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(byDocumentInOrder, Spliterator.ORDERED), false).flatMap(List::stream);
         return new Entries(count, Stream.concat(passages, library.entries().stream().map(Searchables::of)));
     }
 

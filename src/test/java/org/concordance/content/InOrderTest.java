@@ -42,4 +42,45 @@ class InOrderTest {
             }
         }, 2, 8, "test")).isInstanceOf(IOException.class).hasMessage("disk full at 3");
     }
+
+    @Test
+    void readAheadEveryItemComesInItsOrderAndNothingIsMadeBeforeTheFirstRead() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Iterator<String> read = InOrder.ahead(ITEMS.iterator(), item -> {
+            made.incrementAndGet();
+            return "made " + item;
+        }, 3, 16, "test-ahead");
+        assertThat(made).hasValue(0);
+        List<String> all = new ArrayList<>();
+        read.forEachRemaining(all::add);
+        assertThat(all).containsExactlyElementsOf(ITEMS.stream().map(item -> "made " + item).toList());
+        assertThat(read.hasNext()).isFalse();
+    }
+
+    @Test
+    void readAheadAFailureToMakeAnItemIsThrownAsItWasAndEndsTheReading() {
+        java.util.Iterator<Integer> read = InOrder.ahead(ITEMS.iterator(), item -> {
+            if (item == 40) {
+                throw new IllegalStateException("cannot make 40");
+            }
+            return item;
+        }, 2, 8, "test-ahead");
+        List<Integer> all = new ArrayList<>();
+        assertThatThrownBy(() -> read.forEachRemaining(all::add)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot make 40");
+        assertThat(all).containsExactlyElementsOf(ITEMS.subList(0, 40));
+        assertThat(read.hasNext()).isFalse();
+    }
+
+    @Test
+    void readAheadLeavesNoThreadBehindWhenLeftUnread() throws InterruptedException {
+        java.util.Iterator<Integer> read = InOrder.ahead(ITEMS.iterator(), item -> item, 2, 8, "test-left-unread");
+        assertThat(read.next()).isZero();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("test-left-unread"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("test-left-unread"));
+    }
 }
