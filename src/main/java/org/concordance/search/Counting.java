@@ -127,13 +127,18 @@ final class Counting {
                     }
                 }
                 if (facetCounts != null) {
-                    // The index is one segment, so the segment's most-hit documents are the overall ones;
-                    // with several segments every count is kept, to be exact.
+                    // In an index of one segment, the segment's most-hit documents are the overall
+                    // ones: only they are kept, with every one tied with the last of them, so the
+                    // list is the one several segments give (where every count is kept, to be
+                    // exact), whatever the segments of the replica answering.
                     int[] counts = facetCounts;
                     IntStream ords = IntStream.range(0, counts.length).filter(i -> counts[i] > 0);
                     if (single) {
-                        ords = ords.boxed().sorted((a, b) -> Integer.compare(counts[b], counts[a]))
-                                .limit(MAX_DOCUMENT_FACETS).mapToInt(Integer::intValue);
+                        int[] most = IntStream.of(counts).filter(count -> count > 0).boxed()
+                                .sorted(java.util.Collections.reverseOrder()).limit(MAX_DOCUMENT_FACETS)
+                                .mapToInt(Integer::intValue).toArray();
+                        int least = most.length < MAX_DOCUMENT_FACETS ? 1 : most[most.length - 1];
+                        ords = ords.filter(i -> counts[i] >= least);
                     }
                     for (int i : ords.toArray()) {
                         documents.merge(facet.lookupOrd(i).utf8ToString(), counts[i], Integer::sum);

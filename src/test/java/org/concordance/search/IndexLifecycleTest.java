@@ -221,6 +221,31 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void anIndexOfSeveralSegmentsAnswersAsOneOfOneSegment() throws IOException {
+        // Forty documents hit once each: the most-hit 25 are all tied, and their titles sort
+        // the other way round from their slugs.
+        List<Searchable> entries = new java.util.ArrayList<>();
+        for (int d = 1; d <= 40; d++) {
+            String slug = "d%02d".formatted(d);
+            entries.add(new Searchable(Searchable.PARAGRAPH, "paragraph:" + slug + "#p-1", "Paragraph 1",
+                    "/documents/" + slug + "#p-1", Optional.of(slug), Optional.of("Title %02d".formatted(41 - d)),
+                    Optional.empty(), "an alliance of groups " + "and allies ".repeat(d % 5), List.of()));
+        }
+        Path several = folder.resolve("several");
+        IndexStore.open(several, "v1", () -> Entries.of(entries), Progress.NONE, 7);
+        try (SearchIndex one = open("v1", entries);
+                SearchIndex many = SearchIndex.open(several, "v1", () -> {
+                    throw new AssertionError("the index of several segments was not reused");
+                }, Synonyms.none(), Progress.NONE)) {
+            for (SearchRequest request : List.of(SearchRequest.of("alliance"), SearchRequest.of("allies"),
+                    SearchRequest.of("alliance").withDocument("d03"), SearchRequest.of("alliancs"))) {
+                assertThat(many.search(request)).as(request.text()).isEqualTo(one.search(request));
+            }
+            assertThat(one.search(SearchRequest.of("alliance")).documents()).hasSize(SearchIndex.MAX_DOCUMENT_FACETS);
+        }
+    }
+
+    @Test
     void documentCountsKeepTheMostHitDocumentsAndTheOneFilteredOn() {
         List<Searchable> entries = new java.util.ArrayList<>();
         for (int d = 1; d <= 40; d++) {
