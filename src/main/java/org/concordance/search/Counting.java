@@ -50,19 +50,22 @@ final class Counting {
     /**
      * Counts and the best {@code wanted} hits of {@code query} for the request's filters.
      *
+     * @param ordinals the documents' facet values of {@code searcher}'s reader, numbered across its segments
      * @param threshold the score from which a hit counts as {@link Counts#complete}
      */
     // One collector: the searcher has no executor, so a CollectorManager would only add merging code.
     @SuppressWarnings("deprecation")
-    static Counts count(IndexSearcher searcher, Query query, SearchRequest request, int wanted, float threshold)
-            throws IOException {
+    static Counts count(IndexSearcher searcher, FacetOrdinals ordinals, Query query, SearchRequest request, int wanted,
+            float threshold) throws IOException {
         TopScoreDocCollector best = new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE).newCollector();
-        Map<String, Integer> documents = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
         long[] total = {0, 0};
         BytesRef wantedDocument = request.document().map(BytesRef::new).orElse(null);
         BytesRef wantedKind = request.kind().map(BytesRef::new).orElse(null);
-        boolean single = searcher.getIndexReader().leaves().size() == 1;
+        // Hits per document, by the facet values' numbers across the segments; -1 until the document
+        // filtered on is found.
+        int[] documentCounts = new int[ordinals.valueCount()];
+        long[] wantedFacet = {-1};
         searcher.search(query, new SimpleCollector() {
             private LeafCollector bestLeaf;
             private Scorable scores;
@@ -75,10 +78,12 @@ final class Counting {
             private boolean[] listed;
             private int[] kindCounts;
             private int[] facetCounts;
+            private int segment;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 flush();
+                segment = context.ord;
                 bestLeaf = best.getLeafCollector(context);
                 kind = context.reader().getSortedDocValues(Fields.KIND);
                 doc = context.reader().getSortedDocValues(Fields.DOC);
@@ -127,26 +132,16 @@ final class Counting {
                     }
                 }
                 if (facetCounts != null) {
-                    // In an index of one segment, the segment's most-hit documents are the overall
-                    // ones: only they are kept, with every one tied with the last of them, so the
-                    // list is the one several segments give (where every count is kept, to be
-                    // exact), whatever the segments of the replica answering.
-                    int[] counts = facetCounts;
-                    IntStream ords = IntStream.range(0, counts.length).filter(i -> counts[i] > 0);
-                    if (single) {
-                        int[] most = IntStream.of(counts).filter(count -> count > 0).boxed()
-                                .sorted(java.util.Collections.reverseOrder()).limit(MAX_DOCUMENT_FACETS)
-                                .mapToInt(Integer::intValue).toArray();
-                        int least = most.length < MAX_DOCUMENT_FACETS ? 1 : most[most.length - 1];
-                        ords = ords.filter(i -> counts[i] >= least);
+                    for (int i = 0; i < facetCounts.length; i++) {
+                        if (facetCounts[i] > 0) {
+                            documentCounts[(int) ordinals.global(segment, i)] += facetCounts[i];
+                        }
                     }
-                    for (int i : ords.toArray()) {
-                        documents.merge(facet.lookupOrd(i).utf8ToString(), counts[i], Integer::sum);
-                    }
-                    // The document being filtered on keeps its count, even when it is not among the most hit.
-                    int wantedFacet = docOrd >= 0 ? facetOrd(facet, wantedDocument) : -1;
-                    if (single && wantedFacet >= 0 && counts[wantedFacet] > 0) {
-                        documents.putIfAbsent(facet.lookupOrd(wantedFacet).utf8ToString(), counts[wantedFacet]);
+                    if (docOrd >= 0 && wantedFacet[0] < 0) {
+                        int ord = facetOrd(facet, wantedDocument);
+                        if (ord >= 0) {
+                            wantedFacet[0] = ordinals.global(segment, ord);
+                        }
                     }
                 }
                 kindCounts = null;
@@ -166,11 +161,14 @@ final class Counting {
             }
         });
         Comparator<FacetCount> mostFirst = Comparator.comparingInt(FacetCount::count).reversed()
-                .thenComparing(FacetCount::label);
-        List<FacetCount> allDocuments = documents.entrySet().stream().map(e -> {
-            String[] slugAndTitle = e.getKey().split(Fields.SEPARATOR, 2);
-            return new FacetCount(slugAndTitle[0], slugAndTitle[1], e.getValue());
-        }).sorted(mostFirst).toList();
+                .thenComparing(FacetCount::label).thenComparing(FacetCount::value);
+        List<FacetCount> allDocuments = new ArrayList<>();
+        for (int global : mostHit(documentCounts, (int) wantedFacet[0])) {
+            String[] slugAndTitle = ordinals.value(searcher.getIndexReader(), global).utf8ToString()
+                    .split(Fields.SEPARATOR, 2);
+            allDocuments.add(new FacetCount(slugAndTitle[0], slugAndTitle[1], documentCounts[global]));
+        }
+        allDocuments.sort(mostFirst);
         List<FacetCount> byDocument = new ArrayList<>(allDocuments.subList(0, Math.min(MAX_DOCUMENT_FACETS,
                 allDocuments.size())));
         request.document().ifPresent(slug -> allDocuments.stream()
@@ -178,6 +176,20 @@ final class Counting {
         List<FacetCount> byKind = kinds.entrySet().stream()
                 .map(e -> new FacetCount(e.getKey(), e.getKey(), e.getValue())).sorted(mostFirst).toList();
         return new Counts(total[0], total[1], byDocument, byKind, best.topDocs());
+    }
+
+    /**
+     * The numbers of the documents that may be listed: every document hit at least as often as the
+     * {@link #MAX_DOCUMENT_FACETS}th most hit (all tied with it, so the list ordered by count and
+     * title is the same whatever the index's segments), and {@code wanted}, when hit. Only these
+     * values are read: a broad query hits nearly every document of a large library.
+     */
+    private static List<Integer> mostHit(int[] counts, int wanted) {
+        int[] most = IntStream.of(counts).filter(count -> count > 0).boxed().sorted(java.util.Collections.reverseOrder())
+                .limit(MAX_DOCUMENT_FACETS).mapToInt(Integer::intValue).toArray();
+        int least = most.length < MAX_DOCUMENT_FACETS ? 1 : most[most.length - 1];
+        return IntStream.range(0, counts.length).filter(i -> counts[i] >= least || i == wanted && counts[i] > 0)
+                .boxed().toList();
     }
 
     /** The ordinal of a document's facet value, found by its slug, or -1. */

@@ -60,6 +60,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Spelling spelling = new Spelling();
     private final Suggestions suggestions;
     private final boolean rebuilt;
+    /** The index is read-only and its reader never changes: its facet values are numbered once. */
+    private final FacetOrdinals facetOrdinals;
 
     private SearchIndex(FSDirectory directory, Synonyms synonyms, Suggestions suggestions, boolean rebuilt)
             throws IOException {
@@ -70,6 +72,17 @@ public final class SearchIndex implements AutoCloseable {
         this.ranking = new Ranking(plain, Analysis.query(Synonyms.none(), false));
         this.suggestions = suggestions;
         this.rebuilt = rebuilt;
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                this.facetOrdinals = FacetOrdinals.of(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            throw e;
+        }
     }
 
     /**
@@ -214,7 +227,7 @@ public final class SearchIndex implements AutoCloseable {
         long offset = (long) (request.page() - 1) * request.size();
         // The hits of the page are collected in the same pass as the counts; past the last page, none.
         long wanted = Math.max(offset + request.size(), plan.near().isPresent() ? Ranking.RESCORED : 0);
-        Counting.Counts counts = Counting.count(searcher, ranked, request,
+        Counting.Counts counts = Counting.count(searcher, facetOrdinals, ranked, request,
                 (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc())), plan.allWords());
         if (plan.near().isPresent()) {
             counts = counts.withTop(nearer(searcher, counts.top(), plan.near().get()));

@@ -231,17 +231,34 @@ class IndexLifecycleTest {
                     "/documents/" + slug + "#p-1", Optional.of(slug), Optional.of("Title %02d".formatted(41 - d)),
                     Optional.empty(), "an alliance of groups " + "and allies ".repeat(d % 5), List.of()));
         }
-        Path several = folder.resolve("several");
+        assertSameAnswers("ties", entries, List.of(SearchRequest.of("alliance"), SearchRequest.of("allies"),
+                SearchRequest.of("alliance").withDocument("d03"), SearchRequest.of("alliancs")));
+        // Document d has d passages: the one filtered on (d2) is far from the most hit.
+        List<Searchable> counted = new java.util.ArrayList<>();
+        for (int d = 1; d <= 40; d++) {
+            for (int p = 1; p <= d; p++) {
+                counted.add(new Searchable(Searchable.PARAGRAPH, "paragraph:d" + d + "#p-" + p, "Paragraph " + p,
+                        "/documents/d" + d + "#p-" + p, Optional.of("d" + d), Optional.of("D" + d), Optional.empty(),
+                        "alliance number " + p, List.of()));
+            }
+        }
+        assertSameAnswers("counted", counted, List.of(SearchRequest.of("alliance"),
+                SearchRequest.of("alliance").withDocument("d2"), SearchRequest.of("number 3")));
+    }
+
+    /** {@code requests} answered alike by an index of {@code entries} in one segment and in segments of seven. */
+    private void assertSameAnswers(String name, List<Searchable> entries, List<SearchRequest> requests) throws IOException {
+        Path several = folder.resolve(name + "-several");
         IndexStore.open(several, "v1", () -> Entries.of(entries), Progress.NONE, 7);
-        try (SearchIndex one = open("v1", entries);
+        try (SearchIndex one = SearchIndex.open(folder.resolve(name + "-one"), "v1", () -> Entries.of(entries),
+                        Synonyms.none(), Progress.NONE);
                 SearchIndex many = SearchIndex.open(several, "v1", () -> {
                     throw new AssertionError("the index of several segments was not reused");
                 }, Synonyms.none(), Progress.NONE)) {
-            for (SearchRequest request : List.of(SearchRequest.of("alliance"), SearchRequest.of("allies"),
-                    SearchRequest.of("alliance").withDocument("d03"), SearchRequest.of("alliancs"))) {
+            for (SearchRequest request : requests) {
                 assertThat(many.search(request)).as(request.text()).isEqualTo(one.search(request));
             }
-            assertThat(one.search(SearchRequest.of("alliance")).documents()).hasSize(SearchIndex.MAX_DOCUMENT_FACETS);
+            assertThat(one.search(requests.get(0)).documents()).hasSize(SearchIndex.MAX_DOCUMENT_FACETS);
         }
     }
 
