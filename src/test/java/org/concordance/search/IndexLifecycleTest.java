@@ -234,16 +234,21 @@ class IndexLifecycleTest {
         assertSameAnswers("ties", entries, List.of(SearchRequest.of("alliance"), SearchRequest.of("allies"),
                 SearchRequest.of("alliance").withDocument("d03"), SearchRequest.of("alliancs")));
         // Document d has d passages: the one filtered on (d2) is far from the most hit.
-        List<Searchable> counted = new java.util.ArrayList<>();
+        assertSameAnswers("counted", documentsOfManyPassages(), List.of(SearchRequest.of("alliance"),
+                SearchRequest.of("alliance").withDocument("d2"), SearchRequest.of("number 3")));
+    }
+
+    /** Forty documents, document d of d passages, each passage naming an alliance. */
+    private static List<Searchable> documentsOfManyPassages() {
+        List<Searchable> entries = new java.util.ArrayList<>();
         for (int d = 1; d <= 40; d++) {
             for (int p = 1; p <= d; p++) {
-                counted.add(new Searchable(Searchable.PARAGRAPH, "paragraph:d" + d + "#p-" + p, "Paragraph " + p,
+                entries.add(new Searchable(Searchable.PARAGRAPH, "paragraph:d" + d + "#p-" + p, "Paragraph " + p,
                         "/documents/d" + d + "#p-" + p, Optional.of("d" + d), Optional.of("D" + d), Optional.empty(),
                         "alliance number " + p, List.of()));
             }
         }
-        assertSameAnswers("counted", counted, List.of(SearchRequest.of("alliance"),
-                SearchRequest.of("alliance").withDocument("d2"), SearchRequest.of("number 3")));
+        return entries;
     }
 
     /** {@code requests} answered alike by an index of {@code entries} in one segment and in segments of seven. */
@@ -264,15 +269,7 @@ class IndexLifecycleTest {
 
     @Test
     void documentCountsKeepTheMostHitDocumentsAndTheOneFilteredOn() {
-        List<Searchable> entries = new java.util.ArrayList<>();
-        for (int d = 1; d <= 40; d++) {
-            for (int p = 1; p <= d; p++) {
-                entries.add(new Searchable(Searchable.PARAGRAPH, "paragraph:d" + d + "#p-" + p, "Paragraph " + p,
-                        "/documents/d" + d + "#p-" + p, Optional.of("d" + d), Optional.of("D" + d), Optional.empty(),
-                        "alliance number " + p, List.of()));
-            }
-        }
-        try (SearchIndex index = open("many", entries)) {
+        try (SearchIndex index = open("many", documentsOfManyPassages())) {
             SearchResults all = index.search(SearchRequest.of("alliance"));
             assertThat(all.documents()).hasSize(SearchIndex.MAX_DOCUMENT_FACETS);
             assertThat(all.documents().get(0)).isEqualTo(new FacetCount("d40", "D40", 40));
