@@ -36,7 +36,7 @@ import org.apache.lucene.index.SegmentReader;
  */
 final class Segments {
     /**
-     * The entries a segment of a built index holds, at most: at 10,003 documents (237,694 entries), 7
+     * The entries a segment of a built index holds, about: at 10,003 documents (237,694 entries), 7
      * segments of about 18 MB.
      * Fewer, larger segments search a little faster; smaller ones make an update rewrite less.
      */
