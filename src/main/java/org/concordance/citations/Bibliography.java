@@ -729,16 +729,14 @@ public final class Bibliography {
                 people.add(new Person(slug, name, List.copyOf(workSlugs.getOrDefault(i, Set.of())),
                         List.copyOf(documentSlugs.getOrDefault(i, Set.of()))));
             }
-            // Normalized once per person, not once per comparison.
-            Map<Person, String> family = new IdentityHashMap<>();
-            Map<Person, String> given = new IdentityHashMap<>();
-            for (Person p : people) {
-                family.put(p, Text.normalize(p.name().family()));
-                given.put(p, Text.normalize(p.name().given().orElse("")));
+            // Listed by family and given name, normalized once per person, not once per comparison.
+            record Keyed(Person person, String family, String given) {
             }
-            people.sort(Comparator.comparing(family::get).thenComparing(given::get));
             Set<String> taken = new HashSet<>();
-            return people.stream().map(p -> new Person(unique(p.slug(), taken), p.name(), p.works(), p.documents())).toList();
+            return people.stream()
+                    .map(p -> new Keyed(p, Text.normalize(p.name().family()), Text.normalize(p.name().given().orElse(""))))
+                    .sorted(Comparator.comparing(Keyed::family).thenComparing(Keyed::given)).map(Keyed::person)
+                    .map(p -> new Person(unique(p.slug(), taken), p.name(), p.works(), p.documents())).toList();
         }
 
         /**

@@ -5,8 +5,6 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,57 +40,51 @@ public final class InOrder {
      */
     public static <T, R, E extends Exception> void run(Iterator<T> items, Function<T, R> make, Taker<T, R, E> take,
             int threads, int window, String threadName) throws E {
-        if (threads < 1 || window < 1) {
-            throw new IllegalArgumentException("threads and window must be at least 1, were " + threads + " and " + window);
+        record Made<T, R>(T item, R made) {
         }
-        record Making<T, R>(T item, Future<R> made) {
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
-        ArrayDeque<Making<T, R>> ahead = new ArrayDeque<>();
-        try {
-            while (items.hasNext() || !ahead.isEmpty()) {
-                while (ahead.size() < window && items.hasNext()) {
-                    T item = items.next();
-                    ahead.add(new Making<>(item, pool.submit(() -> make.apply(item))));
-                }
-                Making<T, R> first = ahead.poll();
-                take.take(first.item(), made(first.made()));
+        // Closed after a failure too: what was made ahead is of no use.
+        try (Reading<Made<T, R>> made = ahead(items, item -> new Made<>(item, make.apply(item)), threads, window,
+                threadName)) {
+            while (made.hasNext()) {
+                Made<T, R> next = made.next();
+                take.take(next.item(), next.made());
             }
-        } finally {
-            // After a failure, what was made ahead is of no use.
-            ahead.forEach(making -> making.made().cancel(false));
-            pool.shutdownNow();
         }
+    }
+
+    /** Items read in order as {@link #ahead} makes them; closing it stops the making of the rest. */
+    public interface Reading<R> extends Iterator<R>, AutoCloseable {
+        /** Stops making items: those not yet made are not, and {@code hasNext()} is false from then on. */
+        @Override
+        void close();
     }
 
     /**
      * {@link #run} for a reader that pulls: {@code items} made with {@code make} on {@code threads}
      * threads of their own, at most {@code window} items ahead of the one read, read in the items'
-     * order. Nothing is made before the first read. The threads end once the last item is read, or
-     * after a second with nothing to make, so an iterator left unread leaves none behind.
+     * order. Nothing is made before the first read. The threads end once the last item is read or
+     * the reading is closed, or after a second with nothing to make, so a reading left unread and
+     * unclosed leaves none behind either.
      *
      * @param threadName what the threads are called (in thread dumps and profiles)
-     * @throws RuntimeException from {@code next()}: what {@code make} threw, as it threw it; nothing
-     *     more is made, and {@code hasNext()} is false from then on
+     * @throws RuntimeException from {@code next()}: what {@code make} threw, as it threw it (a
+     *     {@link CancellationException} when the reading thread is interrupted); nothing more is
+     *     made, and {@code hasNext()} is false from then on
      * @throws IllegalArgumentException when {@code threads} or {@code window} is below 1
      */
-    public static <T, R> Iterator<R> ahead(Iterator<T> items, Function<T, R> make, int threads, int window,
+    public static <T, R> Reading<R> ahead(Iterator<T> items, Function<T, R> make, int threads, int window,
             String threadName) {
         if (threads < 1 || window < 1) {
             throw new IllegalArgumentException("threads and window must be at least 1, were " + threads + " and " + window);
         }
-        return new Iterator<>() {
+        return new Reading<>() {
             private final ArrayDeque<Future<R>> ahead = new ArrayDeque<>();
             private ThreadPoolExecutor pool;
-            private boolean failed;
+            private boolean stopped;
 
             @Override
             public boolean hasNext() {
-                return !failed && (!ahead.isEmpty() || items.hasNext());
+                return !stopped && (!ahead.isEmpty() || items.hasNext());
             }
 
             @Override
@@ -120,11 +112,18 @@ public final class InOrder {
                     }
                     return made;
                 } catch (RuntimeException | Error e) {
-                    failed = true;
-                    ahead.forEach(future -> future.cancel(false));
-                    ahead.clear();
-                    pool.shutdownNow();
+                    close();
                     throw e;
+                }
+            }
+
+            @Override
+            public void close() {
+                stopped = true;
+                ahead.forEach(future -> future.cancel(false));
+                ahead.clear();
+                if (pool != null) {
+                    pool.shutdownNow();
                 }
             }
         };

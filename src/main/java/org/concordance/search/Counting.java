@@ -2,6 +2,7 @@ package org.concordance.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,9 +63,9 @@ final class Counting {
         long[] total = {0, 0};
         BytesRef wantedDocument = request.document().map(BytesRef::new).orElse(null);
         BytesRef wantedKind = request.kind().map(BytesRef::new).orElse(null);
-        // Hits per document, by the facet values' numbers across the segments; -1 until the document
-        // filtered on is found.
+        // Hits per document, by the facet values' numbers across the segments.
         int[] documentCounts = new int[ordinals.valueCount()];
+        // The number of the document filtered on; -1 until it is found.
         long[] wantedFacet = {-1};
         searcher.search(query, new SimpleCollector() {
             private LeafCollector bestLeaf;
@@ -185,7 +186,7 @@ final class Counting {
      * values are read: a broad query hits nearly every document of a large library.
      */
     private static List<Integer> mostHit(int[] counts, int wanted) {
-        int[] most = IntStream.of(counts).filter(count -> count > 0).boxed().sorted(java.util.Collections.reverseOrder())
+        int[] most = IntStream.of(counts).filter(count -> count > 0).boxed().sorted(Collections.reverseOrder())
                 .limit(MAX_DOCUMENT_FACETS).mapToInt(Integer::intValue).toArray();
         int least = most.length < MAX_DOCUMENT_FACETS ? 1 : most[most.length - 1];
         return IntStream.range(0, counts.length).filter(i -> counts[i] >= least || i == wanted && counts[i] > 0)

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -87,8 +87,7 @@ final class IndexUpdate {
                 return false;
             }
             List<Segments.Span> spans = Segments.spans(reader);
-            Set<String> before = new HashSet<>();
-            spans.forEach(span -> before.add(span.name()));
+            Set<String> before = spans.stream().map(Segments.Span::name).collect(Collectors.toSet());
             for (int gone : held.values()) {
                 if (writer.tryDeleteDocument(reader, gone) == -1) {
                     throw new IOException("the search index could not delete an entry it holds");

@@ -3,8 +3,10 @@ package org.concordance.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
@@ -100,7 +102,7 @@ final class Segments {
      */
     static void mergeRuns(IndexWriter writer, int entries) throws IOException {
         merge(writer, segments -> {
-            Map<Long, List<SegmentCommitInfo>> runs = new java.util.LinkedHashMap<>();
+            Map<Long, List<SegmentCommitInfo>> runs = new LinkedHashMap<>();
             long before = 0;
             for (SegmentCommitInfo segment : segments) {
                 runs.computeIfAbsent(before / entries, run -> new ArrayList<>()).add(segment);
@@ -124,7 +126,7 @@ final class Segments {
             Map<String, SegmentCommitInfo> byName = new HashMap<>();
             segments.forEach(segment -> byName.put(segment.info.name, segment));
             return groups.stream()
-                    .map(names -> names.stream().map(byName::get).filter(java.util.Objects::nonNull).toList())
+                    .map(names -> names.stream().map(byName::get).filter(Objects::nonNull).toList())
                     .toList();
         });
     }
