@@ -103,20 +103,21 @@ final class Librarian {
     /**
      * Everything the pages derive from a library, built whole or not at all. {@code check} builds it
      * too, so content that passes {@code check} always starts.
+     *
+     * @param earlier the library served before, with its bibliography, when this one was derived
+     *     from it: the search entries of the documents as they were there are not made again to
+     *     update its index ({@link SearchEntries#of})
      */
     record Derived(Library library, Bibliography bibliography, Glossary glossary, CitationFormatter formatter,
-            Network network) {
-        /** Every search entry of the library, made as they are read: only when its index is built. */
+            Network network, Optional<Bibliography.Earlier> earlier) {
+        /** Every search entry of the library, made as they are read: only when its index is built or updated. */
         Entries entries() {
-            return SearchEntries.of(library, bibliography);
+            return SearchEntries.of(library, bibliography, earlier);
         }
 
-        /**
-         * What the search index is made from: the content and the code that makes the entries, so a
-         * new build of the app rebuilds the index and an unchanged one reuses it without making them.
-         */
+        /** What the search index is made from ({@link SearchEntries#fingerprint}). */
         String searchFingerprint() {
-            return library.fingerprint() + ":" + Build.identity();
+            return SearchEntries.fingerprint(library);
         }
     }
 
@@ -184,7 +185,7 @@ final class Librarian {
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = stage(progress, "preparing the citation styles",
                     () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
-            return new Derived(library, bibliography, glossary.get(), formatter, network.get());
+            return new Derived(library, bibliography, glossary.get(), formatter, network.get(), earlier);
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             if (cause instanceof OutOfMemoryError memory) {
@@ -207,7 +208,8 @@ final class Librarian {
     static Derived derive(Kept kept, Path content) throws ContentException {
         try {
             return new Derived(kept.library(), kept.bibliography(), kept.glossary(),
-                    CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME), Network.of(kept.library()));
+                    CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME), Network.of(kept.library()),
+                    Optional.empty());
         } catch (RuntimeException e) {
             LOG.debug("building the kept library failed", e);
             throw new ContentException(List.of(new ContentError(content, 0,

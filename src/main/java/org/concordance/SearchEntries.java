@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.Name;
 import org.concordance.citations.ResolvedCitation;
 import org.concordance.citations.ResolvedNote;
 import org.concordance.citations.Work;
+import org.concordance.content.Build;
 import org.concordance.content.Document;
 import org.concordance.content.Entity;
 import org.concordance.content.Library;
@@ -35,14 +37,32 @@ final class SearchEntries {
     /**
      * Every search entry of {@code library}, each made as the index reads it; linear in its passages,
      * works and relations.
+     *
+     * @param earlier the library served before, with its bibliography: an update of its index keeps
+     *     the entries of the documents that are as they were ({@link Searchables.Earlier})
      */
-    static Entries of(Library library, Bibliography bibliography) {
+    static Entries of(Library library, Bibliography bibliography, Optional<Bibliography.Earlier> earlier) {
+        return Searchables.of(library, citedWorks(bibliography), earlier.map(before -> new Searchables.Earlier(
+                        before.library(), citedWorks(before.bibliography()), fingerprint(before.library()))))
+                .and(Entries.made(bibliography.works().size(), bibliography.works().stream().map(SearchEntries::work)))
+                .and(Entries.made(library.relations().size(),
+                        library.relations().stream().map(relation -> relation(relation, library))));
+    }
+
+    /**
+     * What the search index of {@code library} is made from: the content and the code that makes the
+     * entries, so a new build of the app rebuilds the index and an unchanged one reuses it without
+     * making them.
+     */
+    static String fingerprint(Library library) {
+        return library.fingerprint() + ":" + Build.identity();
+    }
+
+    /** For a document, by passage id, the works its passages cite or name ({@link #citedWorks(Bibliography, Document, Map)}). */
+    private static Function<Document, Map<String, List<String>>> citedWorks(Bibliography bibliography) {
         Map<String, Integer> order = new HashMap<>();
         bibliography.works().forEach(work -> order.put(work.slug(), order.size()));
-        return Searchables.of(library, document -> citedWorks(bibliography, document, order))
-                .and(new Entries(bibliography.works().size(), bibliography.works().stream().map(SearchEntries::work)))
-                .and(new Entries(library.relations().size(),
-                        library.relations().stream().map(relation -> relation(relation, library))));
+        return document -> citedWorks(bibliography, document, order);
     }
 
     /**

@@ -26,7 +26,7 @@ final class IndexFeed {
      * An entry and its place in the index's order ({@link Fields#POSITION}): its group's number in
      * the high bits, its number in the group in the low {@link #GROUP_BITS}. A group is a run of
      * entries of one document (the document, its passages and notes), or else of one kind (the
-     * concepts, the works). So a passage added to one document moves only that document's entries,
+     * concepts, the works, the relations). So a passage added to one document moves only that document's entries,
      * and an index can be updated in place ({@link IndexUpdate}); the order is the entries' order
      * all the same.
      */
@@ -45,12 +45,8 @@ final class IndexFeed {
      * @throws IllegalArgumentException from {@code next()}, when an entry has the id of one before it
      */
     static Iterator<Positioned> positioned(Iterator<Searchable> entries) {
-        Set<String> ids = new HashSet<>();
+        Numbering numbering = new Numbering();
         return new Iterator<>() {
-            private String group;
-            private long groupNumber = -1;
-            private long inGroup;
-
             @Override
             public boolean hasNext() {
                 return entries.hasNext();
@@ -61,19 +57,57 @@ final class IndexFeed {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Searchable entry = entries.next();
-                if (!ids.add(entry.id())) {
-                    throw new IllegalArgumentException("two search entries share the id " + entry.id());
-                }
-                String of = entry.documentSlug().map(slug -> "document " + slug).orElse("kind " + entry.kind());
-                if (!of.equals(group) || inGroup == 1L << GROUP_BITS) {
-                    group = of;
-                    groupNumber++;
-                    inGroup = 0;
-                }
-                return new Positioned(entry, groupNumber << GROUP_BITS | inGroup++);
+                return numbering.next(entries.next());
             }
         };
+    }
+
+    /**
+     * Gives entries, read in their order, their places ({@link Positioned}); a document's group
+     * whose entries an update keeps as they are is passed over whole ({@link #passOver}), and the
+     * entries after it are placed as if it had been read.
+     */
+    static final class Numbering {
+        private final Set<String> ids = new HashSet<>();
+        private String group;
+        private long groupNumber = -1;
+        private long inGroup;
+
+        /**
+         * The next entry, placed.
+         *
+         * @throws IllegalArgumentException when {@code entry} has the id of one before it
+         */
+        Positioned next(Searchable entry) {
+            if (!ids.add(entry.id())) {
+                throw new IllegalArgumentException("two search entries share the id " + entry.id());
+            }
+            String of = entry.documentSlug().filter(slug -> ofDocument(entry)).map(slug -> "document " + slug)
+                    .orElse("kind " + entry.kind());
+            if (!of.equals(group) || inGroup == 1L << GROUP_BITS) {
+                group = of;
+                groupNumber++;
+                inGroup = 0;
+            }
+            return new Positioned(entry, groupNumber << GROUP_BITS | inGroup++);
+        }
+
+        /**
+         * Passes over the entries of one document, all of them: they are a group of their own
+         * (the entries before and after them are of other documents, or of no document), so this
+         * is its number.
+         */
+        long passOver() {
+            group = null;
+            inGroup = 0;
+            return ++groupNumber;
+        }
+
+        /** The document, its passages and its notes make a document's group; a relation stated in it does not. */
+        private static boolean ofDocument(Searchable entry) {
+            return entry.kind().equals(Searchable.DOCUMENT) || entry.kind().equals(Searchable.PARAGRAPH)
+                    || entry.kind().equals(Searchable.NOTE);
+        }
     }
 
     /**

@@ -82,7 +82,7 @@ final class IndexStore {
      */
     static Opened open(Path indexDir, String fingerprint, Supplier<Entries> entries, Progress progress,
             int segmentEntries) throws IOException {
-        String stamp = "schema-" + SCHEMA + ":" + fingerprint;
+        String stamp = stamp(fingerprint);
         Files.createDirectories(indexDir);
         Optional<Live> live = live(indexDir, stamp);
         if (live.isPresent() && live.get().stamp().equals(stamp)) {
@@ -93,8 +93,11 @@ final class IndexStore {
         }
         if (live.isPresent() && live.get().code().equals(code())) {
             LOG.info("search index in {} is stale, updating it", indexDir);
+            Entries changed = entries.get();
+            // Made from the library the entries name as earlier: those as they were there are kept unmade.
+            boolean asBeforeHeld = changed.since().map(since -> live.get().stamp().equals(stamp(since))).orElse(false);
             Optional<Path> updated = make(indexDir, "updated", fresh -> IndexUpdate.write(live.get().folder(), fresh,
-                    commitData(stamp), entries.get(), progress, segmentEntries));
+                    commitData(stamp), changed, asBeforeHeld, progress, segmentEntries));
             if (updated.isPresent()) {
                 return new Opened(updated.get(), true);
             }
@@ -107,6 +110,11 @@ final class IndexStore {
             write(fresh, stamp, all, progress, segmentEntries);
             return true;
         }).orElseThrow(), true);
+    }
+
+    /** What an index made for the search fingerprint {@code fingerprint} is stamped with. */
+    private static String stamp(String fingerprint) {
+        return "schema-" + SCHEMA + ":" + fingerprint;
     }
 
     /** What an index's analysis and fields depend on: only an index made by the same code can be updated. */
@@ -230,8 +238,9 @@ final class IndexStore {
         try (Analyzer analyzer = EntryDocuments.analyzer();
                 FSDirectory directory = FSDirectory.open(fresh);
                 IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE, segmentEntries));
-                Progress.Stage indexing = progress.begin("building the search index", entries.count())) {
-            IndexFeed.add(writer, IndexFeed.positioned(entries.stream().iterator()), threads(entries.count()), indexing);
+                Progress.Stage indexing = progress.begin("building the search index", entries.count());
+                Stream<Searchable> all = entries.stream()) {
+            IndexFeed.add(writer, IndexFeed.positioned(all.iterator()), threads(entries.count()), indexing);
             Segments.mergeRuns(writer, segmentEntries);
             writer.setLiveCommitData(commitData(stamp).entrySet());
             writer.commit();

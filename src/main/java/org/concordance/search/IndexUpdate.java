@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.concordance.content.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings an index up to new content without building it again: the entries whose key (their place
@@ -38,6 +42,7 @@ import org.concordance.content.Progress;
  * entries changed, building afresh is as quick, and {@link #write} gives up.
  */
 final class IndexUpdate {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexUpdate.class);
     /** The share of the entries past which an update gives up for a build. */
     static final double MOST_CHANGED = 0.1;
 
@@ -56,39 +61,55 @@ final class IndexUpdate {
      * Writes into the empty folder {@code fresh} the index of {@code entries}, made from the index
      * in {@code live}, committed with {@code data}.
      *
+     * @param asBeforeHeld whether the index in {@code live} was made from the library {@link
+     *     Entries#since} names: the entries of the groups as before are then kept without being made
+     *     or compared
      * @return false, having written nothing that counts, when more than {@link #MOST_CHANGED} of the
-     *     entries changed
+     *     entries changed, or a group as before is not in the index as it should be
      * @throws IllegalArgumentException when two entries share an id
      * @throws IOException when a folder cannot be read or written
      */
-    static boolean write(Path live, Path fresh, Map<String, String> data, Entries entries, Progress progress,
-            int segmentEntries) throws IOException {
+    static boolean write(Path live, Path fresh, Map<String, String> data, Entries entries, boolean asBeforeHeld,
+            Progress progress, int segmentEntries) throws IOException {
         link(live, fresh);
         try (Analyzer analyzer = EntryDocuments.analyzer();
                 FSDirectory directory = FSDirectory.open(fresh);
                 IndexWriter writer = new IndexWriter(directory, IndexStore.config(analyzer, IndexWriterConfig.OpenMode.APPEND, segmentEntries));
                 DirectoryReader reader = DirectoryReader.open(writer)) {
-            Map<Key, Integer> held = held(reader);
+            Held held = Held.of(reader, asBeforeHeld);
             List<IndexFeed.Positioned> changed = new ArrayList<>();
             int most = (int) (entries.count() * MOST_CHANGED);
-            try (Progress.Stage comparing = progress.begin("comparing the search index with the library", entries.count())) {
-                for (Iterator<IndexFeed.Positioned> all = IndexFeed.positioned(entries.stream().iterator()); all.hasNext(); ) {
-                    IndexFeed.Positioned next = all.next();
-                    if (held.remove(Key.of(EntryDocuments.key(next.entry(), next.position()))) == null) {
-                        if (changed.size() == most) {
+            try (Progress.Stage comparing = progress.begin("comparing the search index with the library", entries.count());
+                    Stream<Entries.Group> groups = entries.groups(asBeforeHeld)) {
+                IndexFeed.Numbering numbering = new IndexFeed.Numbering();
+                for (Iterator<Entries.Group> all = groups.iterator(); all.hasNext(); ) {
+                    Entries.Group group = all.next();
+                    if (group.unmade()) {
+                        if (!held.keep(numbering.passOver(), group.count())) {
+                            LOG.info("the search index does not hold a document's entries as the library it was made from did");
                             return false;
                         }
-                        changed.add(next);
+                        comparing.advance(group.count());
+                        continue;
                     }
-                    comparing.advance();
+                    for (Searchable entry : group.entries()) {
+                        IndexFeed.Positioned next = numbering.next(entry);
+                        if (held.byKey.remove(Key.of(EntryDocuments.key(next.entry(), next.position()))) == null) {
+                            if (changed.size() == most) {
+                                return false;
+                            }
+                            changed.add(next);
+                        }
+                        comparing.advance();
+                    }
                 }
             }
-            if (held.size() > most) {
+            if (held.byKey.size() > most) {
                 return false;
             }
             List<Segments.Span> spans = Segments.spans(reader);
             Set<String> before = spans.stream().map(Segments.Span::name).collect(Collectors.toSet());
-            for (int gone : held.values()) {
+            for (int gone : held.byKey.values()) {
                 if (writer.tryDeleteDocument(reader, gone) == -1) {
                     throw new IOException("the search index could not delete an entry it holds");
                 }
@@ -124,19 +145,57 @@ final class IndexUpdate {
         }
     }
 
-    /** The document each key of the index is held by, as the writer's reader numbers them. */
-    private static Map<Key, Integer> held(DirectoryReader reader) throws IOException {
-        Map<Key, Integer> held = new HashMap<>(reader.maxDoc() * 4 / 3 + 1);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            BinaryDocValues keys = leaf.reader().getBinaryDocValues(Fields.KEY);
-            if (keys == null) {
-                continue;
-            }
-            for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-                held.put(Key.of(keys.binaryValue()), leaf.docBase + doc);
-            }
+    /**
+     * The entries an index holds: the document each key is held by, as the writer's reader numbers
+     * them, and, to keep whole groups without making their entries, the keys of each group.
+     */
+    private static final class Held {
+        private final Map<Key, Integer> byKey;
+        private final Map<Long, List<Key>> byGroup;
+
+        private Held(Map<Key, Integer> byKey, Map<Long, List<Key>> byGroup) {
+            this.byKey = byKey;
+            this.byGroup = byGroup;
         }
-        return held;
+
+        static Held of(DirectoryReader reader, boolean byGroup) throws IOException {
+            Map<Key, Integer> keys = new HashMap<>(reader.maxDoc() * 4 / 3 + 1);
+            Map<Long, List<Key>> groups = new HashMap<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.KEY);
+                if (values == null) {
+                    continue;
+                }
+                NumericDocValues positions = byGroup ? leaf.reader().getNumericDocValues(Fields.POSITION) : null;
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    Key key = Key.of(values.binaryValue());
+                    keys.put(key, leaf.docBase + doc);
+                    if (positions != null && positions.advanceExact(doc)) {
+                        groups.computeIfAbsent(positions.longValue() >>> IndexFeed.GROUP_BITS, g -> new ArrayList<>()).add(key);
+                    }
+                }
+            }
+            return new Held(keys, groups);
+        }
+
+        /**
+         * Keeps the entries of group {@code group}: false, keeping none, unless the index holds
+         * exactly {@code count} of them.
+         */
+        boolean keep(long group, int count) {
+            List<Key> keys = byGroup.remove(group);
+            if (keys == null ? count != 0 : keys.size() != count) {
+                return false;
+            }
+            if (keys != null) {
+                for (Key key : keys) {
+                    if (byKey.remove(key) == null) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** Links the files of the last commit in {@code live} into {@code fresh}, copying where links cannot be made. */

@@ -2,11 +2,12 @@ package org.concordance.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
@@ -42,7 +43,24 @@ public final class Searchables {
 
     /** Everything the library holds, passages tagged with the entries they mention. */
     public static Entries of(Library library) {
-        return of(library, document -> Map.of());
+        return of(library, document -> Map.of(), Optional.empty());
+    }
+
+    /**
+     * The library an index was made from, with what tagged its passages: a document of the next
+     * library that is the very object one of these was, at the same place, with its passages tagged
+     * and defining alike, has the same entries, and an update of that index keeps them as they are.
+     *
+     * @param fingerprint the search fingerprint that index was made for
+     * @param moreMentions as {@link #of(Library, Function, Optional)} took it for {@code library}
+     */
+    public record Earlier(Library library, Function<Document, Map<String, List<String>>> moreMentions,
+            String fingerprint) {
+        public Earlier {
+            Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(moreMentions, "moreMentions");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+        }
     }
 
     /**
@@ -53,40 +71,112 @@ public final class Searchables {
      *
      * @param moreMentions for a document, by passage id ({@link #paragraphId}, {@link #noteId}): ids of
      *     further entries the passage mentions, such as the works a note cites
+     * @param earlier the library the index to update was made from: the documents that are as they
+     *     were there are {@link Entries.Group#asBefore}, and an update does not make their entries
      */
-    public static Entries of(Library library, Function<Document, Map<String, List<String>>> moreMentions) {
-        Map<String, List<Mention>> byDocument = new HashMap<>();
-        for (Mention mention : library.mentions()) {
-            byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
-        }
-        Map<String, List<String>> defines = new HashMap<>();
-        for (Concept concept : library.concepts()) {
-            Quotation quote = concept.quotation();
-            String passage = quote.paragraph().isPresent()
-                    ? paragraphId(quote.document(), quote.paragraph().getAsInt())
-                    : noteId(quote.document(), quote.note().orElseThrow());
-            defines.computeIfAbsent(passage, p -> new ArrayList<>()).add(cardId(Searchable.CONCEPT, concept.slug()));
-        }
+    public static Entries of(Library library, Function<Document, Map<String, List<String>>> moreMentions,
+            Optional<Earlier> earlier) {
+        Tagging tagging = new Tagging(library, moreMentions);
+        Optional<Tagging> before = earlier.map(e -> new Tagging(e.library(), e.moreMentions()));
+        List<Document> documents = library.documents();
+        List<Document> documentsBefore = earlier.map(e -> e.library().documents()).orElse(List.of());
         int count = library.entries().size();
-        for (Document document : library.documents()) {
-            count += 1 + document.paragraphs().size() + document.notes().size();
+        Map<Document, Integer> places = new IdentityHashMap<>(documents.size() * 4 / 3 + 1);
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
+            count += size(document);
+            places.put(document, i);
         }
-        Function<Document, List<Searchable>> entriesOf = document -> {
-            Map<String, Set<String>> mentions = tags(byDocument.getOrDefault(document.slug(), List.of()),
-                    moreMentions.apply(document));
-            return of(document).stream().map(entry -> entry.withMentions(List.copyOf(mentions.getOrDefault(entry.id(), Set.of())))
-                    .withDefines(defines.getOrDefault(entry.id(), List.of()))).toList();
-        };
-        // A large library's entries are made on other cores, a window ahead of the reader: reading
-        // each passage's text from its HTML is most of making them, and the reader (an index's writer,
-        // or an update comparing every entry) was waiting for it.
-        Iterator<List<Searchable>> byDocumentInOrder = library.documents().size() < ContentLoader.PARALLEL_FROM
-                ? library.documents().stream().map(entriesOf).iterator()
-                : InOrder.ahead(library.documents().iterator(), entriesOf,
+        Entries.Maker maker = skipAsBefore -> {
+            Function<Document, Entries.Group> groupOf = document -> {
+                int place = places.get(document);
+                Map<String, List<String>> tags = tagging.tags(document);
+                Map<String, List<String>> defines = tagging.defines(document);
+                // The same object at the same place: the same file, read once, at the same group number.
+                boolean asBefore = before.isPresent() && place < documentsBefore.size() && documentsBefore.get(place) == document
+                        && tags.equals(before.get().tags(document)) && defines.equals(before.get().defines(document));
+                if (asBefore && skipAsBefore) {
+                    return new Entries.Group(size(document), true, List.of());
+                }
+                return new Entries.Group(size(document), asBefore, of(document).stream()
+                        .map(entry -> entry.withMentions(tags.getOrDefault(entry.id(), List.of()))
+                                .withDefines(defines.getOrDefault(entry.id(), List.of())))
+                        .toList());
+            };
+            // A large library's entries are made on other cores, a window ahead of the reader: reading
+            // each passage's text from its HTML is most of making them, and the reader (an index's writer,
+            // or an update comparing every entry) was waiting for it.
+            Stream<Entries.Group> groups;
+            if (documents.size() < ContentLoader.PARALLEL_FROM) {
+                groups = documents.stream().map(groupOf);
+            } else {
+                InOrder.Reading<Entries.Group> reading = InOrder.ahead(documents.iterator(), groupOf,
                         Math.max(1, Runtime.getRuntime().availableProcessors() - 1), AHEAD, "concordance-entries");
-        Stream<Searchable> passages = StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(byDocumentInOrder, Spliterator.ORDERED), false).flatMap(List::stream);
-        return new Entries(count, Stream.concat(passages, library.entries().stream().map(Searchables::of)));
+                groups = StreamSupport.stream(Spliterators.spliteratorUnknownSize(reading, Spliterator.ORDERED), false)
+                        .onClose(reading::close);
+            }
+            List<Searchable> cards = library.entries().stream().map(Searchables::of).toList();
+            return Stream.concat(groups, Stream.of(new Entries.Group(cards.size(), false, cards)));
+        };
+        return Entries.grouped(count, earlier.map(Earlier::fingerprint), maker);
+    }
+
+    /** How many entries {@code document} gives: itself, its paragraphs and its notes. */
+    private static int size(Document document) {
+        return 1 + document.paragraphs().size() + document.notes().size();
+    }
+
+    /**
+     * What a library tags its passages with: the entries they mention and, for the concepts, the
+     * passage that defines each. Asked for one document at a time, from any thread.
+     */
+    private static final class Tagging {
+        private final Map<String, List<Mention>> byDocument = new HashMap<>();
+        private final Map<String, List<String>> defines = new HashMap<>();
+        private final Function<Document, Map<String, List<String>>> moreMentions;
+
+        Tagging(Library library, Function<Document, Map<String, List<String>>> moreMentions) {
+            this.moreMentions = moreMentions;
+            for (Mention mention : library.mentions()) {
+                byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
+            }
+            for (Concept concept : library.concepts()) {
+                Quotation quote = concept.quotation();
+                String passage = quote.paragraph().isPresent()
+                        ? paragraphId(quote.document(), quote.paragraph().getAsInt())
+                        : noteId(quote.document(), quote.note().orElseThrow());
+                defines.computeIfAbsent(passage, p -> new ArrayList<>()).add(cardId(Searchable.CONCEPT, concept.slug()));
+            }
+        }
+
+        /** By passage id of {@code document}, the ids of the entries the passage mentions, in order. */
+        Map<String, List<String>> tags(Document document) {
+            Map<String, List<String>> tags = new HashMap<>();
+            Searchables.tags(byDocument.getOrDefault(document.slug(), List.of()), moreMentions.apply(document))
+                    .forEach((passage, ids) -> tags.put(passage, List.copyOf(ids)));
+            return tags;
+        }
+
+        /** By passage id of {@code document}, the concepts the passage defines. */
+        Map<String, List<String>> defines(Document document) {
+            Map<String, List<String>> found = new HashMap<>();
+            String slug = document.slug();
+            for (Paragraph paragraph : document.paragraphs()) {
+                String id = paragraphId(slug, paragraph.number());
+                List<String> concepts = defines.get(id);
+                if (concepts != null) {
+                    found.put(id, concepts);
+                }
+            }
+            for (Note note : document.notes()) {
+                String id = noteId(slug, note.label());
+                List<String> concepts = defines.get(id);
+                if (concepts != null) {
+                    found.put(id, concepts);
+                }
+            }
+            return found;
+        }
     }
 
     /**

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.BinaryDocValues;
@@ -26,6 +28,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.concordance.content.ContentLoader;
+import org.concordance.content.Document;
+import org.concordance.content.Library;
 import org.concordance.content.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +47,9 @@ class IndexUpdateTest {
 
     @TempDir
     Path folder;
+    /** Where the tests of documents as they were write their content. */
+    @TempDir
+    Path content;
 
     /** The stages a start went through, by name. */
     private final List<String> stages = new CopyOnWriteArrayList<>();
@@ -143,6 +151,99 @@ class IndexUpdateTest {
         assertThat(contents(again.folder())).isEqualTo(contents);
     }
 
+    /**
+     * An update of the index of the library served before keeps the entries of the documents that
+     * are as they were (the same objects, read again from unchanged files, at the same place,
+     * tagged alike) without making them, and gives the index a fresh build gives all the same. A
+     * few documents, made in the reader's thread, and enough to be made on other cores.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {12, ContentLoader.PARALLEL_FROM + 4})
+    void documentsAsTheyWereAreKeptUnmadeAndTheIndexIsTheOneBuiltAfresh(int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            write(i, "Passage one of post " + i + " on the alliance.");
+        }
+        ContentLoader.Fingerprint readFrom = new ContentLoader(content).take();
+        Library before = new ContentLoader(content).load();
+        Function<Document, Map<String, List<String>>> taggedBefore = document -> Map.of();
+        Path index = folder.resolve("index");
+        IndexStore.open(index, "v1", () -> Searchables.of(before, taggedBefore, Optional.empty()), Progress.NONE);
+
+        // Post 3's file changes; post 7's file does not, but its first paragraph is tagged anew.
+        write(3, "Passage one of post 3, rewritten, on the rivalry.");
+        Library after = new ContentLoader(content).reusing(Optional.of(new ContentLoader.Earlier(before, readFrom))).load();
+        assertThat(after.document("post-005")).containsSame(before.document("post-005").orElseThrow());
+        Function<Document, Map<String, List<String>>> taggedAfter = document -> document.slug().equals("post-007")
+                ? Map.of(Searchables.paragraphId("post-007", 1), List.of("work:allies")) : Map.of();
+        Searchables.Earlier earlier = new Searchables.Earlier(before, taggedBefore, "v1");
+
+        List<Entries.Group> groups;
+        try (Stream<Entries.Group> read = Searchables.of(after, taggedAfter, Optional.of(earlier)).groups(true)) {
+            groups = read.toList();
+        }
+        assertThat(groups).hasSize(count + 1); // each document, then the cards
+        for (int i = 0; i < count; i++) {
+            String slug = after.documents().get(i).slug();
+            Entries.Group group = groups.get(i);
+            assertThat(group.unmade()).as(slug).isEqualTo(!slug.equals("post-003") && !slug.equals("post-007"));
+            assertThat(group.count()).isEqualTo(4); // the document, two paragraphs, a note
+        }
+
+        stages.clear();
+        IndexStore.Opened updated = IndexStore.open(index, "v2",
+                () -> Searchables.of(after, taggedAfter, Optional.of(earlier)), recorded);
+        assertThat(stages).contains("updating the search index").doesNotContain("building the search index");
+        List<String> fresh = contents(IndexStore.open(folder.resolve("built"), "v2",
+                () -> Searchables.of(after, taggedAfter, Optional.empty()), Progress.NONE).folder());
+        assertThat(contents(updated.folder())).isEqualTo(fresh);
+        assertThat(fresh).anyMatch(line -> line.contains("rewritten")).anyMatch(line -> line.contains("work:allies"));
+    }
+
+    /**
+     * An index not made from the library named as earlier (here, one missing a passage of each
+     * document) cannot be trusted to hold a document's entries: the update makes them all, and
+     * falls back on a build.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anIndexNotMadeFromTheEarlierLibraryHasEveryEntryMade(boolean stampedAsIt) throws Exception {
+        for (int i = 0; i < 12; i++) {
+            write(i, "Passage one of post " + i + ".");
+        }
+        Library before = new ContentLoader(content).load();
+        List<Searchable> missingOne = new ArrayList<>();
+        Searchables.of(before).stream().filter(entry -> !entry.id().endsWith("#p-2")).forEach(missingOne::add);
+        Path index = folder.resolve("index");
+        IndexStore.open(index, stampedAsIt ? "v1" : "v0", () -> Entries.of(missingOne), Progress.NONE);
+
+        Searchables.Earlier earlier = new Searchables.Earlier(before, document -> Map.of(), "v1");
+        stages.clear();
+        IndexStore.Opened opened = IndexStore.open(index, "v2",
+                () -> Searchables.of(before, document -> Map.of(), Optional.of(earlier)), recorded);
+        assertThat(stages).contains("building the search index");
+        assertThat(contents(opened.folder())).isEqualTo(contents(IndexStore.open(
+                folder.resolve("built"), "v2", () -> Searchables.of(before), Progress.NONE).folder()));
+    }
+
+    private void write(int i, String first) throws IOException {
+        Files.createDirectories(content.resolve("sources"));
+        Files.writeString(content.resolve("sources/test.txt"), "Raw text.");
+        Path file = content.resolve("documents/post-%03d.md".formatted(i));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                ---
+                title: Post %d
+                kind: blog-post
+                summary: Post number %d.
+                source: test.txt
+                ---
+                %s
+
+                A second passage, citing a work.[^1]
+
+                [^1]: Daniel Byman, *Allies of Group %d* (Washington, DC: Brookings, 2012), %d.
+                """.formatted(i, i, first, i, i + 1));
+    }
     /** The names of an index's segments, in its order. */
     private static List<String> segments(Path index) throws IOException {
         try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
