@@ -353,7 +353,7 @@ public final class App {
         try {
             Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole(), FileDigests.none()).load();
             // The search entries too, though a start makes them only to build its index.
-            Librarian.derive(library, config.content()).entries().stream().forEach(entry -> { });
+            Librarian.derive(library, config.content()).entries(Optional.empty()).stream().forEach(entry -> { });
             out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
             return 0;
         } catch (ContentException e) {

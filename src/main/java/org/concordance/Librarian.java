@@ -103,15 +103,18 @@ final class Librarian {
     /**
      * Everything the pages derive from a library, built whole or not at all. {@code check} builds it
      * too, so content that passes {@code check} always starts.
-     *
-     * @param earlier the library served before, with its bibliography, when this one was derived
-     *     from it: the search entries of the documents as they were there are not made again to
-     *     update its index ({@link SearchEntries#of})
      */
     record Derived(Library library, Bibliography bibliography, Glossary glossary, CitationFormatter formatter,
-            Network network, Optional<Bibliography.Earlier> earlier) {
-        /** Every search entry of the library, made as they are read: only when its index is built or updated. */
-        Entries entries() {
+            Network network) {
+        /**
+         * Every search entry of the library, made as they are read: only when its index is built or
+         * updated.
+         *
+         * @param earlier the library served before, with its bibliography, when this one was read
+         *     again from it: an update of its index does not make the entries of the documents as
+         *     they were there ({@link SearchEntries#of})
+         */
+        Entries entries(Optional<Bibliography.Earlier> earlier) {
             return SearchEntries.of(library, bibliography, earlier);
         }
 
@@ -185,7 +188,7 @@ final class Librarian {
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = stage(progress, "preparing the citation styles",
                     () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
-            return new Derived(library, bibliography, glossary.get(), formatter, network.get(), earlier);
+            return new Derived(library, bibliography, glossary.get(), formatter, network.get());
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             if (cause instanceof OutOfMemoryError memory) {
@@ -208,8 +211,7 @@ final class Librarian {
     static Derived derive(Kept kept, Path content) throws ContentException {
         try {
             return new Derived(kept.library(), kept.bibliography(), kept.glossary(),
-                    CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME), Network.of(kept.library()),
-                    Optional.empty());
+                    CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME), Network.of(kept.library()));
         } catch (RuntimeException e) {
             LOG.debug("building the kept library failed", e);
             throw new ContentException(List.of(new ContentError(content, 0,
@@ -236,8 +238,9 @@ final class Librarian {
      *
      * @param previous the library served now, when refreshing; empty at start-up
      * @param previousBibliography the bibliography of {@code previous}: asked for only while the next
-     *     library is derived (its notes not parsed again where a document is unchanged), and not held
-     *     after, so the served edition is not kept in the heap beside the next one once that is served
+     *     library is derived (its notes not parsed again where a document is unchanged) and its index
+     *     updated (the entries of such a document not made again), and not held after, so the served
+     *     edition is not kept in the heap beside the next one while that is kept and written
      * @param publish serves a library (called at most once)
      * @return the services published, or empty when the content did not change (refreshing) or was
      *     refused (the problems are logged and the previous library stays served)
@@ -271,7 +274,7 @@ final class Librarian {
             }
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
             Derived derived = derivedOrFail(unchanged.library());
-            Services services = serve(derived, searchLater, publish);
+            Services services = serve(derived, Optional.empty(), searchLater, publish);
             taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
             return Optional.of(services);
         }
@@ -282,7 +285,8 @@ final class Librarian {
             } catch (ContentException problems) {
                 return refused(problems, previous, ingest, publish);
             }
-            Services services = serve(derived, searchLater, publish);
+            // The edition served before is held for the index's update, and let go before the new one is kept.
+            Services services = serve(derived, earlier(previous, previousBibliography), searchLater, publish);
             // Kept first: a few seconds where the catalog takes minutes at 10,000 documents, and it is
             // what the next start on this content reads.
             taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
@@ -407,7 +411,7 @@ final class Librarian {
         LOG.info(saying, library.documents().size());
         Services services;
         try {
-            services = serve(derive(kept, content), true, publish);
+            services = serve(derive(kept, content), Optional.empty(), true, publish);
         } catch (ContentException e) {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
@@ -464,7 +468,7 @@ final class Librarian {
                     + problems.getMessage());
         }
         LOG.error("the content was not ingested; serving the previous library from the catalog\n{}", problems.getMessage());
-        return Optional.of(serve(derivedOrFail(last.get()), true, publish));
+        return Optional.of(serve(derivedOrFail(last.get()), Optional.empty(), true, publish));
     }
 
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
@@ -478,10 +482,15 @@ final class Librarian {
 
     /**
      * Hands {@code derived} to {@code publish} and opens its search index (building it when the one
-     * on disk is not this library's). With {@code searchLater} the pages are published first and
-     * search follows once the index is open; else the library is published with its index open.
+     * on disk is not this library's, updating it when few entries changed). With {@code searchLater}
+     * the pages are published first and search follows once the index is open; else the library is
+     * published with its index open.
+     *
+     * @param earlier the library served before and its bibliography, when {@code derived} was read
+     *     again from it ({@link Derived#entries}); not held once the index is open
      */
-    private Services serve(Derived derived, boolean searchLater, Consumer<Services> publish) {
+    private Services serve(Derived derived, Optional<Bibliography.Earlier> earlier, boolean searchLater,
+            Consumer<Services> publish) {
         Library library = derived.library();
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Services services = new Services(library, search, derived.bibliography(), derived.formatter(), baseUrl,
@@ -492,7 +501,7 @@ final class Librarian {
         try {
             search.complete(stage(progress, "opening the search index", () -> data.healing("search index",
                     () -> SearchIndex.open(data.index(), derived.searchFingerprint(),
-                            () -> stage(progress, "preparing the search entries", derived::entries),
+                            () -> stage(progress, "preparing the search entries", () -> derived.entries(earlier)),
                             Synonyms.of(library.nameGroups()), progress), "index")));
         } catch (RuntimeException | Error e) {
             search.completeExceptionally(e);

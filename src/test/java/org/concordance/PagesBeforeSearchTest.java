@@ -61,7 +61,7 @@ class PagesBeforeSearchTest {
             assertThat(health.body()).contains(WAITING);
 
             try (SearchIndex index = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
-                    derived::entries, Synonyms.of(library.nameGroups()), Progress.NONE)) {
+                    () -> derived.entries(Optional.empty()), Synonyms.of(library.nameGroups()), Progress.NONE)) {
                 search.complete(index);
                 assertThat(get(server, "/search?q=alliance").statusCode()).isEqualTo(200);
                 assertThat(get(server, "/api/suggest?q=all").statusCode()).isEqualTo(200);

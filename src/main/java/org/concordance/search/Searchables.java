@@ -90,16 +90,20 @@ public final class Searchables {
         Entries.Maker maker = skipAsBefore -> {
             Function<Document, Entries.Group> groupOf = document -> {
                 int place = places.get(document);
-                Map<String, List<String>> tags = tagging.tags(document);
+                List<Mention> mentions = tagging.mentions(document);
+                Map<String, List<String>> more = tagging.moreMentions.apply(document);
                 Map<String, List<String>> defines = tagging.defines(document);
-                // The same object at the same place: the same file, read once, at the same group number.
+                // The same object at the same place (the same file, read once, at the same group
+                // number), with the same mentions, more tags and definitions: the same entries.
                 boolean asBefore = before.isPresent() && place < documentsBefore.size() && documentsBefore.get(place) == document
-                        && tags.equals(before.get().tags(document)) && defines.equals(before.get().defines(document));
+                        && mentions.equals(before.get().mentions(document)) && more.equals(before.get().moreMentions.apply(document))
+                        && defines.equals(before.get().defines(document));
                 if (asBefore && skipAsBefore) {
                     return new Entries.Group(size(document), true, List.of());
                 }
+                Map<String, Set<String>> tags = tags(mentions, more);
                 return new Entries.Group(size(document), asBefore, of(document).stream()
-                        .map(entry -> entry.withMentions(tags.getOrDefault(entry.id(), List.of()))
+                        .map(entry -> entry.withMentions(List.copyOf(tags.getOrDefault(entry.id(), Set.of())))
                                 .withDefines(defines.getOrDefault(entry.id(), List.of())))
                         .toList());
             };
@@ -127,8 +131,9 @@ public final class Searchables {
     }
 
     /**
-     * What a library tags its passages with: the entries they mention and, for the concepts, the
-     * passage that defines each. Asked for one document at a time, from any thread.
+     * What a library tags its passages with: the entries they mention (found by the mention finder,
+     * and {@code moreMentions}) and, for the concepts, the passage that defines each. Asked for one
+     * document at a time, from any thread.
      */
     private static final class Tagging {
         private final Map<String, List<Mention>> byDocument = new HashMap<>();
@@ -149,12 +154,9 @@ public final class Searchables {
             }
         }
 
-        /** By passage id of {@code document}, the ids of the entries the passage mentions, in order. */
-        Map<String, List<String>> tags(Document document) {
-            Map<String, List<String>> tags = new HashMap<>();
-            Searchables.tags(byDocument.getOrDefault(document.slug(), List.of()), moreMentions.apply(document))
-                    .forEach((passage, ids) -> tags.put(passage, List.copyOf(ids)));
-            return tags;
+        /** The mentions the mention finder found in {@code document}, in reading order. */
+        List<Mention> mentions(Document document) {
+            return byDocument.getOrDefault(document.slug(), List.of());
         }
 
         /** By passage id of {@code document}, the concepts the passage defines. */
