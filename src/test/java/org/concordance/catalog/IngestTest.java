@@ -13,6 +13,7 @@ import org.concordance.content.ContentLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ingest against the real catalog: skipped when nothing changed, redone when something did,
@@ -115,10 +116,9 @@ class IngestTest {
     }
 
     @Test
-    void withoutAnEarlierCatalogBrokenContentStopsTheStart() throws Exception {
+    void withoutAnEarlierCatalogBrokenContentStopsTheStart(@TempDir Path fresh) throws Exception {
         edit(MOGHADAM, "kind: blog-post", "kind: blog");
         app.stop();
-        Path fresh = Files.createTempDirectory("concordance-empty-data");
         try (Catalog catalog = Catalog.open(fresh)) {
             IngestOutcome outcome = new Ingest(new ContentLoader(app.content()), () -> catalog, false).run(Optional.empty());
             assertThat(outcome.served()).isEmpty();
@@ -137,14 +137,13 @@ class IngestTest {
      * makes only to write the library (App); content with errors has nothing to fall back on.
      */
     @Test
-    void intoANewCatalogTheContentIsReadWithoutAskingForIt() throws Exception {
+    void intoANewCatalogTheContentIsReadWithoutAskingForIt(@TempDir Path fresh) throws Exception {
         app.stop();
         java.util.function.Supplier<Catalog> notYet = () -> {
             throw new AssertionError("the catalog was asked for before the library was written");
         };
         IngestOutcome loaded = new Ingest(new ContentLoader(app.content()), notYet, true).run(Optional.empty());
         assertThat(loaded).isInstanceOf(IngestOutcome.Loaded.class);
-        Path fresh = Files.createTempDirectory("concordance-new-catalog");
         assertThat(Catalog.exists(fresh)).isFalse();
         try (Catalog catalog = Catalog.open(fresh)) {
             new Ingest(new ContentLoader(app.content()), () -> catalog, true).commit((IngestOutcome.Loaded) loaded, Optional.empty());
