@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  */
 public final class Entries {
     /**
-     * A run of entries made together: one document's (the document, its passages and notes, all
-     * of them), or any run of entries of no document.
+     * A run of entries made together. Only a group of one document's entries (the document, its
+     * passages and notes, all of them, as {@code Searchables} makes it) is ever as before; others
+     * are any run of entries.
      *
      * @param count how many entries the group has
      * @param asBefore whether its entries are those the index of {@link Entries#since} holds at the

@@ -93,11 +93,11 @@ final class IndexStore {
         }
         if (live.isPresent() && live.get().code().equals(code())) {
             LOG.info("search index in {} is stale, updating it", indexDir);
-            Entries changed = entries.get();
+            Entries next = entries.get();
             // Made from the library the entries name as earlier: those as they were there are kept unmade.
-            boolean asBeforeHeld = changed.since().map(since -> live.get().stamp().equals(stamp(since))).orElse(false);
+            boolean asBeforeHeld = next.since().map(since -> live.get().stamp().equals(stamp(since))).orElse(false);
             Optional<Path> updated = make(indexDir, "updated", fresh -> IndexUpdate.write(live.get().folder(), fresh,
-                    commitData(stamp), changed, asBeforeHeld, progress, segmentEntries));
+                    commitData(stamp), next, asBeforeHeld, progress, segmentEntries));
             if (updated.isPresent()) {
                 return new Opened(updated.get(), true);
             }

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * others deleted, and the new and changed ones added. Only the segments holding a change are merged
  * again ({@link Segments#mergeInto}), so the result holds the same documents in the same order, with
  * the same statistics, as an index built afresh from the same entries, and ranks alike (a test
- * compares them term for term).
+ * compares them term for term). When the index was made from the library the entries name as
+ * earlier ({@link Entries#since}), the entries of a document as it was there are kept without
+ * being made or compared: a watched edit of one document makes only that document's entries.
  *
  * <p>The index before is never written: its files are linked into the new folder (Lucene never
  * rewrites a file), so a failure leaves it live. An entry's place is counted within its document
