@@ -191,7 +191,7 @@ public final class ContentLoader {
                     "the content folder has no documents/ folder with the library's Markdown files")));
         }
         List<Document> documents = new ArrayList<>();
-        List<Path> files = list(folder, errors);
+        List<Path> files = ContentFiles.list(folder, errors);
         Map<String, Document> unchanged = unchanged(files, fingerprint);
         try (Progress.Stage reading = progress.begin("reading documents", files.size())) {
             record Read(Optional<Document> document, List<ContentError> errors) {
@@ -311,19 +311,10 @@ public final class ContentLoader {
         return false;
     }
 
-    private static List<Path> list(Path folder, List<ContentError> errors) {
-        try (Stream<Path> stream = Files.list(folder)) {
-            return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            errors.add(new ContentError(folder, 0, "cannot list the folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
-
     /**
      * The files the fingerprint covers, in the order of their paths: every regular file (or link to
-     * one) under {@code root} but an editor's backups (a {@code ~} in the path) and hidden files and
-     * folders (a name starting with a dot). One walk of the tree, each file's type read as it is
+     * one) under {@code root} that {@linkplain ContentFiles#isContent is content}, in folders that
+     * are. One walk of the tree, each file's type read as it is
      * listed: 10,003 documents are listed in a third of the time a stream of paths, each checked
      * again, took.
      */
@@ -335,13 +326,13 @@ public final class ContentLoader {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return folder.equals(root) || !hidden(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                return folder.equals(root) || ContentFiles.isContent(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && !hidden(file) && root.relativize(file).toString().indexOf('~') < 0) {
+                if (regular && ContentFiles.isContent(file)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -349,9 +340,5 @@ public final class ContentLoader {
         });
         Collections.sort(files);
         return files;
-    }
-
-    private static boolean hidden(Path path) {
-        return path.getFileName().toString().startsWith(".");
     }
 }

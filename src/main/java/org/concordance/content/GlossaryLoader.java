@@ -115,13 +115,7 @@ final class GlossaryLoader {
         if (!Files.isDirectory(folder)) {
             return concepts;
         }
-        List<Path> files;
-        try (Stream<Path> stream = Files.list(folder)) {
-            files = stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            errors.add(new ContentError(folder, 0, "cannot list the folder: " + e.getMessage()));
-            return concepts;
-        }
+        List<Path> files = ContentFiles.list(folder, errors);
         for (Path file : files) {
             String fileName = file.getFileName().toString();
             if (!fileName.endsWith(".md")) {

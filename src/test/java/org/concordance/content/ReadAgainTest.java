@@ -107,6 +107,27 @@ class ReadAgainTest {
     }
 
     @Test
+    void anEditorsBackupsAndSwapFilesBesideTheContentAreNotReadAsContent() throws Exception {
+        // What Emacs, Vim, gedit and Kate leave beside a file they save: none is the library's.
+        String document = Files.readString(content.resolve(EDITED));
+        String concept = Files.readString(content.resolve("concepts/caliphate.md"));
+        Files.writeString(content.resolve(EDITED + "~"), document);
+        Files.writeString(content.resolve("documents/#why-terrorist-actors-cooperate.md#"), document);
+        Files.writeString(content.resolve("documents/.why-terrorist-actors-cooperate.md.swp"), "swap");
+        Files.writeString(content.resolve("concepts/caliphate.md~"), concept);
+        Files.writeString(content.resolve("concepts/#caliphate.md#"), concept);
+        Files.createDirectories(content.resolve("documents/backups~"));
+        Files.writeString(content.resolve("documents/backups~/old.txt"), "not a document");
+
+        assertThat(loader.take()).isEqualTo(firstFingerprint);
+        assertThat(new ContentLoader(content).load()).isEqualTo(first);
+        edit(EDITED, SENTENCE, "But why do these groups cooperate with the Taliban in the first place?");
+        Library again = readAgain();
+        assertThat(again).isEqualTo(new ContentLoader(content).load());
+        assertThat(again).isNotEqualTo(first);
+    }
+
+    @Test
     void aDocumentWhoseRawTextIsGoneIsReportedAtItsLine() throws Exception {
         String source = document(first, "why-terrorist-actors-cooperate").metadata().sourceFile();
         Files.delete(content.resolve("sources").resolve(source));
