@@ -43,6 +43,8 @@ public final class Routes {
     /** The most requests answered at once; more wait in Jetty's queue. */
     static final int MAX_THREADS = 32;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Jetty's system property (its {@code MemoryUtils}): how many object references fill a cache line. */
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private final AtomicReference<Site> current = new AtomicReference<>();
     /**
@@ -170,6 +172,13 @@ public final class Routes {
         // Requests are short (a kept page is a few microseconds, a new search a few milliseconds) and
         // Jetty holds no thread for an idle connection, so a small pool keeps every core busy; each
         // thread more is stack and buffers in the resident memory (Javalin's default grows to 250).
+        // Jetty pads its thread pool's tables to the CPU's cache line, counting references per line.
+        // Unless told, it asks the JVM through JMX whether references are compressed, which starts the
+        // platform MBean server: about 300 classes and 90 ms before the server can listen (README,
+        // Performance, Start). They are compressed below a 32 GB heap, as the README's are: 64 / 4.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
         threads.setName("JettyServerThreadPool");
         config.jetty.threadPool = threads;
