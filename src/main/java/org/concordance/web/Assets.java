@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  * fonts are cached as long as the stylesheet. Thread-safe.
  */
 public final class Assets {
-    private static final Pattern SAFE_PATH = Pattern.compile("[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*");
+    /** A name in a static file's path; the path is checked a name at a time, never by one pattern of repeated groups (deep paths overflowed its stack). */
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
+    /** The deepest and longest path of a static file there is room for (they are {@code css/site.css}, {@code fonts/…}). */
+    private static final int MAX_NAMES = 4;
+    private static final int MAX_LENGTH = 200;
     private static final Pattern CSS_URL = Pattern.compile("url\\((['\"]?)([^'\")?#]+)\\1\\)");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8",
@@ -36,12 +40,23 @@ public final class Assets {
     private static final Set<String> TEXT = Set.of("css", "js", "svg", "ico", "txt", "xml");
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private final ConcurrentHashMap<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+    /** The files found, by path: no more than there are under {@code static/}, since a miss is not kept. */
+    private final ConcurrentHashMap<String, Asset> cache = new ConcurrentHashMap<>();
 
     /** The URL of a static file, e.g. {@code url("css/site.css")} is {@code /static/css/site.css?v=1a2b3c4d5e6f}. */
     public String url(String path) {
         Asset asset = find(path).orElseThrow(() -> new IllegalArgumentException("no static file " + path));
         return "/static/" + path + "?v=" + asset.hash();
+    }
+
+    /** Whether there is a static file at {@code path} ({@code css/site.css}). */
+    boolean has(String path) {
+        return find(path).isPresent();
+    }
+
+    /** How many static files are kept, made ready to send: each one found so far, never a miss. */
+    int kept() {
+        return cache.size();
     }
 
     /** Handles {@code GET /static/<path>}. */
@@ -56,17 +71,43 @@ public final class Assets {
     }
 
     private Optional<Asset> find(String path) {
-        if (path == null || !SAFE_PATH.matcher(path).matches() || path.contains("..")) {
+        if (!safe(path)) {
             return Optional.empty();
         }
-        Optional<Asset> found = cache.get(path);
+        Asset found = cache.get(path);
         if (found == null) {
             // Not computeIfAbsent: a stylesheet's load looks up the files it refers to, which would recurse into the map.
-            found = load(path);
-            Optional<Asset> raced = cache.putIfAbsent(path, found);
-            found = raced == null ? found : raced;
+            Optional<Asset> loaded = load(path);
+            if (loaded.isEmpty()) {
+                return loaded; // not kept: any number of paths can be asked for that are not there
+            }
+            Asset raced = cache.putIfAbsent(path, loaded.get());
+            found = raced == null ? loaded.get() : raced;
         }
-        return found;
+        return Optional.of(found);
+    }
+
+    /**
+     * Whether {@code path} can name a static file: at most {@link #MAX_NAMES} names of lower-case
+     * letters, digits, {@code _ . -} (none starting with a dot or hyphen, so no {@code ..}), the last
+     * with an extension of a type served. A folder ({@code css}) is not a file.
+     */
+    static boolean safe(String path) {
+        if (path == null || path.length() > MAX_LENGTH || path.contains("..")) {
+            return false;
+        }
+        String[] names = path.split("/", -1);
+        if (names.length > MAX_NAMES) {
+            return false;
+        }
+        for (String name : names) {
+            if (!SAFE_NAME.matcher(name).matches()) {
+                return false;
+            }
+        }
+        String last = names[names.length - 1];
+        int dot = last.lastIndexOf('.');
+        return dot > 0 && TYPES.containsKey(last.substring(dot + 1));
     }
 
     private Optional<Asset> load(String path) {

@@ -36,7 +36,7 @@ enum Encoding {
         Double named = null;
         Double star = null;
         for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
+            String[] pieces = part.split(";", -1); // never empty: ";" alone is one empty coding
             String name = pieces[0].strip().toLowerCase(Locale.ROOT);
             double q = 1.0;
             for (int i = 1; i < pieces.length; i++) {

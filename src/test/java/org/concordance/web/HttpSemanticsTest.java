@@ -126,6 +126,51 @@ class HttpSemanticsTest {
         assertSitePage(response, response.status());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {";", ";;", " ; ", ", ;", "gzip;", ";q=0", "gzip;q=", "=;=", "*;"})
+    void anAcceptEncodingOfEmptyCodingsIsReadAsNoneNamed(String header) {
+        // ";" alone once made every address answer 500, /healthz and the error pages included.
+        for (String path : List.of("/healthz", DOC, "/static/css/site.css", "/nope")) {
+            RawHttp.Response response = send("GET", path, "Accept-Encoding: " + header);
+            assertThat(response.status()).as(header + " " + path).isEqualTo(path.equals("/nope") ? 404 : 200);
+        }
+        assertThat(Encoding.IDENTITY.acceptedBy(header)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/static/css", "/static/css/", "/static/js", "/static/fonts", "/static/css/site",
+            "/static/css/.site.css", "/static/a/b/c/d/site.css"})
+    void aStaticFolderOrAPathNoFileCanHaveIs404(String path) {
+        assertSitePage(send("GET", path), 404);
+    }
+
+    @Test
+    void aDeepStaticPathIs404NotAStackOverflow() {
+        // A pattern of repeated groups matched such a path by recursion, one frame per name: 2,000 overflowed.
+        RawHttp.Response response = send("GET", "/static/" + "a/".repeat(2_000) + "x.css");
+        assertSitePage(response, 404);
+    }
+
+    @Test
+    void staticFilesNotThereAreNotKept() {
+        Assets assets = new Assets();
+        assertThat(assets.has("css/site.css")).isTrue();
+        int kept = assets.kept();
+        assertThat(kept).isPositive();
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(assets.has("css/missing-" + i + ".css")).isFalse();
+        }
+        assertThat(assets.kept()).isEqualTo(kept);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET / HTTP/1.2", "GET / HTTP/2.5"})
+    void aRequestInAnotherVersionOfHttpIsToldSoNotThatTheServerFailed(String line) {
+        RawHttp.Response response = RawHttp.exchange(app.port(), line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n", false);
+        assertSitePage(response, 505);
+        assertThat(response.text()).contains("version of HTTP").doesNotContain("on our side", "has been logged");
+    }
+
     @Test
     void aMethodOverrideHeaderIsRefused() {
         assertSitePage(send("GET", DOC, "X-HTTP-Method-Override: HEAD"), 400);
@@ -187,7 +232,7 @@ class HttpSemanticsTest {
             String method = methods.get(random.nextInt(methods.size()));
             String target = targets.get(random.nextInt(targets.size()));
             String extra = switch (random.nextInt(5)) {
-                case 0 -> "Accept-Encoding: " + List.of("gzip", "br", "*", "identity;q=0", "gzip;q=0.5, br;q=0").get(random.nextInt(5));
+                case 0 -> "Accept-Encoding: " + List.of("gzip", "br", "*", "identity;q=0", "gzip;q=0.5, br;q=0", ";", ", ;q=1").get(random.nextInt(7));
                 case 1 -> "If-None-Match: " + List.of("*", "\"x\"", "W/\"y\"", "garbage", "\"").get(random.nextInt(5));
                 case 2 -> "Accept: " + List.of("application/json", "text/html", "*/*", "x/y;q=").get(random.nextInt(4));
                 case 3 -> "Content-Length: 0";

@@ -41,13 +41,18 @@ final class RawHttp {
             request.append("Host: localhost\r\n");
         }
         request.append("Connection: close\r\n\r\n");
+        return exchange(port, request.toString(), method.equals("HEAD"));
+    }
+
+    /** Sends {@code request} exactly as given (its request line and headers, ending in an empty line) and reads the response. */
+    static Response exchange(int port, String request, boolean head) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            return read(socket.getInputStream(), method.equals("HEAD"));
+            return read(socket.getInputStream(), head);
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + target + " failed", e);
+            throw new UncheckedIOException(request.lines().findFirst().orElse("") + " failed", e);
         }
     }
 
