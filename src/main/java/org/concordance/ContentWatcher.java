@@ -1,6 +1,7 @@
 package org.concordance;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Watches the content folder and its subfolders ({@code serve --watch}) and, once the files have
  * been quiet for a moment (an editor's save often writes several), runs {@code onChange} on its own
  * thread: one refresh at a time, never two at once, and another after it if files changed while it
- * ran. Folders created later are watched too.
+ * ran. Folders created later are watched too, and so is the content folder itself when it is
+ * removed and made again (a copy put back in its place): its parent folder is watched for it.
  */
 final class ContentWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
@@ -38,6 +41,8 @@ final class ContentWatcher implements AutoCloseable {
         return thread;
     });
     private final Thread listener;
+    /** The content folder's parent, watched only for the content folder coming back; empty at the top of the file system. */
+    private final Optional<WatchKey> parent;
     private ScheduledFuture<?> pending;
 
     private ContentWatcher(Path root, Runnable onChange) throws IOException {
@@ -45,6 +50,7 @@ final class ContentWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.watcher = FileSystems.getDefault().newWatchService();
         registerTree(root);
+        this.parent = watchParent(root);
         this.listener = new Thread(this::listen, "concordance-watch");
         listener.setDaemon(true);
     }
@@ -69,6 +75,33 @@ final class ContentWatcher implements AutoCloseable {
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
+        } catch (UncheckedIOException e) { // the walk's own way of failing midway
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * {@link #registerTree} for a folder that appeared while watching: one that cannot be watched
+     * (gone again, a link looping) is said once in the log, and the rest is watched on.
+     */
+    private void registerAppeared(Path folder) {
+        try {
+            registerTree(folder);
+        } catch (IOException e) {
+            LOG.warn("cannot watch {} for changes: {}", folder, e);
+        }
+    }
+
+    private Optional<WatchKey> watchParent(Path folder) {
+        Path above = folder.getParent();
+        if (above == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(above.register(watcher, StandardWatchEventKinds.ENTRY_CREATE));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot watch {} for the content folder to come back", above, e);
+            return Optional.empty();
         }
     }
 
@@ -76,21 +109,38 @@ final class ContentWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
+                boolean changed = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+                    Path name = event.context() instanceof Path path ? path : null;
+                    if (parent.isPresent() && key == parent.get()) {
+                        // Only the content folder made again counts: the parent may be a busy folder (a home, /tmp).
+                        if (name != null && name.equals(root.getFileName()) && Files.isDirectory(root)) {
+                            LOG.info("the content folder {} is there again; watching it", root);
+                            registerAppeared(root);
+                            changed = true;
+                        }
+                        continue;
+                    }
+                    changed = true;
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && name != null) {
                         Path created = ((Path) key.watchable()).resolve(name);
                         if (Files.isDirectory(created)) {
-                            registerTree(created);
+                            registerAppeared(created);
                         }
                     }
                 }
-                key.reset();
-                schedule();
+                if (!key.reset() && root.equals(key.watchable())) {
+                    LOG.warn("the content folder {} is gone; the library served stays, and watching resumes when the folder is "
+                            + "there again", root);
+                }
+                if (changed) {
+                    schedule();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.
-        } catch (IOException e) {
-            LOG.error("stopped watching {}: {}", root, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("stopped watching {} for changes; restart the app to watch again", root, e);
         }
     }
 

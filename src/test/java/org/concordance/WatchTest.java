@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,5 +92,25 @@ class WatchTest {
         assertThat(app.page("/").text()).contains("A New Text");
         Files.delete(file("documents/a-new-text.md"));
         eventually(() -> app.get("/documents/a-new-text").statusCode() == 404, "the removed document is gone");
+    }
+
+    @Test
+    void aContentFolderRemovedAndMadeAgainIsWatchedAgain() throws Exception {
+        Path content = app.content();
+        Path aside = content.resolveSibling(content.getFileName() + "-aside");
+        TestApp.copy(content, aside);
+        try (Stream<Path> all = Files.walk(content)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        Thread.sleep(ContentWatcher.QUIET_MILLIS + 2_000);
+        assertThat(title()).isEqualTo("Why Terrorist Actors Cooperate"); // nothing to read: the library stays
+
+        TestApp.copy(aside, content); // as `cp -r` puts a copy back
+        String md = "documents/why-terrorist-actors-cooperate.md";
+        Thread.sleep(ContentWatcher.QUIET_MILLIS + 1_000);
+        replace(md, "title: Why Terrorist Actors Cooperate", "title: Why Terrorist Actors Cooperate Again");
+        eventually(() -> title().equals("Why Terrorist Actors Cooperate Again"), "an edit in the folder made again is served");
     }
 }
