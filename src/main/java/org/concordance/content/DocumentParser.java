@@ -24,6 +24,14 @@ import org.commonmark.node.SourceSpan;
  */
 final class DocumentParser {
     static final String ABOUT_ANCHOR = "about-the-author";
+    /**
+     * The longest paragraph (or paragraph of a note) the library takes, in characters of its plain
+     * text: about 15,000 words, ten times the longest paragraph of the texts this library was made
+     * for. A whole text with no blank line in it (a PDF's text pasted as one line) is refused here
+     * with its line, rather than read and then too large to show as one paragraph: a 2 MB
+     * paragraph did not fit a page's rendering in the README's 96 MB heap.
+     */
+    static final int MAX_PARAGRAPH = 100_000;
 
     private static final List<String> KEYS = List.of("title", "label", "kind", "authors", "venue",
             "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
@@ -182,7 +190,17 @@ final class DocumentParser {
             labels.add(label);
             return notes.marker(label, number);
         });
-        return new Paragraph(number, part, html, Markdown.plainText(node), section, labels);
+        String plain = Markdown.plainText(node);
+        checkLength(plain, line);
+        return new Paragraph(number, part, html, plain, section, labels);
+    }
+
+    private void checkLength(String plain, int line) {
+        if (plain.length() > MAX_PARAGRAPH) {
+            errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT,
+                    "a paragraph of %,d characters; the most a paragraph can hold is %,d: put a blank line where the "
+                            + "text's paragraphs end", plain.length(), MAX_PARAGRAPH)));
+        }
     }
 
     /** Raw HTML is not part of the content format: pages carry no markup the CSP did not vet. */
@@ -265,7 +283,8 @@ final class DocumentParser {
         void define(FootnoteDefinition definition, int line, int firstLine) {
             String label = definition.getLabel();
             if (!label.matches("[A-Za-z0-9]+")) {
-                errors.add(new ContentError(file, line, "note label '" + label + "' must be letters and digits"));
+                errors.add(new ContentError(file, line, "note label '" + label + "' must be ASCII letters and digits (A-Z, a-z, 0-9): "
+                        + "it becomes part of the note's address (#fn-1 for [^1])"));
                 return;
             }
             Integer earlier = definitionLines.putIfAbsent(label, line);
@@ -292,6 +311,7 @@ final class DocumentParser {
                 }
                 parts.add(Markdown.inlineHtml(child, l -> ""));
                 plain.add(Markdown.plainText(child));
+                checkLength(plain.get(plain.size() - 1), childLine);
             }
             // A note whose only paragraph was refused above is not also "empty": one problem, one message.
             if (!reported) {

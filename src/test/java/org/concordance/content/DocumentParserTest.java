@@ -61,6 +61,30 @@ class DocumentParserTest {
     }
 
     @Test
+    void aParagraphOrANoteLongerThanAParagraphCanBeIsRefusedAtItsLine() {
+        String longest = "word ".repeat(DocumentParser.MAX_PARAGRAPH / 5 - 1) + "last.";
+        assertThat(longest).hasSize(DocumentParser.MAX_PARAGRAPH);
+        assertThat(parse(FRONT + longest + "[^1]\n\n[^1]: " + longest + "\n")).isPresent();
+        assertThat(errors).isEmpty();
+
+        // A whole text pasted as one line, and a note as long.
+        assertThat(parse(FRONT + "A first paragraph.[^1]\n\n" + longest + " One more.\n\n[^1]: " + longest + " More.\n"))
+                .isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10, "a paragraph of 100,010 characters; the most a paragraph can hold is "
+                        + "100,000: put a blank line where the text's paragraphs end"),
+                org.assertj.core.groups.Tuple.tuple(12, "a paragraph of 100,006 characters; the most a paragraph can hold is "
+                        + "100,000: put a blank line where the text's paragraphs end"));
+    }
+
+    @Test
+    void aNoteLabelInOtherDigitsIsRefusedSayingWhichAreTaken() {
+        assertThat(parse(FRONT + "Text.[^\u0661]\n\n[^\u0661]: A note.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::message).anySatisfy(message ->
+                assertThat(message).startsWith("note label '\u0661' must be ASCII letters and digits (A-Z, a-z, 0-9)"));
+    }
+
+    @Test
     void rawHtmlIsRefusedWithItsLine() {
         assertThat(parse(FRONT + "A first paragraph.\n\nA <script>alert(1)</script> and <b style=\"x\">bold</b>.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactly(
