@@ -24,14 +24,6 @@ import org.commonmark.node.SourceSpan;
  */
 final class DocumentParser {
     static final String ABOUT_ANCHOR = "about-the-author";
-    /**
-     * The longest paragraph (or paragraph of a note) the library takes, in characters of its plain
-     * text: about 15,000 words, ten times the longest paragraph of the texts this library was made
-     * for. A whole text with no blank line in it (a PDF's text pasted as one line) is refused here
-     * with its line, rather than read and then too large to show as one paragraph: a 2 MB
-     * paragraph did not fit a page's rendering in the README's 96 MB heap.
-     */
-    static final int MAX_PARAGRAPH = 100_000;
 
     private static final List<String> KEYS = List.of("title", "label", "kind", "authors", "venue",
             "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
@@ -196,10 +188,10 @@ final class DocumentParser {
     }
 
     private void checkLength(String plain, int line) {
-        if (plain.length() > MAX_PARAGRAPH) {
+        if (plain.length() > Paragraph.MAX_LENGTH) {
             errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT,
                     "a paragraph of %,d characters; the most a paragraph can hold is %,d: put a blank line where the "
-                            + "text's paragraphs end", plain.length(), MAX_PARAGRAPH)));
+                            + "text's paragraphs end", plain.length(), Paragraph.MAX_LENGTH)));
         }
     }
 

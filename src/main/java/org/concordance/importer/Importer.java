@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.concordance.content.ContentException;
@@ -65,6 +66,15 @@ final class Importer {
         String sourceName = folder.sourceName(input);
         Draft draft = Recogniser.recognise(layout, input.fileName(), sourceName, today, report);
         for (Prose prose : allProse(draft)) {
+            String plain = prose.plain();
+            if (plain.length() > org.concordance.content.Paragraph.MAX_LENGTH) {
+                String start = plain.substring(0, plain.offsetByCodePoints(0, 60));
+                int space = start.lastIndexOf(' ');
+                throw new ImportFailure(String.format(Locale.ROOT, "the text has a paragraph of %,d characters, beginning “%s…”;"
+                        + " the most a paragraph can hold is %,d: the file has no paragraph breaks there. Put a blank line"
+                        + " where its paragraphs end and import it again", plain.length(),
+                        (space > 20 ? start.substring(0, space) : start).strip(), org.concordance.content.Paragraph.MAX_LENGTH));
+            }
             Optional<String> literal = MarkdownText.unwritable(prose);
             if (literal.isPresent()) {
                 throw new ImportFailure("the text contains “" + literal.get() + "”, which the content format reads as a note"

@@ -62,8 +62,8 @@ class DocumentParserTest {
 
     @Test
     void aParagraphOrANoteLongerThanAParagraphCanBeIsRefusedAtItsLine() {
-        String longest = "word ".repeat(DocumentParser.MAX_PARAGRAPH / 5 - 1) + "last.";
-        assertThat(longest).hasSize(DocumentParser.MAX_PARAGRAPH);
+        String longest = "word ".repeat(Paragraph.MAX_LENGTH / 5 - 1) + "last.";
+        assertThat(longest).hasSize(Paragraph.MAX_LENGTH);
         assertThat(parse(FRONT + longest + "[^1]\n\n[^1]: " + longest + "\n")).isPresent();
         assertThat(errors).isEmpty();
 

@@ -98,6 +98,15 @@ class BadInputTest {
     }
 
     @Test
+    void aTextWithNoParagraphBreaksIsRefusedSayingWhereToPutThem() throws IOException {
+        String line = "Groups form alliances when the gains outweigh the risks of working together. ".repeat(1_600);
+        assertRefused(file("one-line.txt", ("A Text in One Line\n\n" + line + "\n").getBytes(StandardCharsets.UTF_8)),
+                "the text has a paragraph of 123,199 characters, beginning “Groups form alliances when the gains outweigh the risks of…”;"
+                        + " the most a paragraph can hold is 100,000");
+        assertThat(err).contains("Put a blank line where its paragraphs end").doesNotContain("please report");
+    }
+
+    @Test
     void notesWithoutMarkersAreRefused() throws IOException {
         String text = "A Title\n\nA paragraph that cites nothing at all. Another sentence.\n\nNotes\n\n1. Smith, Allies, 12.\n2. Ibid.\n";
         assertRefused(file("notes.txt", text.getBytes(StandardCharsets.UTF_8)),
