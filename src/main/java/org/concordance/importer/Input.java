@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** One file given to {@code import}: its name and bytes, read once, with the checks every format needs. */
 final class Input {
@@ -81,6 +82,16 @@ final class Input {
 
     /** As {@link #text(Report)}, for files of up to {@code maxBytes} (a web page's markup outweighs its text). */
     String text(Report report, long maxBytes) throws ImportFailure {
+        return text(report, maxBytes, Optional.empty());
+    }
+
+    /**
+     * As {@link #text(Report, long)}, for a file that declares its character set ({@code declared}, a
+     * web page's {@code <meta charset>}): read in it, unless the bytes are valid UTF-8 and not all
+     * ASCII. Such a page was saved again as UTF-8 with its old declaration kept (bytes of another
+     * set are almost never valid UTF-8 by chance); it is read as UTF-8, with a warning.
+     */
+    String text(Report report, long maxBytes, Optional<Charset> declared) throws ImportFailure {
         String kind = binaryKind();
         if (kind != null) {
             throw new ImportFailure("the file is not text but binary data (" + kind + ")");
@@ -93,14 +104,37 @@ final class Input {
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+                if (isAscii(bytes)) {
+                    text = new String(bytes, declared.get());
+                } else {
+                    report.warn("the page declares the character set " + declared.get().name() + ", but its bytes are valid"
+                            + " UTF-8 (a page saved again keeps its old declaration); it was read as UTF-8");
+                }
+            }
         } catch (CharacterCodingException e) {
-            text = new String(bytes, Charset.forName("windows-1252"));
-            report.warn("the file is not valid UTF-8; it was read as Windows-1252 (check accented letters and quotation marks)");
+            Charset charset = declared.orElse(Charset.forName("windows-1252"));
+            text = new String(bytes, charset);
+            if (declared.isEmpty()) {
+                report.warn("the file is not valid UTF-8; it was read as Windows-1252 (check accented letters and quotation marks)");
+            } else if (text.indexOf('\uFFFD') >= 0) {
+                report.warn("some bytes of the page are not " + charset.name() + ", as it declares; they were read as \uFFFD"
+                        + " (check the text for it)");
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What binary data the bytes look like, or null when they look like text. */

@@ -103,18 +103,27 @@ final class WebPageFormat implements Format {
         return prose.isBlank() ? Optional.empty() : Optional.of(prose);
     }
 
-    /** The page's text: in the charset it declares, else UTF-8, else Windows-1252 with a warning. */
+    /**
+     * The page's text: in the character set it declares in a {@code <meta>} ({@link Input#text(Report,
+     * long, Optional)}), else UTF-8, else Windows-1252 with a warning. As browsers do (WHATWG HTML,
+     * the prescan of a page's bytes), a declared UTF-16 is read as UTF-8 (a page whose bytes could
+     * be read to find it is not UTF-16), and Latin-1 and ASCII as Windows-1252, their superset.
+     */
     private static String decode(Input input, Report report) throws ImportFailure {
         String head = new String(input.bytes(), 0, Math.min(input.bytes().length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
         Matcher declared = DECLARED_CHARSET.matcher(head);
-        if (declared.find() && !declared.group(1).equalsIgnoreCase("utf-8") && !declared.group(1).equalsIgnoreCase("utf8")) {
+        Optional<Charset> charset = Optional.empty();
+        if (declared.find()) {
+            String label = declared.group(1).toLowerCase(Locale.ROOT);
             try {
-                return new String(input.bytes(), Charset.forName(declared.group(1)));
+                charset = Optional.of(label.startsWith("utf-16") ? java.nio.charset.StandardCharsets.UTF_8
+                        : Set.of("iso-8859-1", "latin1", "us-ascii", "ascii").contains(label) ? Charset.forName("windows-1252")
+                        : Charset.forName(label));
             } catch (IllegalArgumentException e) {
                 report.warn("the page declares an unknown character set '" + declared.group(1) + "'; read as UTF-8");
             }
         }
-        return input.text(report, Input.MAX_FILE_BYTES);
+        return input.text(report, Input.MAX_FILE_BYTES, charset);
     }
 
     /** Walks the article's elements into units. */

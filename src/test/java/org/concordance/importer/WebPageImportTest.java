@@ -101,6 +101,46 @@ class WebPageImportTest {
         return imports.written(imports.file(fixture, resource(fixture))).document();
     }
 
+    /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
+    private Imports.Written page(String declared, java.nio.charset.Charset charset) {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"
+                + "<body><article><h1>Café Networks and Naïve Alliances</h1><p>Groups meet in cafés and share “safe houses”; "
+                + "the Ḥaqqānī network is one.</p><p>A second paragraph, naïve or not.</p></article></body></html>";
+        Imports imports = new Imports(folder.resolve(declared)); // a content folder each
+        return imports.written(imports.file("page.html", html.getBytes(charset)));
+    }
+
+    @Test
+    void aPageSavedAgainAsUtf8WithItsOldCharsetDeclaredIsReadAsUtf8AndSaysSo() {
+        for (String declared : java.util.List.of("koi8-r", "shift_jis", "windows-1252", "iso-8859-1")) {
+            Imports.Written written = page(declared, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(written.document().metadata().title()).as(declared).contains("Café Networks and Naïve Alliances");
+            assertThat(written.document().paragraphs().get(0).text()).as(declared)
+                    .isEqualTo("Groups meet in cafés and share “safe houses”; the Ḥaqqānī network is one.");
+            assertThat(written.report().warnings()).as(declared).anySatisfy(warning -> assertThat(warning)
+                    .contains("declares the character set").contains("read as UTF-8"));
+        }
+    }
+
+    @Test
+    void aPageDeclaringUtf16InItsOwnBytesIsReadAsUtf8AsBrowsersDo() {
+        Imports.Written written = page("utf-16", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written.document().metadata().title()).contains("Café Networks and Naïve Alliances");
+        assertThat(written.report().warnings()).noneMatch(warning -> warning.contains("character set"));
+    }
+
+    @Test
+    void aPageInTheCharsetItDeclaresIsReadInIt() {
+        // Windows-1252 has every character of this page but the Ḥ and ā: a page in it would say "Haqqani".
+        String html = "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>Café Networks and Naïve Alliances</title></head>"
+                + "<body><article><h1>Café Networks and Naïve Alliances</h1><p>Groups meet in cafés and share “safe houses”.</p>"
+                + "<p>A second paragraph, naïve or not.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+        assertThat(written.document().paragraphs().get(0).text()).isEqualTo("Groups meet in cafés and share “safe houses”.");
+        assertThat(written.report().warnings()).noneMatch(warning -> warning.contains("character set") || warning.contains("UTF-8"));
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = WebPageImportTest.class.getResourceAsStream("/importer/" + name)) {
             return in.readAllBytes();
