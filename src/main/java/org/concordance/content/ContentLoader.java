@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -43,6 +45,12 @@ public final class ContentLoader {
 
     /** The editor's full references, in CSL-JSON, at the top of the content folder. */
     public static final String REFERENCES_FILE = "references.json";
+
+    /** The library's Markdown files, one per document. */
+    static final String DOCUMENTS = "documents";
+
+    /** The digest the fingerprint gives what is not a file where files are read ({@link #files}): no SHA-256 is. */
+    private static final String NOT_A_FILE = "not-a-file";
 
     /** The raw texts the documents were made from (the seeds, imported files), named by each document's {@code source}. */
     public static final String SOURCES = "sources";
@@ -142,17 +150,28 @@ public final class ContentLoader {
      */
     public Fingerprint take() throws ContentException {
         try {
-            List<Path> files = files(root);
+            Set<Path> notFiles = new HashSet<>();
+            List<Path> files = files(root, notFiles);
             List<String> names = files.stream().map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
             String[] each = new String[files.size()];
+            ContentError[] unreadable = new ContentError[files.size()];
             IntStream indexes = IntStream.range(0, files.size());
             (files.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+                if (notFiles.contains(files.get(i))) {
+                    each[i] = NOT_A_FILE;
+                    return;
+                }
                 try {
                     each[i] = digests.digest(files.get(i), names.get(i));
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    unreadable[i] = new ContentError(files.get(i), 0, "cannot read the file: " + ContentError.reason(e));
                 }
             });
+            // Every file that cannot be read, each named: an editor fixes them in one pass.
+            List<ContentError> problems = java.util.Arrays.stream(unreadable).filter(Objects::nonNull).toList();
+            if (!problems.isEmpty()) {
+                throw new ContentException(problems);
+            }
             digests.keepOnly(names);
             digests.save();
             MessageDigest digest = FileDigests.sha256();
@@ -167,8 +186,11 @@ public final class ContentLoader {
             }
             return new Fingerprint(HexFormat.of().formatHex(digest.digest()), byName);
         } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage();
-            throw new ContentException(List.of(new ContentError(root, 0, "cannot read the content folder: " + reason)));
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            Path where = cause instanceof java.nio.file.FileSystemException system && system.getFile() != null
+                    ? Path.of(system.getFile()) : root;
+            throw new ContentException(List.of(new ContentError(where, 0, (where.equals(root)
+                    ? "cannot read the content folder: " : "cannot read this: ") + ContentError.reason(cause))));
         }
     }
 
@@ -185,7 +207,7 @@ public final class ContentLoader {
      */
     public Library load(Fingerprint fingerprint) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
-        Path folder = root.resolve("documents");
+        Path folder = root.resolve(DOCUMENTS);
         if (!Files.isDirectory(folder)) {
             throw new ContentException(List.of(new ContentError(folder, 0,
                     "the content folder has no documents/ folder with the library's Markdown files")));
@@ -276,6 +298,11 @@ public final class ContentLoader {
 
     /** One document file read and checked, or empty with its problems recorded. */
     private Optional<Document> readDocument(Path file, List<ContentError> errors) {
+        if (Files.isDirectory(file)) {
+            errors.add(new ContentError(file, 0, "a folder in documents/, which holds one Markdown file (.md) per document: "
+                    + "move the folder out of documents/"));
+            return Optional.empty();
+        }
         if (!file.getFileName().toString().endsWith(".md")) {
             errors.add(new ContentError(file, 0, "documents/ holds Markdown files ending in .md; rename or remove this file"));
             return Optional.empty();
@@ -312,27 +339,47 @@ public final class ContentLoader {
     }
 
     /**
-     * The files the fingerprint covers, in the order of their paths: every regular file (or link to
+     * The entries the fingerprint covers, in the order of their paths: every regular file (or link to
      * one) under {@code root} that {@linkplain ContentFiles#isContent is content}, in folders that
-     * are. One walk of the tree, each file's type read as it is
-     * listed: 10,003 documents are listed in a third of the time a stream of paths, each checked
+     * are; and, added to {@code notFiles} too, whatever else sits where the library reads files one
+     * by one ({@code documents/}, {@code concepts/}): a folder, a link to nothing or to itself. Those
+     * are refused when the content is read, so they must change the fingerprint, or a watched
+     * library would not notice them come and go. One walk of the tree, each file's type read as it
+     * is listed: 10,003 documents are listed in a third of the time a stream of paths, each checked
      * again, took.
      */
-    private static List<Path> files(Path root) throws IOException {
+    private static List<Path> files(Path root, Set<Path> notFiles) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("no such folder: " + root.toAbsolutePath());
         }
+        Set<Path> listed = Set.of(root.resolve(DOCUMENTS), root.resolve(GlossaryLoader.CONCEPTS));
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return folder.equals(root) || ContentFiles.isContent(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                if (folder.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!ContentFiles.isContent(folder)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (listed.contains(folder.getParent())) {
+                    notFiles.add(folder);
+                    files.add(folder);
+                }
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!ContentFiles.isContent(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
                 boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && ContentFiles.isContent(file)) {
+                if (regular) {
+                    files.add(file);
+                } else if (listed.contains(file.getParent())) {
+                    notFiles.add(file);
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

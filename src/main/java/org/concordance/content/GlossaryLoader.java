@@ -118,6 +118,11 @@ final class GlossaryLoader {
         List<Path> files = ContentFiles.list(folder, errors);
         for (Path file : files) {
             String fileName = file.getFileName().toString();
+            if (Files.isDirectory(file)) {
+                errors.add(new ContentError(file, 0, "a folder in concepts/, which holds one Markdown file (.md) per concept: "
+                        + "move the folder out of concepts/"));
+                continue;
+            }
             if (!fileName.endsWith(".md")) {
                 errors.add(new ContentError(file, 0, "concepts/ holds Markdown files ending in .md; rename or remove this file"));
                 continue;

@@ -23,7 +23,7 @@ final class SourceFile {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new Result(Optional.empty(), Optional.of(new ContentError(file, 0,
-                    "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage())));
+                    "cannot read the file: " + ContentError.reason(e))));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -128,6 +128,63 @@ class ReadAgainTest {
     }
 
     @Test
+    void aFolderOrALoopingLinkAmongTheDocumentsChangesTheFingerprintAndIsReportedByName() throws Exception {
+        Path folderInside = content.resolve("documents/drafts");
+        Files.createDirectories(folderInside);
+        Path loopA = content.resolve("documents/loop-a.md");
+        Path loopB = content.resolve("documents/loop-b.md");
+        Files.createSymbolicLink(loopA, loopB.getFileName());
+        Files.createSymbolicLink(loopB, loopA.getFileName());
+        Path conceptFolder = content.resolve("concepts/more");
+        Files.createDirectories(conceptFolder);
+
+        // Else a watched library notices none of them until an unrelated edit, then refuses that edit.
+        assertThat(loader.take().value()).isNotEqualTo(firstFingerprint.value());
+        List<ContentError> problems = problems(new ContentLoader(content));
+        assertThat(problems).extracting(ContentError::file).containsExactly(folderInside, loopA, loopB);
+        assertThat(problems.get(0).message()).isEqualTo("a folder in documents/, which holds one Markdown file (.md) per "
+                + "document: move the folder out of documents/");
+        assertThat(problems.subList(1, 3)).extracting(ContentError::message)
+                .allSatisfy(message -> assertThat(message).startsWith("cannot read the file: too many levels of symbolic links"));
+
+        for (Path path : List.of(folderInside, loopA, loopB)) {
+            Files.delete(path);
+        }
+        // The glossary is read once the documents are sound.
+        assertThat(problems(new ContentLoader(content))).extracting(ContentError::file, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(conceptFolder, "a folder in concepts/, which holds one Markdown file (.md) per "
+                        + "concept: move the folder out of concepts/"));
+        Files.delete(conceptFolder);
+        assertThat(loader.take()).isEqualTo(firstFingerprint);
+    }
+
+    @Test
+    void everyFileThatCannotBeReadIsNamedWithWhy() throws Exception {
+        Path document = content.resolve(EDITED);
+        Path people = content.resolve("people.yaml");
+        assertThat(document.toFile().setReadable(false)).isTrue();
+        assertThat(people.toFile().setReadable(false)).isTrue();
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(document), "run as a user who can read anything");
+            assertThat(problems(new ContentLoader(content))).extracting(ContentError::file, ContentError::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(document, "cannot read the file: permission denied"),
+                            org.assertj.core.groups.Tuple.tuple(people, "cannot read the file: permission denied"));
+        } finally {
+            document.toFile().setReadable(true);
+            people.toFile().setReadable(true);
+        }
+    }
+
+    private static List<ContentError> problems(ContentLoader loader) {
+        try {
+            loader.load();
+        } catch (ContentException e) {
+            return e.errors();
+        }
+        throw new AssertionError("the content was accepted");
+    }
+
+    @Test
     void aDocumentWhoseRawTextIsGoneIsReportedAtItsLine() throws Exception {
         String source = document(first, "why-terrorist-actors-cooperate").metadata().sourceFile();
         Files.delete(content.resolve("sources").resolve(source));
