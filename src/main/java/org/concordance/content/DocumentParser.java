@@ -114,12 +114,18 @@ final class DocumentParser {
             map.rejectUnknownKeys(List.of("begins", "ends"));
             return new Excerpt(midSentence(map, "begins"), midSentence(map, "ends"));
         });
+        // Every field is read, so each one's problem is reported in the same pass, before any required one is missed.
+        Optional<String> venue = front.text("venue");
+        Optional<String> volume = front.text("volume");
+        Optional<String> issue = front.text("issue");
+        Optional<String> date = front.text("date");
+        Optional<String> pages = front.text("pages");
+        Optional<String> byline = front.text("byline");
         if (kind.isEmpty() || source.isEmpty() || (title.isEmpty() && label.isEmpty())) {
             return null;
         }
-        return new Metadata(title, label.or(() -> title).orElseThrow(), kind.get(), authors, front.text("venue"),
-                front.text("volume"), front.text("issue"), front.text("date"), year, front.text("pages"),
-                front.text("byline"), summary, excerpt, accessed, source.get());
+        return new Metadata(title, label.or(() -> title).orElseThrow(), kind.get(), authors, venue, volume, issue, date, year,
+                pages, byline, summary, excerpt, accessed, source.get());
     }
 
     private boolean midSentence(FrontMatter excerpt, String key) {

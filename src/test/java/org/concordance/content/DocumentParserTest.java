@@ -85,6 +85,14 @@ class DocumentParserTest {
     }
 
     @Test
+    void everyFieldOfWrongTypeIsReportedInOnePass() {
+        assertThat(parse("---\ntitle: [a, b]\nkind: blog-post\nvenue: {a: 1}\npages: [1, 2]\nsource: sample.txt\n---\nText.\n"))
+                .isEmpty();
+        assertThat(errors).extracting(ContentError::message).anySatisfy(m -> assertThat(m).contains("'title'"))
+                .anySatisfy(m -> assertThat(m).contains("'venue'")).anySatisfy(m -> assertThat(m).contains("'pages'"));
+    }
+
+    @Test
     void rawHtmlIsRefusedWithItsLine() {
         assertThat(parse(FRONT + "A first paragraph.\n\nA <script>alert(1)</script> and <b style=\"x\">bold</b>.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactly(
