@@ -70,6 +70,8 @@ final class Librarian {
     private Optional<ContentLoader.Earlier> served = Optional.empty();
     /** True while the library served is one the last run kept, read from content that has changed since. */
     private volatile boolean behind;
+    /** Whether the last refresh refused the content, so the log can say when it is sound again. */
+    private volatile boolean refusedLast;
 
     /**
      * @param catalog the catalog, asked for when it is needed; with {@code catalogNew} (a new data
@@ -270,6 +272,10 @@ final class Librarian {
         boolean searchLater = previous.isEmpty();
         if (outcome instanceof IngestOutcome.Unchanged unchanged) {
             if (previous.isPresent()) {
+                if (refusedLast) {
+                    LOG.info("the content is again the library served: the problems reported are gone");
+                    refusedLast = false;
+                }
                 return Optional.empty();
             }
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
@@ -287,6 +293,7 @@ final class Librarian {
             }
             // The edition served before is held for the index's update, and let go before the new one is kept.
             Services services = serve(derived, earlier(previous, previousBibliography), searchLater, publish);
+            refusedLast = false;
             // Kept first: a few seconds where the catalog takes minutes at 10,000 documents, and it is
             // what the next start on this content reads.
             taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
@@ -460,6 +467,7 @@ final class Librarian {
             Consumer<Services> publish) {
         if (previous.isPresent()) {
             LOG.error("the content was not ingested; still serving the previous library\n{}", problems.getMessage());
+            refusedLast = true;
             return Optional.empty();
         }
         Optional<Library> last = ingest.previous();
