@@ -26,6 +26,7 @@ class ReadingLayoutBrowserTest {
     private static final String LONG_URL = "https://www.brookings.edu/wp-content/uploads/2016/06/"
             + "byman-breaking-the-bonds-between-al-qaeda-and-its-affiliate-organizations-analysis-paper-27-web-final.pdf";
     private static final String FIXTURE = "/documents/a-note-with-a-long-address";
+    private static final String BOTH_DIRECTIONS = "/documents/a-text-in-two-directions";
     private static TestApp app;
     private static Browser browser;
 
@@ -46,6 +47,18 @@ class ReadingLayoutBrowserTest {
 
                     [^1]: Daniel Byman, “Breaking the Bonds Between Al Qaeda and its Affiliate Organizations,” %s.
                     """.formatted(LONG_URL));
+            Files.writeString(app.content().resolve("documents/a-text-in-two-directions.md"), """
+                    ---
+                    title: تحالفات الجماعات المسلحة
+                    kind: document
+                    source: fixture.txt
+                    ---
+                    تتعاون الجماعات المسلحة مع حزب الله.
+
+                    Groups cooperate with Hezbollah.
+
+                    שיתוף פעולה עם חיזבאללה, Hezbollah.
+                    """);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +84,28 @@ class ReadingLayoutBrowserTest {
         return List.of("/", EXCERPT, "/documents/why-terrorist-actors-cooperate",
                 "/documents/allies-poised-to-help-the-islamic-state-recover", FIXTURE, "/concepts", "/concepts/pooled-alliance",
                 "/organizations/hezbollah", "/people", "/people/daniel-byman", "/works", "/works/byman-breaking-the-bonds",
-                "/search?q=Byman", "/documents/why-terrorist-actors-cooperate/cite/5", "/no-such-page");
+                "/search?q=Byman", "/documents/why-terrorist-actors-cooperate/cite/5", "/no-such-page", BOTH_DIRECTIONS);
+    }
+
+    @Test
+    void aParagraphInArabicOrHebrewReadsFromTheRightAndOneInEnglishFromTheLeft() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url(BOTH_DIRECTIONS));
+        for (int paragraph = 1; paragraph <= 3; paragraph++) {
+            // Where the first line of the paragraph's text stands within the paragraph: 0 flush left, 1 flush right.
+            double side = ((Number) page.evaluate("""
+                    n => {
+                      const p = document.getElementById('p-' + n);
+                      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                      const text = walker.nextNode();
+                      const range = document.createRange();
+                      range.selectNodeContents(text);
+                      const line = range.getClientRects()[0], box = p.getBoundingClientRect();
+                      return (line.left - box.left) / Math.max(1, box.width - line.width);
+                    }""", paragraph)).doubleValue();
+            assertThat(side).as("paragraph " + paragraph).isCloseTo(paragraph == 2 ? 0.0 : 1.0, org.assertj.core.data.Offset.offset(0.05));
+        }
+        page.context().close();
     }
 
     @ParameterizedTest
