@@ -305,8 +305,21 @@ public final class App {
                 return check(config, out, err);
             }
             case IMPORT -> {
-                return ImportCommand.run(config.imports().files(), config.content(), config.imports().slug(),
+                int imported = ImportCommand.run(config.imports().files(), config.content(), config.imports().slug(),
                         config.imports().force(), LocalDate.now(), out, err, System.console() != null);
+                if (!config.imports().force()) {
+                    return imported;
+                }
+                // A document replaced may have been quoted by paragraph (a concept's definition, a
+                // relation's evidence): the library is checked whole, as a start would, and said so now.
+                Optional<ContentException> problems = problems(config);
+                if (problems.isPresent()) {
+                    err.println("concordance import: with --force, the content folder no longer passes check; a server "
+                            + "would keep serving the library it has. Fix these, or import the document as it was:");
+                    err.println(problems.get().getMessage());
+                    return 1;
+                }
+                return imported;
             }
             default -> {
                 return serve(config, err);
@@ -351,15 +364,31 @@ public final class App {
     /** Reads the content and builds everything derived from it, as start-up does, without writing anything. */
     private static int check(Config config, PrintStream out, PrintStream err) {
         try {
-            Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole(), FileDigests.none()).load();
-            // The search entries too, though a start makes them only to build its index.
-            Librarian.derive(library, config.content()).entries(Optional.empty()).stream().forEach(entry -> { });
+            Library library = checked(config);
             out.println("content is valid: " + library.documents().size() + " documents in " + config.content());
             return 0;
         } catch (ContentException e) {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** What {@code check} refuses in the content, if anything. */
+    private static Optional<ContentException> problems(Config config) {
+        try {
+            checked(config);
+            return Optional.empty();
+        } catch (ContentException e) {
+            return Optional.of(e);
+        }
+    }
+
+    /** The library as a start reads and derives it: content that passes always starts. */
+    private static Library checked(Config config) throws ContentException {
+        Library library = Librarian.contentLoader(config.content(), ProgressReport.forConsole(), FileDigests.none()).load();
+        // The search entries too, though a start makes them only to build its index.
+        Librarian.derive(library, config.content()).entries(Optional.empty()).stream().forEach(entry -> { });
+        return library;
     }
 
     private static int waitForever() {

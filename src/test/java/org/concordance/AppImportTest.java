@@ -31,4 +31,21 @@ class AppImportTest {
         assertThat(checked).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("content is valid: 1 documents");
     }
+
+    @Test
+    void aForcedImportThatBreaksTheLibrarySaysSoAndFails() throws Exception {
+        // The bundled library: concepts and relations quote paragraphs of this document by number.
+        Path content = folder.resolve("content");
+        TestApp.copy(Path.of("content"), content);
+        Path file = Files.writeString(folder.resolve("plain.txt"), "A Plain Text\n\nIt has one paragraph only.\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int imported = App.run(List.of("import", file.toString(), "--content", content.toString(), "--slug",
+                        "why-terrorist-actors-cooperate", "--force"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("with --force, the content folder no longer passes check")
+                .contains("concepts/").contains("why-terrorist-actors-cooperate");
+    }
 }
