@@ -54,7 +54,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # 1. The app, as README runs it.
 APP_PORT=$(free_port)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --port "$APP_PORT" --content "$CONTENT" --data "$DIR/data" > "$DIR/app.log" 2>&1 &
+java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$APP_PORT" --content "$CONTENT" --data "$DIR/data" > "$DIR/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1200); do
   curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/healthz" && break

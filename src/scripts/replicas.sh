@@ -37,7 +37,7 @@ UPSTREAMS=""
 for K in $(seq 1 "$N"); do
   P=$(free_port)
   # README's Java options, with a heap for a larger library than the bundled one.
-  java @src/main/jvm/concordance.args -Xmx512m -jar "$JAR" --port "$P" --content "$CONTENT" --data "$DIR/data-$K" --base-url "$BASE_URL" \
+  java @src/main/jvm/concordance.args -Xmx512m -jar "$JAR" --host 127.0.0.1 --port "$P" --content "$CONTENT" --data "$DIR/data-$K" --base-url "$BASE_URL" \
     > "$DIR/replica-$K.log" 2>&1 &
   PIDS+=($!)
   UPSTREAMS+="server 127.0.0.1:$P; "

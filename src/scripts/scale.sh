@@ -50,7 +50,7 @@ start() { # label [app option] [page and the text it shows once the content is r
   [ -n "${3:-}" ] && { page_path=${3%% *}; needle=${3#* }; }
   started=$(date +%s%N)
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "$JAR" --port "$PORT" --content "$LIB" --data "$DIR/data" ${2:-} > "$DIR/app-$1.log" 2>&1 &
+  MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$PORT" --content "$LIB" --data "$DIR/data" ${2:-} > "$DIR/app-$1.log" 2>&1 &
   PID=$!
   until curl -fs -o /dev/null "$APP/healthz"; do
     kill -0 "$PID" 2>/dev/null || { echo "scale.sh: the app stopped; see $DIR/app-$1.log" >&2; tail -5 "$DIR/app-$1.log" >&2; exit 1; }

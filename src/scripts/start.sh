@@ -64,7 +64,7 @@ print("%.2f %.2f" % ((times["page"] - started) / 1e9, (times["ready"] - started)
 once() { # linger-seconds -> prints "page-seconds ready-seconds"
   local started times
   started=$(date +%s%N)
-  java $JAVA_OPTS -jar "$JAR" --port "$PORT" --content "$CONTENT" \
+  java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$PORT" --content "$CONTENT" \
     --data "$DIR/data" > "$DIR/app.log" 2>&1 &
   PID=$!
   times=$(python3 -c "$POLL" "$PORT" "$PAGE" "$started" "$PID") \

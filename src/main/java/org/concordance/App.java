@@ -65,6 +65,7 @@ public final class App {
         this.baseUrl = BaseUrl.of(config.baseUrl());
         this.javalin = Javalin.create(javalin -> {
             javalin.jetty.port = config.port();
+            javalin.jetty.host = config.host().orElse(null); // null: every address
             routes[0] = Routes.install(javalin, progress::now);
             routes[0].keepPagesIn(data.pages());
             javalin.events.serverStopped(this::closeAll);
@@ -341,11 +342,13 @@ public final class App {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
         int port = app.port();
-        LOG.info("listening on http://localhost:{}/ (the library is being prepared)", port);
+        String address = config.host().filter(host -> !host.equals("0.0.0.0") && !host.equals("::"))
+                .map(host -> host.contains(":") ? "[" + host + "]" : host).orElse("localhost") + ":" + port;
+        LOG.info("listening on http://{}/ (the library is being prepared)", address);
         try {
             app.awaitReady(Duration.ofDays(365));
             if (!app.stopping) {
-                LOG.info("ready: serving the library on http://localhost:{}/", port);
+                LOG.info("ready: serving the library on http://{}/", address);
             }
         } catch (StartupException e) {
             if (app.stopping) {

@@ -15,13 +15,15 @@ import java.util.Optional;
  * catalog and index in which data folder, and under which public address. Command-line options win
  * over environment variables, which win over the defaults.
  *
+ * @param host the address to listen on ({@code 127.0.0.1} for this machine alone, behind a proxy);
+ *     empty means every address the machine has
  * @param baseUrl the public address of the site ({@code https://library.example.org}), the only
  *     source of absolute URLs in pages; empty means the address the app listens on
  * @param watch whether {@code serve} re-ingests the content when its files change
  * @param imports what {@code import} reads and how it writes; empty lists for other commands
  */
-public record Config(Command command, int port, Path content, Path data, Optional<URI> baseUrl, boolean watch,
-        Imports imports) {
+public record Config(Command command, int port, Optional<String> host, Path content, Path data, Optional<URI> baseUrl,
+        boolean watch, Imports imports) {
     public static final int DEFAULT_PORT = 7070;
 
     public enum Command { SERVE, CHECK, IMPORT, HELP }
@@ -44,6 +46,7 @@ public record Config(Command command, int port, Path content, Path data, Optiona
 
     public Config {
         Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(host, "host");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -53,19 +56,30 @@ public record Config(Command command, int port, Path content, Path data, Optiona
         }
     }
 
-    /** Serving {@code content} on {@code port} (0: any free port) with its catalog in {@code data}. */
+    /**
+     * Serving {@code content} on {@code port} (0: any free port) of this machine's loopback address
+     * alone, with its catalog in {@code data}: what tests and benchmarks run.
+     */
     public static Config serve(int port, Path content, Path data) {
-        return new Config(Command.SERVE, port, content, data, Optional.empty(), false, Imports.NONE);
+        return new Config(Command.SERVE, port, Optional.of(LOOPBACK), content, data, Optional.empty(), false, Imports.NONE);
+    }
+
+    /** The loopback address: listening on it, the app answers only this machine (a proxy in front of it, a test). */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** The same configuration listening on {@code host} (empty: every address). */
+    public Config withHost(Optional<String> host) {
+        return new Config(command, port, host, content, data, baseUrl, watch, imports);
     }
 
     /** The same configuration with a public base URL. */
     public Config withBaseUrl(URI url) {
-        return new Config(command, port, content, data, Optional.of(url), watch, imports);
+        return new Config(command, port, host, content, data, Optional.of(url), watch, imports);
     }
 
     /** The same configuration, watching the content folder or not. */
     public Config withWatch(boolean on) {
-        return new Config(command, port, content, data, baseUrl, on, imports);
+        return new Config(command, port, host, content, data, baseUrl, on, imports);
     }
 
     public static final String USAGE = """
@@ -79,6 +93,8 @@ public record Config(Command command, int port, Path content, Path data, Optiona
 
             Options (each also read from an environment variable):
               --port N           HTTP port                        CONCORDANCE_PORT     (default 7070)
+              --host ADDRESS     the address to listen on, e.g.   CONCORDANCE_HOST     (default: every
+                                 127.0.0.1 behind a proxy                              address)
               --content DIR      the library's source files       CONCORDANCE_CONTENT  (default ./content)
               --data DIR         where the catalog and index live CONCORDANCE_DATA     (default ./data)
               --base-url URL     the site's public address, for   CONCORDANCE_BASE_URL (default: the
@@ -94,6 +110,7 @@ public record Config(Command command, int port, Path content, Path data, Optiona
     public static Config parse(List<String> args, Map<String, String> env) {
         Command command = Command.SERVE;
         String port = env.getOrDefault("CONCORDANCE_PORT", String.valueOf(DEFAULT_PORT));
+        String host = env.getOrDefault("CONCORDANCE_HOST", "");
         String content = env.getOrDefault("CONCORDANCE_CONTENT", "content");
         String data = env.getOrDefault("CONCORDANCE_DATA", "data");
         String baseUrl = env.getOrDefault("CONCORDANCE_BASE_URL", "");
@@ -109,6 +126,7 @@ public record Config(Command command, int port, Path content, Path data, Optiona
             switch (arg) {
                 case "--help", "-h", "help" -> help = true;
                 case "--port" -> port = value(arg, rest);
+                case "--host" -> host = value(arg, rest);
                 case "--content" -> content = value(arg, rest);
                 case "--data" -> data = value(arg, rest);
                 case "--base-url" -> baseUrl = value(arg, rest);
@@ -125,7 +143,7 @@ public record Config(Command command, int port, Path content, Path data, Optiona
                 }
                 default -> {
                     int eq = arg.indexOf('=');
-                    if (arg.startsWith("--") && eq > 2 && List.of("--port", "--content", "--data", "--base-url", "--slug")
+                    if (arg.startsWith("--") && eq > 2 && List.of("--port", "--host", "--content", "--data", "--base-url", "--slug")
                             .contains(arg.substring(0, eq))) {
                         rest.add(0, arg.substring(eq + 1));
                         rest.add(0, arg.substring(0, eq));
@@ -161,8 +179,24 @@ public record Config(Command command, int port, Path content, Path data, Optiona
         if (portNumber < 0 || portNumber > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + portNumber);
         }
-        return new Config(command, portNumber, Path.of(content), Path.of(data), baseUrl(baseUrl), watch,
+        return new Config(command, portNumber, host(host), Path.of(content), Path.of(data), baseUrl(baseUrl), watch,
                 new Imports(files, slug, force));
+    }
+
+    /**
+     * An address to listen on: an IPv4 or IPv6 address or a host name, as written (an IPv6 address
+     * without brackets); blank means every address. Whether the machine has it, binding says.
+     */
+    static Optional<String> host(String text) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.matches("[A-Za-z0-9.:%-]+")) {
+            throw new IllegalArgumentException("the host must be an address such as 127.0.0.1 or ::1, or a host name; was '"
+                    + value + "'");
+        }
+        return Optional.of(value);
     }
 
     /**

@@ -24,7 +24,7 @@ record ChildApp(Process process, Path log) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = folder.resolve("out.log");
         Process app = new ProcessBuilder(List.of(java.toString(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), App.class.getName(), "serve", "--port", "0",
+                "-cp", System.getProperty("java.class.path"), App.class.getName(), "serve", "--host", Config.LOOPBACK, "--port", "0",
                 "--content", content.toString(), "--data", folder.resolve("data").toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ChildApp(app, log);

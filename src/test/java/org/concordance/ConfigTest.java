@@ -15,15 +15,19 @@ class ConfigTest {
     @Test
     void defaultsServeTheBundledContentOnPort7070() {
         assertThat(Config.parse(List.of(), Map.of()))
-                .isEqualTo(Config.serve(7070, Path.of("content"), Path.of("data")));
+                .isEqualTo(Config.serve(7070, Path.of("content"), Path.of("data")).withHost(java.util.Optional.empty()));
     }
 
     @Test
     void environmentOverridesDefaultsAndOptionsOverrideTheEnvironment() {
         Map<String, String> env = Map.of("CONCORDANCE_PORT", "8080", "CONCORDANCE_CONTENT", "/lib", "CONCORDANCE_DATA", "/var/c");
-        assertThat(Config.parse(List.of(), env)).isEqualTo(Config.serve(8080, Path.of("/lib"), Path.of("/var/c")));
+        assertThat(Config.parse(List.of(), env))
+                .isEqualTo(Config.serve(8080, Path.of("/lib"), Path.of("/var/c")).withHost(java.util.Optional.empty()));
+        assertThat(Config.parse(List.of(), Map.of("CONCORDANCE_HOST", "127.0.0.1")).host()).contains("127.0.0.1");
+        assertThat(Config.parse(List.of("--host", "::1"), Map.of("CONCORDANCE_HOST", "127.0.0.1")).host()).contains("::1");
+        assertThat(Config.parse(List.of("--host=localhost"), Map.of()).host()).contains("localhost");
         assertThat(Config.parse(List.of("check", "--port", "9090", "--data=/tmp/d"), env))
-                .isEqualTo(new Config(Config.Command.CHECK, 9090, Path.of("/lib"), Path.of("/tmp/d"), java.util.Optional.empty(), false, Config.Imports.NONE));
+                .isEqualTo(new Config(Config.Command.CHECK, 9090, java.util.Optional.empty(), Path.of("/lib"), Path.of("/tmp/d"), java.util.Optional.empty(), false, Config.Imports.NONE));
     }
 
     @Test
@@ -33,6 +37,7 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.parse(List.of("--colour"), Map.of())).hasMessageContaining("'--colour'");
         assertThatThrownBy(() -> Config.parse(List.of("colour"), Map.of())).hasMessageContaining("'colour'");
         assertThatThrownBy(() -> Config.parse(List.of("--data"), Map.of())).hasMessageContaining("--data needs a value");
+        assertThatThrownBy(() -> Config.parse(List.of("--host", "http://x/"), Map.of())).hasMessageContaining("'http://x/'");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class StartTraining {
         try {
             // A first start, then a restart on the same data folder, which reads the library the first kept.
             for (int start = 0; start < 2; start++) {
-                App app = App.create(Config.parse(List.of("--port", "0", "--content", content,
+                App app = App.create(Config.parse(List.of("--host", Config.LOOPBACK, "--port", "0", "--content", content,
                         "--data", folder.resolve("data").toString()), Map.of())).start();
                 try {
                     app.awaitReady(Duration.ofMinutes(5));

@@ -172,6 +172,19 @@ class HttpSemanticsTest {
     }
 
     @Test
+    void aServerOnTheLoopbackAddressAnswersThisMachineAlone() throws Exception {
+        // TestApp listens as benchmarks and replicas behind nginx do: --host 127.0.0.1.
+        assertThat(send("GET", "/healthz").status()).isEqualTo(200);
+        java.util.Optional<java.net.InetAddress> other = java.net.NetworkInterface.networkInterfaces()
+                .flatMap(java.net.NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof java.net.Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other.isPresent(), "this machine has an address besides loopback");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(other.get(), app.port()).close())
+                .isInstanceOf(java.net.ConnectException.class);
+    }
+
+    @Test
     void aMethodOverrideHeaderIsRefused() {
         assertSitePage(send("GET", DOC, "X-HTTP-Method-Override: HEAD"), 400);
     }
