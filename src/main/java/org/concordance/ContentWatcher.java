@@ -153,6 +153,12 @@ final class ContentWatcher implements AutoCloseable {
     }
 
     private void refresh() {
+        // Folders are watched again first (watching one twice is watching it once): a folder made while
+        // its parent was being registered (a content folder put back with `cp -r`) gives no event, and
+        // without this its edits would go unnoticed until another folder changed.
+        if (Files.isDirectory(root)) {
+            registerAppeared(root);
+        }
         try {
             onChange.run();
         } catch (RuntimeException e) {
