@@ -72,6 +72,24 @@ class CatalogUpdateTest {
     }
 
     @Test
+    void textOfAnyLengthTheContentTakesIsWrittenAndReadBack() throws Exception {
+        // Bounded columns once refused what `check` passed: a fresh start failed writing its catalog.
+        Path long_ = generated().get(5);
+        String title = "A Title " + "word ".repeat(300);
+        String heading = "A Heading " + "that goes on ".repeat(25);
+        String name = "long-document-" + "x".repeat(220);
+        replaceIn(long_, "title: ", "byline: " + "By ".repeat(400) + "someone.\ntitle: " + title.strip() + " ");
+        replaceIn(long_, "\n\n", "\n\n## " + heading.strip() + "\n\n");
+        Files.move(long_, long_.resolveSibling(name + ".md"));
+        Library library = new ContentLoader(content).load();
+        assertThat(library.document(name).orElseThrow().metadata().title().orElseThrow()).hasSizeGreaterThan(1_500);
+        try (Catalog catalog = Catalog.open(data)) {
+            catalog.replace(library);
+            assertThat(catalog.read()).contains(library);
+        }
+    }
+
+    @Test
     void documentsAddedRemovedAndMovedInTheOrderAreFollowed() throws Exception {
         List<Path> files = generated();
         Files.copy(files.get(0), content.resolve("documents/generated-a-copy-added.md"));
