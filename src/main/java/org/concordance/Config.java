@@ -126,7 +126,13 @@ public record Config(Command command, int port, Optional<String> host, Path cont
             switch (arg) {
                 case "--help", "-h", "help" -> help = true;
                 case "--port" -> port = value(arg, rest);
-                case "--host" -> host = value(arg, rest);
+                case "--host" -> {
+                    host = value(arg, rest);
+                    if (host.isBlank()) { // an unset variable in a script: never every address by mistake
+                        throw new IllegalArgumentException("--host needs an address, such as 127.0.0.1; leave it out to "
+                                + "listen on every address");
+                    }
+                }
                 case "--content" -> content = value(arg, rest);
                 case "--data" -> data = value(arg, rest);
                 case "--base-url" -> baseUrl = value(arg, rest);
@@ -184,17 +190,28 @@ public record Config(Command command, int port, Optional<String> host, Path cont
     }
 
     /**
-     * An address to listen on: an IPv4 or IPv6 address or a host name, as written (an IPv6 address
-     * without brackets); blank means every address. Whether the machine has it, binding says.
+     * An address to listen on: an IPv4 or IPv6 address of this machine or a name of one, as written
+     * (an IPv6 address without brackets); blank means every address. Checked here, since Jetty says
+     * of an address it cannot listen on only that the port is in use.
      */
     static Optional<String> host(String text) {
         String value = text.strip();
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        if (!value.matches("[A-Za-z0-9.:%-]+")) {
-            throw new IllegalArgumentException("the host must be an address such as 127.0.0.1 or ::1, or a host name; was '"
-                    + value + "'");
+        String wanted = "the host must be an address of this machine, such as 127.0.0.1 or ::1, or a name of one; was '"
+                + value + "'";
+        if (!value.matches("[A-Za-z0-9.:%-]+") || value.startsWith("-")) {
+            throw new IllegalArgumentException(wanted);
+        }
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(value);
+            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                    && java.net.NetworkInterface.getByInetAddress(address) == null) {
+                throw new IllegalArgumentException(wanted + " (" + address.getHostAddress() + " is not one of its addresses)");
+            }
+        } catch (java.io.IOException e) { // an unknown name, or the interfaces cannot be listed
+            throw new IllegalArgumentException(wanted + " (" + e.getMessage() + ")");
         }
         return Optional.of(value);
     }

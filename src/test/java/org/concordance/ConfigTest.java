@@ -38,6 +38,13 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.parse(List.of("colour"), Map.of())).hasMessageContaining("'colour'");
         assertThatThrownBy(() -> Config.parse(List.of("--data"), Map.of())).hasMessageContaining("--data needs a value");
         assertThatThrownBy(() -> Config.parse(List.of("--host", "http://x/"), Map.of())).hasMessageContaining("'http://x/'");
+        // Jetty says only "port already in use" of an address it cannot listen on.
+        for (String host : List.of("8.8.8.8", "192.0.2.254", "-1", "127.0.0.1:7430")) { // no name: no DNS asked in a test
+            assertThatThrownBy(() -> Config.parse(List.of("--host", host), Map.of())).as(host)
+                    .hasMessageContaining("the host must be an address of this machine").hasMessageContaining("'" + host + "'");
+        }
+        assertThatThrownBy(() -> Config.parse(List.of("--host", ""), Map.of())).hasMessageContaining("--host needs an address");
+        assertThat(Config.parse(List.of(), Map.of("CONCORDANCE_HOST", "")).host()).isEmpty();
     }
 
     @Test
