@@ -53,11 +53,13 @@ class ReadingLayoutBrowserTest {
                     kind: document
                     source: fixture.txt
                     ---
-                    تتعاون الجماعات المسلحة مع حزب الله.
+                    تتعاون الجماعات المسلحة مع حزب الله.[^1]
 
                     Groups cooperate with Hezbollah.
 
                     שיתוף פעולה עם חיזבאללה, Hezbollah.
+
+                    [^1]: باكون، «لماذا تتحالف الجماعات»، ص ١٢.
                     """);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,19 +93,25 @@ class ReadingLayoutBrowserTest {
     void aParagraphInArabicOrHebrewReadsFromTheRightAndOneInEnglishFromTheLeft() {
         Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
         page.navigate(app.url(BOTH_DIRECTIONS));
-        for (int paragraph = 1; paragraph <= 3; paragraph++) {
-            // Where the first line of the paragraph's text stands within the paragraph: 0 flush left, 1 flush right.
+        for (String block : List.of("#p-1", "#p-2", "#p-3", "#fn-1 .note-body")) {
+            // Where the first line of the block's text stands within it: 0 flush left, 1 flush right.
             double side = ((Number) page.evaluate("""
-                    n => {
-                      const p = document.getElementById('p-' + n);
-                      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-                      const text = walker.nextNode();
-                      const range = document.createRange();
-                      range.selectNodeContents(text);
-                      const line = range.getClientRects()[0], box = p.getBoundingClientRect();
-                      return (line.left - box.left) / Math.max(1, box.width - line.width);
-                    }""", paragraph)).doubleValue();
-            assertThat(side).as("paragraph " + paragraph).isCloseTo(paragraph == 2 ? 0.0 : 1.0, org.assertj.core.data.Offset.offset(0.05));
+                    selector => {
+                      const block = document.querySelector(selector), box = block.getBoundingClientRect();
+                      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+                      const rects = [];
+                      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                        if (text.parentElement.closest('.para-control, .visually-hidden') || !text.data.trim()) continue;
+                        const range = document.createRange();
+                        range.selectNodeContents(text);
+                        rects.push(...range.getClientRects());
+                      }
+                      const top = Math.min(...rects.map(r => r.top));
+                      const line = rects.filter(r => Math.abs(r.top - top) < 4);
+                      const left = Math.min(...line.map(r => r.left)), right = Math.max(...line.map(r => r.right));
+                      return (left - box.left) / Math.max(1, box.width - (right - left));
+                    }""", block)).doubleValue();
+            assertThat(side).as(block).isCloseTo(block.equals("#p-2") ? 0.0 : 1.0, org.assertj.core.data.Offset.offset(0.05));
         }
         page.context().close();
     }
