@@ -194,10 +194,11 @@ final class DocumentParser {
     }
 
     private void checkLength(String plain, int line) {
-        if (plain.length() > Paragraph.MAX_LENGTH) {
+        int characters = plain.codePointCount(0, plain.length()); // an emoji is one, not two
+        if (characters > Paragraph.MAX_LENGTH) {
             errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT,
                     "a paragraph of %,d characters; the most a paragraph can hold is %,d: put a blank line where the "
-                            + "text's paragraphs end", plain.length(), Paragraph.MAX_LENGTH)));
+                            + "text's paragraphs end", characters, Paragraph.MAX_LENGTH)));
         }
     }
 

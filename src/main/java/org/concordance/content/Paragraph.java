@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public final class Paragraph implements Block {
     /**
-     * The longest paragraph (or paragraph of a note) the library takes, in characters of its plain
-     * text: about 15,000 words, ten times the longest paragraph of the texts this library was made
+     * The longest paragraph (or paragraph of a note) the library takes, in characters (code points)
+     * of its plain text: about 15,000 words, ten times the longest paragraph of the texts this library was made
      * for. A whole text with no blank line in it (a PDF's text pasted as one line) is refused with
      * its line, rather than read and then too large to show as one paragraph: a 2 MB paragraph did
      * not fit a page's rendering in the README's 96 MB heap, a 99,000-character one renders in 0.9 s.

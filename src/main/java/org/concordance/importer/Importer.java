@@ -67,12 +67,13 @@ final class Importer {
         Draft draft = Recogniser.recognise(layout, input.fileName(), sourceName, today, report);
         for (Prose prose : allProse(draft)) {
             String plain = prose.plain();
-            if (plain.length() > org.concordance.content.Paragraph.MAX_LENGTH) {
+            int characters = plain.codePointCount(0, plain.length());
+            if (characters > org.concordance.content.Paragraph.MAX_LENGTH) {
                 String start = plain.substring(0, plain.offsetByCodePoints(0, 60));
                 int space = start.lastIndexOf(' ');
                 throw new ImportFailure(String.format(Locale.ROOT, "the text has a paragraph of %,d characters, beginning “%s…”;"
                         + " the most a paragraph can hold is %,d: the file has no paragraph breaks there. Put a blank line"
-                        + " where its paragraphs end and import it again", plain.length(),
+                        + " where its paragraphs end and import it again", characters,
                         (space > 20 ? start.substring(0, space) : start).strip(), org.concordance.content.Paragraph.MAX_LENGTH));
             }
             Optional<String> literal = MarkdownText.unwritable(prose);

@@ -87,7 +87,6 @@ final class ErrorPages {
             case 414 -> "That address is too long";
             case 431 -> "The request’s headers are too large";
             case 503 -> "Not ready yet";
-            case 505 -> "That version of HTTP is not spoken here";
             default -> status >= 500 ? "Something went wrong" : "That request cannot be answered";
         };
     }
@@ -100,9 +99,6 @@ final class ErrorPages {
             case 414 -> "The address is longer than this site accepts. A search of a long text works best with its key words.";
             case 431 -> "The request carried more header data than this site accepts.";
             case 503 -> "This part of the library is being prepared. Please try again in a few seconds.";
-            // Jetty's answer to a request line it cannot read as HTTP/1.0 or 1.1 (HTTP/0.9, "HTTP/1.2").
-            case 505 -> "The request’s first line named a version of HTTP this site does not speak; it answers "
-                    + "HTTP/1.0 and HTTP/1.1, as every browser asks.";
             default -> status >= 500 ? "Something went wrong on our side. The problem has been logged."
                     : "The request could not be answered.";
         };

@@ -2,6 +2,7 @@ package org.concordance.web;
 
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -30,7 +31,16 @@ final class JettyErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
         String path = "/";
-        byte[] page = pages.html(code, null, path);
+        String explanation = null; // the site's own for the status
+        if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+            // Jetty's answer to a first line it cannot read as HTTP/1.0 or 1.1 ("HTTP/1.2", HTTP/0.9): the
+            // client's mistake, so a 4xx, as a bad request line is; never a 5xx for what a client sends.
+            code = HttpStatus.BAD_REQUEST_400;
+            response.setStatus(code);
+            explanation = "The request’s first line named a version of HTTP this site does not speak; it answers HTTP/1.0 "
+                    + "and HTTP/1.1, as every browser asks.";
+        }
+        byte[] page = pages.html(code, explanation, path);
         SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

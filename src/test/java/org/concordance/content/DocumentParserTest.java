@@ -78,6 +78,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void aParagraphIsMeasuredInCharactersAsAReaderCountsThemNotInUtf16Units() {
+        String emoji = "\uD83D\uDE00".repeat(Paragraph.MAX_LENGTH); // one character each, two UTF-16 units
+        assertThat(parse(FRONT + emoji + "\n")).isPresent();
+        assertThat(parse(FRONT + emoji + "\uD83D\uDE00\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::message).containsExactly("a paragraph of 100,001 characters; the most a "
+                + "paragraph can hold is 100,000: put a blank line where the text's paragraphs end");
+    }
+
+    @Test
     void aNoteLabelInOtherDigitsIsRefusedSayingWhichAreTaken() {
         assertThat(parse(FRONT + "Text.[^\u0661]\n\n[^\u0661]: A note.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::message).anySatisfy(message ->
