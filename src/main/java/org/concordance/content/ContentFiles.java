@@ -40,8 +40,28 @@ final class ContentFiles {
         try (Stream<Path> stream = Files.list(folder)) {
             return stream.filter(ContentFiles::isContent).sorted().toList();
         } catch (IOException e) {
-            errors.add(new ContentError(folder, 0, "cannot list the folder: " + e.getMessage()));
+            errors.add(new ContentError(folder, 0, "cannot list the folder: " + ContentError.reason(e)));
             return List.of();
         }
+    }
+
+    /**
+     * Whether {@code file}, listed in a folder of one Markdown file per entry ({@code documents/},
+     * {@code concepts/}), is such a file; if not, records why (a folder, another kind of file).
+     *
+     * @param each what one file holds there ("document", "concept")
+     */
+    static boolean isMarkdownFile(Path file, String each, List<ContentError> errors) {
+        String folder = file.getParent().getFileName() + "/";
+        if (Files.isDirectory(file)) {
+            errors.add(new ContentError(file, 0, "a folder in " + folder + ", which holds one Markdown file (.md) per " + each
+                    + ": move the folder out of " + folder));
+            return false;
+        }
+        if (!file.getFileName().toString().endsWith(".md")) {
+            errors.add(new ContentError(file, 0, folder + " holds Markdown files ending in .md; rename or remove this file"));
+            return false;
+        }
+        return true;
     }
 }

@@ -298,13 +298,7 @@ public final class ContentLoader {
 
     /** One document file read and checked, or empty with its problems recorded. */
     private Optional<Document> readDocument(Path file, List<ContentError> errors) {
-        if (Files.isDirectory(file)) {
-            errors.add(new ContentError(file, 0, "a folder in documents/, which holds one Markdown file (.md) per document: "
-                    + "move the folder out of documents/"));
-            return Optional.empty();
-        }
-        if (!file.getFileName().toString().endsWith(".md")) {
-            errors.add(new ContentError(file, 0, "documents/ holds Markdown files ending in .md; rename or remove this file"));
+        if (!ContentFiles.isMarkdownFile(file, "document", errors)) {
             return Optional.empty();
         }
         SourceFile.Result read = SourceFile.read(file);

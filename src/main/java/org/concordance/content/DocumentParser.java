@@ -194,12 +194,9 @@ final class DocumentParser {
     }
 
     private void checkLength(String plain, int line) {
-        int characters = plain.codePointCount(0, plain.length()); // an emoji is one, not two
-        if (characters > Paragraph.MAX_LENGTH) {
-            errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT,
-                    "a paragraph of %,d characters; the most a paragraph can hold is %,d: put a blank line where the "
-                            + "text's paragraphs end", characters, Paragraph.MAX_LENGTH)));
-        }
+        Paragraph.overLength(plain).ifPresent(characters -> errors.add(new ContentError(file, line, String.format(
+                java.util.Locale.ROOT, "a paragraph of %,d characters; the most a paragraph can hold is %,d: put a blank line "
+                        + "where the text's paragraphs end", characters, Paragraph.MAX_LENGTH))));
     }
 
     /** Raw HTML is not part of the content format: pages carry no markup the CSP did not vet. */

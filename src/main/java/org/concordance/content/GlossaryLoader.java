@@ -1,6 +1,5 @@
 package org.concordance.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,16 +116,10 @@ final class GlossaryLoader {
         }
         List<Path> files = ContentFiles.list(folder, errors);
         for (Path file : files) {
+            if (!ContentFiles.isMarkdownFile(file, "concept", errors)) {
+                continue;
+            }
             String fileName = file.getFileName().toString();
-            if (Files.isDirectory(file)) {
-                errors.add(new ContentError(file, 0, "a folder in concepts/, which holds one Markdown file (.md) per concept: "
-                        + "move the folder out of concepts/"));
-                continue;
-            }
-            if (!fileName.endsWith(".md")) {
-                errors.add(new ContentError(file, 0, "concepts/ holds Markdown files ending in .md; rename or remove this file"));
-                continue;
-            }
             String slug = fileName.substring(0, fileName.length() - 3);
             if (!Slugs.isSlug(slug)) {
                 errors.add(new ContentError(file, 0, "'" + slug

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One paragraph of a document. A value, compared by all its parts; a class rather than a record
@@ -18,6 +19,15 @@ public final class Paragraph implements Block {
      * not fit a page's rendering in the README's 96 MB heap, a 99,000-character one renders in 0.9 s.
      */
     public static final int MAX_LENGTH = 100_000;
+
+    /**
+     * The length of {@code plain}, a paragraph's plain text, in characters as a reader counts them
+     * (code points: an emoji is one), when it is over {@link #MAX_LENGTH}; else empty.
+     */
+    public static OptionalInt overLength(String plain) {
+        int characters = plain.codePointCount(0, plain.length());
+        return characters > MAX_LENGTH ? OptionalInt.of(characters) : OptionalInt.empty();
+    }
 
     private final int number;
     private final Part part;

@@ -67,13 +67,13 @@ final class Importer {
         Draft draft = Recogniser.recognise(layout, input.fileName(), sourceName, today, report);
         for (Prose prose : allProse(draft)) {
             String plain = prose.plain();
-            int characters = plain.codePointCount(0, plain.length());
-            if (characters > org.concordance.content.Paragraph.MAX_LENGTH) {
+            java.util.OptionalInt over = org.concordance.content.Paragraph.overLength(plain);
+            if (over.isPresent()) {
                 String start = plain.substring(0, plain.offsetByCodePoints(0, 60));
                 int space = start.lastIndexOf(' ');
                 throw new ImportFailure(String.format(Locale.ROOT, "the text has a paragraph of %,d characters, beginning “%s…”;"
                         + " the most a paragraph can hold is %,d: the file has no paragraph breaks there. Put a blank line"
-                        + " where its paragraphs end and import it again", characters,
+                        + " where its paragraphs end and import it again", over.getAsInt(),
                         (space > 20 ? start.substring(0, space) : start).strip(), org.concordance.content.Paragraph.MAX_LENGTH));
             }
             Optional<String> literal = MarkdownText.unwritable(prose);
