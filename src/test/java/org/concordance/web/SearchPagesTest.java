@@ -42,6 +42,15 @@ class SearchPagesTest {
     }
 
     @Test
+    void theSearchPageIsForSearchEnginesAndItsResultsPagesAreNot() {
+        assertThat(app.page("/search").select("meta[name=robots]")).isEmpty();
+        assertThat(app.page("/search?q=").select("meta[name=robots]")).isEmpty();
+        for (String results : List.of("/search?q=alliance", "/search?q=" + q("zzzz nothing"), "/search?q=alliance&page=2")) {
+            assertThat(app.page(results).select("meta[name=robots]").attr("content")).as(results).isEqualTo("noindex");
+        }
+    }
+
+    @Test
     void resultsLinkToTheExactParagraphWithTheWordsToMark() {
         Document page = app.page("/search?q=" + q("Kozo Okamoto"));
         assertThat(page.selectFirst(".result-count").text()).contains("result");
