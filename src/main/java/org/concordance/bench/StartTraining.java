@@ -2,11 +2,10 @@ package org.concordance.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,9 @@ import org.concordance.Config;
  * {@code -XX:ArchiveClassesAtExit}, the JVM then writes every class loaded so far into the archive,
  * and a later start with {@code -XX:SharedArchiveFile} maps them instead of loading, verifying and
  * linking some 9,000 classes again; so the run should load what a start and the first pages load,
- * and nothing else. The app's log is kept in memory and printed only when an answer is not the
+ * and nothing else: so the pages are asked with {@link HttpURLConnection}, not {@code java.net.http}'s
+ * client, which would put some 600 classes of its own and of TLS into the archive, mapped at every start
+ * for nothing. The app's log is kept in memory and printed only when an answer is not the
  * expected one, which makes the build fail (exit status 1).
  *
  * <p>Usage: {@code java -XX:ArchiveClassesAtExit=target/concordance.jsa -cp target/concordance.jar
@@ -40,7 +41,7 @@ public final class StartTraining {
     private StartTraining() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
+    public static void main(String[] args) throws IOException {
         String content = args.length > 0 ? args[0] : "content";
         Path folder = Files.createTempDirectory("concordance-training-");
         PrintStream out = System.out;
@@ -78,9 +79,8 @@ public final class StartTraining {
     }
 
     /** Asks each page twice (gzip, then no coding) and notes every answer that is not the expected one. */
-    private static void read(URI app, List<String> problems) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        String home = get(client, app, "/", 200, problems);
+    private static void read(URI app, List<String> problems) throws IOException {
+        String home = get(app, "/", 200, problems);
         List<String> paths = new ArrayList<>();
         paths.add(first(DOCUMENT, home, "a document link", problems));
         paths.addAll(List.of("/search?q=alliance", "/organizations/hezbollah", "/concepts", "/works", "/network",
@@ -88,26 +88,29 @@ public final class StartTraining {
         paths.add(first(STYLESHEET, home, "a stylesheet link", problems));
         for (String path : paths) {
             if (path != null) {
-                get(client, app, path, 200, problems);
+                get(app, path, 200, problems);
             }
         }
-        get(client, app, "/documents/no-such-document", 404, problems);
+        get(app, "/documents/no-such-document", 404, problems);
     }
 
     /** The body of the answer without coding. */
-    private static String get(HttpClient client, URI app, String path, int expected, List<String> problems)
-            throws IOException, InterruptedException {
+    private static String get(URI app, String path, int expected, List<String> problems) throws IOException {
         String body = "";
         for (boolean gzip : new boolean[] {true, false}) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(app.resolve(path)).timeout(Duration.ofSeconds(30));
+            HttpURLConnection connection = (HttpURLConnection) app.resolve(path).toURL().openConnection();
+            connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
+            connection.setReadTimeout((int) Duration.ofSeconds(30).toMillis());
             if (gzip) {
-                request.header("Accept-Encoding", "gzip");
+                connection.setRequestProperty("Accept-Encoding", "gzip");
             }
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != expected) {
-                problems.add(path + (gzip ? " (gzip)" : "") + ": " + response.statusCode() + ", expected " + expected);
+            int status = connection.getResponseCode();
+            if (status != expected) {
+                problems.add(path + (gzip ? " (gzip)" : "") + ": " + status + ", expected " + expected);
             }
-            body = new String(response.body(), StandardCharsets.UTF_8);
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
         return body;
     }
