@@ -62,7 +62,7 @@ public final class App {
         this.data = data;
         this.digests = FileDigests.keptIn(data.contentDigests());
         this.progress = progress;
-        this.baseUrl = BaseUrl.of(config.baseUrl());
+        this.baseUrl = BaseUrl.of(config.baseUrl(), config.host());
         this.javalin = Javalin.create(javalin -> {
             javalin.jetty.port = config.port();
             javalin.jetty.host = config.host().orElse(null); // null: every address
@@ -341,14 +341,12 @@ public final class App {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "concordance-shutdown"));
-        int port = app.port();
-        String address = config.host().filter(host -> !host.equals("0.0.0.0") && !host.equals("::"))
-                .map(host -> host.contains(":") ? "[" + host + "]" : host).orElse("localhost") + ":" + port;
-        LOG.info("listening on http://{}/ (the library is being prepared)", address);
+        String address = BaseUrl.listening(config.host(), app.port());
+        LOG.info("listening on {}/ (the library is being prepared)", address);
         try {
             app.awaitReady(Duration.ofDays(365));
             if (!app.stopping) {
-                LOG.info("ready: serving the library on http://{}/", address);
+                LOG.info("ready: serving the library on {}/", address);
             }
         } catch (StartupException e) {
             if (app.stopping) {

@@ -43,7 +43,7 @@ class PagesBeforeSearchTest {
             routes[0] = Routes.install(config, () -> WAITING);
         }).start();
         try {
-            BaseUrl base = BaseUrl.of(Optional.empty());
+            BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
             base.listeningOn(server.port());
             routes[0].publish(new Services(library, search, derived.bibliography(), derived.formatter(), base,
                     derived.glossary(), derived.network()));

@@ -88,7 +88,7 @@ public final class TestApp implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://localhost:" + app.port() + path;
+        return "http://127.0.0.1:" + app.port() + path;
     }
 
     public HttpResponse<String> get(String path, String... headers) {

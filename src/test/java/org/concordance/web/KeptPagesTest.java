@@ -144,7 +144,7 @@ class KeptPagesTest {
             });
             server.start();
             routes[0].keepPagesIn(data.resolve("pages"));
-            routes[0].serveKept(new ContentLoader(content).fingerprint(), BaseUrl.of(Optional.of(base)));
+            routes[0].serveKept(new ContentLoader(content).fingerprint(), BaseUrl.of(Optional.of(base), Optional.empty()));
             return new Unpublished(server);
         }
 
