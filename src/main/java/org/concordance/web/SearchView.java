@@ -13,6 +13,7 @@ import org.concordance.search.FacetCount;
 import org.concordance.search.SearchHit;
 import org.concordance.search.SearchRequest;
 import org.concordance.search.SearchResults;
+import org.concordance.search.Searchable;
 
 /** What the results page shows, with every link it needs already built. */
 public final class SearchView {
@@ -69,6 +70,10 @@ public final class SearchView {
 
     /** What a kind is called on the page; a kind added later is called by its own name ("Relation"). */
     public String kindLabel(String kind) {
+        return label(kind);
+    }
+
+    private static String label(String kind) {
         return switch (kind) {
             case "paragraph" -> "Passage";
             case "note" -> "Note";
@@ -116,6 +121,31 @@ public final class SearchView {
                     request.kind().map(count.value()::equals).orElse(false)));
         }
         return facets;
+    }
+
+    /**
+     * The entries of the card kinds (concepts, organizations, people, cited works) the search also
+     * found, when no kind is chosen: they are listed only under their own filter, so the count line
+     * names them with a link to each ("also in 8 concepts"). Empty under a kind filter.
+     */
+    public List<Facet> alsoFound() {
+        List<Facet> found = new ArrayList<>();
+        if (request.kind().isEmpty()) {
+            for (FacetCount count : results.kinds()) {
+                if (Searchable.CARD_KINDS.contains(count.value()) && count.count() > 0) {
+                    found.add(new Facet(counted(count.value(), count.count()), count.count(),
+                            url(Map.of("kind", count.value())), false));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "1 concept", "8 concepts", "2 people", "1 cited work". */
+    static String counted(String kind, long count) {
+        String one = label(kind).toLowerCase(Locale.ROOT);
+        String many = kind.equals("person") ? "people" : one + "s";
+        return count + " " + (count == 1 ? one : many);
     }
 
     public Optional<String> previousPage() {

@@ -42,6 +42,23 @@ class SearchPagesTest {
     }
 
     @Test
+    void entriesFoundUnderTheirOwnKindAreNamedWithAllKinds() {
+        Document page = app.page("/search?q=alliance");
+        org.jsoup.select.Elements also = page.select(".result-count a");
+        assertThat(also).isNotEmpty();
+        for (org.jsoup.nodes.Element link : also) {
+            String kind = link.attr("href").replaceAll(".*[?&]kind=([a-z]+).*", "$1");
+            assertThat(List.of("concept", "organization", "person", "work")).contains(kind);
+            // The number said is the number the kind's own filter lists.
+            org.jsoup.nodes.Element facet = page.select(".facets a[href$=kind=" + kind + "]").first();
+            assertThat(facet.parent().text()).endsWith("(" + link.text().split(" ")[0] + ")");
+        }
+        assertThat(page.selectFirst(".result-count").text()).contains("Also found in").contains("concepts");
+        assertThat(app.page("/search?q=alliance&kind=concept").select(".result-count a")).isEmpty();
+        assertThat(app.page("/search?q=alliance&kind=paragraph").select(".result-count a")).isEmpty();
+    }
+
+    @Test
     void theSearchPageIsForSearchEnginesAndItsResultsPagesAreNot() {
         assertThat(app.page("/search").select("meta[name=robots]")).isEmpty();
         assertThat(app.page("/search?q=").select("meta[name=robots]")).isEmpty();
