@@ -172,7 +172,8 @@ final class ConceptTables {
                             introducedBy, relatedSlugs, rows.getString("summary"),
                             quotation, rows.getString("body_html")));
                 } else {
-                    entities.add(new Entity(slug, kind, name, names, Optional.ofNullable(rows.getString("summary")),
+                    entities.add(new Entity(slug, kind, name, names, phrases.getOrDefault(slug, List.of()),
+                            Optional.ofNullable(rows.getString("summary")),
                             relatedSlugs));
                 }
             }

@@ -34,7 +34,7 @@ public final class ContentLoader {
      * Part of the fingerprint: bump it when the same files would now be read differently, so the
      * catalog is rebuilt on the next start.
      */
-    static final String FORMAT_VERSION = "concordance-content-5-relations-phrases";
+    static final String FORMAT_VERSION = "concordance-content-6-entity-phrases";
 
     /**
      * From this many documents they are parsed in parallel, and so is other work done document by

@@ -9,10 +9,12 @@ import java.util.Optional;
  * {@code content/people.yaml}.
  *
  * @param variants abbreviations and other names the texts use, then common reader spellings
+ * @param phrases words that find passages about the actor without naming it (a group the text calls
+ *     only by its country: "allies in Saudi Arabia"); never linked, never listed as its names
  * @param description one line in the editors' words; empty when nothing well established is known
  * @param related the slugs of other entities it belongs to or is tied to (a province to its parent)
  */
-public record Entity(String slug, EntryKind kind, String name, List<String> variants,
+public record Entity(String slug, EntryKind kind, String name, List<String> variants, List<String> phrases,
         Optional<String> description, List<String> related) implements Entry {
 
     public Entity {
@@ -29,6 +31,7 @@ public record Entity(String slug, EntryKind kind, String name, List<String> vari
             throw new IllegalArgumentException("entity " + slug + " needs a name");
         }
         variants = List.copyOf(variants);
+        phrases = List.copyOf(phrases);
         Objects.requireNonNull(description, "description");
         related = List.copyOf(related);
     }

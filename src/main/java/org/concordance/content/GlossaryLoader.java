@@ -27,7 +27,7 @@ final class GlossaryLoader {
 
     private static final List<String> CONCEPT_KEYS = List.of("name", "variants", "phrases", "link", "introduced_by",
             "related", "definition", "quote");
-    private static final List<String> ENTITY_KEYS = List.of("slug", "name", "variants", "description", "related");
+    private static final List<String> ENTITY_KEYS = List.of("slug", "name", "variants", "phrases", "description", "related");
 
     /** Where an entry was written, for errors found after parsing. */
     private record Origin(Path file, int line, int relatedLine) {
@@ -221,6 +221,7 @@ final class GlossaryLoader {
                 "'" + s + "' is not a usable slug: use lower-case letters, digits and single hyphens"));
         Optional<String> name = item.text("name", true);
         List<String> variants = item.texts("variants");
+        List<String> phrases = item.texts("phrases");
         Optional<String> description = item.text("description", false);
         List<String> related = item.texts("related");
         if (errors.size() > errorsBefore || slug.isEmpty() || name.isEmpty()) {
@@ -229,7 +230,7 @@ final class GlossaryLoader {
         if (!claimSlug(slug.get(), new Origin(item.file(), item.line("name"), item.line("related")))) {
             return Optional.empty();
         }
-        return Optional.of(new Entity(slug.get(), kind, name.get(), variants, description, related));
+        return Optional.of(new Entity(slug.get(), kind, name.get(), variants, phrases, description, related));
     }
 
     // ---- checks across entries -----------------------------------------------------------------

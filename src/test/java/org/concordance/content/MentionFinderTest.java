@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class MentionFinderTest {
     private static Entity organization(String slug, String name, String... variants) {
-        return new Entity(slug, EntryKind.ORGANIZATION, name, List.of(variants), Optional.empty(), List.of());
+        return new Entity(slug, EntryKind.ORGANIZATION, name, List.of(variants), List.of(), Optional.empty(), List.of());
     }
 
     private static Entity person(String slug, String name, String... variants) {
-        return new Entity(slug, EntryKind.PERSON, name, List.of(variants), Optional.empty(), List.of());
+        return new Entity(slug, EntryKind.PERSON, name, List.of(variants), List.of(), Optional.empty(), List.of());
     }
 
     private static Concept concept(String slug, String name, String... variants) {

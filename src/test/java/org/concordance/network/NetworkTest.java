@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The network of a small hand-made library, and of the bundled one. */
 class NetworkTest {
     private static Entity organization(String slug, String name) {
-        return new Entity(slug, EntryKind.ORGANIZATION, name, List.of(), Optional.empty(), List.of());
+        return new Entity(slug, EntryKind.ORGANIZATION, name, List.of(), List.of(), Optional.empty(), List.of());
     }
 
     private static Relation relation(String from, String to, RelationType type, boolean directed, String document) {

@@ -35,6 +35,16 @@ class DocumentPagesTest {
     }
 
     @Test
+    void aMentionLinkIsOnWordsThatNameItsEntryNeverOnACountryOrAPronoun() {
+        Document page = app.page("/documents/allies-poised-to-help-the-islamic-state-recover");
+        List<String> linked = page.select("a.mention").eachText();
+        assertThat(linked).isNotEmpty().doesNotContain("Saudi Arabia", "Yemen", "Algeria", "Libya", "Sinai", "Nigeria",
+                "Bangladesh", "Philippines", "alliance network");
+        assertThat(app.page("/documents/why-terrorist-actors-cooperate").select("a.mention").eachText())
+                .doesNotContain("its affiliates");
+    }
+
+    @Test
     void homeListsEveryDocumentWithItsSummary() {
         Document home = app.page("/");
         for (String slug : SLUGS) {
