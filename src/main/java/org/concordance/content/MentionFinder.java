@@ -169,7 +169,7 @@ final class MentionFinder {
         // Every place a whole name matches, then taken longest name first and left to right, none overlapping.
         List<long[]> candidates = new ArrayList<>();
         for (int at = 0; at < text.length(); at++) {
-            if (!wordBoundary(text, at - 1)) {
+            if (!startsWord(text, at)) {
                 continue;
             }
             // A name matches either in the exact folding (abbreviations) or the loose one (the rest), so
@@ -213,7 +213,7 @@ final class MentionFinder {
             Form form = forms.get(index);
             String haystack = form.caseSensitive() ? exact : loose;
             int end = at + form.folded().length();
-            if (end <= text.length() && haystack.startsWith(form.folded(), at) && wordBoundary(text, end)) {
+            if (end <= text.length() && haystack.startsWith(form.folded(), at) && endsWord(text, end)) {
                 candidates.add(new long[] {index, at});
             }
         }
@@ -271,8 +271,37 @@ final class MentionFinder {
                 hit.end(), words.computeIfAbsent(text.substring(hit.start(), hit.end()), w -> w), hit.byName());
     }
 
-    private static boolean wordBoundary(String text, int index) {
-        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+    /**
+     * Whether a name may begin at {@code index}: at the start of the text, after a character that is
+     * not a letter or digit, or beside a letter of a script written without spaces between words
+     * (Chinese, Japanese, Thai, Lao, Khmer, Burmese), where a name stands between letters
+     * ("我们研究真主党的历史"). Korean separates its words with spaces.
+     */
+    static boolean startsWord(String text, int index) {
+        if (index <= 0 || index >= text.length()) {
+            return true;
+        }
+        int before = text.codePointBefore(index);
+        return !Character.isLetterOrDigit(before) || unspaced(before) || unspaced(text.codePointAt(index));
+    }
+
+    /** Whether a name may end before {@code index}: {@link #startsWord}'s rule, seen from the other side. */
+    static boolean endsWord(String text, int index) {
+        if (index <= 0 || index >= text.length()) {
+            return true;
+        }
+        int after = text.codePointAt(index);
+        return !Character.isLetterOrDigit(after) || unspaced(after) || unspaced(text.codePointBefore(index));
+    }
+
+    private static boolean unspaced(int codePoint) {
+        if (codePoint < 0x0E00) {
+            return false; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic: spaced
+        }
+        return switch (Character.UnicodeScript.of(codePoint)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        };
     }
 
     private static boolean free(boolean[] taken, int start, int end) {

@@ -30,7 +30,7 @@ class MentionFinderTest {
             organization("islamic-state-khorasan", "Islamic State in the Khorasan"),
             organization("al-qaeda", "Al Qaeda", "AQ"),
             organization("al-qaeda-central", "Al Qaeda Central"),
-            organization("hezbollah", "Hezbollah", "Hizballah"),
+            organization("hezbollah", "Hezbollah", "Hizballah", "真主党", "ヒズボラ", "ฮิซบุลลอฮ์", "헤즈볼라"),
             person("kozo-okamoto", "Kozo Okamoto"),
             person("assaf-moghadam", "Assaf Moghadam", "Moghadam"),
             concept("safe-haven", "Safe haven"),
@@ -52,6 +52,18 @@ class MentionFinderTest {
                 + "-al-qaeda.pdf, and www.example.org/hezbollah. Moghadam again.";
         assertThat(found(note)).containsExactly("assaf-moghadam=Moghadam");
         assertThat(found("(see https://example.org/Amal).")).isEmpty();
+    }
+
+    @Test
+    void inScriptsWrittenWithoutSpacesANameIsFoundBetweenLetters() {
+        assertThat(found("我们研究真主党的历史")).containsExactly("hezbollah=真主党");
+        assertThat(found("我们研究Hezbollah的历史")).containsExactly("hezbollah=Hezbollah");
+        assertThat(found("ヒズボラは")).containsExactly("hezbollah=ヒズボラ");
+        assertThat(found("กลุ่มฮิซบุลลอฮ์ในเลบานอน")).containsExactly("hezbollah=ฮิซบุลลอฮ์");
+        // Korean writes its words apart, so a name there is a word of its own.
+        assertThat(found("헤즈볼라 대원")).containsExactly("hezbollah=헤즈볼라");
+        // Scripts with spaces keep whole words: not inside a longer Latin or Arabic word.
+        assertThat(found("Hezbollahs' rivals, AmalX")).isEmpty();
     }
 
     @Test
