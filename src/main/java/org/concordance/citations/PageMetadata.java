@@ -31,7 +31,8 @@ public final class PageMetadata {
      * article.
      *
      * @param url the document page's canonical URL
-     * @param siteName the site's name, used for {@code og:site_name} when the document names no venue
+     * @param siteName the site's name, for {@code og:site_name}: the page is on this site, whatever
+     *     journal or blog the text first appeared in (that is {@code citation_journal_title})
      */
     public static List<MetaTag> metaTags(Document document, String url, String siteName) {
         Objects.requireNonNull(url, "url");
@@ -61,7 +62,7 @@ public final class PageMetadata {
         tags.add(MetaTag.property("og:type", "article"));
         tags.add(MetaTag.property("og:title", meta.displayTitle()));
         tags.add(MetaTag.property("og:url", url));
-        tags.add(MetaTag.property("og:site_name", meta.venue().orElse(siteName)));
+        tags.add(MetaTag.property("og:site_name", siteName));
         return List.copyOf(tags);
     }
 
@@ -121,8 +122,12 @@ public final class PageMetadata {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", meta.kind() == DocumentKind.BLOG_POST ? "BlogPosting" : "ScholarlyArticle");
-        ld.put("headline", meta.displayTitle());
-        ld.put("name", meta.displayTitle());
+        // An untitled text gets no headline, and as its name the bracketed description its
+        // citation_title carries: the library's label would read as the published title.
+        if (hasTitle(meta)) {
+            ld.put("headline", meta.displayTitle());
+        }
+        ld.put("name", citationTitle(meta));
         if (!meta.authors().isEmpty()) {
             ld.put("author", meta.authors().stream().map(a -> typed("Person", "name", a)).toList());
         }
@@ -158,11 +163,17 @@ public final class PageMetadata {
 
     /**
      * The title a reference manager should store: the document's own, or for a text without one
-     * the description its citations give ("Excerpt of an article, title not given"), never the
-     * library's label, which a reference manager would take for the published title.
+     * the description its citations give, in square brackets as the style guides and Zotero's
+     * own guidance mark a description standing in a title's place ("[Excerpt of an article, title
+     * not given]"); never the library's label, which a reference manager would take for the
+     * published title.
      */
     private static String citationTitle(Metadata meta) {
-        return meta.title().filter(t -> !t.isBlank()).orElseGet(() -> CslItems.description(meta));
+        return hasTitle(meta) ? meta.title().get() : "[" + CslItems.description(meta) + "]";
+    }
+
+    private static boolean hasTitle(Metadata meta) {
+        return meta.title().filter(t -> !Title.clean(t).isBlank()).isPresent();
     }
 
     private static void put(Map<String, List<String>> kev, String key, String value) {

@@ -37,8 +37,27 @@ class PageMetadataTest {
                 MetaTag.name("citation_volume", "7"), MetaTag.name("citation_issue", "2"),
                 MetaTag.name("citation_firstpage", "21"), MetaTag.name("citation_publication_date", "2020"));
         assertThat(keys(tags)).doesNotContain("citation_author", "DC.type");
-        // Cited by what is known: the description the citations give, never the library's label.
-        assertThat(tags).contains(MetaTag.name("citation_title", "Excerpt of an article, title not given"));
+        // Cited by what is known: the description the citations give, bracketed as a description
+        // standing for a title is, never the library's label.
+        assertThat(tags).contains(MetaTag.name("citation_title", "[Excerpt of an article, title not given]"));
+    }
+
+    @Test
+    void theSiteNameIsConcordanceNeverTheJournalTheExcerptCameFrom() {
+        List<MetaTag> tags = PageMetadata.metaTags(document("journal-excerpt-on-terrorist-affiliations"), "https://c.example/d", SITE);
+        assertThat(tags).contains(MetaTag.property("og:site_name", SITE))
+                .doesNotContain(MetaTag.property("og:site_name", "International Journal on Criminology"));
+    }
+
+    @Test
+    void anUntitledTextHasNoHeadlineInJsonLdAndItsNameIsTheBracketedDescription() throws Exception {
+        JsonNode excerpt = new ObjectMapper().readTree(PageMetadata.jsonLd(document("journal-excerpt-on-terrorist-affiliations"), "u"));
+        assertThat(excerpt.has("headline")).isFalse();
+        assertThat(excerpt.get("name").asText()).isEqualTo("[Excerpt of an article, title not given]");
+        assertThat(excerpt.toString()).doesNotContain("Excerpt on why");
+        JsonNode titled = new ObjectMapper().readTree(PageMetadata.jsonLd(document("why-terrorist-actors-cooperate"), "u"));
+        assertThat(titled.get("headline").asText()).isEqualTo("Why Terrorist Actors Cooperate");
+        assertThat(titled.get("name").asText()).isEqualTo("Why Terrorist Actors Cooperate");
     }
 
     @Test

@@ -188,6 +188,10 @@ class CitationPagesTest {
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(app.url(EXCERPT));
         assertThat(page.selectFirst("span.Z3988").attr("title")).contains("rft.jtitle=International%20Journal%20on%20Criminology");
         assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains("\"ScholarlyArticle\"");
+        // The page is on Concordance; the journal is the excerpt's source, not the site.
+        assertThat(page.select("meta[property=og:site_name]").attr("content")).isEqualTo("Concordance");
+        assertThat(page.select("meta[name=citation_title]").attr("content")).isEqualTo("[Excerpt of an article, title not given]");
+        assertThat(page.selectFirst("script[type=application/ld+json]").data()).doesNotContain("\"headline\"", "Excerpt on why");
     }
 
     @Test
