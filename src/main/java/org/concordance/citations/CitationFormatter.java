@@ -42,7 +42,8 @@ import org.jsoup.select.NodeVisitor;
  * Thread-safe.
  */
 public final class CitationFormatter {
-    static final String SHORT_FORM_ONLY = "(short form as cited in the notes; the full reference is not in the library)";
+    /** What stands where a bibliography entry would, for a work the library knows only by a note's short form. */
+    static final String SHORT_FORM_ONLY = "full reference not given in the text";
     /** Stands for a document's URL while its entry is formatted; has nothing a style would change. */
     private static final String PLACEHOLDER = "https://concordance.invalid/url-placeholder";
     /** The placeholder as {@link #result} writes it, with its break opportunities. */
@@ -79,20 +80,33 @@ public final class CitationFormatter {
 
     /**
      * A work's bibliography entry. A work known only by its short form is not dressed up as a full
-     * reference: the entry is the short form as the note prints it, saying that it is one.
+     * reference, in any style: it is what the short form states of the work (its author, and its
+     * title when the short form gives one, as the note prints it), then "full reference not given
+     * in the text". Never the page the note cites, which belongs to the note, not to the work.
      */
     public FormattedCitation format(Work work, CitationStyle style) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(style, "style");
         if (work.knownOnlyByShortForm()) {
-            String shortForm = work.shortForm().orElse(work.authorLine());
-            String text = shortForm + " " + SHORT_FORM_ONLY;
-            return new FormattedCitation(style,
-                    Entities.escape(shortForm) + " <span class=\"short-form-only\">" + Entities.escape(SHORT_FORM_ONLY) + "</span>",
-                    text);
+            return shortFormOnly(work, style);
         }
         CslItems.Target target = CslItems.Target.forStyle(style, true, sentenceCase);
         return format(CslItems.item(work, target), target, style);
+    }
+
+    private static FormattedCitation shortFormOnly(Work work, CitationStyle style) {
+        StringBuilder html = new StringBuilder(Entities.escape(work.authorLine()));
+        StringBuilder text = new StringBuilder(work.authorLine());
+        work.title().ifPresent(title -> {
+            String separator = text.isEmpty() ? "" : ", ";
+            // A short title the note italicises is a book's; one it prints in roman, it quotes.
+            boolean quoted = !title.hasItalics();
+            html.append(separator).append(quoted ? "“" : "").append(title.html()).append(quoted ? "”" : "");
+            text.append(separator).append(quoted ? "“" : "").append(title.plain()).append(quoted ? "”" : "");
+        });
+        String remark = (text.isEmpty() ? "" : " — ") + SHORT_FORM_ONLY;
+        html.append(" <span class=\"short-form-only\">").append(Entities.escape(remark.strip())).append("</span>");
+        return new FormattedCitation(style, html.toString().strip(), (text + remark).strip());
     }
 
     /**

@@ -40,6 +40,8 @@ public record PersonCitations(Person person, String name, List<Document> documen
         public String filterText() {
             StringBuilder text = new StringBuilder(reference.text());
             work.shortTitle().ifPresent(t -> text.append(" ").append(t.plain()));
+            // A work known only by a short form is found by it ("Bacon, 753"), though its entry leaves the page out.
+            work.shortForm().ifPresent(f -> text.append(' ').append(f));
             work.authors().forEach(a -> text.append(' ').append(a.display()));
             String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

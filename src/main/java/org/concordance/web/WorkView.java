@@ -31,7 +31,15 @@ public final class WorkView {
         return work;
     }
 
+    /**
+     * The work's reference in each style; none for a work known only by a note's short form, which
+     * has no full reference to format (the page says so instead of listing the short form three
+     * times as a bibliography entry, reference-list entry and works-cited entry).
+     */
     public List<CitationView.Cited> references() {
+        if (work.knownOnlyByShortForm()) {
+            return List.of();
+        }
         return Arrays.stream(CitationStyle.values())
                 .map(style -> new CitationView.Cited(style, "cite-work-" + style.code(), Optional.empty(), formatter.format(work, style),
                         Optional.empty()))

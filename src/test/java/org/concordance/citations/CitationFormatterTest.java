@@ -46,11 +46,20 @@ class CitationFormatterTest {
                         + " Cooperation.” CTS Sentinel, vol. 8, no. 3, 2015.");
     }
 
+    /**
+     * "Bacon, 753." is a note's short form: 753 is the page the note cites, not part of a
+     * reference, and the full reference is not in the text. No style may format it as an entry.
+     */
     @Test
-    void aWorkKnownOnlyByItsShortFormIsShownAsTheShortFormInEveryStyle() {
+    void aWorkKnownOnlyByItsShortFormIsItsAuthorAndFullReferenceNotGivenNeverTheNotesPage() {
         for (CitationStyle style : CitationStyle.values()) {
-            FormattedCitation formatted = formatter.format(work("bacon-untitled"), style);
-            assertThat(formatted.text()).isEqualTo("Bacon, 753. " + CitationFormatter.SHORT_FORM_ONLY);
+            FormattedCitation bacon = formatter.format(work("bacon-untitled"), style);
+            assertThat(bacon.text()).as(style.code()).isEqualTo("Bacon — full reference not given in the text");
+            assertThat(bacon.html()).as(style.code()).doesNotContain("753");
+            assertThat(formatter.note(work("bacon-untitled"), java.util.Optional.of("753"), style).text()).as(style.code())
+                    .doesNotContain("753");
+            assertThat(formatter.format(work("byman-buddies-or-burdens"), style).text()).as(style.code())
+                    .isEqualTo("Byman, “Buddies or Burdens?” — full reference not given in the text");
         }
     }
 

@@ -139,6 +139,14 @@ class CitationPagesTest {
     }
 
     @Test
+    void theWorksListShowsAWorkKnownOnlyByAShortFormAsSuchWithoutTheNotesPage() {
+        Element bacon = app.page("/works").selectFirst("#works-list > li > a[href=/works/bacon-untitled]");
+        assertThat(bacon.text()).isEqualTo("Bacon — full reference not given in the text");
+        // Still found by the short form the notes use.
+        assertThat(bacon.parent().attr("data-filter")).contains("bacon 753");
+    }
+
+    @Test
     void theLookupApiFindsTheWorkNoteNineteenCites() throws Exception {
         JsonNode body = JSON.readTree(app.get("/api/works?q=" + q("Bacon, 753")).body());
         assertThat(body.get("works")).hasSize(1);
@@ -172,6 +180,9 @@ class CitationPagesTest {
     void aWorkKnownOnlyByItsShortFormSaysSo() {
         Document work = app.page("/works/bacon-untitled");
         assertThat(work.selectFirst(".short-form-notice").text()).contains("only by the short form", "Bacon, 753.");
+        // No bibliography, reference-list or works-cited entry made of the note's short form and page.
+        assertThat(work.select(".work-reference .citations")).isEmpty();
+        assertThat(work.select(".work-reference").text()).doesNotContain("753");
         assertThat(work.select(".citing-notes li").text()).contains("note 19", "page 753");
         assertThat(work.select("a[href=" + BACON + "]")).as("Bacon's own document").isNotEmpty();
     }
