@@ -24,20 +24,26 @@ public final class Exports {
     private Exports() {
     }
 
-    /** One work, in a file named after its slug. */
-    public static Export of(Work work, ExportFormat format) {
+    /**
+     * One work, in a file named after its slug.
+     *
+     * @param names the library's proper names ({@link Bibliography#sentenceCase()}), whose capitals
+     *     BibTeX titles protect with braces
+     */
+    public static Export of(Work work, ExportFormat format, SentenceCase names) {
         Objects.requireNonNull(work, "work");
-        return new Export(format, work.slug() + "." + format.extension(), write(List.of(work), format));
+        return new Export(format, work.slug() + "." + format.extension(), write(List.of(work), format, names));
     }
 
-    /** Several works (the whole bibliography, in its order) in one file. */
-    public static Export of(List<Work> works, ExportFormat format) {
-        return new Export(format, BIBLIOGRAPHY_FILE + "." + format.extension(), write(List.copyOf(works), format));
+    /** Several works (the whole bibliography, in its order) in one file; {@code names} as for one work. */
+    public static Export of(List<Work> works, ExportFormat format, SentenceCase names) {
+        return new Export(format, BIBLIOGRAPHY_FILE + "." + format.extension(), write(List.copyOf(works), format, names));
     }
 
-    private static String write(List<Work> works, ExportFormat format) {
+    private static String write(List<Work> works, ExportFormat format, SentenceCase names) {
+        Objects.requireNonNull(names, "names");
         return switch (Objects.requireNonNull(format, "format")) {
-            case BIBTEX -> works.stream().map(Exports::bibtex).collect(Collectors.joining("\n"));
+            case BIBTEX -> works.stream().map(w -> bibtex(w, names)).collect(Collectors.joining("\n"));
             case RIS -> works.stream().map(Exports::ris).collect(Collectors.joining("\n"));
             case CSL_JSON -> json(works);
         };
@@ -51,7 +57,7 @@ public final class Exports {
         }
     }
 
-    static String bibtex(Work work) {
+    static String bibtex(Work work, SentenceCase names) {
         StringBuilder out = new StringBuilder("@").append(work.type().bibtex()).append('{').append(work.slug()).append(",\n");
         if (!work.authors().isEmpty()) {
             field(out, "author", work.authors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
@@ -59,8 +65,8 @@ public final class Exports {
         if (!work.editors().isEmpty()) {
             field(out, "editor", work.editors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
         }
-        work.title().ifPresent(t -> texField(out, "title", t.bibtex()));
-        work.shortTitle().ifPresent(t -> texField(out, "shorttitle", t.bibtex()));
+        work.title().ifPresent(t -> texField(out, "title", t.bibtex(names)));
+        work.shortTitle().ifPresent(t -> texField(out, "shorttitle", t.bibtex(names)));
         work.container().ifPresent(c -> field(out, switch (work.type()) {
             case JOURNAL_ARTICLE -> "journal";
             case CHAPTER -> "booktitle";
@@ -86,7 +92,7 @@ public final class Exports {
         texField(out, name, Title.tex(value));
     }
 
-    /** A braced BibTeX field whose value is already TeX ({@link Title#bibtex()}). */
+    /** A braced BibTeX field whose value is already TeX ({@link Title#bibtex}). */
     private static void texField(StringBuilder out, String name, String tex) {
         out.append("  ").append(name).append(" = {").append(tex).append("},\n");
     }

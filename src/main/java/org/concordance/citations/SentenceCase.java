@@ -99,6 +99,42 @@ public final class SentenceCase {
         return out.toString();
     }
 
+    /**
+     * The stretches of {@code text} whose capitals must survive any change of case, wherever they
+     * stand: each run of words of the proper names this sentence case keeps ("Al Qaeda", whole),
+     * each word with a capital after its first letter ("ISIS", "McDonald") and the pronoun "I".
+     * The same judgement as {@link #apply}, for a format that changes case itself (BibTeX's braces);
+     * the first word, which such formats capitalise anyway, is not marked for being first.
+     *
+     * @return {@code [start, end)} character offsets, in order, not overlapping
+     */
+    List<int[]> keptCapitals(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            spans.add(new int[] {word.start(), word.end()});
+        }
+        boolean[] names = properNames(text, spans);
+        List<int[]> kept = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            String w = text.substring(span[0], span[1]);
+            boolean name = names[i] && !w.equals(w.toLowerCase(Locale.ROOT));
+            if (!name && !hasInnerCapital(w) && !w.equals("I")) {
+                continue;
+            }
+            int[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            // Words of one name ("Al Qaeda", "al-Qaeda") stay in one group.
+            if (name && last != null && names[i - 1] && last[1] == spans.get(i - 1)[1]
+                    && text.substring(last[1], span[0]).matches("[\\s\\-‐]+")) {
+                last[1] = span[1];
+            } else {
+                kept.add(new int[] {span[0], span[1]});
+            }
+        }
+        return kept;
+    }
+
     /** Which words are part of a proper name the library lists. */
     private boolean[] properNames(String text, List<int[]> spans) {
         boolean[] kept = new boolean[spans.size()];

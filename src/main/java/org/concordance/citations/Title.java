@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
  * Jihad</i> alongside <i>The Accidental Guerrilla</i>” names two books, and those stay italic in
  * every form the title is written in. Each form has its own method: {@link #plain()} for
  * {@code <title>}, meta tags, RIS and search; {@link #html()} for pages; {@link #csl()} for CSL-JSON;
- * {@link #bibtex()} for BibTeX.
+ * {@link #bibtex} for BibTeX.
  *
  * @param runs the title's text in order, adjacent runs differing in italics, none empty; no
  *     control character (C0 or C1) anywhere, so none can reach a page or an export
@@ -100,11 +100,27 @@ public record Title(List<Run> runs) {
 
     /**
      * BibTeX: italics as {@code \emph{…}}, whose braces also keep a BibTeX style from changing the
-     * case of the title inside; TeX's special characters escaped, braces and backslashes in the
-     * text dropped.
+     * case of the title inside; the proper names and acronyms {@code names} keeps in sentence case
+     * braced too ("{Al Qaeda}", "{ISIS}"), as reference managers export them, since styles that
+     * lower-case titles would print "al qaeda"; TeX's special characters escaped, braces and
+     * backslashes in the text dropped.
      */
-    public String bibtex() {
-        return runs.stream().map(r -> r.italic() ? "\\emph{" + tex(r.text()) + "}" : tex(r.text())).collect(Collectors.joining());
+    public String bibtex(SentenceCase names) {
+        StringBuilder out = new StringBuilder();
+        for (Run run : runs) {
+            if (run.italic()) {
+                out.append("\\emph{").append(tex(run.text())).append('}');
+                continue;
+            }
+            int at = 0;
+            for (int[] kept : names.keptCapitals(run.text())) {
+                out.append(tex(run.text().substring(at, kept[0]))).append('{')
+                        .append(tex(run.text().substring(kept[0], kept[1]))).append('}');
+                at = kept[1];
+            }
+            out.append(tex(run.text().substring(at)));
+        }
+        return out.toString();
     }
 
     /** True when some of the title is in italics. */

@@ -66,7 +66,7 @@ final class CitationPages {
         if (dot > 0) {
             ExportFormat format = ExportFormat.fromExtension(slug.substring(dot + 1)).orElseThrow(CitationPages::noSuchWork);
             Work work = find(slug.substring(0, dot));
-            send(ctx, format, work.slug(), () -> Exports.of(work, format));
+            send(ctx, format, work.slug(), () -> Exports.of(work, format, bibliography.sentenceCase()));
             return;
         }
         Work work = find(slug);
@@ -75,7 +75,7 @@ final class CitationPages {
 
     /** {@code /works.bib}, {@code /works.ris}, {@code /works.json}: the whole bibliography. */
     void bibliography(Context ctx, ExportFormat format) {
-        send(ctx, format, Exports.BIBLIOGRAPHY_FILE, () -> Exports.of(bibliography.works(), format));
+        send(ctx, format, Exports.BIBLIOGRAPHY_FILE, () -> Exports.of(bibliography.works(), format, bibliography.sentenceCase()));
     }
 
     /** {@code /api/works?q=}: the works matching an author, title, year or short form, as JSON. */

@@ -29,6 +29,7 @@ class ExportsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/citations");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Work> works = Fixtures.BIBLIOGRAPHY.works();
+    private static final SentenceCase NAMES = Fixtures.BIBLIOGRAPHY.sentenceCase();
 
     private static void assertGolden(Export export) throws Exception {
         Path file = GOLDEN.resolve(export.fileName());
@@ -42,19 +43,19 @@ class ExportsTest {
     @Test
     void theWholeBibliographyExportsMatchTheirGoldenFiles() throws Exception {
         for (ExportFormat format : ExportFormat.values()) {
-            assertGolden(Exports.of(works, format));
+            assertGolden(Exports.of(works, format, NAMES));
         }
     }
 
     @Test
     void eachExportHasItsMediaTypeAndFileName() {
         Work work = Fixtures.BIBLIOGRAPHY.work("byman-breaking-the-bonds").orElseThrow();
-        assertThat(Exports.of(work, ExportFormat.BIBTEX).fileName()).isEqualTo("byman-breaking-the-bonds.bib");
-        assertThat(Exports.of(work, ExportFormat.BIBTEX).contentType()).isEqualTo("application/x-bibtex; charset=utf-8");
-        assertThat(Exports.of(work, ExportFormat.RIS).fileName()).isEqualTo("byman-breaking-the-bonds.ris");
-        assertThat(Exports.of(work, ExportFormat.RIS).format().mediaType()).isEqualTo("application/x-research-info-systems");
-        assertThat(Exports.of(works, ExportFormat.CSL_JSON).fileName()).isEqualTo("concordance-bibliography.json");
-        assertThat(Exports.of(works, ExportFormat.CSL_JSON).format().mediaType())
+        assertThat(Exports.of(work, ExportFormat.BIBTEX, NAMES).fileName()).isEqualTo("byman-breaking-the-bonds.bib");
+        assertThat(Exports.of(work, ExportFormat.BIBTEX, NAMES).contentType()).isEqualTo("application/x-bibtex; charset=utf-8");
+        assertThat(Exports.of(work, ExportFormat.RIS, NAMES).fileName()).isEqualTo("byman-breaking-the-bonds.ris");
+        assertThat(Exports.of(work, ExportFormat.RIS, NAMES).format().mediaType()).isEqualTo("application/x-research-info-systems");
+        assertThat(Exports.of(works, ExportFormat.CSL_JSON, NAMES).fileName()).isEqualTo("concordance-bibliography.json");
+        assertThat(Exports.of(works, ExportFormat.CSL_JSON, NAMES).format().mediaType())
                 .isEqualTo("application/vnd.citationstyles.csl+json");
         assertThat(ExportFormat.fromExtension("ris")).contains(ExportFormat.RIS);
         assertThat(ExportFormat.fromExtension("exe")).isEmpty();
@@ -62,13 +63,13 @@ class ExportsTest {
 
     @Test
     void bibtexParsesBackWithJbibtexToTheSameFields() throws Exception {
-        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(works, ExportFormat.BIBTEX).content()));
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(works, ExportFormat.BIBTEX, NAMES).content()));
         assertThat(database.getEntries()).hasSize(works.size());
         for (Work work : works) {
             BibTeXEntry entry = database.resolveEntry(new Key(work.slug()));
             assertThat(entry).as(work.slug()).isNotNull();
             assertThat(entry.getType().getValue()).isEqualTo(work.type().bibtex());
-            assertThat(value(entry, "title")).isEqualTo(work.title().map(Title::bibtex).orElse(null));
+            assertThat(value(entry, "title")).isEqualTo(work.title().map(t -> t.bibtex(NAMES)).orElse(null));
             assertThat(value(entry, "author")).isEqualTo(work.authors().isEmpty() ? null
                     : String.join(" and ", work.authors().stream().map(Name::inverted).toList()));
             assertThat(value(entry, "year")).isEqualTo(work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : null);
@@ -89,7 +90,7 @@ class ExportsTest {
 
     @Test
     void risParsesBackWithCiteprocsRisParserToTheSameFields() throws Exception {
-        RISLibrary library = new RISParser().parse(new StringReader(Exports.of(works, ExportFormat.RIS).content()));
+        RISLibrary library = new RISParser().parse(new StringReader(Exports.of(works, ExportFormat.RIS, NAMES).content()));
         assertThat(library.getReferences()).hasSize(works.size());
         for (int i = 0; i < works.size(); i++) {
             Work work = works.get(i);
@@ -112,7 +113,7 @@ class ExportsTest {
 
     @Test
     void cslJsonParsesBackWithJacksonAndCiteprocToTheSameFields() throws Exception {
-        JsonNode parsed = JSON.readTree(Exports.of(works, ExportFormat.CSL_JSON).content());
+        JsonNode parsed = JSON.readTree(Exports.of(works, ExportFormat.CSL_JSON, NAMES).content());
         assertThat(parsed.size()).isEqualTo(works.size());
         for (int i = 0; i < works.size(); i++) {
             Work work = works.get(i);
@@ -131,13 +132,13 @@ class ExportsTest {
         List<Work> works = Bibliography.build(Libraries.withNotes(TitlesAndNamesTest.READING, TitlesAndNamesTest.BAGHDADI),
                 References.none()).works();
         // BibTeX, read by jbibtex and by citeproc-java's converter, which reads \emph and the von part.
-        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(works, ExportFormat.BIBTEX).content()));
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(works, ExportFormat.BIBTEX, NAMES).content()));
         Map<String, CSLItemData> fromBibtex = new BibTeXConverter().toItemData(database);
         // RIS, read by citeproc-java's parser and converter.
-        RISLibrary risLibrary = new RISParser().parse(new StringReader(Exports.of(works, ExportFormat.RIS).content()));
+        RISLibrary risLibrary = new RISParser().parse(new StringReader(Exports.of(works, ExportFormat.RIS, NAMES).content()));
         List<CSLItemData> fromRis = risLibrary.getReferences().stream().map(r -> new RISConverter().toItemData(r)).toList();
         // CSL-JSON, read by Jackson and by the app's own references.json reader.
-        String json = Exports.of(works, ExportFormat.CSL_JSON).content();
+        String json = Exports.of(works, ExportFormat.CSL_JSON, NAMES).content();
         References fromJson = References.parse(Path.of("export.json"), json);
         for (int i = 0; i < works.size(); i++) {
             Work work = works.get(i);
@@ -170,14 +171,49 @@ class ExportsTest {
     @Test
     void aSingleWorkExportsAsOneEntry() throws Exception {
         Work work = Fixtures.BIBLIOGRAPHY.work("byman-breaking-the-bonds").orElseThrow();
-        assertGolden(Exports.of(work, ExportFormat.BIBTEX));
-        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(work, ExportFormat.BIBTEX).content()));
+        assertGolden(Exports.of(work, ExportFormat.BIBTEX, NAMES));
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(work, ExportFormat.BIBTEX, NAMES).content()));
         assertThat(database.getEntries()).hasSize(1);
+    }
+
+    /**
+     * BibTeX styles that lower-case titles (plain, apalike) would print "al qaeda": the names the
+     * library lists and acronyms are braced, as reference managers export them; the rest is left
+     * to the style. Read back by jbibtex and printed as a style would, the capitals survive.
+     */
+    @Test
+    void bibtexProtectsTheCapitalsOfProperNamesAndAcronyms() throws Exception {
+        Work byman = Fixtures.BIBLIOGRAPHY.work("byman-breaking-the-bonds").orElseThrow();
+        String bib = Exports.of(byman, ExportFormat.BIBTEX, NAMES).content();
+        assertThat(bib).contains("title = {Breaking the Bonds Between {Al Qaeda} and its Affiliate Organizations},");
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(bib)).resolveEntry(new Key("byman-breaking-the-bonds"));
+        String title = value(entry, "title");
+        assertThat(title).isEqualTo("Breaking the Bonds Between {Al Qaeda} and its Affiliate Organizations");
+        // What a lower-casing style does: everything outside braces in lower case, the first letter kept.
+        String lowered = title.charAt(0) + lowerOutsideBraces(title.substring(1));
+        assertThat(new org.jbibtex.LaTeXPrinter().print(new org.jbibtex.LaTeXParser().parse(lowered)))
+                .isEqualTo("Breaking the bonds between Al Qaeda and its affiliate organizations");
+
+        Work acronym = Works.of(WorkType.BOOK, "doe-isis").author("Jo Doe").title("Why ISIS and I Disagree").build();
+        assertThat(Exports.of(acronym, ExportFormat.BIBTEX, NAMES).content()).contains("title = {Why {ISIS} and {I} Disagree}");
+        Work italic = Works.of(WorkType.BOOK, "doe-nexus").author("Jo Doe").title("On <i>Nexus of Global Jihad</i> and Al Qaeda").build();
+        assertThat(Exports.of(italic, ExportFormat.BIBTEX, NAMES).content())
+                .contains("title = {On \\emph{Nexus of Global Jihad} and {Al Qaeda}}");
+    }
+
+    private static String lowerOutsideBraces(String tex) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : tex.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            out.append(depth == 0 ? Character.toLowerCase(c) : c);
+        }
+        return out.toString();
     }
 
     @Test
     void texSpecialCharactersAreEscapedInBibtex() {
         Work work = Works.of(WorkType.BOOK, "doe-a-b").author("Jo Doe").title("Guns &amp; {Money} 100%").build();
-        assertThat(Exports.of(work, ExportFormat.BIBTEX).content()).contains("title = {Guns \\& Money 100\\%}");
+        assertThat(Exports.of(work, ExportFormat.BIBTEX, NAMES).content()).contains("title = {Guns \\& Money 100\\%}");
     }
 }

@@ -70,10 +70,10 @@ class TitlesAndNamesTest {
         Work work = reading();
         assertThat(CslItems.item(work, CslItems.Target.export()).get("title"))
                 .isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
-        assertThat(Exports.bibtex(work)).contains("title = {Reading \\emph{Nexus of Global Jihad} alongside \\emph{The Accidental Guerrilla}},");
+        assertThat(Exports.bibtex(work, bibliography.sentenceCase())).contains("title = {Reading \\emph{Nexus of Global Jihad} alongside \\emph{The Accidental Guerrilla}},");
         assertThat(Exports.ris(work)).contains("TI  - Reading Nexus of Global Jihad alongside The Accidental Guerrilla\n");
         for (ExportFormat format : ExportFormat.values()) {
-            assertThat(Exports.of(bibliography.works(), format).content()).as(format.extension())
+            assertThat(Exports.of(bibliography.works(), format, bibliography.sentenceCase()).content()).as(format.extension())
                     .doesNotContainPattern(CONTROL.pattern()).doesNotContain("\uE000");
         }
     }
