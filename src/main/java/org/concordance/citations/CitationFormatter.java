@@ -46,8 +46,6 @@ public final class CitationFormatter {
     static final String SHORT_FORM_ONLY = "full reference not given in the text";
     /** Stands for a document's URL while its entry is formatted; has nothing a style would change. */
     private static final String PLACEHOLDER = "https://concordance.invalid/url-placeholder";
-    /** The placeholder as {@link #result} writes it, with its break opportunities. */
-    private static final String BREAKABLE_PLACEHOLDER = UrlMarkup.breakableUrl(PLACEHOLDER);
     /**
      * One processor per style, and for MLA a second one for citations of pages ({@link CslStyles}).
      * They depend on nothing of a library, so every formatter shares them, and they can be made
@@ -160,10 +158,13 @@ public final class CitationFormatter {
                 permalink);
     }
 
+    /** The template with the placeholder, as the style prints a URL ({@link CslItems#printedUrl}), replaced by {@code url}. */
     private static FormattedCitation withUrl(FormattedCitation template, String url) {
-        String html = template.html().replace(BREAKABLE_PLACEHOLDER, UrlMarkup.breakableUrl(url))
-                .replace(PLACEHOLDER, Entities.escape(url));
-        return new FormattedCitation(template.style(), html, template.text().replace(PLACEHOLDER, url));
+        String placeholder = CslItems.printedUrl(PLACEHOLDER, template.style());
+        String printed = CslItems.printedUrl(url, template.style());
+        String html = template.html().replace(UrlMarkup.breakableUrl(placeholder), UrlMarkup.breakableUrl(printed))
+                .replace(placeholder, Entities.escape(printed));
+        return new FormattedCitation(template.style(), html, template.text().replace(placeholder, printed));
     }
 
     private static void checkParagraph(Document document, Paragraph paragraph) {
@@ -232,7 +233,7 @@ public final class CitationFormatter {
                 csl.reset();
                 csl.registerCitationItems(item.getId());
                 Bibliography bibliography = csl.makeBibliography();
-                return result(String.join("", bibliography.getEntries()), runs, style);
+                return result(String.join("", bibliography.getEntries()), runs, style, item.getURL());
             } finally {
                 current = null;
             }
@@ -248,13 +249,14 @@ public final class CitationFormatter {
                     cited.locator(locator).label(label);
                 }
                 List<Citation> citations = csl.makeCitation(new CSLCitation(cited.build()));
-                return result(citations.isEmpty() ? "" : citations.get(0).getText(), runs, style);
+                return result(citations.isEmpty() ? "" : citations.get(0).getText(), runs, style, item.getURL());
             } finally {
                 current = null;
             }
         }
 
-        private static FormattedCitation result(String html, List<Title.Run> runs, CitationStyle style) {
+        /** @param url the item's URL as the style prints it, or null */
+        private static FormattedCitation result(String html, List<Title.Run> runs, CitationStyle style, String url) {
             Element entry = Jsoup.parseBodyFragment(html.strip()).body();
             // Plain <i> and <b> instead of inline style attributes, which a strict CSP would block.
             entry.select("span[style*=italic]").forEach(span -> span.tagName("i").removeAttr("style"));
@@ -262,6 +264,10 @@ public final class CitationFormatter {
             restoreRuns(entry, runs);
             Elements divs = entry.select("div.csl-entry");
             String inner = UrlMarkup.breakable((divs.isEmpty() ? entry.html() : divs.html()).strip());
+            // An address without its scheme (MLA's) and without "www." is not found as one; mark it all the same.
+            if (url != null && !inner.contains(UrlMarkup.breakableUrl(url))) {
+                inner = inner.replace(Entities.escape(url), UrlMarkup.breakableUrl(url));
+            }
             return new FormattedCitation(style, inner, Jsoup.parseBodyFragment(inner).text());
         }
 

@@ -120,6 +120,11 @@ final class CslItems {
             return style == null ? CslNames.exported(names) : CslNames.forStyle(names, style, bibliography);
         }
 
+        /** A URL as the style prints it ({@link #printedUrl}); as given for an export. */
+        String url(String url) {
+            return style == null ? url : printedUrl(url, style);
+        }
+
         /** Editors, whom no style inverts. */
         List<Map<String, Object>> editors(List<Name> names) {
             return style == null ? CslNames.exported(names) : CslNames.forStyle(names, style, false);
@@ -155,7 +160,7 @@ final class CslItems {
         work.place().ifPresent(p -> item.put("publisher-place", p));
         work.year().ifPresent(y -> item.put("issued", dateParts(List.of(y))));
         work.pages().ifPresent(p -> item.put("page", p));
-        work.url().ifPresent(u -> item.put("URL", u));
+        work.url().ifPresent(u -> item.put("URL", target.url(u)));
         shortFormNote(work).ifPresent(n -> item.put("note", n));
         return item;
     }
@@ -212,9 +217,22 @@ final class CslItems {
         meta.issue().ifPresent(i -> item.put("issue", i));
         target.date(meta.date(), meta.year()).ifPresent(d -> item.put("issued", d));
         meta.pages().ifPresent(p -> item.put("page", p));
-        item.put("URL", url);
+        item.put("URL", target.url(url));
         meta.accessed().ifPresent(day -> item.put("accessed", dateParts(List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()))));
         return item;
+    }
+
+    /** A web address's scheme, unless the address is a DOI's, which MLA prints whole. */
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://(?!(dx\\.)?doi\\.org/)");
+
+    /**
+     * A URL as {@code style} prints it in a citation: the MLA Handbook (9th ed., 5.95) leaves out
+     * {@code http://} and {@code https://} (not from a DOI's address); Chicago and APA print the
+     * URL whole. The MLA style file prints the {@code URL} variable as given, so the item carries
+     * it so.
+     */
+    static String printedUrl(String url, CitationStyle style) {
+        return style == CitationStyle.MLA ? SCHEME.matcher(url).replaceFirst("") : url;
     }
 
     /** "Excerpt of an article, title not given": what an untitled document is, in words of the library's own. */

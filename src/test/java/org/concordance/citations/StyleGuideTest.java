@@ -155,7 +155,8 @@ class StyleGuideTest {
         assertThat(chicago.html()).contains("<i>Sci-Ed</i>").doesNotContain("<i>Can We");
         // MLA 9: “Title.” Blog, Day Mon. Year, URL.
         FormattedCitation mla = formatter.format(post, POST_URL, CitationStyle.MLA);
-        assertThat(mla.text()).isEqualTo("Klymkowsky, M. “Can We Talk Scientifically about Free Will?” Sci-Ed, 15 Sept. 2018, " + POST_URL + ".");
+        assertThat(mla.text()).isEqualTo("Klymkowsky, M. “Can We Talk Scientifically about Free Will?” Sci-Ed, 15 Sept. 2018, "
+                + "blogs.plos.org/scied/2018/09/15/can-we-talk-scientifically-about-free-will/.");
         assertThat(mla.html()).doesNotContain("<i>Can We");
     }
 
@@ -181,7 +182,30 @@ class StyleGuideTest {
         assertThat(apa.text()).doesNotContainPattern("Retrieved https?:");
         // MLA 9, a web page: “Title.” Website, URL. Accessed Day Mon. Year (optional, for undated pages).
         assertThat(formatter.format(post, BLOG_URL, CitationStyle.MLA).text()).isEqualTo(
-                "Moghadam, Assaf. “Why Terrorist Actors Cooperate.” Concordance, " + BLOG_URL + ". Accessed 22 Nov. 2026.");
+                "Moghadam, Assaf. “Why Terrorist Actors Cooperate.” Concordance, c.example/documents/why-terrorist-actors-cooperate."
+                        + " Accessed 22 Nov. 2026.");
+    }
+
+    /**
+     * MLA Handbook, 9th ed., 5.95: "You can usually omit http:// or https:// from URLs"; its
+     * examples print "www.npr.org/sections/…". Chicago and APA keep the address whole, and every
+     * style keeps a DOI's. The address is still marked as one, so it breaks on a narrow screen.
+     */
+    @Test
+    void mlaLeavesTheSchemeOutOfAUrlAndTheOtherStylesKeepIt() {
+        Document post = Fixtures.LIBRARY.document("why-terrorist-actors-cooperate").orElseThrow();
+        for (String url : List.of("https://c.example/documents/why-terrorist-actors-cooperate",
+                "http://c.example/documents/why-terrorist-actors-cooperate")) {
+            FormattedCitation mla = formatter.format(post, url, CitationStyle.MLA);
+            assertThat(mla.text()).as(url).contains(", c.example/documents/why-terrorist-actors-cooperate.").doesNotContain("http");
+            assertThat(mla.html()).as(url).contains("<span class=\"url\">c<wbr>.example").doesNotContain("http");
+            assertThat(formatter.format(post, url, CitationStyle.CHICAGO).text()).as(url).contains(url);
+            assertThat(formatter.format(post, url, CitationStyle.APA).text()).as(url).contains(url);
+        }
+        Work page = Works.of(WorkType.WEB_PAGE, "doe-page").author("Jo Doe").title("A Page").url("https://www.example.org/a/page").build();
+        assertThat(mla(page)).contains("www.example.org/a/page").doesNotContain("https://");
+        assertThat(chicago(page)).contains("https://www.example.org/a/page");
+        assertThat(CslItems.printedUrl("https://doi.org/10.1000/182", CitationStyle.MLA)).isEqualTo("https://doi.org/10.1000/182");
     }
 
     @Test
@@ -213,7 +237,7 @@ class StyleGuideTest {
                 + " given]. (2020). International Journal on Criminology, 7(2), 21. " + EXCERPT_URL);
         // MLA 9: a description in place of a title, neither italic nor quoted.
         assertThat(formatter.format(excerpt, EXCERPT_URL, CitationStyle.MLA).text()).isEqualTo("Excerpt of an article, title not given."
-                + " International Journal on Criminology, vol. 7, no. 2, Spring 2020, p. 21, " + EXCERPT_URL + ".");
+                + " International Journal on Criminology, vol. 7, no. 2, Spring 2020, p. 21, c.example/documents/journal-excerpt-on-terrorist-affiliations.");
         for (CitationStyle style : CitationStyle.values()) {
             assertThat(formatter.format(excerpt, EXCERPT_URL, style).text()).as(style.code())
                     .doesNotContainIgnoringCase("article title not given in the excerpt").doesNotContain("Excerpt on");

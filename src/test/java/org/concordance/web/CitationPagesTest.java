@@ -224,6 +224,10 @@ class CitationPagesTest {
     @Test
     void citeThisOffersTheDocumentAndEachParagraphInThreeStyles() {
         Document page = app.page(MOGHADAM);
+        // MLA 9 prints the address without http:// or https://; Chicago and APA keep it.
+        assertThat(page.getElementById("cite-doc-mla").text()).doesNotContain("http").contains("/documents/why-terrorist-actors-cooperate");
+        assertThat(page.getElementById("cite-doc-chicago").text()).contains(app.url(MOGHADAM));
+        assertThat(page.getElementById("cite-doc-apa").text()).contains(app.url(MOGHADAM));
         Element document = page.getElementById("cite-this");
         assertThat(document.select("dt").eachText())
                 .containsExactly("Chicago (17th ed., notes and bibliography)", "APA (7th ed.)", "MLA (9th ed.)");
