@@ -165,11 +165,17 @@ final class CslItems {
         return item;
     }
 
-    /** What an export says about a work whose full reference the library does not have. */
+    /**
+     * What an export says about a work whose full reference the library does not have, in the
+     * words the pages use ({@link CitationFormatter#SHORT_FORM_ONLY}), with the short form quoted
+     * as the note's, so a style printing the note cannot pass its page off as the work's.
+     */
     static Optional<String> shortFormNote(Work work) {
-        return work.knownOnlyByShortForm()
-                ? Optional.of("Known only by its short form in the library's notes: " + work.shortForm().orElse(""))
-                : Optional.empty();
+        if (!work.knownOnlyByShortForm()) {
+            return Optional.empty();
+        }
+        String note = Character.toUpperCase(CitationFormatter.SHORT_FORM_ONLY.charAt(0)) + CitationFormatter.SHORT_FORM_ONLY.substring(1);
+        return Optional.of(note + work.shortForm().map(f -> "; a note cites it by the short form " + f.strip()).orElse(""));
     }
 
     /**

@@ -76,6 +76,10 @@ class ExportsTest {
             assertThat(value(entry, "publisher") != null ? value(entry, "publisher") : value(entry, "institution"))
                     .isEqualTo(work.publisher().orElse(null));
             assertThat(value(entry, "note") != null).isEqualTo(work.knownOnlyByShortForm());
+            if (work.knownOnlyByShortForm()) {
+                // The pages' words: the short form is the note's, its page not the work's.
+                assertThat(value(entry, "note")).as(work.slug()).startsWith("Full reference not given in the text; a note cites it by the short form ");
+            }
         }
         BibTeXEntry article = database.resolveEntry(new Key("moghadam-terrorist-affiliations-in-context"));
         assertThat(value(article, "journal")).isEqualTo("CTS Sentinel");
