@@ -298,6 +298,8 @@
     control.addEventListener("click", toggle);
     control.addEventListener("keydown", function (event) {
       if (event.key === " ") toggle(event);
+      // Escape closes the tools from their control too, as from inside them; focus stays on the control.
+      if (event.key === "Escape" && control.getAttribute("aria-expanded") === "true") setOpen(control, panel, false);
     });
     panel.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {

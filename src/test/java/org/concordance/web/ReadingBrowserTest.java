@@ -301,6 +301,24 @@ class ReadingBrowserTest {
     }
 
     @Test
+    void byKeyboardEnterOnTheParagraphControlOpensTheToolsAndEscapeThereClosesThem() {
+        Page page = browser.page();
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Locator control = page.locator("#p-3 a.para-control");
+        Locator tools = page.locator("#p-3-tools");
+        control.focus();
+        page.keyboard().press("Enter");
+        assertThat(tools.isVisible()).isTrue();
+        assertThat(control.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(page.evaluate("document.activeElement.matches('#p-3 a.para-control')")).as("focus stays on the ¶").isEqualTo(true);
+        page.keyboard().press("Escape");
+        assertThat(tools.isVisible()).isFalse();
+        assertThat(control.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(page.evaluate("document.activeElement.matches('#p-3 a.para-control')")).isEqualTo(true);
+        page.context().close();
+    }
+
+    @Test
     void withoutJavaScriptTheParagraphControlShowsTheToolsAndCloseHidesThem() {
         Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
         page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
