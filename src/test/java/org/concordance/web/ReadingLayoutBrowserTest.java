@@ -3,11 +3,16 @@ package org.concordance.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.concordance.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +143,35 @@ class ReadingLayoutBrowserTest {
         assertThat(page.locator(".site-header").boundingBox().height).isLessThan(100);
         assertThat(page.locator(".site-nav a").allTextContents()).contains("Concepts", "Organizations", "People", "Works");
         page.context().close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void atThreeHundredSixtyPixelsAShadeShowsWhichWayTheHeaderLinksScroll(String scheme) throws IOException {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740)
+                .setColorScheme(scheme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT));
+        page.navigate(app.url("/"));
+        Locator nav = page.locator(".site-nav");
+        assertThat(((Number) nav.evaluate("n => n.scrollWidth - n.clientWidth")).intValue()).as("the row scrolls").isPositive();
+        // The top row of the nav, above the links' text: paper, unless a shade marks an edge.
+        BufferedImage atStart = ImageIO.read(new ByteArrayInputStream(nav.screenshot()));
+        int paper = atStart.getRGB(atStart.getWidth() / 2, 1);
+        assertThat(distance(atStart.getRGB(atStart.getWidth() - 2, 1), paper)).as("a shade at the right edge").isGreaterThan(40);
+        assertThat(distance(atStart.getRGB(1, 1), paper)).as("none at the left, where the row starts").isLessThan(8);
+        nav.evaluate("n => { n.scrollLeft = n.scrollWidth; }");
+        BufferedImage atEnd = ImageIO.read(new ByteArrayInputStream(nav.screenshot()));
+        assertThat(distance(atEnd.getRGB(atEnd.getWidth() - 2, 1), paper)).as("none at the right, at the row's end").isLessThan(8);
+        assertThat(distance(atEnd.getRGB(1, 1), paper)).as("a shade at the left edge").isGreaterThan(40);
+        assertThat(page.locator(".site-nav a", new Page.LocatorOptions().setHasText("Network")).isVisible()).isTrue();
+        page.context().close();
+    }
+
+    private static int distance(int rgb, int other) {
+        int sum = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            sum += Math.abs(((rgb >> shift) & 0xff) - ((other >> shift) & 0xff));
+        }
+        return sum;
     }
 
     /**
