@@ -131,6 +131,24 @@ class SearchBrowserTest {
     }
 
     @Test
+    void atThreeHundredSixtyPixelsTheFiltersAreCompactAndTheFirstResultStartsOnTheFirstScreen() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url("/search?q=alliance"));
+        BoundingBox lastFilter = page.locator(".facets a").last().boundingBox();
+        BoundingBox firstResult = page.locator(".result").first().boundingBox();
+        assertThat(lastFilter.y + lastFilter.height).as("the filters come first").isLessThanOrEqualTo(firstResult.y);
+        // Its heading and the start of its snippet on the first screen, not only its top edge.
+        assertThat(firstResult.y).isLessThan(740 * 0.8);
+        Locator filters = page.locator(".facets a");
+        for (int i = 0; i < filters.count(); i++) {
+            BoundingBox box = filters.nth(i).boundingBox();
+            assertThat(box.height).as(filters.nth(i).innerText()).isGreaterThanOrEqualTo(24);
+            assertThat(box.width).as(filters.nth(i).innerText()).isGreaterThanOrEqualTo(24);
+        }
+        page.context().close();
+    }
+
+    @Test
     void withoutJavaScriptTheCardsAndTheCorrectionWorkAsLinks() {
         Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
         page.navigate(app.url("/search?q=Okamotto"));
