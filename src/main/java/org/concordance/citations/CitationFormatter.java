@@ -144,19 +144,26 @@ public final class CitationFormatter {
     }
 
     /**
-     * A paragraph cited in running text, at its permalink: APA and MLA add "para. N". The Chicago
-     * style prints a paragraph locator as a bare number after the date, which reads as a page, so
-     * Chicago relies on the permalink alone.
+     * A paragraph cited in running text, at its permalink. A text printed on one page (its
+     * {@code pages} one number, as the journal excerpt's "21") is cited by that page in every style,
+     * as the style guides prefer a page to a paragraph. Otherwise APA and MLA add "para. N"; the
+     * Chicago style prints a paragraph locator as a bare number after the date, which reads as a
+     * page, so Chicago relies on the permalink alone.
      */
     public FormattedCitation note(Document document, Paragraph paragraph, String permalink, CitationStyle style) {
         checkParagraph(document, paragraph);
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(style, "style");
-        String locator = style == CitationStyle.CHICAGO ? null : String.valueOf(paragraph.number());
+        Optional<String> page = document.metadata().pages().map(String::strip).filter(ONE_PAGE.asMatchPredicate());
+        String locator = page.orElse(style == CitationStyle.CHICAGO ? null : String.valueOf(paragraph.number()));
+        CSLLabel label = page.isPresent() ? CSLLabel.PAGE : CSLLabel.PARAGRAPH;
         CslItems.Target target = CslItems.Target.forStyle(style, false, sentenceCase);
-        return withUrl(cite(CslItems.item(document, PLACEHOLDER, siteName, target), target, locator, CSLLabel.PARAGRAPH, style),
+        return withUrl(cite(CslItems.item(document, PLACEHOLDER, siteName, target), target, locator, label, style),
                 permalink);
     }
+
+    /** A single page number, Arabic or Roman: "21", "xiv"; not a range. */
+    private static final java.util.regex.Pattern ONE_PAGE = java.util.regex.Pattern.compile("[0-9]+|(?i)[ivxlcdm]+");
 
     /** The template with the placeholder, as the style prints a URL ({@link CslItems#printedUrl}), replaced by {@code url}. */
     private static FormattedCitation withUrl(FormattedCitation template, String url) {

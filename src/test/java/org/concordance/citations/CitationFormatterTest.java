@@ -117,11 +117,14 @@ class CitationFormatterTest {
     }
 
     @Test
-    void aParagraphIsCitedInTextByItsNumberAndInChicagoByItsPermalink() {
+    void aParagraphOfATextOnOnePageIsCitedByThePageAndOtherwiseByItsNumber() {
         Document excerpt = document("journal-excerpt-on-terrorist-affiliations");
         var paragraph = excerpt.paragraph(1).orElseThrow();
         String permalink = "https://c.example/documents/journal-excerpt-on-terrorist-affiliations#p-1";
-        assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.APA).text()).endsWith("2020, para. 1)");
+        assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.APA).text()).endsWith("2020, p. 21)");
+        Document post = document("why-terrorist-actors-cooperate");
+        assertThat(formatter.note(post, post.paragraph(3).orElseThrow(), "https://c.example/d#p-3", CitationStyle.APA).text())
+                .endsWith("n.d., para. 3)");
         assertThat(formatter.note(excerpt, paragraph, permalink, CitationStyle.CHICAGO).text())
                 .isEqualTo("Excerpt of an article, title not given, International Journal on Criminology 7, no. 2 (Spring 2020): 21, "
                         + permalink + ".");

@@ -261,6 +261,16 @@ class CitationPagesTest {
     }
 
     @Test
+    void aParagraphOfATextPrintedOnOnePageIsCitedByThatPage() {
+        // The excerpt is page 21 of its journal: a page, as the guides prefer, not "para. 1".
+        Document cite = app.page(EXCERPT + "/cite/1");
+        assertThat(cite.getElementById("cite-p-1-apa-note").text()).isEqualTo("([Excerpt of an article, title not given], 2020, p. 21)");
+        assertThat(cite.getElementById("cite-p-1-mla-note").text()).isEqualTo("(Excerpt of an article, title not given 21)");
+        assertThat(cite.getElementById("cite-p-1-chicago-note").text()).contains("(Spring 2020): 21, " + app.url(EXCERPT) + "#p-1");
+        assertThat(cite.select("main dl.citations").text()).doesNotContain("para.", "par.");
+    }
+
+    @Test
     void aParagraphCitationAddressNamesAParagraphOfTheDocumentOrIsNotFound() {
         for (String missing : List.of("/cite/0", "/cite/99", "/cite/03", "/cite/-1", "/cite/3.0", "/cite/x", "/cite/99999999999999999999")) {
             assertThat(app.get(MOGHADAM + missing).statusCode()).as(missing).isEqualTo(404);
