@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.concordance.content.Document;
 import org.concordance.content.Paragraph;
 import org.jsoup.Jsoup;
@@ -44,6 +45,8 @@ import org.jsoup.select.NodeVisitor;
 public final class CitationFormatter {
     /** What stands where a bibliography entry would, for a work the library knows only by a note's short form. */
     static final String SHORT_FORM_ONLY = "full reference not given in the text";
+    /** A single page number, Arabic or Roman: "21", "xiv"; not a range. */
+    private static final Pattern ONE_PAGE = Pattern.compile("[0-9]+|(?i)[ivxlcdm]+");
     /** Stands for a document's URL while its entry is formatted; has nothing a style would change. */
     private static final String PLACEHOLDER = "https://concordance.invalid/url-placeholder";
     /**
@@ -161,9 +164,6 @@ public final class CitationFormatter {
         return withUrl(cite(CslItems.item(document, PLACEHOLDER, siteName, target), target, locator, label, style),
                 permalink);
     }
-
-    /** A single page number, Arabic or Roman: "21", "xiv"; not a range. */
-    private static final java.util.regex.Pattern ONE_PAGE = java.util.regex.Pattern.compile("[0-9]+|(?i)[ivxlcdm]+");
 
     /** The template with the placeholder, as the style prints a URL ({@link CslItems#printedUrl}), replaced by {@code url}. */
     private static FormattedCitation withUrl(FormattedCitation template, String url) {
