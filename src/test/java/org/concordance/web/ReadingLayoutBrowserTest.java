@@ -128,6 +128,16 @@ class ReadingLayoutBrowserTest {
         assertThat(firstParagraphTop(path, 360, 740)).as(path + " at 360 × 740").isLessThan(740 * 0.6);
     }
 
+    @ParameterizedTest
+    @MethodSource("documents")
+    void onAWideScreenTheTextHasItsFullMeasureWithOrWithoutContentsBesideIt(String path) {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url(path));
+        double width = ((Number) page.evaluate("document.querySelector('.doc-body p.para').getBoundingClientRect().width")).doubleValue();
+        page.context().close();
+        assertThat(width).as(path).isGreaterThan(500);
+    }
+
     private static double firstParagraphTop(String path, int width, int height) {
         Page page = browser.page(new NewContextOptions().setViewportSize(width, height));
         page.navigate(app.url(path));
