@@ -95,13 +95,12 @@ final class GlossaryLoader {
         if (earlier.isEmpty() || !Set.copyOf(earlier.get().entries()).equals(Set.copyOf(entries))) {
             return Map.of();
         }
-        Map<String, List<Mention>> bySlug = new HashMap<>();
-        for (Mention mention : earlier.get().mentions()) {
-            bySlug.computeIfAbsent(mention.document(), slug -> new ArrayList<>()).add(mention);
-        }
+        Mentions mentions = earlier.get().mentionTable();
+        Map<String, int[]> bySlug = mentions.positionsByDocument();
         Map<Document, List<Mention>> byDocument = new java.util.IdentityHashMap<>();
         for (Document document : earlier.get().documents()) {
-            byDocument.put(document, bySlug.getOrDefault(document.slug(), List.of()));
+            int[] positions = bySlug.get(document.slug());
+            byDocument.put(document, positions == null ? List.of() : mentions.at(positions));
         }
         return byDocument;
     }

@@ -26,7 +26,7 @@ public final class Library {
     private final List<Document> documents;
     private final List<Concept> concepts;
     private final List<Entity> entities;
-    private final List<Mention> mentions;
+    private final Mentions mentions;
     private final List<Relation> relations;
     private final Optional<String> references;
     private final String fingerprint;
@@ -46,7 +46,7 @@ public final class Library {
         this.documents = List.copyOf(documents);
         this.concepts = List.copyOf(concepts);
         this.entities = List.copyOf(entities);
-        this.mentions = List.copyOf(mentions);
+        this.mentions = Mentions.of(mentions);
         this.relations = List.copyOf(relations);
         this.references = Objects.requireNonNull(references, "references");
         this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
@@ -69,7 +69,13 @@ public final class Library {
         return entities;
     }
 
+    /** Every mention, in library order: a view of {@link #mentionTable()}, each mention made as it is read. */
     public List<Mention> mentions() {
+        return mentions.asList();
+    }
+
+    /** The mentions as the library keeps them, for lookups by position that make no mention. */
+    public Mentions mentionTable() {
         return mentions;
     }
 

@@ -1,6 +1,7 @@
 package org.concordance.glossary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,11 +20,12 @@ import org.concordance.content.Entry;
 import org.concordance.content.EntryKind;
 import org.concordance.content.Library;
 import org.concordance.content.Mention;
+import org.concordance.content.Mentions;
 import org.concordance.content.Paragraph;
 
 /**
  * The glossary as the pages need it, computed once from a {@link Library} in time linear in its
- * mentions and paragraphs (indexes by entry, by document and by paragraph; nothing per request
+ * mentions and paragraphs (indexes by entry and by document; nothing per request
  * walks the whole library); what only one document's page needs (its links, its related passages)
  * is worked out when the page asks. Immutable to its readers and thread-safe; build a new one when
  * the library changes.
@@ -33,12 +35,18 @@ import org.concordance.content.Paragraph;
  * ({@link Entry#linked()}).
  */
 public final class Glossary {
+    private static final int[] NONE = new int[0];
+
     private final Library library;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    /** Per entry, every mention, in library order. */
-    private final Map<String, List<Mention>> byEntry = new HashMap<>();
-    /** Per document, per paragraph number: every mention in the paragraph or its notes. */
-    private final Map<String, Map<Integer, List<Mention>>> byParagraph = new HashMap<>();
+    /**
+     * Per entry, the positions of its mentions in the library's {@link Mentions}, in library order.
+     * Positions rather than mentions: a large library's mentions are kept as columns (Mentions), and
+     * a glossary read back from a snapshot reads these arrays, not a million objects.
+     */
+    private final Map<String, int[]> byEntry = new HashMap<>();
+    /** Per document, the positions of every mention in its paragraphs and notes, in reading order. */
+    private final Map<String, int[]> byDocument = new HashMap<>();
     /**
      * Per document, per paragraph number: the mentions to link, worked out when the document's page
      * first asks for them (each paragraph's HTML is read for where a link may stand: at 10,003
@@ -51,25 +59,48 @@ public final class Glossary {
     public Glossary(Library library) {
         this.library = Objects.requireNonNull(library, "library");
         library.entries().forEach(entry -> entries.put(entry.slug(), entry));
-        Map<String, Map<Integer, List<Mention>>> inText = new HashMap<>();
-        for (Mention mention : library.mentions()) {
-            byEntry.computeIfAbsent(mention.entry(), s -> new ArrayList<>()).add(mention);
-            byParagraph.computeIfAbsent(mention.document(), d -> new HashMap<>())
-                    .computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
-            if (!mention.inNote()) {
-                inText.computeIfAbsent(mention.document(), d -> new HashMap<>())
-                        .computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
+        Mentions mentions = library.mentionTable();
+        byEntry.putAll(mentions.positionsByEntry());
+        byDocument.putAll(mentions.positionsByDocument());
+        Map<String, Map<Integer, int[]>> textPositions = new HashMap<>();
+        byDocument.forEach((document, positions) -> {
+            Map<Integer, Positions> inText = new HashMap<>();
+            for (int position : positions) {
+                if (!mentions.inNote(position)) {
+                    inText.computeIfAbsent(mentions.paragraph(position), n -> new Positions()).add(position);
+                }
             }
+            Map<Integer, int[]> numbered = new HashMap<>();
+            inText.forEach((number, list) -> numbered.put(number, list.toArray()));
+            textPositions.put(document, numbered);
+        });
+        this.related = new RelatedPassages(library.documents(), entries, mentions, textPositions);
+    }
+
+    /** A growing array of positions, for grouping a document's mentions by paragraph without boxing them. */
+    private static final class Positions {
+        private int[] positions = new int[4];
+        private int size;
+
+        void add(int position) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = position;
         }
-        // A large library's mentions fill hundreds of thousands of these lists: each is kept at its size,
-        // and a paragraph whose notes name nothing shares one list for both maps.
-        byEntry.replaceAll((slug, list) -> List.copyOf(list));
-        byParagraph.values().forEach(paragraphs -> paragraphs.replaceAll((number, list) -> List.copyOf(list)));
-        inText.forEach((document, paragraphs) -> paragraphs.replaceAll((number, list) -> {
-            List<Mention> all = byParagraph.get(document).get(number);
-            return all.size() == list.size() ? all : List.copyOf(list);
-        }));
-        this.related = new RelatedPassages(library.documents(), entries, inText);
+
+        int[] toArray() {
+            return Arrays.copyOf(positions, size);
+        }
+    }
+
+    /** Per paragraph number, every mention in the document's paragraph or its notes, in reading order. */
+    private Map<Integer, List<Mention>> byParagraph(String documentSlug) {
+        Map<Integer, List<Mention>> paragraphs = new HashMap<>();
+        for (Mention mention : library.mentionTable().at(byDocument.getOrDefault(documentSlug, NONE))) {
+            paragraphs.computeIfAbsent(mention.paragraph(), n -> new ArrayList<>()).add(mention);
+        }
+        return paragraphs;
     }
 
     /** The mentions the document's page links, per paragraph number: {@link #firstLinks}, worked out once. */
@@ -88,7 +119,7 @@ public final class Glossary {
 
     /** Walks the document in reading order and keeps, per entry, the first mention by name in its text that can carry a link. */
     private Map<Integer, List<Mention>> firstLinks(Document document) {
-        Map<Integer, List<Mention>> mentions = byParagraph.getOrDefault(document.slug(), Map.of());
+        Map<Integer, List<Mention>> mentions = byParagraph(document.slug());
         Map<Integer, List<Mention>> linked = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
@@ -156,7 +187,7 @@ public final class Glossary {
 
     /** Every mention of an entry, in library order, paragraphs and notes. */
     public List<Mention> mentions(String entrySlug) {
-        return byEntry.getOrDefault(entrySlug, List.of());
+        return library.mentionTable().at(byEntry.getOrDefault(entrySlug, NONE));
     }
 
     /**
@@ -224,19 +255,22 @@ public final class Glossary {
 
     /** The concepts named in the same paragraphs (text or notes) as the entry, most frequent first. */
     public List<CoMention> conceptsAlongside(String entrySlug) {
+        Mentions table = library.mentionTable();
+        // Per document, the paragraphs (text or notes) naming the entry; then each document's mentions read once.
+        Map<String, Set<Integer>> paragraphsNaming = new LinkedHashMap<>();
+        for (int position : byEntry.getOrDefault(entrySlug, NONE)) {
+            paragraphsNaming.computeIfAbsent(table.document(position), d -> new HashSet<>()).add(table.paragraph(position));
+        }
         Map<String, Set<String>> together = new LinkedHashMap<>();
-        Set<String> visited = new HashSet<>();
-        for (Mention mention : mentions(entrySlug)) {
-            String place = mention.document() + "#" + mention.paragraph();
-            if (!visited.add(place)) {
-                continue;
-            }
-            for (Mention other : byParagraph.get(mention.document()).get(mention.paragraph())) {
-                if (other.kind() == EntryKind.CONCEPT && !other.entry().equals(entrySlug)) {
-                    together.computeIfAbsent(other.entry(), s -> new HashSet<>()).add(place);
+        paragraphsNaming.forEach((document, numbers) -> {
+            for (int position : byDocument.getOrDefault(document, NONE)) {
+                if (table.kind(position) == EntryKind.CONCEPT && numbers.contains(table.paragraph(position))
+                        && !table.entry(position).equals(entrySlug)) {
+                    together.computeIfAbsent(table.entry(position), s -> new HashSet<>())
+                            .add(document + "#" + table.paragraph(position));
                 }
             }
-        }
+        });
         return together.entrySet().stream()
                 .map(e -> new CoMention((Concept) entries.get(e.getKey()), e.getValue().size()))
                 .sorted(Comparator.comparingInt(CoMention::paragraphs).reversed()

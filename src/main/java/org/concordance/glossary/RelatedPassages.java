@@ -15,6 +15,7 @@ import java.util.Set;
 import org.concordance.content.Document;
 import org.concordance.content.Entry;
 import org.concordance.content.Mention;
+import org.concordance.content.Mentions;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
 
@@ -50,19 +51,25 @@ final class RelatedPassages {
     static final int CANDIDATES_READ = 24;
     /** Characters of an excerpt at most; a longer pair of sentences is cut around its marked words. */
     static final int MAX_EXCERPT = 320;
+    private static final int[] NONE = new int[0];
 
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
-    /** A body paragraph, with the mentions in its text. Compared by identity: one per paragraph. */
+    /**
+     * A body paragraph, with the mentions in its text (their positions in the library's
+     * {@link Mentions}, made into mentions when asked). Compared by identity: one per paragraph.
+     */
     private static final class Place {
         private final Document document;
         private final Paragraph paragraph;
-        private final List<Mention> mentions;
+        private final Mentions table;
+        private final int[] positions;
 
-        Place(Document document, Paragraph paragraph, List<Mention> mentions) {
+        Place(Document document, Paragraph paragraph, Mentions table, int[] positions) {
             this.document = document;
             this.paragraph = paragraph;
-            this.mentions = mentions;
+            this.table = table;
+            this.positions = positions;
         }
 
         Document document() {
@@ -74,7 +81,16 @@ final class RelatedPassages {
         }
 
         List<Mention> mentions() {
-            return mentions;
+            return table.at(positions);
+        }
+
+        /** The entries the paragraph's text names, each once, without making its mentions. */
+        Set<String> entries() {
+            Set<String> slugs = new LinkedHashSet<>();
+            for (int position : positions) {
+                slugs.add(table.entry(position));
+            }
+            return slugs;
         }
 
         String key() {
@@ -90,24 +106,25 @@ final class RelatedPassages {
     private final int paragraphCount;
 
     /**
-     * @param textMentions per document slug and paragraph number, the mentions in the paragraph's
-     *     own text (notes left out), in reading order
+     * @param mentions the library's mentions
+     * @param textMentions per document slug and paragraph number, the positions in {@code mentions}
+     *     of the mentions in the paragraph's own text (notes left out), in reading order
      */
-    RelatedPassages(List<Document> documents, Map<String, Entry> entries, Map<String, Map<Integer, List<Mention>>> textMentions) {
+    RelatedPassages(List<Document> documents, Map<String, Entry> entries, Mentions mentions,
+            Map<String, Map<Integer, int[]>> textMentions) {
         this.entries = entries;
         int count = 0;
         for (Document document : documents) {
-            Map<Integer, List<Mention>> mentions = textMentions.getOrDefault(document.slug(), Map.of());
+            Map<Integer, int[]> inText = textMentions.getOrDefault(document.slug(), Map.of());
             Map<Integer, Place> byNumber = new HashMap<>();
             for (Paragraph paragraph : document.paragraphs()) {
                 if (paragraph.part() != Part.BODY) {
                     continue;
                 }
                 count++;
-                Place place = new Place(document, paragraph, mentions.getOrDefault(paragraph.number(), List.of()));
+                Place place = new Place(document, paragraph, mentions, inText.getOrDefault(paragraph.number(), NONE));
                 byNumber.put(paragraph.number(), place);
-                place.mentions().stream().map(Mention::entry).distinct()
-                        .forEach(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));
+                place.entries().forEach(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));
             }
             places.put(document.slug(), byNumber);
         }
@@ -147,8 +164,7 @@ final class RelatedPassages {
 
     /** Passages of other documents sharing rare entries with {@code place}, best first. */
     private List<RelatedPassage> candidates(Place place) {
-        Set<String> mine = new LinkedHashSet<>();
-        place.mentions().forEach(m -> mine.add(m.entry()));
+        Set<String> mine = place.entries();
         Map<Place, Set<String>> shared = new LinkedHashMap<>();
         mine.stream().filter(slug -> weight(slug) > 0)
                 .sorted(Comparator.comparingDouble((String slug) -> -weight(slug)).thenComparing(slug -> slug))

@@ -23,6 +23,7 @@ import org.concordance.content.Heading;
 import org.concordance.content.InOrder;
 import org.concordance.content.Library;
 import org.concordance.content.Mention;
+import org.concordance.content.Mentions;
 import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
@@ -136,15 +137,16 @@ public final class Searchables {
      * document at a time, from any thread.
      */
     private static final class Tagging {
-        private final Map<String, List<Mention>> byDocument = new HashMap<>();
+        private final Mentions mentions;
+        /** Positions in {@link #mentions}: a document's mentions are made only while its entries are. */
+        private final Map<String, int[]> byDocument;
         private final Map<String, List<String>> defines = new HashMap<>();
         private final Function<Document, Map<String, List<String>>> moreMentions;
 
         Tagging(Library library, Function<Document, Map<String, List<String>>> moreMentions) {
             this.moreMentions = moreMentions;
-            for (Mention mention : library.mentions()) {
-                byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(mention);
-            }
+            this.mentions = library.mentionTable();
+            this.byDocument = mentions.positionsByDocument();
             for (Concept concept : library.concepts()) {
                 Quotation quote = concept.quotation();
                 String passage = quote.paragraph().isPresent()
@@ -156,7 +158,8 @@ public final class Searchables {
 
         /** The mentions the mention finder found in {@code document}, in reading order. */
         List<Mention> mentions(Document document) {
-            return byDocument.getOrDefault(document.slug(), List.of());
+            int[] positions = byDocument.get(document.slug());
+            return positions == null ? List.of() : mentions.at(positions);
         }
 
         /** By passage id of {@code document}, the concepts the passage defines. */
