@@ -67,6 +67,25 @@ class SnapshotTest {
     }
 
     @Test
+    void equalStringsAreReadBackAsOneObjectAndTheFileIsSmaller() {
+        // Strings made apart, as a library parsed file by file makes them: equal, not the same object.
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            labels.add(new StringBuilder("fnref-").append(i % 3).toString());
+        }
+        assertThat(labels.get(0)).isNotSameAs(labels.get(3));
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", new Part("notes", labels));
+
+        Part read = Snapshot.read(file, "key-1", Part.class).orElseThrow();
+
+        assertThat(read.words()).isEqualTo(labels);
+        assertThat(read.words().get(3)).isSameAs(read.words().get(0));
+        assertThat(read.words().get(4)).isSameAs(read.words().get(1)).isNotSameAs(read.words().get(0));
+        assertThat(file.toFile().length()).isLessThan(1000 * "fnref-0".length());
+    }
+
+    @Test
     void whatAWriteCutShortLeftIsRemovedByTheNextRead() throws IOException {
         Path file = folder.resolve("library.snapshot");
         Snapshot.write(file, "key-1", whole());
