@@ -290,7 +290,10 @@
     var startsOpen = window.location.hash === "#" + panel.id;
     control.setAttribute("role", "button");
     control.setAttribute("aria-controls", panel.id);
-    setOpen(control, panel, startsOpen);
+    // Opened through their address, the tools are shown as CSS shows them; their citations are brought
+    // in only when the reader opens the tools, so that nothing moves under a reader who has not asked.
+    panel.classList.toggle("is-open", startsOpen);
+    control.setAttribute("aria-expanded", startsOpen ? "true" : "false");
     function toggle(event) {
       event.preventDefault();
       setOpen(control, panel, control.getAttribute("aria-expanded") !== "true");
