@@ -277,6 +277,7 @@
   function setOpen(control, panel, open) {
     if (open) loadCitations(panel);
     panel.classList.toggle("is-open", open);
+    panel.classList.toggle("is-closed", !open);
     control.setAttribute("aria-expanded", open ? "true" : "false");
     if (!open && window.location.hash === "#" + panel.id) {
       // The tools were opened through their address; drop it so CSS stops showing them.
@@ -290,9 +291,9 @@
     var startsOpen = window.location.hash === "#" + panel.id;
     control.setAttribute("role", "button");
     control.setAttribute("aria-controls", panel.id);
-    // Opened through their address, the tools are shown as CSS shows them; their citations are brought
-    // in only when the reader opens the tools, so that nothing moves under a reader who has not asked.
-    panel.classList.toggle("is-open", startsOpen);
+    // Opened through their address, the tools are shown as CSS shows them, over the text; their
+    // citations are brought in only when the reader opens the tools, so that nothing moves under a
+    // reader who has not asked.
     control.setAttribute("aria-expanded", startsOpen ? "true" : "false");
     function toggle(event) {
       event.preventDefault();
