@@ -193,26 +193,10 @@ class ReadingLayoutBrowserTest {
     void noPageShiftsItsLayoutWhileLoadingOnADesktopOrAPhone(String path) {
         for (int[] size : List.of(new int[] {1280, 900}, new int[] {360, 740})) {
             Page page = browser.page(new NewContextOptions().setViewportSize(size[0], size[1]));
-            page.route("**/*.woff2", route -> {
-                try {
-                    Thread.sleep(400);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                route.resume();
-            });
+            holdBackTheTextFace(page);
             page.navigate(app.url(path));
-            Object shift = page.evaluate("""
-                    () => new Promise(resolve => {
-                      let total = 0;
-                      new PerformanceObserver(list => {
-                        for (const entry of list.getEntries()) {
-                          if (!entry.hadRecentInput) total += entry.value;
-                        }
-                      }).observe({ type: 'layout-shift', buffered: true });
-                      setTimeout(() => resolve(total), 1500);
-                    })""");
-            assertThat(((Number) shift).doubleValue()).as(path + " at " + size[0] + " px").isLessThan(0.02);
+            double shift = layoutShift(page);
+            assertThat(shift).as(path + " at " + size[0] + " px").isLessThan(0.02);
             page.context().close();
         }
     }
@@ -230,14 +214,7 @@ class ReadingLayoutBrowserTest {
     void toolsOpenedThroughTheirAddressMoveNothingAndCloseWhenTheReaderClosesThem() {
         for (int[] size : List.of(new int[] {1280, 900}, new int[] {360, 740})) {
             Page page = browser.page(new NewContextOptions().setViewportSize(size[0], size[1]));
-            page.route("**/*.woff2", route -> {
-                try {
-                    Thread.sleep(400);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                route.resume();
-            });
+            holdBackTheTextFace(page);
             List<String> citationRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
             page.onRequest(request -> {
                 if (request.url().contains("/cite/")) {
@@ -245,18 +222,9 @@ class ReadingLayoutBrowserTest {
                 }
             });
             page.navigate(app.url(EXCERPT + "#p-1-tools"));
-            Object shift = page.evaluate("""
-                    () => new Promise(resolve => {
-                      let total = 0;
-                      new PerformanceObserver(list => {
-                        for (const entry of list.getEntries()) {
-                          if (!entry.hadRecentInput) total += entry.value;
-                        }
-                      }).observe({ type: 'layout-shift', buffered: true });
-                      setTimeout(() => resolve(total), 1500);
-                    })""");
+            double shift = layoutShift(page);
             String at = "at " + size[0] + " px";
-            assertThat(((Number) shift).doubleValue()).as(at).isLessThan(0.02);
+            assertThat(shift).as(at).isLessThan(0.02);
             Locator tools = page.locator("#p-1-tools");
             Locator control = page.locator("a.para-control[href='#p-1-tools']");
             assertThat(tools.isVisible()).as(at).isTrue();
@@ -272,6 +240,33 @@ class ReadingLayoutBrowserTest {
             assertThat(citationRequests).hasSize(1);
             page.context().close();
         }
+    }
+
+    /** Delays the web font 400 ms, as a slow connection would. */
+    private static void holdBackTheTextFace(Page page) {
+        page.route("**/*.woff2", route -> {
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            route.resume();
+        });
+    }
+
+    /** The layout shift of the page's first 1.5 s without input, summed by the browser's PerformanceObserver. */
+    private static double layoutShift(Page page) {
+        Object shift = page.evaluate("""
+                () => new Promise(resolve => {
+                  let total = 0;
+                  new PerformanceObserver(list => {
+                    for (const entry of list.getEntries()) {
+                      if (!entry.hadRecentInput) total += entry.value;
+                    }
+                  }).observe({ type: 'layout-shift', buffered: true });
+                  setTimeout(() => resolve(total), 1500);
+                })""");
+        return ((Number) shift).doubleValue();
     }
 
     @Test
