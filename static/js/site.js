@@ -285,6 +285,25 @@
     }
   }
 
+  // Tools shown over the text by the address take their place in it at the reader's first key or
+  // touch, so that the links they covered come back into view before focus or a finger reaches
+  // them (a move that follows the reader's own input, not one under a reader who is only reading);
+  // Escape, wherever focus is, closes them.
+  function settleOnFirstInput(control, panel) {
+    function settle(event) {
+      document.removeEventListener("keydown", settle, true);
+      document.removeEventListener("pointerdown", settle, true);
+      if (panel.classList.contains("is-closed") || panel.classList.contains("is-open")) return;
+      if (event.type === "keydown" && event.key === "Escape") {
+        setOpen(control, panel, false);
+        return;
+      }
+      panel.classList.add("is-open");
+    }
+    document.addEventListener("keydown", settle, true);
+    document.addEventListener("pointerdown", settle, true);
+  }
+
   function enhance(control) {
     var panel = document.getElementById((control.getAttribute("href") || "").slice(1));
     if (!panel) return;
@@ -295,6 +314,18 @@
     // citations are brought in only when the reader opens the tools, so that nothing moves under a
     // reader who has not asked.
     control.setAttribute("aria-expanded", startsOpen ? "true" : "false");
+    if (startsOpen) settleOnFirstInput(control, panel);
+    // The address can change what CSS shows (the permalink inside the tools, a link to them, the
+    // address bar): the control follows, so that one press always switches what is seen.
+    window.addEventListener("hashchange", function () {
+      if (window.location.hash === "#" + panel.id) {
+        panel.classList.remove("is-closed");
+        control.setAttribute("aria-expanded", "true");
+        settleOnFirstInput(control, panel);
+      } else if (!panel.classList.contains("is-open")) {
+        control.setAttribute("aria-expanded", "false");
+      }
+    });
     function toggle(event) {
       event.preventDefault();
       setOpen(control, panel, control.getAttribute("aria-expanded") !== "true");

@@ -120,4 +120,18 @@ class NetworkBrowserTest {
         assertThat(page.locator(".relation-table tbody tr").count()).isEqualTo(2);
         page.context().close();
     }
+
+    /** Printed, the map and its table stay and the controls go (their rule had been lost, so all of them printed). */
+    @Test
+    void printingTheNetworkLeavesOutItsControls() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url("/network"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        for (String control : List.of(".network-filter", ".network-skip", ".network-all-figures", ".network-downloads")) {
+            assertThat(page.locator(control).first().isVisible()).as(control).isFalse();
+        }
+        assertThat(page.locator("svg.network-map").isVisible()).isTrue();
+        assertThat(page.locator(".relation-table").first().isVisible()).isTrue();
+        page.context().close();
+    }
 }

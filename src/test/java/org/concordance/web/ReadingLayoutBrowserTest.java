@@ -242,6 +242,59 @@ class ReadingLayoutBrowserTest {
         }
     }
 
+    /**
+     * Tools landed on by their address, with the script: Escape closes them wherever focus is; the
+     * reader's first key settles them into the text, so Tab never reaches a link they cover; the ¶
+     * follows the address (the permalink inside them, the address set in the page), so that one press
+     * always switches what is seen; on a phone the ¶ is a 24 px target; printed, its number is
+     * like every other.
+     */
+    @Test
+    void toolsLandedOnFollowTheAddressAndTheReadersFirstKey() {
+        String doc = "/documents/why-terrorist-actors-cooperate";
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        Locator tools = page.locator("#p-9-tools");
+        Locator control = page.locator("a.para-control[href='#p-9-tools']");
+
+        page.navigate(app.url(doc + "#p-9-tools"));
+        assertThat(tools.evaluate("e => e.getBoundingClientRect().top > document.getElementById('p-9').getBoundingClientRect().bottom"))
+                .as("the end of its paragraph in view above the tools").isEqualTo(true);
+        page.keyboard().press("Escape");
+        assertThat(tools.isVisible()).isFalse();
+        assertThat(control.getAttribute("aria-expanded")).isEqualTo("false");
+
+        page.navigate(app.url("/"));
+        page.navigate(app.url(doc + "#p-9-tools"));
+        page.keyboard().press("Tab");
+        assertThat(tools.evaluate("e => getComputedStyle(e).position")).isEqualTo("static");
+
+        page.navigate(app.url(doc));
+        page.evaluate("() => { location.hash = '#p-9-tools'; }");
+        page.waitForFunction("() => document.querySelector(\"a.para-control[href='#p-9-tools']\").getAttribute('aria-expanded') === 'true'");
+        control.click();
+        assertThat(tools.isVisible()).isFalse();
+
+        page.navigate(app.url("/"));
+        page.navigate(app.url(doc + "#p-9-tools"));
+        tools.locator(".tools-permalink a").click();
+        assertThat(control.getAttribute("aria-expanded")).isEqualTo(tools.isVisible() ? "true" : "false");
+        control.click();
+        assertThat(tools.isVisible()).isFalse();
+
+        page.navigate(app.url(doc + "#p-9-tools"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("#p-9 .para-control").evaluate("e => getComputedStyle(e).color"))
+                .isEqualTo(page.locator("#p-8 .para-control").evaluate("e => getComputedStyle(e).color"));
+        page.context().close();
+
+        Page phone = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        phone.navigate(app.url(doc));
+        com.microsoft.playwright.options.BoundingBox box = phone.locator("a.para-control[href='#p-3-tools']").boundingBox();
+        assertThat(box.width).isGreaterThanOrEqualTo(24);
+        assertThat(box.height).isGreaterThanOrEqualTo(24);
+        phone.context().close();
+    }
+
     /** Delays the web font 400 ms, as a slow connection would. */
     private static void holdBackTheTextFace(Page page) {
         page.route("**/*.woff2", route -> {
