@@ -286,13 +286,13 @@
   }
 
   // Tools shown over the text by the address take their place in it at the reader's first key or
-  // touch, so that the links they covered come back into view before focus or a finger reaches
-  // them (a move that follows the reader's own input, not one under a reader who is only reading);
-  // Escape, wherever focus is, closes them.
+  // click (a tap), so that the links they covered come back into view before focus or a finger
+  // reaches them (a move that follows the reader's own input, not one under a reader who is only
+  // reading or scrolling, which fires no click); Escape, wherever focus is, closes them.
   function settleOnFirstInput(control, panel) {
     function settle(event) {
       document.removeEventListener("keydown", settle, true);
-      document.removeEventListener("pointerdown", settle, true);
+      document.removeEventListener("click", settle, true);
       if (panel.classList.contains("is-closed") || panel.classList.contains("is-open")) return;
       if (event.type === "keydown" && event.key === "Escape") {
         setOpen(control, panel, false);
@@ -301,7 +301,7 @@
       panel.classList.add("is-open");
     }
     document.addEventListener("keydown", settle, true);
-    document.addEventListener("pointerdown", settle, true);
+    document.addEventListener("click", settle, true);
   }
 
   function enhance(control) {

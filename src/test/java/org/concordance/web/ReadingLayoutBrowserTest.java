@@ -244,7 +244,7 @@ class ReadingLayoutBrowserTest {
 
     /**
      * Tools landed on by their address, with the script: Escape closes them wherever focus is; the
-     * reader's first key settles them into the text, so Tab never reaches a link they cover; the ¶
+     * reader's first key settles them into the text (or click: scrolling alone does not), so Tab never reaches a link they cover; the ¶
      * follows the address (the permalink inside them, the address set in the page), so that one press
      * always switches what is seen; on a phone the ¶ is a 24 px target; printed, its number is
      * like every other.
