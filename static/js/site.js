@@ -304,28 +304,27 @@
     document.addEventListener("click", settle, true);
   }
 
+  // The control says what CSS shows for the address: tools the address names are shown over the
+  // text (their citations are brought in only when the reader opens them, so that nothing moves
+  // under a reader who has not asked). Followed at load and whenever the address changes (the
+  // permalink inside the tools, a link to them, the address bar), so that one press always
+  // switches what is seen.
+  function followAddress(control, panel) {
+    if (window.location.hash === "#" + panel.id) {
+      panel.classList.remove("is-closed");
+      control.setAttribute("aria-expanded", "true");
+      settleOnFirstInput(control, panel);
+    } else if (!panel.classList.contains("is-open")) {
+      control.setAttribute("aria-expanded", "false");
+    }
+  }
+
   function enhance(control) {
     var panel = document.getElementById((control.getAttribute("href") || "").slice(1));
     if (!panel) return;
-    var startsOpen = window.location.hash === "#" + panel.id;
     control.setAttribute("role", "button");
     control.setAttribute("aria-controls", panel.id);
-    // Opened through their address, the tools are shown as CSS shows them, over the text; their
-    // citations are brought in only when the reader opens the tools, so that nothing moves under a
-    // reader who has not asked.
-    control.setAttribute("aria-expanded", startsOpen ? "true" : "false");
-    if (startsOpen) settleOnFirstInput(control, panel);
-    // The address can change what CSS shows (the permalink inside the tools, a link to them, the
-    // address bar): the control follows, so that one press always switches what is seen.
-    window.addEventListener("hashchange", function () {
-      if (window.location.hash === "#" + panel.id) {
-        panel.classList.remove("is-closed");
-        control.setAttribute("aria-expanded", "true");
-        settleOnFirstInput(control, panel);
-      } else if (!panel.classList.contains("is-open")) {
-        control.setAttribute("aria-expanded", "false");
-      }
-    });
+    followAddress(control, panel);
     function toggle(event) {
       event.preventDefault();
       setOpen(control, panel, control.getAttribute("aria-expanded") !== "true");
@@ -352,7 +351,14 @@
     }
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("a.para-control"), enhance);
+  var controls = document.querySelectorAll("a.para-control");
+  Array.prototype.forEach.call(controls, enhance);
+  window.addEventListener("hashchange", function () {
+    Array.prototype.forEach.call(controls, function (control) {
+      var panel = document.getElementById(control.getAttribute("aria-controls") || "");
+      if (panel) followAddress(control, panel);
+    });
+  });
 })();
 
 // Contents beside the text: the entry of the section being read is marked (aria-current) as the
