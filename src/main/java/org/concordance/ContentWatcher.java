@@ -31,6 +31,8 @@ final class ContentWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
     /** How long the files must be quiet before the content is read again. */
     static final long QUIET_MILLIS = 300;
+    /** Set once the watcher is closed: a refresh failing after it was interrupted, not broken. */
+    private volatile boolean closed;
 
     private final Path root;
     private final Runnable onChange;
@@ -162,6 +164,11 @@ final class ContentWatcher implements AutoCloseable {
         try {
             onChange.run();
         } catch (RuntimeException e) {
+            if (closed) {
+                // The app is stopping: the refresh was interrupted, which is no failure of the content.
+                LOG.info("stopped while re-reading {}; the next start reads what changed", root);
+                return;
+            }
             LOG.error("re-reading {} failed; the library served is unchanged", root, e);
         } catch (OutOfMemoryError e) {
             // Thrown on this worker, it would end in its future unseen; the app serves on.
@@ -173,6 +180,7 @@ final class ContentWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         listener.interrupt();
         try {
             watcher.close();

@@ -127,20 +127,39 @@ public final class DataFolder implements AutoCloseable {
      * Runs {@code open} on derived data named {@code what}; when it fails, moves the files whose
      * names start with {@code prefix} aside and runs it once more. A second failure is not a
      * damaged file but a problem of the machine, and is thrown; so is a failure caused by the heap
-     * running out (Lucene reports it as a closed writer), which no file set aside would mend.
+     * running out (Lucene reports it as a closed writer), which no file set aside would mend, and
+     * one caused by the thread being interrupted (the app stopping while it builds or updates the
+     * index): the files hold the last commit, which the next start reads.
      */
     public <T> T healing(String what, Supplier<T> open, String prefix) {
         try {
             return open.get();
         } catch (RuntimeException first) {
-            for (Throwable cause = first.getCause(); cause != null; cause = cause.getCause()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw first;
+            }
+            for (Throwable cause = first; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OutOfMemoryError memory) {
                     throw memory;
+                }
+                if (interruption(cause)) {
+                    throw first;
                 }
             }
             setAside(what, prefix, first);
             return open.get();
         }
+    }
+
+    /**
+     * Whether {@code cause} says a wait or a channel was interrupted, as the JDK and Lucene say it
+     * (Lucene's {@code ThreadInterruptedException} wraps an {@link InterruptedException}, and clears
+     * the thread's flag on the way).
+     */
+    private static boolean interruption(Throwable cause) {
+        return cause instanceof InterruptedException || cause instanceof java.io.InterruptedIOException
+                || cause instanceof java.nio.channels.ClosedByInterruptException
+                || cause instanceof java.util.concurrent.CancellationException;
     }
 
     /**
