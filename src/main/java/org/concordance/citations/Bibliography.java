@@ -51,10 +51,14 @@ public final class Bibliography {
     private final Map<String, List<ResolvedNote>> notesByDocument;
     private final Map<String, Set<String>> pinpoints;
     private final SentenceCase sentenceCase;
+    /** The editor's references it was built with: a later library with the same ones may reuse it ({@link Earlier}). */
+    private final References references;
 
     private Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
-            List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase) {
+            List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
+            References references) {
         this.sentenceCase = sentenceCase;
+        this.references = references;
         this.works = List.copyOf(works);
         Map<String, Work> slugs = new LinkedHashMap<>();
         works.forEach(w -> slugs.put(w.slug(), w));
@@ -82,12 +86,58 @@ public final class Bibliography {
     /**
      * A bibliography built before, with the library it was built from: a document of the next library
      * that is the very object one of these was built from (its file unchanged, {@code
-     * ContentLoader.reusing}) has the same notes, so they are not parsed again.
+     * ContentLoader.reusing}) has the same notes, so they are not parsed again; and when the next
+     * library gives the builder what this one gave it ({@link #sameSources}), it is this bibliography.
      */
     public record Earlier(Library library, Bibliography bibliography) {
         public Earlier {
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(bibliography, "bibliography");
+        }
+
+        /**
+         * Whether {@code next} and {@code references} are, for a bibliography, what this one was
+         * built from: the same references and listed entries, the same documents in the same order,
+         * and each document that is not the very object it was here with the same authors, the same
+         * notes (label, HTML and text: where their markers stand is not the bibliography's) and the
+         * same books named in its text, at the same paragraphs. What the builder reads of a library
+         * is no more than that, so the bibliography it would build is this one: an edit to a
+         * document's prose, the common case, resolves no note again (at 10,003 documents, 2.6–4.6 s
+         * of every watched edit). The comparison reads only the documents that changed.
+         */
+        boolean sameSources(Library next, References references) {
+            if (!references.equals(bibliography.references) || !next.entities().equals(library.entities())) {
+                return false;
+            }
+            List<Document> before = library.documents();
+            List<Document> now = next.documents();
+            if (before.size() != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                Document was = before.get(i);
+                Document is = now.get(i);
+                if (was != is && !(was.slug().equals(is.slug())
+                        && was.metadata().authors().equals(is.metadata().authors())
+                        && sameNotes(was.notes(), is.notes()) && namedBooks(was).equals(namedBooks(is)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean sameNotes(List<Note> was, List<Note> is) {
+            if (was.size() != is.size()) {
+                return false;
+            }
+            for (int n = 0; n < is.size(); n++) {
+                Note a = was.get(n);
+                Note b = is.get(n);
+                if (!a.label().equals(b.label()) || !a.html().equals(b.html()) || !a.text().equals(b.text())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The citations of each of {@code document}'s notes, in order, when it is a document this was built from. */
@@ -108,6 +158,9 @@ public final class Bibliography {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(earlier, "earlier");
+        if (earlier.isPresent() && earlier.get().sameSources(library, references)) {
+            return earlier.get().bibliography();
+        }
         return new Builder().build(library, references, earlier);
     }
 
@@ -395,6 +448,30 @@ public final class Bibliography {
         }
     }
 
+    /**
+     * A book a document's own text names ({@link #NAMED_BOOK}): where, the words matched, and the
+     * title's and publisher's HTML as written (the publisher null when not given).
+     */
+    private record NamedBook(int paragraph, String text, String title, String publisher) {
+    }
+
+    /** The books {@code document}'s paragraphs name, in reading order. */
+    private static List<NamedBook> namedBooks(Document document) {
+        List<NamedBook> books = new ArrayList<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            String html = paragraph.html();
+            // Most paragraphs italicise nothing: the pattern, case-blind, would try every position.
+            if (!html.contains("<em>")) {
+                continue;
+            }
+            Matcher named = NAMED_BOOK.matcher(html);
+            while (named.find()) {
+                books.add(new NamedBook(paragraph.number(), named.group(), named.group(1), named.group(2)));
+            }
+        }
+        return books;
+    }
+
     private record DraftCitation(String documentSlug, String label, Citation citation, Draft draft) {
     }
 
@@ -432,7 +509,7 @@ public final class Bibliography {
             }
             ParsedNotes.inOrder(library.documents(), parser,
                     document -> earlier.flatMap(before -> before.citations(document)), this::readNotes);
-            return freeze(library);
+            return freeze(library, references);
         }
 
         private Draft newDraft() {
@@ -529,29 +606,21 @@ public final class Bibliography {
             if (authors.isEmpty()) {
                 return;
             }
-            for (Paragraph paragraph : document.paragraphs()) {
-                String html = paragraph.html();
-                // Most paragraphs italicise nothing: the pattern, case-blind, would try every position.
-                if (!html.contains("<em>")) {
+            for (NamedBook book : namedBooks(document)) {
+                String title = Title.clean(Jsoup.parse(book.title()).text()).strip();
+                if (title.isEmpty()) {
                     continue;
                 }
-                Matcher named = NAMED_BOOK.matcher(html);
-                while (named.find()) {
-                    String title = Title.clean(Jsoup.parse(named.group(1)).text()).strip();
-                    if (title.isEmpty()) {
-                        continue;
-                    }
-                    Draft draft = findKnown(authors, title).orElseGet(this::newDraft);
-                    Optional<String> publisher = Optional.ofNullable(named.group(2)).map(p -> Jsoup.parse(p).text().strip());
-                    draft.absorb(new Citation(CitationForm.BOOK, named.group(), authors, Optional.of(Title.of(title)), true,
-                            Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(),
-                            Optional.empty()));
-                    draft.sources.remove(WorkSource.FULL_NOTE);
-                    draft.sources.add(WorkSource.DOCUMENT_TEXT);
-                    index(draft);
-                    mentions.add(new DraftMention(draft, document.slug(), paragraph.number(), title));
-                }
+                Draft draft = findKnown(authors, title).orElseGet(this::newDraft);
+                Optional<String> publisher = Optional.ofNullable(book.publisher()).map(p -> Jsoup.parse(p).text().strip());
+                draft.absorb(new Citation(CitationForm.BOOK, book.text(), authors, Optional.of(Title.of(title)), true,
+                        Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(),
+                        Optional.empty()));
+                draft.sources.remove(WorkSource.FULL_NOTE);
+                draft.sources.add(WorkSource.DOCUMENT_TEXT);
+                index(draft);
+                mentions.add(new DraftMention(draft, document.slug(), book.paragraph(), title));
             }
         }
 
@@ -615,7 +684,7 @@ public final class Bibliography {
             }
         }
 
-        private Bibliography freeze(Library library) {
+        private Bibliography freeze(Library library, References references) {
             Map<Draft, String> slugs = new IdentityHashMap<>();
             Set<String> taken = new HashSet<>();
             for (Draft draft : drafts) {
@@ -655,7 +724,8 @@ public final class Bibliography {
             List<Mention> mentionList = mentions.stream()
                     .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
             List<Person> people = people(library, works);
-            return new Bibliography(works, people, citations, mentionList, resolvedNotes, sentenceCase(library, people));
+            return new Bibliography(works, people, citations, mentionList, resolvedNotes, sentenceCase(library, people),
+                    references);
         }
 
         /** The names APA's sentence case keeps: every organization and person the library lists, and every author. */

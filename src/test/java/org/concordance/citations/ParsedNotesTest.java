@@ -133,6 +133,64 @@ class ParsedNotesTest {
         assertThat(fresh.works()).extracting(Work::displayTitle).contains("Explaining Terrorism");
     }
 
+    /**
+     * The library read again after {@code edit} of post-040, and the bibliography built from it with
+     * the one before: asserted to be what a fresh build gives, and returned.
+     */
+    private Bibliography rebuiltAfter(java.util.function.UnaryOperator<String> edit, References references)
+            throws Exception {
+        ContentLoader loader = new ContentLoader(root);
+        ContentLoader.Fingerprint readFrom = loader.take();
+        Library before = loader.load();
+        earlierBibliography = Bibliography.build(before, References.none());
+        Path changed = root.resolve("documents/post-040.md");
+        Files.writeString(changed, edit.apply(Files.readString(changed)));
+        Library after = new ContentLoader(root).reusing(Optional.of(new ContentLoader.Earlier(before, readFrom))).load();
+        assertThat(after.document("post-040").orElseThrow()).isNotSameAs(before.document("post-040").orElseThrow());
+        Bibliography rebuilt = Bibliography.build(after, references, Optional.of(new Bibliography.Earlier(before, earlierBibliography)));
+        Bibliography fresh = Bibliography.build(after, references);
+        assertThat(rebuilt.works()).isEqualTo(fresh.works());
+        assertThat(rebuilt.people()).isEqualTo(fresh.people());
+        for (Document document : after.documents()) {
+            assertThat(rebuilt.notes(document.slug())).as(document.slug()).isEqualTo(fresh.notes(document.slug()));
+            assertThat(rebuilt.mentionsIn(document.slug())).isEqualTo(fresh.mentionsIn(document.slug()));
+            assertThat(rebuilt.authorsOfDocument(document.slug())).isEqualTo(fresh.authorsOfDocument(document.slug()));
+        }
+        fresh.works().forEach(work -> assertThat(rebuilt.citationsOf(work.slug())).isEqualTo(fresh.citationsOf(work.slug())));
+        return rebuilt;
+    }
+
+    private Bibliography earlierBibliography;
+
+    /**
+     * A document's prose edited (a paragraph put before its notes' markers, so they stand in other
+     * paragraphs): nothing the bibliography is built from changed, so it is the one before, not
+     * built again.
+     */
+    @Test
+    void anEditToProseAloneKeepsTheBibliography() throws Exception {
+        Bibliography rebuilt = rebuiltAfter(text -> text.replace("A claim.[^1]", "A new first paragraph.\n\nA claim.[^1]")
+                + "\nA paragraph added at the end.\n", References.none());
+        assertThat(rebuilt).isSameAs(earlierBibliography);
+    }
+
+    /** Each thing the bibliography is built from, changed, builds it again. */
+    @Test
+    void anEditToWhatTheBibliographyReadsBuildsItAgain() throws Exception {
+        // A note's text.
+        assertThat(rebuiltAfter(text -> text.replace("[^2]: Ibid., ", "[^2]: Ibid., 3, "), References.none()))
+                .isNotSameAs(earlierBibliography);
+        // The document's authors, and a book its text names.
+        Bibliography named = rebuiltAfter(text -> text.replace("kind: blog-post", "kind: blog-post\nauthors:\n  - Anna van de Velde")
+                .replace("A claim.", "Van de Velde is the author of the book *Ties That Bind* (Hurst). A claim."), References.none());
+        assertThat(named).isNotSameAs(earlierBibliography);
+        assertThat(named.works()).extracting(Work::displayTitle).contains("Ties That Bind");
+        // The editor's references.
+        References one = References.parse(root.resolve("references.json"), """
+                [{"id": "x", "type": "book", "title": "Explaining Terrorism", "author": [{"family": "Crenshaw", "given": "Martha"}]}]""");
+        assertThat(rebuiltAfter(text -> text + "\nMore prose.\n", one)).isNotSameAs(earlierBibliography);
+    }
+
     @Test
     void aBibliographyOfManyDocumentsResolvesShortFormsAndIbidAcrossThem() {
         Bibliography bibliography = Bibliography.build(library, References.none());
