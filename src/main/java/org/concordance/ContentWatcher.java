@@ -169,7 +169,7 @@ final class ContentWatcher implements AutoCloseable {
                 LOG.info("stopped while re-reading {}; the next start reads what changed", root);
                 return;
             }
-            LOG.error("re-reading {} failed; the library served is unchanged", root, e);
+            LOG.error("re-reading {} failed; the last library published stays served", root, e);
         } catch (OutOfMemoryError e) {
             // Thrown on this worker, it would end in its future unseen; the app serves on.
             LOG.error("re-reading {} ran out of memory ({}); the library served may not be written to the catalog or "

@@ -11,8 +11,10 @@ import org.concordance.web.Services;
 /**
  * The libraries served one after another while the app runs: publishes a new one when the content
  * changes ({@code serve --watch}) and closes what an old one holds once no request can still be
- * using it. The search index of the one before the current is kept open until the next change (a
- * request that started on it finishes on it); everything is closed when the app stops. Only the
+ * using it. A new library is published before its search index is open, and the index served
+ * before answers its searches until then ({@link Services#searchingMeanwhile}). The search index of
+ * the one before the current is kept open until the next change (a request that started on it
+ * finishes on it); everything is closed when the app stops. Only the
  * index is kept, not the edition: a request holds what it uses, and a large library's earlier
  * edition would otherwise stay in the heap beside the current one until the next change.
  */
@@ -66,11 +68,14 @@ final class Editions implements AutoCloseable {
         // one is kept and written (a large library's two editions do not fit one heap).
         Optional<Library> library = routes.services().map(Services::library);
         Optional<CompletableFuture<SearchIndex>> search = routes.services().map(Services::search);
+        // The next library is published before its index is open; until it is, searches are answered here.
+        Optional<SearchIndex> searchable = search.filter(future -> !future.isCompletedExceptionally())
+                .map(future -> future.getNow(null));
         try {
             // Its bibliography is asked for while the next is derived, from the edition served then.
             librarian.refresh(library, () -> routes.services().filter(served -> library.isPresent() && served.library() == library.get())
                     .map(Services::bibliography), next -> {
-                routes.publish(next);
+                routes.publish(searchable.map(next::searchingMeanwhile).orElse(next));
                 retired.ifPresent(Editions::closeSearch);
                 retired = search;
             });

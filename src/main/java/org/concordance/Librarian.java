@@ -234,7 +234,7 @@ final class Librarian {
      * Brings the served library in line with the content: at start-up, the library the last run kept
      * when the content and the build are the ones it was made from; else the content's if it
      * changed and builds, else the catalog's. A new library is handed to {@code publish} as soon as
-     * it can be served (at start-up, before its search index is open), and only then kept for the
+     * it can be served, before its search index is open ({@link #serve}), and only then kept for the
      * next start and written to the catalog, so readers wait for neither; if the catalog's write
      * fails, the next start writes it. Returns once the index is open and the catalog written.
      *
@@ -267,9 +267,6 @@ final class Librarian {
         IngestOutcome outcome = stage(progress, catalogNew ? "reading the content" : "comparing the content with the catalog",
                 () -> ingest.run(taken));
         catalogNew = false;
-        // At start-up nothing is served yet, so the pages go out while the search index is built; a
-        // later library replaces one whose search works, so it is published with its index ready.
-        boolean searchLater = previous.isEmpty();
         if (outcome instanceof IngestOutcome.Unchanged unchanged) {
             if (previous.isPresent()) {
                 if (refusedLast) {
@@ -280,7 +277,7 @@ final class Librarian {
             }
             LOG.info("content unchanged; serving {} documents from the catalog", unchanged.library().documents().size());
             Derived derived = derivedOrFail(unchanged.library());
-            Services services = serve(derived, Optional.empty(), searchLater, publish);
+            Services services = serve(derived, Optional.empty(), publish);
             taken.ifPresent(fingerprint -> servedAndKept(derived, fingerprint));
             return Optional.of(services);
         }
@@ -292,7 +289,7 @@ final class Librarian {
                 return refused(problems, previous, ingest, publish);
             }
             // The edition served before is held for the index's update, and let go before the new one is kept.
-            Services services = serve(derived, earlier(previous, previousBibliography), searchLater, publish);
+            Services services = serve(derived, earlier(previous, previousBibliography), publish);
             refusedLast = false;
             // Kept first: a few seconds where the catalog takes minutes at 10,000 documents, and it is
             // what the next start on this content reads.
@@ -418,7 +415,7 @@ final class Librarian {
         LOG.info(saying, library.documents().size());
         Services services;
         try {
-            services = serve(derive(kept, content), Optional.empty(), true, publish);
+            services = serve(derive(kept, content), Optional.empty(), publish);
         } catch (ContentException e) {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
@@ -476,7 +473,7 @@ final class Librarian {
                     + problems.getMessage());
         }
         LOG.error("the content was not ingested; serving the previous library from the catalog\n{}", problems.getMessage());
-        return Optional.of(serve(derivedOrFail(last.get()), Optional.empty(), true, publish));
+        return Optional.of(serve(derivedOrFail(last.get()), Optional.empty(), publish));
     }
 
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
@@ -490,22 +487,20 @@ final class Librarian {
 
     /**
      * Hands {@code derived} to {@code publish} and opens its search index (building it when the one
-     * on disk is not this library's, updating it when few entries changed). With {@code searchLater}
-     * the pages are published first and search follows once the index is open; else the library is
-     * published with its index open.
+     * on disk is not this library's, updating it when few entries changed). The pages are published
+     * first and search follows once the index is open: at start-up searches answer 503 until then;
+     * replacing a library, the one who publishes answers them from the index served before
+     * ({@link Services#searchingMeanwhile}), so a watched change is read as soon as its pages are.
      *
      * @param earlier the library served before and its bibliography, when {@code derived} was read
      *     again from it ({@link Derived#entries}); not held once the index is open
      */
-    private Services serve(Derived derived, Optional<Bibliography.Earlier> earlier, boolean searchLater,
-            Consumer<Services> publish) {
+    private Services serve(Derived derived, Optional<Bibliography.Earlier> earlier, Consumer<Services> publish) {
         Library library = derived.library();
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
-        Services services = new Services(library, search, derived.bibliography(), derived.formatter(), baseUrl,
+        Services services = new Services(library, search, Optional.empty(), derived.bibliography(), derived.formatter(), baseUrl,
                 derived.glossary(), derived.network());
-        if (searchLater) {
-            publish.accept(services);
-        }
+        publish.accept(services);
         try {
             search.complete(stage(progress, "opening the search index", () -> data.healing("search index",
                     () -> SearchIndex.open(data.index(), derived.searchFingerprint(),
@@ -514,9 +509,6 @@ final class Librarian {
         } catch (RuntimeException | Error e) {
             search.completeExceptionally(e);
             throw e;
-        }
-        if (!searchLater) {
-            publish.accept(services);
         }
         return services;
     }

@@ -45,7 +45,7 @@ class PagesBeforeSearchTest {
         try {
             BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
             base.listeningOn(server.port());
-            routes[0].publish(new Services(library, search, derived.bibliography(), derived.formatter(), base,
+            routes[0].publish(new Services(library, search, Optional.empty(), derived.bibliography(), derived.formatter(), base,
                     derived.glossary(), derived.network()));
 
             assertThat(get(server, "/documents/why-terrorist-actors-cooperate").statusCode()).isEqualTo(200);
@@ -67,6 +67,53 @@ class PagesBeforeSearchTest {
                 assertThat(get(server, "/api/suggest?q=all").statusCode()).isEqualTo(200);
                 assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
             }
+        } finally {
+            server.stop();
+        }
+    }
+
+    /**
+     * A library that replaces another (a watched change) is published before its index is open too:
+     * meanwhile searches are answered from the index served before, and those results are not kept,
+     * so once the library's own index is open the same search answers from it.
+     */
+    @Test
+    void aReplacingLibrarySearchesTheIndexServedBeforeUntilItsOwnIsOpen(@TempDir Path data) throws Exception {
+        Path content = Path.of("content");
+        Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
+        Librarian.Derived derived = Librarian.derive(library, content);
+        // The library served before named a word the new one does not.
+        Path before = data.resolve("before");
+        TestApp.copy(content, before);
+        Path document = before.resolve("documents/why-terrorist-actors-cooperate.md");
+        java.nio.file.Files.writeString(document, java.nio.file.Files.readString(document)
+                + "\nA paragraph naming the zeugma once.\n");
+        Library earlier = Librarian.contentLoader(before, Progress.NONE, FileDigests.none()).load();
+        Librarian.Derived earlierDerived = Librarian.derive(earlier, before);
+        CompletableFuture<SearchIndex> search = new CompletableFuture<>();
+        Routes[] routes = new Routes[1];
+        Javalin server = Javalin.create(config -> {
+            config.jetty.port = 0;
+            routes[0] = Routes.install(config, () -> WAITING);
+        }).start();
+        try (SearchIndex served = SearchIndex.open(data.resolve("index-before"), earlierDerived.searchFingerprint(),
+                () -> earlierDerived.entries(Optional.empty()), Synonyms.of(earlier.nameGroups()), Progress.NONE);
+                SearchIndex own = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
+                        () -> derived.entries(Optional.empty()), Synonyms.of(library.nameGroups()), Progress.NONE)) {
+            BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
+            base.listeningOn(server.port());
+            routes[0].publish(new Services(library, search, Optional.empty(), derived.bibliography(), derived.formatter(),
+                    base, derived.glossary(), derived.network()).searchingMeanwhile(served));
+
+            for (String path : new String[] {"/search?q=zeugma", "/api/search?q=zeugma", "/api/suggest?q=all"}) {
+                assertThat(get(server, path).statusCode()).as(path).isEqualTo(200);
+            }
+            assertThat(get(server, "/search?q=zeugma").body()).contains("A paragraph naming the <mark>zeugma</mark> once");
+            assertThat(get(server, "/api/search?q=zeugma").body()).contains("\"total\":1");
+
+            search.complete(own);
+            assertThat(get(server, "/search?q=zeugma").body()).doesNotContain("<mark>zeugma</mark>");
+            assertThat(get(server, "/api/search?q=zeugma").body()).contains("\"total\":0");
         } finally {
             server.stop();
         }

@@ -27,24 +27,40 @@ final class SearchPages {
     private static final int MAX_QUERY_CHARS = 10_000;
 
     private final CompletableFuture<SearchIndex> search;
+    private final Optional<SearchIndex> meanwhile;
     /** A query asked by many readers at once is searched once (see {@link InFlight}). */
     private final InFlight<SearchRequest, SearchResults> searching = new InFlight<>();
     private final Views views;
     private final BaseUrl baseUrl;
 
-    SearchPages(CompletableFuture<SearchIndex> search, Views views, BaseUrl baseUrl) {
+    SearchPages(CompletableFuture<SearchIndex> search, Optional<SearchIndex> meanwhile, Views views, BaseUrl baseUrl) {
         this.search = search;
+        this.meanwhile = meanwhile;
         this.views = views;
         this.baseUrl = baseUrl;
     }
 
-    /** The library's index; a 503 until it is open (at start-up the pages are served before it is). */
-    private SearchIndex index() {
+    /**
+     * The index to search: the library's own once it is open, the one served before it until then
+     * (a watched change), else a 503 (at start-up the pages are served before the index is open).
+     */
+    private Searcher searcher() {
         SearchIndex index = search.isCompletedExceptionally() ? null : search.getNow(null);
-        if (index == null) {
-            throw new NotReady("Search");
+        if (index != null) {
+            return new Searcher(index, true);
         }
-        return index;
+        return meanwhile.map(earlier -> new Searcher(earlier, false)).orElseThrow(() -> new NotReady("Search"));
+    }
+
+    private SearchIndex index() {
+        return searcher().index();
+    }
+
+    /** An index, and whether it is the library's own: only its results are kept or shared between requests. */
+    private record Searcher(SearchIndex index, boolean own) {
+        SearchResults search(InFlight<SearchRequest, SearchResults> searching, SearchRequest request) {
+            return own ? searching.get(request, () -> index.search(request)) : index.search(request);
+        }
     }
 
     void page(Context ctx) {
@@ -63,7 +79,8 @@ final class SearchPages {
         if (views.sendKept(ctx, key)) {
             return;
         }
-        SearchResults results = searching.get(request, () -> index().search(request));
+        Searcher searcher = searcher();
+        SearchResults results = searcher.search(searching, request);
         SearchView view = new SearchView(request, results);
         if (results.pastTheEnd()) {
             // Never "page 99 of 3": the last page there is.
@@ -71,7 +88,11 @@ final class SearchPages {
             return;
         }
         model.put("view", Optional.of(view));
-        views.renderOnce(ctx, "search", key, () -> model);
+        if (searcher.own()) {
+            views.renderOnce(ctx, "search", key, () -> model);
+        } else {
+            views.render(ctx, "search", model); // the index served before: this page is not the library's
+        }
     }
 
     void api(Context ctx) {
@@ -79,7 +100,7 @@ final class SearchPages {
         int size = number(ctx, "size", PAGE_SIZE, MAX_SIZE);
         SearchRequest request = request(ctx, query, size);
         SearchResults results = query.isBlank() ? SearchResults.none(request)
-                : searching.get(request, () -> index().search(request));
+                : searcher().search(searching, request);
         if (results.pastTheEnd()) {
             throw new NotFoundResponse("Page " + results.page() + " is past the last page of results ("
                     + results.pages() + ").");
