@@ -38,15 +38,9 @@ class PagesBeforeSearchTest {
         Librarian.Derived derived = Librarian.derive(library, content);
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
-        Javalin server = Javalin.create(config -> {
-            config.jetty.port = 0;
-            routes[0] = Routes.install(config, () -> WAITING);
-        }).start();
+        Javalin server = server(routes);
         try {
-            BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
-            base.listeningOn(server.port());
-            routes[0].publish(new Services(library, search, Optional.empty(), derived.bibliography(), derived.formatter(), base,
-                    derived.glossary(), derived.network()));
+            routes[0].publish(services(server, derived, search));
 
             assertThat(get(server, "/documents/why-terrorist-actors-cooperate").statusCode()).isEqualTo(200);
             assertThat(get(server, "/search").statusCode()).as("the empty search form needs no index").isEqualTo(200);
@@ -92,18 +86,12 @@ class PagesBeforeSearchTest {
         Librarian.Derived earlierDerived = Librarian.derive(earlier, before);
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
-        Javalin server = Javalin.create(config -> {
-            config.jetty.port = 0;
-            routes[0] = Routes.install(config, () -> WAITING);
-        }).start();
+        Javalin server = server(routes);
         try (SearchIndex served = SearchIndex.open(data.resolve("index-before"), earlierDerived.searchFingerprint(),
                 () -> earlierDerived.entries(Optional.empty()), Synonyms.of(earlier.nameGroups()), Progress.NONE);
                 SearchIndex own = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
                         () -> derived.entries(Optional.empty()), Synonyms.of(library.nameGroups()), Progress.NONE)) {
-            BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
-            base.listeningOn(server.port());
-            routes[0].publish(new Services(library, search, Optional.empty(), derived.bibliography(), derived.formatter(),
-                    base, derived.glossary(), derived.network()).searchingMeanwhile(served));
+            routes[0].publish(services(server, derived, search).searchingMeanwhile(served));
 
             for (String path : new String[] {"/search?q=zeugma", "/api/search?q=zeugma", "/api/suggest?q=all"}) {
                 assertThat(get(server, path).statusCode()).as(path).isEqualTo(200);
@@ -117,6 +105,22 @@ class PagesBeforeSearchTest {
         } finally {
             server.stop();
         }
+    }
+
+    /** A real server with the app's routes, nothing published yet; {@code routes[0]} set to them. */
+    private static Javalin server(Routes[] routes) {
+        return Javalin.create(config -> {
+            config.jetty.port = 0;
+            routes[0] = Routes.install(config, () -> WAITING);
+        }).start();
+    }
+
+    /** {@code derived}'s services on {@code server}, searching {@code search} once it completes. */
+    private static Services services(Javalin server, Librarian.Derived derived, CompletableFuture<SearchIndex> search) {
+        BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
+        base.listeningOn(server.port());
+        return new Services(derived.library(), search, Optional.empty(), derived.bibliography(), derived.formatter(), base,
+                derived.glossary(), derived.network());
     }
 
     private static HttpResponse<String> get(Javalin server, String path) throws Exception {
