@@ -96,10 +96,13 @@ class PagesBeforeSearchTest {
             for (String path : new String[] {"/search?q=zeugma", "/api/search?q=zeugma", "/api/suggest?q=all"}) {
                 assertThat(get(server, path).statusCode()).as(path).isEqualTo(200);
             }
+            assertThat(get(server, "/api/suggest?q=all").headers().firstValue("Cache-Control")).as("not kept")
+                    .contains("no-cache");
             assertThat(get(server, "/search?q=zeugma").body()).contains("A paragraph naming the <mark>zeugma</mark> once");
             assertThat(get(server, "/api/search?q=zeugma").body()).contains("\"total\":1");
 
             search.complete(own);
+            assertThat(get(server, "/api/suggest?q=all").headers().firstValue("Cache-Control")).contains("public, max-age=60");
             assertThat(get(server, "/search?q=zeugma").body()).doesNotContain("<mark>zeugma</mark>");
             assertThat(get(server, "/api/search?q=zeugma").body()).contains("\"total\":0");
         } finally {

@@ -52,10 +52,6 @@ final class SearchPages {
         return meanwhile.map(earlier -> new Searcher(earlier, false)).orElseThrow(() -> new NotReady("Search"));
     }
 
-    private SearchIndex index() {
-        return searcher().index();
-    }
-
     /** An index, and whether it is the library's own: only its results are kept or shared between requests. */
     private record Searcher(SearchIndex index, boolean own) {
         SearchResults search(InFlight<SearchRequest, SearchResults> searching, SearchRequest request) {
@@ -142,8 +138,10 @@ final class SearchPages {
 
     void suggest(Context ctx) {
         String query = query(ctx);
-        List<Suggestion> suggestions = query.isBlank() ? List.of() : index().suggest(query, 8);
-        ctx.header("Cache-Control", "public, max-age=60");
+        Searcher searcher = query.isBlank() ? null : searcher();
+        List<Suggestion> suggestions = searcher == null ? List.of() : searcher.index().suggest(query, 8);
+        // The index served before, answering while this library's is updated: not to be kept a minute.
+        ctx.header("Cache-Control", searcher == null || searcher.own() ? "public, max-age=60" : "no-cache");
         // Ordered maps, not Map.of, whose order changes from one JVM to the next: every replica sends the same bytes.
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("query", query);
