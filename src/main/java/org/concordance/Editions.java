@@ -53,6 +53,10 @@ final class Editions implements AutoCloseable {
             try {
                 refresh();
             } catch (RuntimeException e) {
+                if (org.concordance.content.Interruption.of(e)) {
+                    LOG.info("stopped while reading the changed content; the next start reads it");
+                    return;
+                }
                 LOG.error("reading the changed content failed; still serving the library the last run kept", e);
             }
         }

@@ -24,6 +24,7 @@ import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.FileDigests;
+import org.concordance.content.Interruption;
 import org.concordance.content.Library;
 import org.concordance.network.Network;
 import org.concordance.content.Progress;
@@ -171,6 +172,8 @@ final class Librarian {
      *
      * @param earlier the bibliography served, with its library: the notes of the documents read
      *     again as the same objects are not parsed again
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted (the app
+     *     stopping): no fault of the content, which is not refused
      */
     static Derived derive(Library library, Path content, Progress progress, Optional<Bibliography.Earlier> earlier)
             throws ContentException {
@@ -196,12 +199,15 @@ final class Librarian {
             if (cause instanceof OutOfMemoryError memory) {
                 throw memory; // not the content's fault: the start-up says the heap is too small
             }
+            if (Interruption.of(cause)) {
+                throw Interruption.stopped("building the library", cause); // the app stopping: not the content's fault
+            }
             LOG.debug("building the library failed", cause);
             throw new ContentException(List.of(new ContentError(content, 0,
                     "the library reads correctly but cannot be built (" + cause + "); please report this")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ContentException(List.of(new ContentError(content, 0, "building the library was interrupted")));
+            throw Interruption.stopped("building the library", e);
         } finally {
             second.shutdownNow();
         }
@@ -249,6 +255,11 @@ final class Librarian {
      * @throws StartupException when there is nothing to serve at all
      */
     Optional<Services> refresh(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,
+            Consumer<Services> publish) {
+        return refreshing(previous, previousBibliography, publish);
+    }
+
+    private Optional<Services> refreshing(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,
             Consumer<Services> publish) {
         ContentLoader loader = contentLoader(content, progress, digests);
         Optional<ContentLoader.Fingerprint> taken = fingerprintAtStart.or(() -> takeFingerprint(loader));

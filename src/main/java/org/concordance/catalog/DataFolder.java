@@ -135,32 +135,19 @@ public final class DataFolder implements AutoCloseable {
         try {
             return open.get();
         } catch (RuntimeException first) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw first;
-            }
             for (Throwable cause = first; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OutOfMemoryError memory) {
                     throw memory;
                 }
-                if (interruption(cause)) {
-                    throw first;
-                }
+            }
+            if (org.concordance.content.Interruption.of(first)) {
+                throw first;
             }
             setAside(what, prefix, first);
             return open.get();
         }
     }
 
-    /**
-     * Whether {@code cause} says a wait or a channel was interrupted, as the JDK and Lucene say it
-     * (Lucene's {@code ThreadInterruptedException} wraps an {@link InterruptedException}, and clears
-     * the thread's flag on the way).
-     */
-    private static boolean interruption(Throwable cause) {
-        return cause instanceof InterruptedException || cause instanceof java.io.InterruptedIOException
-                || cause instanceof java.nio.channels.ClosedByInterruptException
-                || cause instanceof java.util.concurrent.CancellationException;
-    }
 
     /**
      * Moves the damaged {@code what} (every entry whose name starts with {@code prefix}) into

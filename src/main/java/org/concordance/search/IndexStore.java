@@ -23,6 +23,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.concordance.content.AtomicReplace;
 import org.concordance.content.Build;
+import org.concordance.content.Interruption;
 import org.concordance.content.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,6 +158,9 @@ final class IndexStore {
                 return Optional.of(found);
             }
         } catch (IOException | RuntimeException e) {
+            if (Interruption.of(e)) {
+                throw Interruption.stopped("reading the search index in " + indexDir, e); // the app stopping: no fault
+            }
             // Derived data: whatever is wrong with it, build it again.
             LOG.info("search index in {} is unreadable ({}), rebuilding", indexDir, e.toString());
             return Optional.empty();
