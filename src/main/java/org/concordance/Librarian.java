@@ -256,7 +256,12 @@ final class Librarian {
      */
     Optional<Services> refresh(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,
             Consumer<Services> publish) {
-        return refreshing(previous, previousBibliography, publish);
+        // One stage around the whole, so that between its parts /healthz still says work is under way.
+        try (Progress.Stage whole = progress.begin(previous.isEmpty() ? "preparing the library" : "reading the changed content", 1)) {
+            Optional<Services> services = refreshing(previous, previousBibliography, publish);
+            whole.advance();
+            return services;
+        }
     }
 
     private Optional<Services> refreshing(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,

@@ -79,6 +79,38 @@ class WatchTest {
                 .startsWith("The Allies"), "the fixed library is served");
     }
 
+    /**
+     * From the first {@code /healthz} that says a change is being read until the one naming the new
+     * library, every answer says work is under way: a load balancer or script waiting for "ready
+     * and not working" does not stop waiting between two stages (found by a new user's trial: about
+     * one update in three answered "ready" with the old library and no work between stages).
+     */
+    @Test
+    void healthSaysAChangeIsUnderWayUntilItsLibraryIsServed() throws Exception {
+        String before = app.get("/healthz").body();
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        replace("documents/why-terrorist-actors-cooperate.md", "title: Why Terrorist Actors Cooperate",
+                "title: Why Terrorist Actors Cooperate, Again");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String now;
+        do {
+            now = app.get("/healthz").body();
+            answers.add(now);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the new library was not ready within " + PATIENCE.toSeconds() + " s: " + now);
+            }
+        } while (now.equals(before) || now.contains("\"working\""));
+        int first = 0;
+        while (first < answers.size() && !answers.get(first).contains("\"working\"")) {
+            first++;
+        }
+        // Every answer after the first saying work is under way does so, until one names another library.
+        for (String answer : answers.subList(Math.min(first, answers.size() - 1), answers.size() - 1)) {
+            assertThat(answer).contains("\"working\"");
+        }
+        assertThat(now).isNotEqualTo(before).contains("\"status\":\"ready\"");
+    }
+
     @Test
     void anAddedDocumentAppearsAndARemovedOneGoes() throws Exception {
         Files.writeString(file("sources/new-text.txt"), "A new text.", StandardCharsets.UTF_8);
