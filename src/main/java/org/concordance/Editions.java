@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.concordance.content.Library;
+import org.concordance.content.Interruption;
 import org.concordance.search.SearchIndex;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
@@ -53,7 +54,7 @@ final class Editions implements AutoCloseable {
             try {
                 refresh();
             } catch (RuntimeException e) {
-                if (org.concordance.content.Interruption.of(e)) {
+                if (Interruption.of(e)) {
                     LOG.info("stopped while reading the changed content; the next start reads it");
                     return;
                 }

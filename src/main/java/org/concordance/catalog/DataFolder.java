@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.concordance.content.Interruption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,7 +141,7 @@ public final class DataFolder implements AutoCloseable {
                     throw memory;
                 }
             }
-            if (org.concordance.content.Interruption.of(first)) {
+            if (Interruption.of(first)) {
                 throw first;
             }
             setAside(what, prefix, first);
