@@ -16,6 +16,7 @@ import org.concordance.content.Note;
 import org.concordance.content.NoteReference;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Title;
 
 /**
  * A large library made from the words of a real one, for measuring search at scale. Each paragraph
@@ -62,7 +63,7 @@ public final class SyntheticLibrary {
         for (int a = random.nextInt(3); a >= 0; a--) {
             authors.add(GIVEN.get(random.nextInt(GIVEN.size())) + " " + SURNAMES.get(random.nextInt(SURNAMES.size())));
         }
-        Metadata metadata = new Metadata(Optional.of(title), title, DocumentKind.JOURNAL_ARTICLE, authors,
+        Metadata metadata = new Metadata(Optional.of(Title.of(title)), title, DocumentKind.JOURNAL_ARTICLE, authors,
                 Optional.of("Journal of Generated Studies"), Optional.of(Integer.toString(1 + number % 40)),
                 Optional.empty(), Optional.empty(), OptionalInt.of(1990 + number % 35), Optional.empty(),
                 Optional.empty(), Optional.of(run(words, random, 30)), Optional.empty(), Optional.empty(), "synthetic-" + number);

@@ -24,6 +24,7 @@ import org.concordance.content.Note;
 import org.concordance.content.NoteReference;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Title;
 
 /**
  * The documents' rows (V1, V4): each document with its authors, blocks, notes and note markers,
@@ -39,7 +40,7 @@ final class DocumentTables {
      */
     static void insert(Connection connection, List<Document> documents, int[] which) throws SQLException {
         try (PreparedStatement document = connection.prepareStatement("""
-                INSERT INTO document (slug, position, title, label, kind, venue, volume, issue, date_text,
+                INSERT INTO document (slug, position, title_html, label, kind, venue, volume, issue, date_text,
                     publication_year, pages, byline, summary, is_excerpt, begins_mid_sentence, ends_mid_sentence,
                     figure_caption_html, figure_caption_text, source_file, accessed)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -59,7 +60,7 @@ final class DocumentTables {
                 Metadata meta = doc.metadata();
                 document.setString(1, doc.slug());
                 document.setInt(2, index);
-                document.setString(3, meta.title().orElse(null));
+                document.setString(3, meta.title().map(Title::html).orElse(null));
                 document.setString(4, meta.label());
                 document.setString(5, meta.kind().code());
                 document.setString(6, meta.venue().orElse(null));
@@ -228,7 +229,7 @@ final class DocumentTables {
         List<Document> documents = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        SELECT slug, title, label, kind, venue, volume, issue, date_text, publication_year, pages,
+                        SELECT slug, title_html, label, kind, venue, volume, issue, date_text, publication_year, pages,
                             byline, summary, is_excerpt, begins_mid_sentence, ends_mid_sentence,
                             figure_caption_html, figure_caption_text, source_file, accessed
                         FROM document ORDER BY position""")) {
@@ -240,7 +241,7 @@ final class DocumentTables {
                         ? Optional.of(new Excerpt(rows.getBoolean("begins_mid_sentence"), rows.getBoolean("ends_mid_sentence")))
                         : Optional.empty();
                 Metadata metadata = new Metadata(
-                        Optional.ofNullable(rows.getString("title")),
+                        Optional.ofNullable(rows.getString("title_html")).map(Title::fromMarkup),
                         rows.getString("label"),
                         DocumentKind.fromCode(rows.getString("kind")).orElseThrow(
                                 () -> new IllegalStateException("unknown kind in catalog: " + slug)),

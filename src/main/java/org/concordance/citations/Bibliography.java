@@ -24,6 +24,7 @@ import org.concordance.content.Document;
 import org.concordance.content.Library;
 import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
+import org.concordance.content.Title;
 import org.jsoup.Jsoup;
 
 /**

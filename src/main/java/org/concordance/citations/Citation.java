@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.concordance.content.Title;
 
 /**
  * One citation as written in a note, parsed but not yet resolved to a work. Holds only what the

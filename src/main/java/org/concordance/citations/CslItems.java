@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Metadata;
+import org.concordance.content.Title;
 
 /**
  * Works and documents as CSL-JSON items (plain maps, in a stable key order): the one description
@@ -206,9 +207,9 @@ final class CslItems {
         if (!meta.authors().isEmpty()) {
             item.put("author", target.names(meta.authors().stream().map(Name::parse).toList()));
         }
-        Optional<String> title = meta.title().filter(t -> !Title.clean(t).isBlank());
+        Optional<Title> title = meta.title();
         if (title.isPresent()) {
-            item.put("title", target.title(Title.of(title.get())));
+            item.put("title", target.title(title.get()));
         } else {
             item.put("genre", description(meta));
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.concordance.content.Title;
 
 /**
  * Writes works as BibTeX, RIS and CSL-JSON, the formats reference managers import. Every export
@@ -65,8 +66,8 @@ public final class Exports {
         if (!work.editors().isEmpty()) {
             field(out, "editor", work.editors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
         }
-        work.title().ifPresent(t -> texField(out, "title", t.bibtex(names)));
-        work.shortTitle().ifPresent(t -> texField(out, "shorttitle", t.bibtex(names)));
+        work.title().ifPresent(t -> texField(out, "title", bibtex(t, names)));
+        work.shortTitle().ifPresent(t -> texField(out, "shorttitle", bibtex(t, names)));
         work.container().ifPresent(c -> field(out, switch (work.type()) {
             case JOURNAL_ARTICLE -> "journal";
             case CHAPTER -> "booktitle";
@@ -87,12 +88,42 @@ public final class Exports {
         return out.append("}\n").toString();
     }
 
-    /** A braced BibTeX field; characters special to TeX are escaped, braces in the value dropped. */
-    private static void field(StringBuilder out, String name, String value) {
-        texField(out, name, Title.tex(value));
+    /**
+     * A title in BibTeX: italics as {@code \emph{…}}, whose braces also keep a BibTeX style from
+     * changing the case of the title inside; the proper names and acronyms {@code names} keeps in
+     * sentence case braced too ("{Al Qaeda}", "{ISIS}"), as reference managers export them, since
+     * styles that lower-case titles would print "al qaeda"; TeX's special characters escaped, braces
+     * and backslashes in the text dropped.
+     */
+    static String bibtex(Title title, SentenceCase names) {
+        StringBuilder out = new StringBuilder();
+        for (Title.Run run : title.runs()) {
+            if (run.italic()) {
+                out.append("\\emph{").append(tex(run.text())).append('}');
+                continue;
+            }
+            int at = 0;
+            for (int[] kept : names.keptCapitals(run.text())) {
+                out.append(tex(run.text().substring(at, kept[0]))).append('{')
+                        .append(tex(run.text().substring(kept[0], kept[1]))).append('}');
+                at = kept[1];
+            }
+            out.append(tex(run.text().substring(at)));
+        }
+        return out.toString();
     }
 
-    /** A braced BibTeX field whose value is already TeX ({@link Title#bibtex}). */
+    /** Text for TeX: its special characters escaped, braces and backslashes dropped. */
+    static String tex(String text) {
+        return text.replace("{", "").replace("}", "").replace("\\", "").replaceAll("([&%$#_])", "\\\\$1");
+    }
+
+    /** A braced BibTeX field; characters special to TeX are escaped, braces in the value dropped. */
+    private static void field(StringBuilder out, String name, String value) {
+        texField(out, name, tex(value));
+    }
+
+    /** A braced BibTeX field whose value is already TeX ({@link #bibtex(Title, SentenceCase)}). */
     private static void texField(StringBuilder out, String name, String tex) {
         out.append("  ").append(name).append(" = {").append(tex).append("},\n");
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Metadata;
+import org.concordance.content.Title;
 
 /**
  * What a document page tells reference managers and search engines about the document, as data
@@ -124,7 +125,7 @@ public final class PageMetadata {
         ld.put("@type", meta.kind() == DocumentKind.BLOG_POST ? "BlogPosting" : "ScholarlyArticle");
         // An untitled text gets no headline, and as its name the bracketed description its
         // citation_title carries: the library's label would read as the published title.
-        if (hasTitle(meta)) {
+        if (meta.title().isPresent()) {
             ld.put("headline", meta.displayTitle());
         }
         ld.put("name", citationTitle(meta));
@@ -169,11 +170,7 @@ public final class PageMetadata {
      * published title.
      */
     private static String citationTitle(Metadata meta) {
-        return hasTitle(meta) ? meta.title().get() : "[" + CslItems.description(meta) + "]";
-    }
-
-    private static boolean hasTitle(Metadata meta) {
-        return meta.title().filter(t -> !Title.clean(t).isBlank()).isPresent();
+        return meta.title().map(Title::plain).orElseGet(() -> "[" + CslItems.description(meta) + "]");
     }
 
     private static void put(Map<String, List<String>> kev, String key, String value) {

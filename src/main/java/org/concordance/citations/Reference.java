@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.concordance.content.Title;
 
 /**
  * One entry an editor supplied in {@code content/references.json}, read from CSL-JSON.

@@ -20,6 +20,7 @@ import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.LibraryCheck;
 import org.concordance.content.Library;
+import org.concordance.content.Title;
 import org.jsoup.Jsoup;
 
 /**

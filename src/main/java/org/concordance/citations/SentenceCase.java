@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concordance.content.Title;
 
 /**
  * Titles in sentence case, as APA prints them in a reference list (APA 7th ed., 6.17): the first

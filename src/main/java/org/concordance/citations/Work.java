@@ -1,6 +1,7 @@
 package org.concordance.citations;
 
 import org.concordance.content.Slugs;
+import org.concordance.content.Title;
 import org.jsoup.nodes.Entities;
 import java.util.List;
 import java.util.Objects;

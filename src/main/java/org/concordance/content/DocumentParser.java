@@ -93,9 +93,17 @@ final class DocumentParser {
     }
 
     private Metadata metadata(FrontMatter front) {
-        Optional<String> title = front.text("title");
+        Optional<String> written = front.text("title");
+        Optional<Title> title = written.flatMap(markdown -> {
+            try {
+                return Optional.of(Title.fromMarkdown(markdown));
+            } catch (IllegalArgumentException e) {
+                front.error("title", "'title' " + e.getMessage().replaceFirst("^a title ", ""));
+                return Optional.empty();
+            }
+        });
         Optional<String> label = front.text("label");
-        if (title.isEmpty() && label.isEmpty()) {
+        if (written.isEmpty() && label.isEmpty()) {
             errors.add(new ContentError(file, 2, "a document needs a 'title' or, when its text gives none, a descriptive 'label'"));
         }
         Optional<DocumentKind> kind = front.requiredText("kind").flatMap(code -> {
@@ -121,10 +129,10 @@ final class DocumentParser {
         Optional<String> date = front.text("date");
         Optional<String> pages = front.text("pages");
         Optional<String> byline = front.text("byline");
-        if (kind.isEmpty() || source.isEmpty() || (title.isEmpty() && label.isEmpty())) {
+        if (kind.isEmpty() || source.isEmpty() || written.isPresent() != title.isPresent() || (title.isEmpty() && label.isEmpty())) {
             return null;
         }
-        return new Metadata(title, label.or(() -> title).orElseThrow(), kind.get(), authors, venue, volume, issue, date, year,
+        return new Metadata(title, label.or(() -> title.map(Title::plain)).orElseThrow(), kind.get(), authors, venue, volume, issue, date, year,
                 pages, byline, summary, excerpt, accessed, source.get());
     }
 

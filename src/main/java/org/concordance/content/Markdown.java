@@ -32,7 +32,55 @@ final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /**
+     * Titles are one line of inline Markdown: no block starts ("1. ", "# ", "> " are their text),
+     * since a front-matter title is never a list or a heading.
+     */
+    private static final Parser TITLE = Parser.builder().enabledBlockTypes(Set.of()).build();
+
     private Markdown() {
+    }
+
+    /**
+     * The runs of a title written in Markdown, in order, not yet merged or trimmed: emphasis
+     * ({@code *…*}, {@code _…_}) as italics, code and links as their text, line breaks as spaces.
+     * Text Markdown would read as a link reference definition ({@code [Draft]: A study}) is taken
+     * as written: a title is never a definition.
+     *
+     * @throws IllegalArgumentException when the title holds raw HTML, which content never carries
+     */
+    static List<Title.Run> titleRuns(String markdown) {
+        Node parsed = TITLE.parse(markdown);
+        java.util.ArrayList<Title.Run> runs = new java.util.ArrayList<>();
+        for (Node child = parsed.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.LinkReferenceDefinition) {
+                return List.of(new Title.Run(Title.clean(markdown), false));
+            }
+        }
+        titleRuns(parsed, false, runs);
+        return runs;
+    }
+
+    private static void titleRuns(Node node, boolean italic, List<Title.Run> runs) {
+        String text = node instanceof Text t ? t.getLiteral()
+                : node instanceof Code c ? c.getLiteral()
+                : node instanceof SoftLineBreak || node instanceof HardLineBreak ? " "
+                : null;
+        if (node instanceof org.commonmark.node.HtmlInline html) {
+            throw new IllegalArgumentException("a title is Markdown and holds no HTML ('" + html.getLiteral()
+                    + "'); write italics as *…*");
+        }
+        if (text != null) {
+            String clean = Title.clean(text);
+            if (!clean.isEmpty()) {
+                runs.add(new Title.Run(clean, italic));
+            }
+            return;
+        }
+        boolean inner = italic || node instanceof org.commonmark.node.Emphasis;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            titleRuns(child, inner, runs);
+        }
     }
 
     static Node parse(String markdown) {

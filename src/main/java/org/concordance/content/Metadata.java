@@ -9,8 +9,9 @@ import java.util.OptionalInt;
  * What is known about a document. Only what its text states or what is well-established public
  * fact; an unknown field is empty, never guessed.
  *
- * @param title the document's own title, empty when the text does not give it
- * @param label what to call the document when it has no title (always present: the title when there is one)
+ * @param title the document's own title, italics inside it kept, empty when the text does not give it
+ * @param label what to call the document when it has no title (always present: the title's plain
+ *     text when there is one)
  * @param date the date as the source states it ("Spring 2020"), empty when not stated
  * @param year the year of publication, when known
  * @param summary one line in the library's own words about the document; empty until an editor writes it
@@ -18,7 +19,7 @@ import java.util.OptionalInt;
  * @param sourceFile the raw file the text was taken from, a file name in the content folder's {@code sources/}
  */
 public record Metadata(
-        Optional<String> title,
+        Optional<Title> title,
         String label,
         DocumentKind kind,
         List<String> authors,
@@ -55,9 +56,20 @@ public record Metadata(
         }
     }
 
-    /** The title when the text gives one, otherwise the descriptive label. */
+    /**
+     * The title's plain text when the text gives one, otherwise the descriptive label: for
+     * {@code <title>}, meta tags, search and sorting.
+     */
     public String displayTitle() {
-        return title.orElse(label);
+        return title.map(Title::plain).orElse(label);
+    }
+
+    /**
+     * {@link #displayTitle()} as HTML, italics inside the title kept as {@code <i>}: for headings
+     * and the links that name the document.
+     */
+    public String displayTitleHtml() {
+        return title.map(Title::html).orElseGet(() -> org.jsoup.nodes.Entities.escape(label));
     }
 
     /** Authors joined for display: "A", "A and B", "A, B and C". */

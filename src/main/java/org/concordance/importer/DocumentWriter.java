@@ -63,7 +63,7 @@ final class DocumentWriter {
 
         Metadata metadata = draft.metadata();
         Map<String, Object> front = new LinkedHashMap<>();
-        metadata.title().ifPresentOrElse(title -> front.put("title", title), () -> front.put("label", metadata.label()));
+        metadata.title().ifPresentOrElse(title -> front.put("title", title.markdown()), () -> front.put("label", metadata.label()));
         front.put("kind", metadata.kind().code());
         front.put("authors", metadata.authors());
         front.put("venue", metadata.venue().orElse(null));

@@ -57,7 +57,7 @@ public final class ImportCommand {
         org.concordance.content.Metadata meta = draft.metadata();
         Report report = done.report();
         out.println(done.file() + " -> " + done.document());
-        meta.title().ifPresentOrElse(title -> field(out, "title", title), () -> field(out, "label", meta.label()));
+        meta.title().ifPresentOrElse(title -> field(out, "title", title.plain()), () -> field(out, "label", meta.label()));
         field(out, "kind", meta.kind().code() + (meta.kind() == DocumentKind.DOCUMENT ? " (the text does not say)"
                 : report.kindReason().map(reason -> " (" + reason + ")").orElse("")));
         field(out, "authors", meta.authors().isEmpty() ? "not stated" : String.join("; ", meta.authors()));

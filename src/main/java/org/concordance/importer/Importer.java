@@ -105,7 +105,7 @@ final class Importer {
             }
             return requested.get();
         }
-        String fromTitle = draft.metadata().title().map(title -> Slugs.slug(title, SLUG_WORDS)).orElse("");
+        String fromTitle = draft.metadata().title().map(title -> Slugs.slug(title.plain(), SLUG_WORDS)).orElse("");
         if (!fromTitle.isEmpty()) {
             return fromTitle;
         }

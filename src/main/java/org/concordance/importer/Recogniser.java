@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Excerpt;
 import org.concordance.content.Metadata;
+import org.concordance.content.Title;
 
 /**
  * Turns what a format read into a {@link Draft}: takes off running heads, page numbers and web
@@ -84,7 +85,7 @@ final class Recogniser {
         Optional<Excerpt> excerpt = excerpt(body);
         kind();
         String label = facts.title.orElseGet(() -> label(excerpt.isPresent(), fileName));
-        Metadata metadata = new Metadata(facts.title, label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
+        Metadata metadata = new Metadata(facts.title.filter(t -> !Title.clean(t).isBlank()).map(Title::of), label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
                 facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
                 sourceName);
         return new Draft(metadata, caption, standfirst, body, about, notes.notes());

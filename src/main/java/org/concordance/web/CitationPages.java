@@ -102,7 +102,7 @@ final class CitationPages {
     Optional<String> titled(String title) {
         String wanted = title.strip().toLowerCase(java.util.Locale.ROOT);
         Optional<String> document = library.documents().stream()
-                .filter(d -> d.metadata().title().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT).equals(wanted)).orElse(false))
+                .filter(d -> d.metadata().title().map(t -> t.plain().toLowerCase(java.util.Locale.ROOT).equals(wanted)).orElse(false))
                 .map(d -> "/documents/" + d.slug()).findFirst();
         if (document.isPresent() || wanted.isEmpty()) {
             return document;

@@ -137,7 +137,7 @@ public final class CitationView {
                                 author.documents().size() + " documents", writingOf(author, library)))));
                     } else if (!others.isEmpty()) {
                         documents.add(new AuthorDocuments(author.name().display(), others.stream()
-                                .map(d -> new DocumentLink(d.metadata().displayTitle(), "/documents/" + d.slug())).toList()));
+                                .map(d -> new DocumentLink(d.metadata().displayTitleHtml(), "/documents/" + d.slug())).toList()));
                     }
                 }
                 works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents,
@@ -244,7 +244,10 @@ public final class CitationView {
         }
     }
 
-    /** A link in {@link AuthorDocuments}: a document's title and page, or "13 documents" and where they are listed. */
-    public record DocumentLink(String text, String href) {
+    /**
+     * A link in {@link AuthorDocuments}: a document's title (as HTML, italics inside it kept) and
+     * page, or "13 documents" and where they are listed.
+     */
+    public record DocumentLink(String html, String href) {
     }
 }

@@ -13,9 +13,10 @@ import org.jsoup.nodes.Entities;
  * A note that cites a work, with what a page shows of it: the document's title, the note as
  * printed, the work, the pages cited and the link to the note in context.
  *
+ * @param documentTitleHtml the citing document's title as HTML, italics inside it kept
  * @param noteHtml the note's HTML (italics kept, web addresses breakable links, as on the document page)
  */
-public record CitingNote(NoteCitation citation, String documentTitle, String noteHtml, Work work) {
+public record CitingNote(NoteCitation citation, String documentTitleHtml, String noteHtml, Work work) {
 
     public String href() {
         return citation.href();
@@ -42,7 +43,7 @@ public record CitingNote(NoteCitation citation, String documentTitle, String not
 
     static List<CitingNote> of(List<NoteCitation> citations, Library library, Bibliography bibliography) {
         return citations.stream().flatMap(c -> library.document(c.documentSlug()).stream()
-                .flatMap(d -> bibliography.work(c.workSlug()).stream().map(w -> new CitingNote(c, d.metadata().displayTitle(),
+                .flatMap(d -> bibliography.work(c.workSlug()).stream().map(w -> new CitingNote(c, d.metadata().displayTitleHtml(),
                         d.note(c.noteLabel()).map(n -> UrlMarkup.linked(n.html())).orElse(Entities.escape(c.citationText())), w))))
                 .toList();
     }

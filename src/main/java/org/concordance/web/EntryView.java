@@ -10,6 +10,7 @@ import org.concordance.glossary.CoMention;
 import org.concordance.glossary.DocumentMentions;
 import org.concordance.glossary.Glossary;
 import org.concordance.glossary.KeywordInContext;
+import org.jsoup.nodes.Entities;
 
 /** What a concept, organization or person page shows, worked out from the glossary so the templates stay simple. */
 public final class EntryView {
@@ -111,11 +112,11 @@ public final class EntryView {
         return plural(group.count(), "mention") + " in " + plural(group.paragraphs(), "paragraph");
     }
 
-    /** The document the defining quotation comes from, when it is in the library. */
-    public String quotationSource() {
+    /** The title (as HTML, italics inside it kept) of the document the defining quotation comes from. */
+    public String quotationSourceHtml() {
         Concept concept = concept();
         return glossary.library().document(concept.quotation().document())
-                .map(d -> d.metadata().displayTitle()).orElse(concept.quotation().document());
+                .map(d -> d.metadata().displayTitleHtml()).orElseGet(() -> Entities.escape(concept.quotation().document()));
     }
 
     public String quotationHref() {

@@ -7,6 +7,7 @@ import org.concordance.content.Entity;
 import org.concordance.content.Library;
 import org.concordance.content.Quotation;
 import org.concordance.content.Relation;
+import org.jsoup.nodes.Entities;
 
 /** What the pages show of one relation: its parties, type, time, concepts and evidence, each quote linked to its passage. */
 public final class RelationView {
@@ -31,14 +32,16 @@ public final class RelationView {
     /**
      * A quote with where it stands.
      *
+     * @param documentTitleHtml the document's title as HTML, italics inside it kept
      * @param href the passage's permalink, {@code /documents/{slug}#p-5}
      * @param place "¶ 5" or "note 14", as the page shows it
      * @param placeWords "paragraph 5" or "note 14", as a screen reader says it
      */
-    public record Evidence(String quote, String document, String documentTitle, String href, String place,
+    public record Evidence(String quote, String document, String documentTitleHtml, String href, String place,
             String placeWords) {
         static Evidence of(Quotation quote, Library library) {
-            String title = library.document(quote.document()).map(d -> d.metadata().displayTitle()).orElse(quote.document());
+            String title = library.document(quote.document()).map(d -> d.metadata().displayTitleHtml())
+                    .orElseGet(() -> Entities.escape(quote.document()));
             String where = quote.paragraph().isPresent() ? "paragraph " + quote.paragraph().getAsInt()
                     : "note " + quote.note().orElseThrow();
             return new Evidence(quote.text(), quote.document(), title, "/documents/" + quote.document() + "#" + quote.anchor(),

@@ -53,7 +53,7 @@ public final class WorkView {
     /** Where documents' own text names the work. */
     public List<Place> mentions() {
         return bibliography.mentionsOf(work.slug()).stream().flatMap(m -> library.document(m.documentSlug()).stream()
-                .map(d -> new Place(d.metadata().displayTitle(), m.paragraph(), m.href()))).toList();
+                .map(d -> new Place(d.metadata().displayTitleHtml(), m.paragraph(), m.href()))).toList();
     }
 
     public List<Author> authors() {
@@ -75,8 +75,8 @@ public final class WorkView {
                 new Download("CSL-JSON", base + "." + ExportFormat.CSL_JSON.extension(), "." + ExportFormat.CSL_JSON.extension()));
     }
 
-    /** A paragraph of a document that names the work. */
-    public record Place(String documentTitle, int paragraph, String href) {
+    /** A paragraph of a document that names the work; the document's title as HTML, italics inside it kept. */
+    public record Place(String documentTitleHtml, int paragraph, String href) {
     }
 
     /** How many of an author's documents a work page names; the rest are a link away. */

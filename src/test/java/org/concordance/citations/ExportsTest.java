@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.concordance.content.Title;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -69,7 +70,7 @@ class ExportsTest {
             BibTeXEntry entry = database.resolveEntry(new Key(work.slug()));
             assertThat(entry).as(work.slug()).isNotNull();
             assertThat(entry.getType().getValue()).isEqualTo(work.type().bibtex());
-            assertThat(value(entry, "title")).isEqualTo(work.title().map(t -> t.bibtex(NAMES)).orElse(null));
+            assertThat(value(entry, "title")).isEqualTo(work.title().map(t -> Exports.bibtex(t, NAMES)).orElse(null));
             assertThat(value(entry, "author")).isEqualTo(work.authors().isEmpty() ? null
                     : String.join(" and ", work.authors().stream().map(Name::inverted).toList()));
             assertThat(value(entry, "year")).isEqualTo(work.year().isPresent() ? String.valueOf(work.year().getAsInt()) : null);

@@ -11,6 +11,7 @@ import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Title;
 import org.jsoup.Jsoup;
 
 /** Small libraries written in a test, one document whose notes are the given HTML. */
@@ -28,7 +29,7 @@ final class Libraries {
             labels.add(label);
             notes.add(new Note(label, notesHtml[i], Jsoup.parse(notesHtml[i]).text(), List.of()));
         }
-        Metadata metadata = new Metadata(Optional.of("A Test"), "A Test", DocumentKind.JOURNAL_ARTICLE, List.of("Jo Writer"),
+        Metadata metadata = new Metadata(Optional.of(Title.of("A Test")), "A Test", DocumentKind.JOURNAL_ARTICLE, List.of("Jo Writer"),
                 Optional.of("Test Journal"), Optional.of("1"), Optional.of("2"), Optional.empty(), OptionalInt.of(2020),
                 Optional.empty(), Optional.empty(), Optional.of("A test document."), Optional.empty(), Optional.empty(), "test.txt");
         Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), labels);

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.Library;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

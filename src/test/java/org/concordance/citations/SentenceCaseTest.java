@@ -3,6 +3,7 @@ package org.concordance.citations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 
 class SentenceCaseTest {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import org.concordance.content.Excerpt;
 import org.concordance.content.Metadata;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Title;
 
 /** Works and documents written out in a test, as an editor's reference would give them. */
 final class Works {
@@ -102,7 +103,7 @@ final class Works {
     /** A library document with one paragraph, taken into the library on 22 November 2026. */
     static Document document(String slug, DocumentKind kind, Optional<String> title, List<String> authors,
             Optional<String> venue, Optional<String> date, OptionalInt year) {
-        Metadata metadata = new Metadata(title, title.orElse("A document without a title"), kind, authors, venue,
+        Metadata metadata = new Metadata(title.map(Title::of), title.orElse("A document without a title"), kind, authors, venue,
                 Optional.empty(), Optional.empty(), date, year, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.<Excerpt>empty(), Optional.of(LocalDate.of(2026, 11, 22)), "test.txt");
         Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), List.of());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 
 class BundledContentTest {
@@ -31,7 +32,7 @@ class BundledContentTest {
         assertThat(excerpt.paragraphs()).hasSize(1);
         assertThat(excerpt.paragraphs().get(0).noteLabels()).containsExactly("14", "15", "16", "17", "18", "19");
         assertThat(excerpt.note("16").orElseThrow().text()).isEqualTo("Byman, “Breaking the Bonds.”");
-        assertThat(excerpt.metadata().title()).isEmpty();
+        assertThat(excerpt.metadata().title().map(Title::plain)).isEmpty();
         assertThat(excerpt.metadata().authors()).isEmpty();
     }
 

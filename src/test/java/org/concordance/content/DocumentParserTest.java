@@ -27,6 +27,24 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTitleIsMarkdownItsItalicsKeptAndItsLabelPlain() {
+        Metadata meta = parse(FRONT.replace("title: A Sample", "title: Reading *Nexus of Global Jihad* alongside _Others_")
+                + "Text.\n").orElseThrow().metadata();
+        assertThat(meta.title().orElseThrow().html()).isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>Others</i>");
+        assertThat(meta.displayTitle()).isEqualTo("Reading Nexus of Global Jihad alongside Others").isEqualTo(meta.label());
+        assertThat(meta.displayTitleHtml()).isEqualTo(meta.title().orElseThrow().html());
+    }
+
+    @Test
+    void aTitleWithHtmlOrWithoutTextIsAnErrorOnItsLine() {
+        assertThat(parse(FRONT.replace("title: A Sample", "title: Reading <i>Nexus</i>") + "Text.\n")).isEmpty();
+        assertThat(parse(FRONT.replace("title: A Sample", "title: \"[](x)\"") + "Text.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "'title' is Markdown and holds no HTML ('<i>'); write italics as *…*"),
+                org.assertj.core.groups.Tuple.tuple(2, "'title' needs text"));
+    }
+
+    @Test
     void aNoteCitedTwiceGetsTwoMarkersAndTwoBackReferences() {
         Document doc = parse(FRONT + """
                 First claim.[^1] Second.[^2]

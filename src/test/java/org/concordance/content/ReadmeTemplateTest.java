@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 
 /** README's content template is what an editor copies first: it must be a valid document as written. */
@@ -20,7 +21,7 @@ class ReadmeTemplateTest {
         List<ContentError> errors = new ArrayList<>();
         Document document = DocumentParser.parse(Path.of("content/documents/template.md"), template, errors).orElse(null);
         assertThat(errors).isEmpty();
-        assertThat(document.metadata().title()).contains("Why Terrorist Actors Cooperate");
+        assertThat(document.metadata().title().map(Title::plain)).contains("Why Terrorist Actors Cooperate");
         assertThat(document.notes()).extracting(Note::label).containsExactly("14");
         assertThat(document.metadata().sourceFile()).isEqualTo("001_d759598a5038f35b.txt");
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +80,7 @@ class PdfImportTest {
         Document document = written.document();
 
         assertThat(document.slug()).isEqualTo("why-small-groups-join-alliance-hubs");
-        assertThat(document.metadata().title()).contains("Why Small Groups Join Alliance Hubs");
+        assertThat(document.metadata().title().map(Title::plain)).contains("Why Small Groups Join Alliance Hubs");
         assertThat(document.metadata().authors()).containsExactly("Jane Doe", "Omar Haddad");
         assertThat(document.metadata().kind()).isEqualTo(DocumentKind.JOURNAL_ARTICLE);
         assertThat(document.metadata().venue()).contains("Journal of Alliance Studies");

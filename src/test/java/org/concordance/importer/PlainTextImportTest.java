@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class PlainTextImportTest {
         Imports imports = new Imports(folder);
         Imports.Written written = imports.written(imports.file("allies.txt", text));
         Document document = written.document();
-        assertThat(document.metadata().title()).contains("Allies and Their Costs");
+        assertThat(document.metadata().title().map(Title::plain)).contains("Allies and Their Costs");
         assertThat(document.metadata().authors()).containsExactly("Jane Doe", "Omar Haddad");
         assertThat(document.metadata().byline()).contains("By Jane Doe and Omar Haddad");
         Paragraph paragraph = document.paragraphs().get(0);
@@ -129,7 +130,7 @@ class PlainTextImportTest {
         String text = "Caf\u00e9 Talk\n\nThey met at a caf\u00e9 \u2013 twice \u2013 and called it \u201cthe office.\u201d\n";
         Imports imports = new Imports(folder);
         Imports.Written written = imports.written(imports.file("cafe.txt", text.getBytes(Charset.forName("windows-1252"))));
-        assertThat(written.document().metadata().title()).contains("Café Talk");
+        assertThat(written.document().metadata().title().map(Title::plain)).contains("Café Talk");
         assertThat(written.document().paragraphs().get(0).text()).isEqualTo("They met at a café – twice – and called it “the office.”");
         assertThat(written.report().warnings()).anyMatch(w -> w.contains("not valid UTF-8") && w.contains("Windows-1252"));
     }
@@ -139,7 +140,7 @@ class PlainTextImportTest {
         String text = "# A Title in Markdown\n\nFirst paragraph, with *stars* kept as typed.\n\n## A Section\n\nSecond paragraph.\n";
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("notes.md", text)).document();
-        assertThat(document.metadata().title()).contains("A Title in Markdown");
+        assertThat(document.metadata().title().map(Title::plain)).contains("A Title in Markdown");
         assertThat(document.headings()).extracting(h -> h.text()).containsExactly("A Section");
         assertThat(document.paragraphs().get(0).text()).isEqualTo("First paragraph, with *stars* kept as typed.");
         assertThat(document.metadata().kind()).isEqualTo(DocumentKind.DOCUMENT);

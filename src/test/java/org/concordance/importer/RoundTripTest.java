@@ -15,6 +15,7 @@ import org.concordance.content.Excerpt;
 import org.concordance.content.Metadata;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 
 /** What the writer writes, the content parser reads back: text, italics, markers, notes, metadata. */
@@ -92,7 +93,7 @@ class RoundTripTest {
     @Test
     void metadataThatYamlWouldMisreadReadsBack() throws Exception {
         String title = "- yes: no # \"7\" 'null' [x] {y} &z *w";
-        Draft draft = new Draft(new Metadata(Optional.of(title), title, DocumentKind.REPORT,
+        Draft draft = new Draft(new Metadata(Optional.of(Title.of(title)), title, DocumentKind.REPORT,
                 List.of("null", "O’Brien, Jr.", "7"), Optional.of("true"), Optional.of("7"), Optional.of("2"),
                 Optional.of("Spring 2020"), OptionalInt.of(2020), Optional.of("21–23"), Optional.of("By: someone # here"),
                 Optional.empty(), Optional.of(new Excerpt(true, false)), Optional.of(LocalDate.of(2026, 11, 22)),
@@ -101,7 +102,7 @@ class RoundTripTest {
                 List.of(new Draft.Paragraph(Prose.of("Body."))), List.of(Prose.of("About: the author."), Prose.of("More.")),
                 List.of());
         Document document = roundTrip(draft);
-        assertThat(document.metadata().title()).contains(title);
+        assertThat(document.metadata().title().map(Title::plain)).contains(title);
         assertThat(document.metadata().authors()).containsExactly("null", "O’Brien, Jr.", "7");
         assertThat(document.metadata().venue()).contains("true");
         assertThat(document.metadata().volume()).contains("7");
@@ -123,7 +124,7 @@ class RoundTripTest {
         Draft draft = new Draft(metadata(Optional.empty(), "Excerpt (title not given in the text)", "a.txt"),
                 Optional.empty(), List.of(), List.of(new Draft.Paragraph(Prose.of("Text."))), List.of(), List.of());
         Document document = roundTrip(draft);
-        assertThat(document.metadata().title()).isEmpty();
+        assertThat(document.metadata().title().map(Title::plain)).isEmpty();
         assertThat(document.metadata().label()).isEqualTo("Excerpt (title not given in the text)");
     }
 
@@ -170,7 +171,7 @@ class RoundTripTest {
     }
 
     static Metadata metadata(Optional<String> title, String label, String source) {
-        return new Metadata(title, label, DocumentKind.DOCUMENT, List.of(), Optional.empty(), Optional.empty(),
+        return new Metadata(title.map(Title::of), label, DocumentKind.DOCUMENT, List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(LocalDate.of(2026, 11, 22)), source);
     }

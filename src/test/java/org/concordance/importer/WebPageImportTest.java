@@ -9,6 +9,7 @@ import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class WebPageImportTest {
     @Test
     void aWordPressPostKeepsItsFootnotesCaptionAndQuotation() {
         Document document = imported("wordpress.html");
-        assertThat(document.metadata().title()).contains("Why Militant Groups Share Safe Havens");
+        assertThat(document.metadata().title().map(Title::plain)).contains("Why Militant Groups Share Safe Havens");
         assertThat(document.metadata().authors()).containsExactly("Dana Whitfield");
         assertThat(document.metadata().date()).contains("March 4, 2021");
         assertThat(document.metadata().year()).hasValue(2021);
@@ -59,7 +60,7 @@ class WebPageImportTest {
     @Test
     void aGhostPostKeepsItsTwoAuthorsAndItsHeadingLevels() {
         Document document = imported("ghost.html");
-        assertThat(document.metadata().title()).contains("The Brand Value of a Pledge");
+        assertThat(document.metadata().title().map(Title::plain)).contains("The Brand Value of a Pledge");
         assertThat(document.metadata().authors()).containsExactly("Rafael Ortiz", "Mei Tanaka");
         assertThat(document.metadata().date()).contains("Nov 8, 2022");
         assertThat(document.metadata().venue()).contains("The Alliance Ledger");
@@ -80,7 +81,7 @@ class WebPageImportTest {
     @Test
     void aSubstackPostKeepsItsSubtitleAsStandfirstAndItsNotes() {
         Document document = imported("substack.html");
-        assertThat(document.metadata().title()).contains("Alliances after the caliphate");
+        assertThat(document.metadata().title().map(Title::plain)).contains("Alliances after the caliphate");
         assertThat(document.metadata().authors()).containsExactly("Nadia Karim");
         assertThat(document.metadata().venue()).contains("Terror Trends");
         assertThat(document.metadata().kind()).isEqualTo(DocumentKind.BLOG_POST);
@@ -114,7 +115,7 @@ class WebPageImportTest {
     void aPageSavedAgainAsUtf8WithItsOldCharsetDeclaredIsReadAsUtf8AndSaysSo() {
         for (String declared : java.util.List.of("koi8-r", "shift_jis", "windows-1252", "iso-8859-1")) {
             Imports.Written written = page(declared, java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(written.document().metadata().title()).as(declared).contains("Café Networks and Naïve Alliances");
+            assertThat(written.document().metadata().title().map(Title::plain)).as(declared).contains("Café Networks and Naïve Alliances");
             assertThat(written.document().paragraphs().get(0).text()).as(declared)
                     .isEqualTo("Groups meet in cafés and share “safe houses”; the Ḥaqqānī network is one.");
             assertThat(written.report().warnings()).as(declared).anySatisfy(warning -> assertThat(warning)
@@ -125,7 +126,7 @@ class WebPageImportTest {
     @Test
     void aPageDeclaringUtf16InItsOwnBytesIsReadAsUtf8AsBrowsersDo() {
         Imports.Written written = page("utf-16", java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(written.document().metadata().title()).contains("Café Networks and Naïve Alliances");
+        assertThat(written.document().metadata().title().map(Title::plain)).contains("Café Networks and Naïve Alliances");
         assertThat(written.report().warnings()).noneMatch(warning -> warning.contains("character set"));
     }
 

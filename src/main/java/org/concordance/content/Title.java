@@ -1,4 +1,4 @@
-package org.concordance.citations;
+package org.concordance.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,25 @@ import org.jsoup.nodes.TextNode;
  * Jihad</i> alongside <i>The Accidental Guerrilla</i>” names two books, and those stay italic in
  * every form the title is written in. Each form has its own method: {@link #plain()} for
  * {@code <title>}, meta tags, RIS and search; {@link #html()} for pages; {@link #csl()} for CSL-JSON;
- * {@link #bibtex} for BibTeX.
+ * {@link #markdown()} for a content file's front matter; BibTeX's is the citations' exports'.
+ * A document's title is read from its front matter as Markdown ({@link #fromMarkdown}), a note's
+ * from the note's HTML ({@link #fromMarkup}).
  *
  * @param runs the title's text in order, adjacent runs differing in italics, none empty; no
  *     control character (C0 or C1) anywhere, so none can reach a page or an export
  */
 public record Title(List<Run> runs) {
     /**
-     * Control characters (C0 and C1), and the two private-use characters the formatter marks runs of a
-     * title with while citeproc-java works ({@link CslItems#RUN_START}): none may be part of a title.
+     * Control characters (C0 and C1), and the two private-use characters U+E000 and U+E001, which the
+     * citation formatter marks the runs of a title with while citeproc-java works: none may be part of
+     * a title.
      */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\uE000\uE001]");
+    /**
+     * What inline Markdown reads as syntax: backslashes, emphasis, code, links, HTML, and an
+     * ampersand that begins an entity ("&amp;amp;"); "AT&T" and "al-Qaeda" stay as they are.
+     */
+    private static final Pattern MARKDOWN_SYNTAX = Pattern.compile("[\\\\`*_\\[\\]<]|&(?=#?\\w+;)");
 
     /** Part of a title, in italics or not. */
     public record Run(String text, boolean italic) {
@@ -67,6 +75,58 @@ public record Title(List<Run> runs) {
         return new Title(trim(runs));
     }
 
+    /**
+     * A title written in Markdown, as a document's front matter gives it: {@code *…*} or {@code _…_}
+     * mark italics ("Reading *Nexus of Global Jihad*"), a backslash keeps a character as it is
+     * ({@code \*}); whitespace is collapsed and any other control character dropped.
+     *
+     * @throws IllegalArgumentException when it leaves no text, or holds raw HTML
+     */
+    public static Title fromMarkdown(String markdown) {
+        return new Title(trim(Markdown.titleRuns(Objects.requireNonNull(markdown, "markdown"))));
+    }
+
+    /**
+     * The title as Markdown that {@link #fromMarkdown} reads back as this title: italics as
+     * {@code *…*} (or {@code _…_} where an asterisk would not be read as emphasis, between a letter
+     * and punctuation), the characters Markdown reads as syntax escaped with a backslash. For a
+     * content file's front matter; an italic run Markdown cannot mark where it stands is written in
+     * roman rather than as other text.
+     */
+    public String markdown() {
+        int italics = (int) runs.stream().filter(Run::italic).count();
+        // Each italic run marked with '*' or '_' (bit i of the mask for the i-th): the first way that
+        // reads back; past a few runs only the two uniform ways are tried.
+        int ways = italics <= 6 ? 1 << italics : 2;
+        for (int mask = 0; mask < ways; mask++) {
+            int marks = italics <= 6 ? mask : (mask == 0 ? 0 : -1);
+            String written = markdown(marks, true);
+            if (fromMarkdown(written).equals(this)) {
+                return written;
+            }
+        }
+        return markdown(0, false);
+    }
+
+    /** The title in Markdown, the i-th italic run marked with '_' when bit i of {@code underscores} is set. */
+    private String markdown(int underscores, boolean italics) {
+        StringBuilder out = new StringBuilder();
+        int italic = 0;
+        for (Run run : runs) {
+            if (!italics || !run.italic()) {
+                out.append(MARKDOWN_SYNTAX.matcher(run.text()).replaceAll("\\\\$0"));
+                continue;
+            }
+            char mark = (underscores >> italic++ & 1) == 1 ? '_' : '*';
+            String core = run.text().strip();
+            int lead = run.text().indexOf(core);
+            out.append(run.text(), 0, lead).append(mark)
+                    .append(MARKDOWN_SYNTAX.matcher(core).replaceAll("\\\\$0")).append(mark)
+                    .append(run.text().substring(lead + core.length()));
+        }
+        return out.toString();
+    }
+
     private static void collect(Node node, boolean italic, List<Run> runs) {
         if (node instanceof TextNode text) {
             String words = clean(text.getWholeText());
@@ -98,38 +158,13 @@ public record Title(List<Run> runs) {
         return runs.stream().map(r -> r.italic() ? "<i>" + r.text() + "</i>" : r.text()).collect(Collectors.joining());
     }
 
-    /**
-     * BibTeX: italics as {@code \emph{…}}, whose braces also keep a BibTeX style from changing the
-     * case of the title inside; the proper names and acronyms {@code names} keeps in sentence case
-     * braced too ("{Al Qaeda}", "{ISIS}"), as reference managers export them, since styles that
-     * lower-case titles would print "al qaeda"; TeX's special characters escaped, braces and
-     * backslashes in the text dropped.
-     */
-    public String bibtex(SentenceCase names) {
-        StringBuilder out = new StringBuilder();
-        for (Run run : runs) {
-            if (run.italic()) {
-                out.append("\\emph{").append(tex(run.text())).append('}');
-                continue;
-            }
-            int at = 0;
-            for (int[] kept : names.keptCapitals(run.text())) {
-                out.append(tex(run.text().substring(at, kept[0]))).append('{')
-                        .append(tex(run.text().substring(kept[0], kept[1]))).append('}');
-                at = kept[1];
-            }
-            out.append(tex(run.text().substring(at)));
-        }
-        return out.toString();
-    }
-
     /** True when some of the title is in italics. */
     public boolean hasItalics() {
         return runs.stream().anyMatch(Run::italic);
     }
 
     /** The same title with {@code change} applied to the text of its runs that are not in italics. */
-    Title mapRoman(java.util.function.UnaryOperator<String> change) {
+    public Title mapRoman(java.util.function.UnaryOperator<String> change) {
         return new Title(runs.stream().map(r -> r.italic() ? r : new Run(change.apply(r.text()), false)).toList());
     }
 
@@ -139,16 +174,12 @@ public record Title(List<Run> runs) {
         return plain();
     }
 
-    static String tex(String text) {
-        return text.replace("{", "").replace("}", "").replace("\\", "").replaceAll("([&%$#_])", "\\\\$1");
-    }
-
     private static String plain(List<Run> runs) {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
 
     /** Whitespace (control characters among it) collapsed to single spaces, other control characters dropped. */
-    static String clean(String text) {
+    public static String clean(String text) {
         String spaced = Objects.requireNonNull(text, "text").replace('\u00a0', ' ').replaceAll("\\s+", " ");
         return CONTROL.matcher(spaced).replaceAll("");
     }
@@ -168,9 +199,20 @@ public record Title(List<Run> runs) {
         return List.copyOf(merged);
     }
 
-    /** Strips the spaces at both ends of the whole title, dropping runs left empty. */
+    /**
+     * Strips the spaces at both ends of the whole title and the second of two spaces either side of
+     * a change of style ("a " then " b"), dropping runs left empty.
+     */
     private static List<Run> trim(List<Run> runs) {
-        List<Run> trimmed = new ArrayList<>(merge(runs));
+        List<Run> trimmed = new ArrayList<>();
+        for (Run run : merge(runs)) {
+            boolean spaceBefore = !trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).text().endsWith(" ");
+            String text = spaceBefore ? run.text().stripLeading() : run.text();
+            if (!text.isEmpty()) {
+                trimmed.add(new Run(text, run.italic()));
+            }
+        }
+        trimmed = new ArrayList<>(merge(trimmed));
         while (!trimmed.isEmpty() && trimmed.get(0).text().isBlank()) {
             trimmed.remove(0);
         }
