@@ -329,7 +329,30 @@ class ReadingBrowserTest {
         assertThat(tools.locator(".related-excerpt mark").first().isVisible()).isTrue();
         tools.locator(".tools-close a").click();
         assertThat(tools.isVisible()).isFalse();
-        assertThat(page.url()).endsWith("#p-2");
+        assertThat(page.url()).endsWith("#p-2-end");
+        page.context().close();
+    }
+
+    /**
+     * Closing the tools of a long paragraph without the script leaves the page where the tools
+     * were: Close led to the paragraph's start, two screens up at 360 px for the excerpt's one
+     * paragraph of 420 words (found by a new user's trial).
+     */
+    @Test
+    void withoutJavaScriptCloseLeavesTheReaderAtTheEndOfALongParagraph() {
+        Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false).setViewportSize(360, 740));
+        page.navigate(app.url("/documents/journal-excerpt-on-terrorist-affiliations"));
+        Locator control = page.locator("#p-1 a.para-control");
+        control.click();
+        Locator tools = page.locator("#p-1-tools");
+        assertThat(tools.isVisible()).isTrue();
+        double height = ((Number) page.evaluate("document.getElementById('p-1').getBoundingClientRect().height")).doubleValue();
+        assertThat(height).as("the paragraph is longer than the screen").isGreaterThan(740);
+        double toolsTop = ((Number) page.evaluate("document.getElementById('p-1-tools').getBoundingClientRect().top")).doubleValue();
+        tools.locator(".tools-close a").click();
+        assertThat(tools.isVisible()).isFalse();
+        double end = ((Number) page.evaluate("document.getElementById('p-1').getBoundingClientRect().bottom")).doubleValue();
+        assertThat(end).as("the paragraph's end stays where the tools began").isBetween(toolsTop - 40, toolsTop + 40);
         page.context().close();
     }
 
