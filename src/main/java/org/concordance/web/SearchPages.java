@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.concordance.content.Library;
 import org.concordance.search.EntryCard;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.SearchRequest;
@@ -26,6 +27,7 @@ final class SearchPages {
     static final int MAX_SIZE = 100;
     private static final int MAX_QUERY_CHARS = 10_000;
 
+    private final Library library;
     private final CompletableFuture<SearchIndex> search;
     private final Optional<SearchIndex> meanwhile;
     /** A query asked by many readers at once is searched once (see {@link InFlight}). */
@@ -33,7 +35,9 @@ final class SearchPages {
     private final Views views;
     private final BaseUrl baseUrl;
 
-    SearchPages(CompletableFuture<SearchIndex> search, Optional<SearchIndex> meanwhile, Views views, BaseUrl baseUrl) {
+    SearchPages(Library library, CompletableFuture<SearchIndex> search, Optional<SearchIndex> meanwhile, Views views,
+            BaseUrl baseUrl) {
+        this.library = library;
         this.search = search;
         this.meanwhile = meanwhile;
         this.views = views;
@@ -77,7 +81,7 @@ final class SearchPages {
         }
         Searcher searcher = searcher();
         SearchResults results = searcher.search(searching, request);
-        SearchView view = new SearchView(request, results);
+        SearchView view = new SearchView(request, results, library);
         if (results.pastTheEnd()) {
             // Never "page 99 of 3": the last page there is.
             ctx.redirect(view.lastPage(), HttpStatus.FOUND);

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.concordance.content.Library;
 import org.concordance.search.EntryCard;
 import org.concordance.search.FacetCount;
 import org.concordance.search.SearchHit;
 import org.concordance.search.SearchRequest;
 import org.concordance.search.SearchResults;
 import org.concordance.search.Searchable;
+import org.jsoup.nodes.Entities;
 
 /** What the results page shows, with every link it needs already built. */
 public final class SearchView {
@@ -22,10 +24,12 @@ public final class SearchView {
 
     private final SearchRequest request;
     private final SearchResults results;
+    private final Library library;
 
-    SearchView(SearchRequest request, SearchResults results) {
+    SearchView(SearchRequest request, SearchResults results, Library library) {
         this.request = request;
         this.results = results;
+        this.library = library;
     }
 
     public SearchResults results() {
@@ -55,17 +59,30 @@ public final class SearchView {
         return landing(hit);
     }
 
-    /** A passage or note is named by its document and place ("Why Terrorist Actors Cooperate, ¶ 6"); anything else by its own title. */
-    public String heading(SearchHit hit) {
+    /**
+     * A hit's heading as HTML: a passage or note named by its document and place ("Why Terrorist
+     * Actors Cooperate, ¶ 6"), a document by its title, anything else by its own title. A document's
+     * title is the library's, with its italics; the index holds titles as plain text.
+     */
+    public String headingHtml(SearchHit hit) {
         String url = hit.url();
         String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
         if (hit.documentTitle().isPresent() && anchor.matches("p-\\d+")) {
-            return hit.documentTitle().get() + ", ¶ " + anchor.substring(2);
+            return documentTitleHtml(hit, hit.documentTitle().get()) + ", ¶ " + anchor.substring(2);
         }
         if (hit.documentTitle().isPresent() && anchor.startsWith("fn-")) {
-            return hit.documentTitle().get() + ", note " + anchor.substring(3);
+            return documentTitleHtml(hit, hit.documentTitle().get()) + ", note " + Entities.escape(anchor.substring(3));
         }
-        return hit.title();
+        if (hit.kind().equals("document")) {
+            return documentTitleHtml(hit, hit.title());
+        }
+        return Entities.escape(hit.title());
+    }
+
+    /** The title of the hit's document as the library holds it, else {@code plain} as the index holds it. */
+    private String documentTitleHtml(SearchHit hit, String plain) {
+        return hit.documentSlug().flatMap(library::document).map(d -> d.metadata().displayTitleHtml())
+                .orElseGet(() -> Entities.escape(plain));
     }
 
     /** What a kind is called on the page; a kind added later is called by its own name ("Relation"). */

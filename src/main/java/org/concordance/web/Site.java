@@ -23,7 +23,8 @@ final class Site {
         Library library = services.library();
         this.views = new Views(assets, renderer, cache);
         Glossary glossary = services.glossary();
-        this.search = new SearchPages(services.search(), services.searchMeanwhile(), views, services.baseUrl());
+        this.search = new SearchPages(library, services.search(), services.searchMeanwhile(), views,
+                services.baseUrl());
         this.citations = new CitationPages(library, services.bibliography(), services.citations(), views,
                 services.baseUrl());
         this.network = new NetworkPages(services.network(), views, services.baseUrl());

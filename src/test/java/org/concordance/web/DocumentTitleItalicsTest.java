@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A document's own title with italics inside it, written in its front matter as Markdown, from the
  * content file to every page and form that names the document: italics as {@code <i>} on pages,
- * plain text in {@code <title>}, meta tags and search, and no asterisk anywhere. Issue 12: the title
+ * plain text in {@code <title>} and meta tags, and no asterisk anywhere. Issue 12: the title
  * "Reading *Nexus of Global Jihad* alongside *The Accidental Guerrilla*" printed its asterisks.
  */
 class DocumentTitleItalicsTest {
@@ -87,8 +87,14 @@ class DocumentTitleItalicsTest {
     }
 
     @Test
-    void searchFindsTheDocumentByItsTitleAndShowsItPlain() {
+    void searchResultsNameTheDocumentWithItsItalics() {
         Document results = app.page("/search?q=%22Accidental+Guerrilla%22");
-        assertThat(results.text()).contains(PLAIN).doesNotContain("*Nexus");
+        assertThat(results.select("h2 a[href^=/documents/reading-nexus]")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.html()).startsWith(HTML));
+        Document passages = app.page("/search?q=%22side+by+side%22");
+        assertThat(passages.select("h2 a[href*=reading-nexus]")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.html()).isEqualTo(HTML + ", ¶ 1"));
+        assertThat(results.outerHtml() + passages.outerHtml()).doesNotContain("*Nexus").doesNotContain("&lt;i&gt;");
+        assertThat(results.title()).doesNotContain("<i>");
     }
 }
