@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.concordance.content.Block;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
@@ -93,6 +95,16 @@ public final class DocumentView {
             parts.add(source);
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * The page's meta description: the document's summary, else (an imported text has none) what
+     * the title block says, in plain text: "Title. Blog post. By Jane Roe · Conflict Notes (2021)."
+     */
+    public String description() {
+        return meta().summary().orElseGet(() -> Stream.of(meta().displayTitle(), kindLine(), titleLine())
+                .filter(part -> !part.isBlank()).map(part -> part.endsWith(".") ? part : part + ".")
+                .collect(Collectors.joining(" ")) + " In the Concordance library, with its notes and citations.");
     }
 
     /** The full metadata, for the "About this text" disclosure: only the fields the text states. */

@@ -65,6 +65,9 @@ class DocumentTitleItalicsTest {
         for (String meta : List.of("meta[name=citation_title]", "meta[property=og:title]")) {
             assertThat(page.selectFirst(meta).attr("content")).as(meta).isEqualTo(PLAIN);
         }
+        // The document has no summary: its description says what its title block says, in plain text.
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(PLAIN
+                + ". Blog post. By Jane Roe · Conflict Notes (March 2, 2021). In the Concordance library, with its notes and citations.");
         assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains("\"headline\":\"" + PLAIN + "\"");
         // Chicago, MLA and APA each print the post's title with the two book titles in italics.
         assertThat(page.select(".cite-this .citation")).hasSizeGreaterThanOrEqualTo(3)
