@@ -23,7 +23,10 @@
 #   4. Sizes of the largest pages a reader can ask for: the home page, the index pages, the most
 #      mentioned organization's and concept's pages, a document (uncompressed bytes).
 #   5. wrk -t2 -c64 for SECONDS on a document page and on a search, with Accept-Encoding: gzip:
-#      req/s, p50, p99. Then the app's RSS and its heap after a full GC (jcmd GC.heap_info).
+#      req/s, p50, p99. Then the app's RSS and its heap after a full GC (jcmd GC.heap_info), and
+#      the sizes of what the data folder holds (catalog, snapshot, index, kept pages).
+#   Each start is timed to the catalog written; nothing more is measured until /healthz no longer
+#   names work under way (a catalog written whole is compacted after).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -67,6 +70,8 @@ start() { # label [app option] [page and the text it shows once the content is r
   # A new library is served before it is written to the catalog; measure nothing until that is done.
   until grep -qE 'ingested [0-9]+ documents|content unchanged' "$DIR/app-$1.log"; do sleep 0.2; done
   written=$(date +%s%N)
+  # Nor while the app still works after it (compacting a catalog written whole): /healthz names that work.
+  while curl -fs -o "$DIR/health.json" "$APP/healthz" && grep -q '"working"' "$DIR/health.json"; do sleep 0.2; done
   # The document page is asked once ready, so the next start finds it kept on disk.
   curl -fs -o /dev/null "$APP$FIRST_DOC"
   awk -v a="$started" -v p="$page" -v b="$ready" -v w="$written" -v s="$shown" -v l="$1" \
@@ -123,4 +128,6 @@ if command -v jcmd >/dev/null; then
       for (i = 1; i <= NF; i++) if ($i == "used") { sub(/K.*/, "", $(i + 1)); used += $(i + 1) } }
     END { printf "heap used after a full collection: %.0f MB\n", used / 1024 }'
 fi
+# What the data folder holds on disk, each part (the catalog compacted after its whole write).
+du -sh "$DIR/data/catalog.mv.db" "$DIR/data/library.snapshot" "$DIR/data/index" "$DIR/data/pages" | awk '{ printf "%s %s; ", $2, $1 } END { print "" }' | sed "s|$DIR/data/||g"
 echo "java options: $JAVA_OPTS; library: $LIB ($(ls "$LIB/documents" | wc -l) documents)"

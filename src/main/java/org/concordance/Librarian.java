@@ -315,6 +315,7 @@ final class Librarian {
                 int written = stage(progress, "writing the library to the catalog", () -> ingest.commit(loaded, before));
                 LOG.info("ingested {} documents in {} ms; wrote {} of them to the catalog", loaded.library().documents().size(),
                         loaded.took().toMillis(), written);
+                compactCatalog();
             } catch (CatalogException e) {
                 if (previous.isEmpty()) {
                     throw e; // at start-up the app sets a catalog it cannot write aside and prepares the library again
@@ -444,7 +445,24 @@ final class Librarian {
             LOG.info("wrote the {} documents kept by the last run to the catalog", library.documents().size());
         }
         catalogNew = false;
+        compactCatalog(); // also one an earlier version wrote whole and left at several times its size
         return services;
+    }
+
+    /**
+     * Compacts the catalog when most of its file is space H2 no longer uses ({@link Catalog#compact}),
+     * after the library is served and kept, so neither waits for it. A failure leaves the catalog as
+     * it was, so it is logged, not thrown.
+     */
+    private void compactCatalog() {
+        long start = System.nanoTime();
+        try {
+            if (stage(progress, "compacting the catalog", () -> catalog.get().compact())) {
+                LOG.info("compacted the catalog in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (CatalogException e) {
+            LOG.warn("{}; it is compacted after its next write", e.getMessage());
+        }
     }
 
     /**
