@@ -11,8 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * The YAML block between the two {@code ---} lines at the top of a content file, read with a real
@@ -23,12 +27,16 @@ final class FrontMatter {
 
     private final Path file;
     private final Map<String, Object> values;
+    /** Each scalar as written (quotes and escapes resolved), before YAML typed it: "3.10", not 3.1; by key, nested ones dotted. */
+    private final Map<String, String> written;
     private final Map<String, Integer> keyLines;
     private final List<ContentError> errors;
 
-    private FrontMatter(Path file, Map<String, Object> values, Map<String, Integer> keyLines, List<ContentError> errors) {
+    private FrontMatter(Path file, Map<String, Object> values, Map<String, String> written, Map<String, Integer> keyLines,
+            List<ContentError> errors) {
         this.file = file;
         this.values = values;
+        this.written = written;
         this.keyLines = keyLines;
         this.errors = errors;
     }
@@ -54,8 +62,11 @@ final class FrontMatter {
     /** Parses the YAML; on a syntax error records it (with its line) and returns empty. */
     static Optional<FrontMatter> parse(Path file, String yaml, List<ContentError> errors) {
         Object loaded;
+        Map<String, String> written = new LinkedHashMap<>();
         try {
-            loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(yaml);
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            loaded = new Load(settings).loadFromString(yaml);
+            new Compose(settings).composeString(yaml).ifPresent(root -> scalars(root, "", written));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 2).orElse(1);
             Optional<Integer> keyWithoutColon = keyWithoutColon(yaml, line - 1);
@@ -90,7 +101,22 @@ final class FrontMatter {
                 keyLines.putIfAbsent(matcher.group(1), i + 2);
             }
         }
-        return Optional.of(new FrontMatter(file, values, keyLines, errors));
+        return Optional.of(new FrontMatter(file, values, written, keyLines, errors));
+    }
+
+    /** Each scalar of {@code node}'s mappings as written, by its keys joined with dots ("venue.volume"). */
+    private static void scalars(org.snakeyaml.engine.v2.nodes.Node node, String prefix, Map<String, String> written) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple pair : mapping.getValue()) {
+                if (pair.getKeyNode() instanceof ScalarNode key) {
+                    if (pair.getValueNode() instanceof ScalarNode value) {
+                        written.putIfAbsent(prefix + key.getValue(), value.getValue());
+                    } else {
+                        scalars(pair.getValueNode(), prefix + key.getValue() + ".", written);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -129,14 +155,17 @@ final class FrontMatter {
         errors.add(new ContentError(file, line(key), message));
     }
 
-    /** A text value; numbers are accepted as their text ("volume: 7"). Null or blank is empty. */
+    /**
+     * A text value; numbers are accepted as written ("volume: 7", "title: 3.10", not 3.1). Null or
+     * blank is empty.
+     */
     Optional<String> text(String key) {
         Object value = values.get(key);
         if (value == null) {
             return Optional.empty();
         }
         if (value instanceof String || value instanceof Number) {
-            String text = String.valueOf(value).strip();
+            String text = (value instanceof Number ? written.getOrDefault(key, String.valueOf(value)) : (String) value).strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         error(key, "'" + key + "' must be text, was " + describe(value));
@@ -227,7 +256,13 @@ final class FrontMatter {
         map.forEach((k, v) -> nested.put(String.valueOf(k), v));
         Map<String, Integer> lines = new LinkedHashMap<>();
         nested.keySet().forEach(k -> lines.put(k, line(key)));
-        return Optional.of(new FrontMatter(file, nested, lines, errors));
+        Map<String, String> nestedWritten = new LinkedHashMap<>();
+        written.forEach((k, text) -> {
+            if (k.startsWith(key + ".")) {
+                nestedWritten.put(k.substring(key.length() + 1), text);
+            }
+        });
+        return Optional.of(new FrontMatter(file, nested, nestedWritten, lines, errors));
     }
 
     private static String describe(Object value) {
@@ -239,6 +274,12 @@ final class FrontMatter {
         }
         if (value instanceof List) {
             return "a list";
+        }
+        if (value instanceof byte[]) {
+            return "binary data";
+        }
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            return "a value of YAML type " + value.getClass().getSimpleName(); // a tag such as !!set
         }
         return "'" + value + "'";
     }

@@ -43,7 +43,8 @@ final class Markdown {
 
     /**
      * The runs of a title written in Markdown, in order, not yet merged or trimmed: emphasis
-     * ({@code *…*}, {@code _…_}) as italics, code and links as their text, line breaks as spaces.
+     * ({@code *…*}, {@code _…_}) as italics, and emphasis within it as roman; strong emphasis, code
+     * and links as their text, line breaks as spaces.
      * Text Markdown would read as a link reference definition ({@code [Draft]: A study}) is taken
      * as written: a title is never a definition.
      *
@@ -77,7 +78,8 @@ final class Markdown {
             }
             return;
         }
-        boolean inner = italic || node instanceof org.commonmark.node.Emphasis;
+        // Emphasis inside emphasis is roman again, as italics within an italic title are set (CSL's flip-flop).
+        boolean inner = node instanceof org.commonmark.node.Emphasis ? !italic : italic;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             titleRuns(child, inner, runs);
         }

@@ -30,6 +30,7 @@ public record Title(List<Run> runs) {
      * a title.
      */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\uE000\uE001]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u0085\u2028\u2029]+");
     /**
      * What inline Markdown reads as syntax: backslashes, emphasis, code, links, HTML, and an
      * ampersand that begins an entity ("&amp;amp;"); "AT&T" and "al-Qaeda" stay as they are.
@@ -83,7 +84,9 @@ public record Title(List<Run> runs) {
      * @throws IllegalArgumentException when it leaves no text, or holds raw HTML
      */
     public static Title fromMarkdown(String markdown) {
-        return new Title(trim(Markdown.titleRuns(Objects.requireNonNull(markdown, "markdown"))));
+        // Cleaned first: a title is one line, so a blank line in it is a space, not a paragraph's end,
+        // and a NUL is dropped, not read as U+FFFD as CommonMark reads it.
+        return new Title(trim(Markdown.titleRuns(clean(Objects.requireNonNull(markdown, "markdown")))));
     }
 
     /**
@@ -178,9 +181,12 @@ public record Title(List<Run> runs) {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
 
-    /** Whitespace (control characters among it) collapsed to single spaces, other control characters dropped. */
+    /**
+     * Whitespace collapsed to single spaces, the line breaks outside ASCII among it (U+0085 NEL, U+2028,
+     * U+2029, as text copied from a PDF or a web page may hold them); other control characters dropped.
+     */
     public static String clean(String text) {
-        String spaced = Objects.requireNonNull(text, "text").replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        String spaced = SPACES.matcher(Objects.requireNonNull(text, "text").replace('\u00a0', ' ')).replaceAll(" ");
         return CONTROL.matcher(spaced).replaceAll("");
     }
 

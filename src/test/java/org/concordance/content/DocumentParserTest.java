@@ -45,6 +45,32 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTitleYamlWouldReadAsANumberIsTakenAsWritten() {
+        for (String written : List.of("3.10", "1e3", ".inf", "007", "0x1F", "1984")) {
+            Metadata meta = parse(FRONT.replace("title: A Sample", "title: " + written) + "Text.\n").orElseThrow().metadata();
+            assertThat(meta.displayTitle()).as(written).isEqualTo(written);
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aTitleIsOneLineWhateverBreaksOrControlCharactersItHolds() {
+        // Blank lines (YAML keeps them in a quoted or block title), NEL and the Unicode separators are
+        // spaces; a NUL, a bell and the other control characters are dropped, never shown as U+FFFD.
+        String yaml = "title: \"First part\\n\\nsecond *part*\\u0085third\\u2028fourth\\u0000 and\\u0007 fifth\"";
+        Metadata meta = parse(FRONT.replace("title: A Sample", yaml) + "Text.\n").orElseThrow().metadata();
+        assertThat(meta.displayTitle()).isEqualTo("First part second part third fourth and fifth");
+        assertThat(meta.title().orElseThrow().html()).isEqualTo("First part second <i>part</i> third fourth and fifth");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aTitleOfAnotherYamlTypeIsNamedInPlainWords() {
+        assertThat(parse(FRONT.replace("title: A Sample", "title: !!binary aGVsbG8=") + "Text.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::message).contains("'title' must be text, was binary data");
+    }
+
+    @Test
     void aNoteCitedTwiceGetsTwoMarkersAndTwoBackReferences() {
         Document doc = parse(FRONT + """
                 First claim.[^1] Second.[^2]

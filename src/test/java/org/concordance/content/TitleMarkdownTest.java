@@ -34,6 +34,14 @@ class TitleMarkdownTest {
     }
 
     @Test
+    void emphasisWithinEmphasisIsRomanAgain() {
+        assertThat(Title.fromMarkdown("*Reviewing _The Accidental Guerrilla_ again*").runs())
+                .containsExactly(italic("Reviewing "), roman("The Accidental Guerrilla"), italic(" again"));
+        assertThat(Title.fromMarkdown("*Reviewing* _The Accidental Guerrilla_ *again*").runs())
+                .containsExactly(italic("Reviewing"), roman(" "), italic("The Accidental Guerrilla"), roman(" "), italic("again"));
+    }
+
+    @Test
     void noBlockIsReadIntoATitle() {
         for (String title : List.of("1. Introduction", "# Hash", "> Quoted", "- Dash", "    Indented", "=== Rule",
                 "[Draft]: A study of alliances")) {
