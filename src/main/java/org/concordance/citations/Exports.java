@@ -83,7 +83,9 @@ public final class Exports {
         work.place().ifPresent(p -> field(out, "address", p));
         work.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         work.pages().ifPresent(p -> field(out, "pages", p.replace("–", "--")));
-        work.url().ifPresent(u -> field(out, "url", u));
+        // A URL is verbatim in biblatex and under \\url: as it is, as reference managers export it
+        // (a valid one holds no braces; any are dropped so the field stays balanced).
+        work.url().ifPresent(u -> texField(out, "url", u.replace("{", "").replace("}", "")));
         CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
         return out.append("}\n").toString();
     }
@@ -92,8 +94,7 @@ public final class Exports {
      * A title in BibTeX: italics as {@code \emph{…}}, whose braces also keep a BibTeX style from
      * changing the case of the title inside; the proper names and acronyms {@code names} keeps in
      * sentence case braced too ("{Al Qaeda}", "{ISIS}"), as reference managers export them, since
-     * styles that lower-case titles would print "al qaeda"; TeX's special characters escaped, braces
-     * and backslashes in the text dropped.
+     * styles that lower-case titles would print "al qaeda"; TeX's special characters escaped ({@link #tex}).
      */
     static String bibtex(Title title, SentenceCase names) {
         StringBuilder out = new StringBuilder();
@@ -113,12 +114,29 @@ public final class Exports {
         return out.toString();
     }
 
-    /** Text for TeX: its special characters escaped, braces and backslashes dropped. */
+    /**
+     * Text for TeX, each of its ten special characters printed as itself: {@code & % $ # _} escaped
+     * with a backslash; {@code \ ~ ^ { }} as the commands that print them, whose own braces are
+     * balanced, as BibTeX needs them to be in a braced field whatever backslash precedes them.
+     */
     static String tex(String text) {
-        return text.replace("{", "").replace("}", "").replace("\\", "").replaceAll("([&%$#_])", "\\\\$1");
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                case '\\' -> out.append("\\textbackslash{}");
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                case '{' -> out.append("\\textbraceleft{}");
+                case '}' -> out.append("\\textbraceright{}");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
-    /** A braced BibTeX field; characters special to TeX are escaped, braces in the value dropped. */
+    /** A braced BibTeX field; characters special to TeX are escaped ({@link #tex}). */
     private static void field(StringBuilder out, String name, String value) {
         texField(out, name, tex(value));
     }

@@ -167,6 +167,31 @@ class ExportsTest {
         assertThat(item.at("/author/0/family").asText()).isEqualTo("Velde");
     }
 
+    @Test
+    void everyCharacterSpecialToTexInATitleComesBackFromBibtexAsItWas() throws Exception {
+        String title = "Costs &amp; Benefits: 100% of $5 for #1 in snake_case, ~x^2, {braces} and back\\slash";
+        List<Work> works = Bibliography.build(Libraries.withNotes("Jane Roe, “" + title + ",” <em>Studies in Conflict</em> 4"
+                + " (2019): 7."), References.none()).works();
+        Work work = works.get(0);
+        assertThat(work.title().orElseThrow().plain())
+                .isEqualTo("Costs & Benefits: 100% of $5 for #1 in snake_case, ~x^2, {braces} and back\\slash");
+        String bib = Exports.of(works, ExportFormat.BIBTEX, NAMES).content();
+        // Braces balanced whatever precedes them, so BibTeX reads the field to its end.
+        String field = bib.lines().filter(line -> line.strip().startsWith("title = ")).findFirst().orElseThrow();
+        assertThat(field.chars().filter(c -> c == '{').count()).isEqualTo(field.chars().filter(c -> c == '}').count());
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(bib));
+        CSLItemData read = new BibTeXConverter().toItemData(database).get(work.slug());
+        assertThat(read.getTitle()).isEqualTo(work.title().orElseThrow().plain());
+    }
+
+    @Test
+    void aUrlIsExportedToBibtexAsItIs() throws Exception {
+        List<Work> works = Bibliography.build(Libraries.withNotes("Jane Roe, “A Report,” 2019,"
+                + " https://example.org/a_report%20final~1.pdf."), References.none()).works();
+        String bib = Exports.of(works, ExportFormat.BIBTEX, NAMES).content();
+        assertThat(bib).contains("url = {https://example.org/a_report%20final~1.pdf}");
+    }
+
     /** A CSL name's surname as printed: its non-dropping particle and family name. */
     private static String surname(de.undercouch.citeproc.csl.CSLName name) {
         String particle = name.getNonDroppingParticle();
@@ -219,6 +244,6 @@ class ExportsTest {
     @Test
     void texSpecialCharactersAreEscapedInBibtex() {
         Work work = Works.of(WorkType.BOOK, "doe-a-b").author("Jo Doe").title("Guns &amp; {Money} 100%").build();
-        assertThat(Exports.of(work, ExportFormat.BIBTEX, NAMES).content()).contains("title = {Guns \\& Money 100\\%}");
+        assertThat(Exports.of(work, ExportFormat.BIBTEX, NAMES).content()).contains("title = {Guns \\& \\textbraceleft{}Money\\textbraceright{} 100\\%}");
     }
 }
