@@ -21,6 +21,8 @@ final class Recogniser {
     private final Facts facts;
     private final Report report;
     private Optional<Prose> caption;
+    /** The title as the text sets it, italics included, when a line of the text gave or repeated it. */
+    private Optional<Prose> titleShown = Optional.empty();
     private final List<Prose> standfirst = new ArrayList<>();
     private final List<Prose> about = new ArrayList<>();
     private final TreeSet<Integer> pages = new TreeSet<>();
@@ -85,7 +87,7 @@ final class Recogniser {
         Optional<Excerpt> excerpt = excerpt(body);
         kind();
         String label = facts.title.orElseGet(() -> label(excerpt.isPresent(), fileName));
-        Metadata metadata = new Metadata(facts.title.filter(t -> !Title.clean(t).isBlank()).map(Title::of), label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
+        Metadata metadata = new Metadata(facts.title.filter(t -> !Title.clean(t).isBlank()).map(this::title), label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
                 facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
                 sourceName);
         return new Draft(metadata, caption, standfirst, body, about, notes.notes());
@@ -123,6 +125,7 @@ final class Recogniser {
             if (units.size() > 1 && (first.role() == Unit.Role.TEXT || first.isHeading()) && first.singleLine() && !otherPart
                     && text.length() <= 200 && text.split("\\s+").length <= 30 && !text.matches(".*[.,;:]$")) {
                 facts.title(text);
+                titleShown = Optional.of(first.prose());
                 units.remove(0);
                 return;
             }
@@ -130,9 +133,37 @@ final class Recogniser {
         // A web page's article often repeats its title as a heading.
         for (int i = 0; i < Math.min(2, units.size()); i++) {
             if (facts.title.isPresent() && units.get(i).text().equalsIgnoreCase(facts.title.get())) {
+                titleShown = Optional.of(units.get(i).prose());
                 units.remove(i);
                 return;
             }
+        }
+    }
+
+    /**
+     * The title {@code text}, with the italics the text sets it in when a line of the text gave or
+     * repeated it word for word ("Reading <i>Nexus of Global Jihad</i> alongside …" in a page's
+     * heading, its metadata plain); else plain.
+     */
+    private Title title(String text) {
+        Title plain = Title.of(text);
+        return titleShown.flatMap(Recogniser::title).filter(shown -> shown.plain().equals(plain.plain())).orElse(plain);
+    }
+
+    /** {@code prose} as a title: its italic runs in italics, its note markers left out; empty if no text is left. */
+    private static Optional<Title> title(Prose prose) {
+        StringBuilder markup = new StringBuilder();
+        for (Inline inline : prose.inlines()) {
+            if (inline instanceof Inline.Text text) {
+                markup.append(org.jsoup.nodes.Entities.escape(text.text()));
+            } else if (inline instanceof Inline.Emphasis italic) {
+                markup.append("<i>").append(org.jsoup.nodes.Entities.escape(italic.text())).append("</i>");
+            }
+        }
+        try {
+            return Optional.of(Title.fromMarkup(markup.toString()));
+        } catch (IllegalArgumentException onlyMarkers) {
+            return Optional.empty();
         }
     }
 

@@ -102,6 +102,24 @@ class WebPageImportTest {
         return imports.written(imports.file(fixture, resource(fixture))).document();
     }
 
+    @Test
+    void aTitleKeepsTheItalicsItsHeadingSetsItIn() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta name=\"citation_title\" content=\"Reading Nexus of Global Jihad alongside The Accidental Guerrilla\">"
+                + "</head><body><article><h1>Reading <i>Nexus of Global Jihad</i> alongside <em>The Accidental Guerrilla</em></h1>"
+                + "<p>Two books on how militant groups cooperate, read side by side.</p><p>A second paragraph.</p>"
+                + "</article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().metadata().title().orElseThrow().html())
+                .isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
+        // Written as Markdown, read back by the content parser with the same italics.
+        assertThat(java.nio.file.Files.readString(written.outcome().document()))
+                .contains("title: Reading *Nexus of Global Jihad* alongside *The Accidental Guerrilla*");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
+    }
+
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
     private Imports.Written page(String declared, java.nio.charset.Charset charset) {
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"
