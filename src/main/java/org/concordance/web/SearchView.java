@@ -124,7 +124,10 @@ public final class SearchView {
         List<Facet> facets = new ArrayList<>();
         facets.add(new Facet("All documents", -1, url(Map.of("doc", "")), request.document().isEmpty()));
         for (FacetCount count : results.documents()) {
-            facets.add(new Facet(count.label(), count.count(), url(Map.of("doc", count.value())),
+            // Named as the heading of a hit names its document: the library's title, with its italics.
+            String html = library.document(count.value()).map(d -> d.metadata().displayTitleHtml())
+                    .orElseGet(() -> Entities.escape(count.label()));
+            facets.add(new Facet(count.label(), html, count.count(), url(Map.of("doc", count.value())),
                     request.document().map(count.value()::equals).orElse(false)));
         }
         return facets;
@@ -209,7 +212,14 @@ public final class SearchView {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** One filter choice: its label, its count (-1 for "all"), its link, and whether it is the current one. */
-    public record Facet(String label, long count, String url, boolean current) {
+    /**
+     * One filter choice: its label, as text and as HTML (a document's title with its italics), its
+     * count (-1 for "all"), its link, and whether it is the current one.
+     */
+    public record Facet(String label, String labelHtml, long count, String url, boolean current) {
+        /** A choice whose label is plain text. */
+        public Facet(String label, long count, String url, boolean current) {
+            this(label, Entities.escape(label), count, url, current);
+        }
     }
 }

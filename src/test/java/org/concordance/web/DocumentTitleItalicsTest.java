@@ -99,5 +99,8 @@ class DocumentTitleItalicsTest {
                 .allSatisfy(link -> assertThat(link.html()).isEqualTo(HTML + ", ¶ 1"));
         assertThat(results.outerHtml() + passages.outerHtml()).doesNotContain("*Nexus").doesNotContain("&lt;i&gt;");
         assertThat(results.title()).doesNotContain("<i>");
+        // The filter by document names it the same way.
+        assertThat(passages.select(".facets a[href*=doc=reading-nexus]")).singleElement()
+                .satisfies(link -> assertThat(link.html()).isEqualTo(HTML));
     }
 }
