@@ -40,7 +40,8 @@ public final class Catalog implements AutoCloseable {
     /**
      * Below this share of the file in use (H2's fill rate, in percent, as it reports it when the file
      * is opened), {@link #compact} rewrites it. One whole write of a 10,003-document library leaves
-     * 41–52 % in use (1.36 GB; 0.16 GB compacted).
+     * 41–52 % in use (1.36 GB; 0.16 GB compacted). H2 counts the unused space as its database
+     * closes: a process killed before that leaves it counted as in use until the next whole write.
      */
     static final int COMPACT_BELOW_FILL_RATE = 67;
     /** A file smaller than this (in bytes) is never worth the time of compacting it. */
