@@ -101,6 +101,11 @@ public final class Catalog implements AutoCloseable {
     /** Opens (creating if needed) the catalog in {@code dataDir} and brings its schema up to date. */
     public static Catalog open(Path dataDir) {
         Path file = file(dataDir);
+        return new Catalog(migrated(file), file);
+    }
+
+    /** A pool on {@code file}, its schema brought up to date (made, for a file that is not there). */
+    private static JdbcConnectionPool migrated(Path file) {
         JdbcConnectionPool pool = pool(file);
         try {
             Flyway.configure()
@@ -112,7 +117,7 @@ public final class Catalog implements AutoCloseable {
             pool.dispose();
             throw new CatalogException("cannot open the catalog at " + file + ".mv.db: " + rootCause(e), e);
         }
-        return new Catalog(pool, file);
+        return pool;
     }
 
     /** H2 and Flyway wrap the cause in pages of text; the innermost message is the one that explains. */
@@ -350,19 +355,22 @@ public final class Catalog implements AutoCloseable {
             if (closed) {
                 return false;
             }
-            if (Files.size(mvFile) < fromBytes || !writtenWhole && fillRate() >= COMPACT_BELOW_FILL_RATE) {
+            if (!Files.isRegularFile(mvFile) || Files.size(mvFile) < fromBytes
+                    || !writtenWhole && fillRate() >= COMPACT_BELOW_FILL_RATE) {
                 return false;
+            }
+            Path rewrite = Path.of(mvFile + Constants.SUFFIX_MV_STORE_TEMP_FILE);
+            if (Files.exists(rewrite, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(rewrite)) {
+                // H2 rewrites into that path, and would fail on it, file closed: the catalog is left open instead.
+                throw new CatalogException("cannot compact the catalog at " + mvFile + ": " + rewrite + " is not a file", null);
             }
             pool.dispose(); // the last connection closed, H2 closes the database and its file
             try {
                 MVStoreTool.compact(mvFile.toString(), true);
                 writtenWhole = false;
             } finally {
-                JdbcConnectionPool reopened = pool(file); // opens nothing until asked for a connection
-                pool = reopened;
-                if (closed) {
-                    reopened.dispose();
-                }
+                // Migrated as at opening: a catalog deleted meanwhile is made again, empty, and written whole next.
+                pool = closed ? pool(file) : migrated(file);
             }
             return true;
         } catch (SQLException e) {
@@ -374,13 +382,17 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    /** The share of the file in use, in percent, as H2 reports it. */
+    /**
+     * The share of the file in use, in percent, as H2 reports it: the lower of its two measures, the
+     * pages in use and the chunks' fill (after a whole write, one may read 96 % and the other 15 %,
+     * or 41 % and 93 %, depending on how the database last closed).
+     */
     private int fillRate() throws SQLException {
         try (Connection connection = pool.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILL_RATE'");
+                PreparedStatement query = connection.prepareStatement("SELECT MIN(CAST(SETTING_VALUE AS INT))"
+                        + " FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')");
                 ResultSet rows = query.executeQuery()) {
-            return rows.next() ? Integer.parseInt(rows.getString(1)) : 100;
+            return rows.next() && rows.getObject(1) != null ? rows.getInt(1) : 100;
         }
     }
 
