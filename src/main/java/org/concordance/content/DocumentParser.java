@@ -102,7 +102,7 @@ final class DocumentParser {
                 return Optional.empty();
             }
         });
-        Optional<String> label = front.text("label");
+        Optional<String> label = front.oneLine("label");
         if (written.isEmpty() && label.isEmpty()) {
             errors.add(new ContentError(file, 2, "a document needs a 'title' or, when its text gives none, a descriptive 'label'"));
         }
@@ -115,7 +115,7 @@ final class DocumentParser {
         });
         List<String> authors = front.textList("authors");
         OptionalInt year = front.integer("year");
-        Optional<String> summary = front.text("summary");
+        Optional<String> summary = front.oneLine("summary");
         Optional<java.time.LocalDate> accessed = front.date("accessed");
         Optional<String> source = front.requiredText("source");
         Optional<Excerpt> excerpt = front.mapping("excerpt").map(map -> {
@@ -123,12 +123,12 @@ final class DocumentParser {
             return new Excerpt(midSentence(map, "begins"), midSentence(map, "ends"));
         });
         // Every field is read, so each one's problem is reported in the same pass, before any required one is missed.
-        Optional<String> venue = front.text("venue");
-        Optional<String> volume = front.text("volume");
-        Optional<String> issue = front.text("issue");
-        Optional<String> date = front.text("date");
-        Optional<String> pages = front.text("pages");
-        Optional<String> byline = front.text("byline");
+        Optional<String> venue = front.oneLine("venue");
+        Optional<String> volume = front.oneLine("volume");
+        Optional<String> issue = front.oneLine("issue");
+        Optional<String> date = front.oneLine("date");
+        Optional<String> pages = front.oneLine("pages");
+        Optional<String> byline = front.oneLine("byline");
         if (kind.isEmpty() || source.isEmpty() || written.isPresent() != title.isPresent() || (title.isEmpty() && label.isEmpty())) {
             return null;
         }

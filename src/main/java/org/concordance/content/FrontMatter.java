@@ -172,6 +172,15 @@ final class FrontMatter {
         return Optional.empty();
     }
 
+    /**
+     * A text value of one line, as a label, a name or a venue is: whitespace (line breaks among it)
+     * collapsed and control characters dropped ({@link Title#clean}), so none reaches a page's
+     * {@code <title>} or a meta tag. Null or blank is empty.
+     */
+    Optional<String> oneLine(String key) {
+        return text(key).map(text -> Title.clean(text).strip()).filter(text -> !text.isEmpty());
+    }
+
     Optional<String> requiredText(String key) {
         Optional<String> text = text(key);
         if (text.isEmpty() && !values.containsKey(key)) {
@@ -233,8 +242,9 @@ final class FrontMatter {
         }
         List<String> texts = new ArrayList<>();
         for (Object item : list) {
-            if (item instanceof String text && !text.isBlank()) {
-                texts.add(text.strip());
+            // Each item one line, as oneLine gives it: lists hold names and keywords.
+            if (item instanceof String text && !Title.clean(text).isBlank()) {
+                texts.add(Title.clean(text).strip());
             } else {
                 error(key, "every item of '" + key + "' must be non-empty text, found " + describe(item));
             }
@@ -278,8 +288,11 @@ final class FrontMatter {
         if (value instanceof byte[]) {
             return "binary data";
         }
+        if (value instanceof java.util.Set) {
+            return "a set"; // YAML's !!set
+        }
         if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-            return "a value of YAML type " + value.getClass().getSimpleName(); // a tag such as !!set
+            return "a value of another YAML type (" + (value instanceof java.time.temporal.Temporal ? "a timestamp" : "tagged") + ")";
         }
         return "'" + value + "'";
     }

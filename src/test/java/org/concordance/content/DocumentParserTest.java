@@ -65,6 +65,19 @@ class DocumentParserTest {
     }
 
     @Test
+    void everyOneLineFieldIsOneLineWhateverBreaksOrControlCharactersItHolds() {
+        String messy = "\"One\\n\\ntwo\\u0085three\\u0000four\\u0007\"";
+        Metadata meta = parse(FRONT.replace("title: A Sample", "label: " + messy)
+                .replace("authors: [A. Writer]", "authors: [" + messy + "]\nvenue: " + messy + "\nbyline: " + messy)
+                + "Text.\n").orElseThrow().metadata();
+        assertThat(meta.label()).isEqualTo("One two threefour");
+        assertThat(meta.authors()).containsExactly("One two threefour");
+        assertThat(meta.venue()).contains("One two threefour");
+        assertThat(meta.byline()).contains("One two threefour");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aTitleOfAnotherYamlTypeIsNamedInPlainWords() {
         assertThat(parse(FRONT.replace("title: A Sample", "title: !!binary aGVsbG8=") + "Text.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::message).contains("'title' must be text, was binary data");
