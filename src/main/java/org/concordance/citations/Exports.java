@@ -83,9 +83,10 @@ public final class Exports {
         work.place().ifPresent(p -> field(out, "address", p));
         work.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         work.pages().ifPresent(p -> field(out, "pages", p.replace("–", "--")));
-        // A URL is verbatim in biblatex and under \\url: as it is, as reference managers export it
-        // (a valid one holds no braces; any are dropped so the field stays balanced).
-        work.url().ifPresent(u -> texField(out, "url", u.replace("{", "").replace("}", "")));
+        // A URL is verbatim in biblatex and under \\url: as it is, as reference managers export it,
+        // but for the three characters BibTeX's own reading would take as syntax (an unbalanced brace,
+        // a backslash before the closing one), percent-encoded: the same address.
+        work.url().ifPresent(u -> texField(out, "url", u.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")));
         CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
         return out.append("}\n").toString();
     }

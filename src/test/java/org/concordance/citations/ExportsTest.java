@@ -190,6 +190,12 @@ class ExportsTest {
                 + " https://example.org/a_report%20final~1.pdf."), References.none()).works();
         String bib = Exports.of(works, ExportFormat.BIBTEX, NAMES).content();
         assertThat(bib).contains("url = {https://example.org/a_report%20final~1.pdf}");
+        // Braces and a backslash, which BibTeX would read as syntax, are percent-encoded: the same address.
+        Work odd = Works.of(WorkType.WEB_PAGE, "roe-odd").author("Jane Roe").title("Odd")
+                .url("https://example.org/a?x={y}&z=#frag\\").build();
+        String oddBib = Exports.of(List.of(odd, works.get(0)), ExportFormat.BIBTEX, NAMES).content();
+        assertThat(oddBib).contains("url = {https://example.org/a?x=%7By%7D&z=#frag%5C}");
+        assertThat(new BibTeXParser().parse(new StringReader(oddBib)).getEntries()).hasSize(2);
     }
 
     /** A CSL name's surname as printed: its non-dropping particle and family name. */
