@@ -77,8 +77,10 @@ public final class Exports {
         }, c));
         work.number().ifPresent(n -> field(out, "number", n));
         work.volume().ifPresent(v -> field(out, "volume", v));
-        // BibTeX has no issue field for articles: the issue is the article's number.
-        work.issue().ifPresent(i -> field(out, "number", i));
+        // BibTeX has no issue field for articles: the issue is the article's number. A work with a number
+        // of its own (a report's) keeps it there and gives its issue as biblatex's issue: a field twice
+        // is an error to BibTeX, and a parser keeps only one of them.
+        work.issue().ifPresent(i -> field(out, work.number().isPresent() ? "issue" : "number", i));
         work.publisher().ifPresent(p -> field(out, work.type() == WorkType.REPORT ? "institution" : "publisher", p));
         work.place().ifPresent(p -> field(out, "address", p));
         work.year().ifPresent(y -> field(out, "year", String.valueOf(y)));

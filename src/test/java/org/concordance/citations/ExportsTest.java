@@ -248,6 +248,17 @@ class ExportsTest {
     }
 
     @Test
+    void aWorkWithANumberAndAnIssueHasEachFieldOnce() throws Exception {
+        Work report = Works.of(WorkType.REPORT, "roe-a-report").author("Jane Roe").title("A Report").number("7").volume("1", "2")
+                .build();
+        String bib = Exports.of(report, ExportFormat.BIBTEX, NAMES).content();
+        assertThat(bib).containsOnlyOnce("number = {7}").contains("issue = {2}");
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(bib)).resolveEntry(new Key("roe-a-report"));
+        assertThat(value(entry, "number")).isEqualTo("7");
+        assertThat(value(entry, "issue")).isEqualTo("2");
+    }
+
+    @Test
     void texSpecialCharactersAreEscapedInBibtex() {
         Work work = Works.of(WorkType.BOOK, "doe-a-b").author("Jo Doe").title("Guns &amp; {Money} 100%").build();
         assertThat(Exports.of(work, ExportFormat.BIBTEX, NAMES).content()).contains("title = {Guns \\& \\textbraceleft{}Money\\textbraceright{} 100\\%}");
