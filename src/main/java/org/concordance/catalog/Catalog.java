@@ -91,7 +91,12 @@ public final class Catalog implements AutoCloseable {
 
     /** Whether {@code dataDir} holds a catalog file, readable or not; false for a new data folder. */
     public static boolean exists(Path dataDir) {
-        return Files.exists(dataDir.toAbsolutePath().resolve(FILE + ".mv.db"));
+        return Files.exists(mvFile(file(dataDir)));
+    }
+
+    /** The file H2 keeps the database {@code file} in. */
+    private static Path mvFile(Path file) {
+        return Path.of(file + Constants.SUFFIX_MV_FILE);
     }
 
     private static Path file(Path dataDir) {
@@ -115,7 +120,7 @@ public final class Catalog implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw new CatalogException("cannot open the catalog at " + file + ".mv.db: " + rootCause(e), e);
+            throw new CatalogException("cannot open the catalog at " + mvFile(file) + ": " + rootCause(e), e);
         }
         return pool;
     }
@@ -198,7 +203,6 @@ public final class Catalog implements AutoCloseable {
 
     private void replace(Connection connection, Library library) throws SQLException {
         writtenWhole = true; // even rolled back, a whole write leaves its pages in the file
-
         RelationTables.clear(connection); // relations (V5) refer to the glossary and documents
         ConceptTables.clear(connection); // glossary (V3): mentions refer to documents, so first
         try (Statement statement = connection.createStatement()) {
@@ -349,7 +353,7 @@ public final class Catalog implements AutoCloseable {
 
     /** {@link #compact()} of a file of at least {@code fromBytes}. */
     boolean compact(long fromBytes) {
-        Path mvFile = Path.of(file + Constants.SUFFIX_MV_FILE);
+        Path mvFile = mvFile(file);
         lock.writeLock().lock();
         try {
             if (closed) {
@@ -369,8 +373,10 @@ public final class Catalog implements AutoCloseable {
                 MVStoreTool.compact(mvFile.toString(), true);
                 writtenWhole = false;
             } finally {
-                // Migrated as at opening: a catalog deleted meanwhile is made again, empty, and written whole next.
-                pool = closed ? pool(file) : migrated(file);
+                if (!closed) { // else left disposed, as close() left it
+                    // Migrated as at opening: a catalog deleted meanwhile is made again, empty, and written whole next.
+                    pool = migrated(file);
+                }
             }
             return true;
         } catch (SQLException e) {
@@ -404,7 +410,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     private CatalogException failure(String action, SQLException e) {
-        return new CatalogException("cannot " + action + " the catalog at " + file + ".mv.db: " + e.getMessage(), e);
+        return new CatalogException("cannot " + action + " the catalog at " + mvFile(file) + ": " + e.getMessage(), e);
     }
 
     private static void writeReferences(Connection connection, Library library) throws SQLException {

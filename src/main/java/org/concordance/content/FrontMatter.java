@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -64,9 +64,11 @@ final class FrontMatter {
         Object loaded;
         Map<String, String> written = new LinkedHashMap<>();
         try {
+            // Composed once: the nodes give each scalar as written, and are then constructed as Load would.
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-            loaded = new Load(settings).loadFromString(yaml);
-            new Compose(settings).composeString(yaml).ifPresent(root -> scalars(root, "", written));
+            Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(yaml);
+            root.ifPresent(node -> scalars(node, "", written));
+            loaded = new StandardConstructor(settings).constructSingleDocument(root);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 2).orElse(1);
             Optional<Integer> keyWithoutColon = keyWithoutColon(yaml, line - 1);
