@@ -80,6 +80,11 @@ public final class CitationFormatter {
         return new CitationFormatter(sentenceCase, siteName);
     }
 
+    /** The name of the site documents are cited at ({@link #create}). */
+    public String siteName() {
+        return siteName;
+    }
+
     /**
      * A work's bibliography entry. A work known only by its short form is not dressed up as a full
      * reference, in any style: it is what the short form states of the work (its author, and its

@@ -6,14 +6,18 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.concordance.content.Document;
+import org.concordance.content.Metadata;
 import org.concordance.content.Title;
 
 /**
- * Writes works as BibTeX, RIS and CSL-JSON, the formats reference managers import. Every export
- * holds only what the library knows; a work known only by its short form says so in its note.
- * Stateless and thread-safe.
+ * Writes works, and the library's documents themselves, as BibTeX, RIS and CSL-JSON, the formats
+ * reference managers import. Every export holds only what the library knows; a work known only by
+ * its short form says so in its note. Stateless and thread-safe.
  */
 public final class Exports {
     /** The file name of a whole-bibliography export, before its extension. */
@@ -41,18 +45,42 @@ public final class Exports {
         return new Export(format, BIBLIOGRAPHY_FILE + "." + format.extension(), write(List.copyOf(works), format, names));
     }
 
+    /**
+     * A document of the library, as its page's "Cite this" cites it: the same CSL item the styles
+     * format ({@link CitationFormatter#format(Document, String, CitationStyle)}), with the page's
+     * address and the day the text was taken into the library as the access date; in a file named
+     * after its slug. A document whose text gives no title has none here either: its description
+     * ("Excerpt of an article, title not given") is CSL's genre, and a note in BibTeX and RIS.
+     *
+     * @param url the document page's address, the URL a reference manager keeps
+     * @param siteName the site's name: the container of a blog post whose blog the text does not name
+     * @param names as for a work
+     */
+    public static Export of(Document document, String url, String siteName, ExportFormat format, SentenceCase names) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(names, "names");
+        Map<String, Object> item = CslItems.item(document, Objects.requireNonNull(url, "url"),
+                Objects.requireNonNull(siteName, "siteName"), CslItems.Target.export());
+        String content = switch (Objects.requireNonNull(format, "format")) {
+            case BIBTEX -> bibtex(document, item, names);
+            case RIS -> ris(document, item);
+            case CSL_JSON -> json(List.of(item));
+        };
+        return new Export(format, document.slug() + "." + format.extension(), content);
+    }
+
     private static String write(List<Work> works, ExportFormat format, SentenceCase names) {
         Objects.requireNonNull(names, "names");
         return switch (Objects.requireNonNull(format, "format")) {
             case BIBTEX -> works.stream().map(w -> bibtex(w, names)).collect(Collectors.joining("\n"));
             case RIS -> works.stream().map(Exports::ris).collect(Collectors.joining("\n"));
-            case CSL_JSON -> json(works);
+            case CSL_JSON -> json(works.stream().map(w -> CslItems.item(w, CslItems.Target.export())).toList());
         };
     }
 
-    private static String json(List<Work> works) {
+    private static String json(List<Map<String, Object>> items) {
         try {
-            return JSON.writeValueAsString(works.stream().map(w -> CslItems.item(w, CslItems.Target.export())).toList()) + "\n";
+            return JSON.writeValueAsString(items) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a CSL-JSON item of plain maps and strings cannot fail to write", e);
         }
@@ -85,12 +113,132 @@ public final class Exports {
         work.place().ifPresent(p -> field(out, "address", p));
         work.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         work.pages().ifPresent(p -> field(out, "pages", p.replace("–", "--")));
-        // A URL is verbatim in biblatex and under \\url: as it is, as reference managers export it,
-        // but for the three characters BibTeX's own reading would take as syntax (an unbalanced brace,
-        // a backslash before the closing one), percent-encoded: the same address.
-        work.url().ifPresent(u -> texField(out, "url", u.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")));
+        work.url().ifPresent(u -> url(out, u));
         CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
         return out.append("}\n").toString();
+    }
+
+    /**
+     * A URL in BibTeX. It is verbatim in biblatex and under \\url: as it is, as reference managers
+     * export it, but for the three characters BibTeX's own reading would take as syntax (an
+     * unbalanced brace, a backslash before the closing one), percent-encoded: the same address.
+     */
+    private static void url(StringBuilder out, String url) {
+        texField(out, "url", url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D"));
+    }
+
+    /**
+     * A document in BibTeX, from its CSL {@code item} ({@link #of(Document, String, String,
+     * ExportFormat, SentenceCase)}): its container where the entry type has one, the date as
+     * biblatex's {@code date} when the text states more than the year, the access date as {@code urldate}.
+     */
+    private static String bibtex(Document document, Map<String, Object> item, SentenceCase names) {
+        Metadata meta = document.metadata();
+        WorkType type = type(item);
+        StringBuilder out = new StringBuilder("@").append(type.bibtex()).append('{').append(document.slug()).append(",\n");
+        if (!meta.authors().isEmpty()) {
+            field(out, "author", meta.authors().stream().map(a -> Name.parse(a).inverted()).collect(Collectors.joining(" and ")));
+        }
+        meta.title().ifPresent(t -> texField(out, "title", bibtex(t, names)));
+        text(item, "container-title").ifPresent(c -> field(out, switch (type) {
+            case JOURNAL_ARTICLE -> "journal";
+            case CHAPTER -> "booktitle";
+            default -> "howpublished";
+        }, c));
+        text(item, "publisher").ifPresent(p -> field(out, type == WorkType.REPORT ? "institution" : "publisher", p));
+        text(item, "volume").ifPresent(v -> field(out, "volume", v));
+        text(item, "issue").ifPresent(i -> field(out, "number", i));
+        List<Integer> issued = dateParts(item, "issued");
+        if (!issued.isEmpty()) {
+            field(out, "year", String.valueOf(issued.get(0)));
+            if (issued.size() > 1) {
+                field(out, "date", iso(issued));
+            }
+        } else if (meta.year().isPresent()) { // a season the item gives as written
+            field(out, "year", String.valueOf(meta.year().getAsInt()));
+        }
+        text(item, "page").ifPresent(p -> field(out, "pages", p.replace("–", "--")));
+        text(item, "URL").ifPresent(u -> url(out, u));
+        List<Integer> accessed = dateParts(item, "accessed");
+        if (!accessed.isEmpty()) {
+            field(out, "urldate", iso(accessed));
+        }
+        text(item, "genre").ifPresent(g -> field(out, "note", g));
+        return out.append("}\n").toString();
+    }
+
+    /** A document in RIS, from its CSL {@code item}, as {@link #bibtex(Document, Map, SentenceCase)}. */
+    private static String ris(Document document, Map<String, Object> item) {
+        Metadata meta = document.metadata();
+        StringBuilder out = new StringBuilder();
+        WorkType type = type(item);
+        tag(out, "TY", type.ris());
+        tag(out, "ID", document.slug());
+        meta.authors().forEach(a -> tag(out, "AU", Name.parse(a).inverted()));
+        meta.title().ifPresent(t -> tag(out, "TI", t.plain()));
+        text(item, "container-title").ifPresent(c -> tag(out, "T2", c));
+        text(item, "publisher").ifPresent(p -> tag(out, "PB", p));
+        text(item, "volume").ifPresent(v -> tag(out, "VL", v));
+        text(item, "issue").ifPresent(i -> tag(out, "IS", i));
+        List<Integer> issued = dateParts(item, "issued");
+        if (!issued.isEmpty()) {
+            tag(out, "PY", String.valueOf(issued.get(0)));
+            if (issued.size() > 1) {
+                tag(out, "DA", risDate(issued));
+            }
+        } else if (meta.year().isPresent()) {
+            tag(out, "PY", String.valueOf(meta.year().getAsInt()));
+        }
+        text(item, "page").ifPresent(p -> {
+            String[] range = p.split("\\s*[-–]+\\s*", 2);
+            tag(out, "SP", range[0]);
+            if (range.length > 1) {
+                tag(out, "EP", range[1]);
+            }
+        });
+        text(item, "URL").ifPresent(u -> tag(out, "UR", u));
+        List<Integer> accessed = dateParts(item, "accessed");
+        if (!accessed.isEmpty()) {
+            tag(out, "Y2", risDate(accessed));
+        }
+        text(item, "genre").ifPresent(g -> tag(out, "N1", g));
+        out.append("ER  - \n");
+        return out.toString();
+    }
+
+    /** The work type of a CSL item's type: a document's kind, as its citations name it. */
+    private static WorkType type(Map<String, Object> item) {
+        return WorkType.fromCsl((String) item.get("type")).orElse(WorkType.UNKNOWN);
+    }
+
+    private static Optional<String> text(Map<String, Object> item, String variable) {
+        return Optional.ofNullable(item.get(variable)).map(String.class::cast);
+    }
+
+    /** A CSL date's parts (year, month, day, as far as known); empty when there is none, or it is a literal ("Spring 2020"). */
+    @SuppressWarnings("unchecked")
+    private static List<Integer> dateParts(Map<String, Object> item, String variable) {
+        Object date = item.get(variable);
+        if (date instanceof Map<?, ?> map && map.get("date-parts") instanceof List<?> parts && !parts.isEmpty()) {
+            return (List<Integer>) parts.get(0);
+        }
+        return List.of();
+    }
+
+    /** "2017-05-30", "2017-05": ISO 8601 as biblatex reads it. */
+    private static String iso(List<Integer> parts) {
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%04d", parts.get(0)));
+        parts.stream().skip(1).forEach(p -> out.append(String.format(java.util.Locale.ROOT, "-%02d", p)));
+        return out.toString();
+    }
+
+    /** "2017/05/30/", "2017/05//": RIS's date. */
+    private static String risDate(List<Integer> parts) {
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%04d/", parts.get(0)));
+        for (int i = 1; i < 3; i++) {
+            out.append(i < parts.size() ? String.format(java.util.Locale.ROOT, "%02d", parts.get(i)) : "").append('/');
+        }
+        return out.toString();
     }
 
     /**

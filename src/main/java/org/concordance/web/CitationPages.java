@@ -114,6 +114,15 @@ final class CitationPages {
         return works.size() == 1 ? Optional.of(works.get(0).path()) : Optional.empty();
     }
 
+    /**
+     * {@code /documents/{slug}.bib}, {@code .ris} or {@code .json}: the document itself for a
+     * reference manager, as its page cites it, at the page's address on the site's base URL.
+     */
+    void document(Context ctx, Document document, ExportFormat format) {
+        send(ctx, format, document.slug(), () -> Exports.of(document, view(document).url(), formatter.siteName(), format,
+                bibliography.sentenceCase()));
+    }
+
     /** The citation parts of a document page, with absolute URLs on the site's base URL. */
     CitationView view(Document document) {
         return new CitationView(document, library, bibliography, formatter, baseUrl);

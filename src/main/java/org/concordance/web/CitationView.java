@@ -52,8 +52,13 @@ public final class CitationView {
         return baseUrl.resolve("/documents/" + document.slug());
     }
 
+    /** The document for a reference manager: BibTeX, RIS and CSL-JSON, beside its page. */
+    public List<WorkView.Download> downloads() {
+        return WorkView.downloads("/documents/" + document.slug());
+    }
+
     public List<MetaTag> metaTags() {
-        return PageMetadata.metaTags(document, url(), "Concordance");
+        return PageMetadata.metaTags(document, url(), formatter.siteName());
     }
 
     public String coins() {

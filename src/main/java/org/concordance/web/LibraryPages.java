@@ -4,12 +4,13 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import java.util.Optional;
+import org.concordance.citations.ExportFormat;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
 import org.concordance.content.Paragraph;
 import org.concordance.glossary.Glossary;
 
-/** The home page (the library and how to use it) and a page for each document. */
+/** The home page (the library and how to use it), a page for each document, and its downloads for reference managers. */
 final class LibraryPages {
     private final Library library;
     private final Glossary glossary;
@@ -34,16 +35,25 @@ final class LibraryPages {
     }
 
     void document(Context ctx) {
-        Document document = library.document(ctx.pathParam("slug"))
-                .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
+        String slug = ctx.pathParam("slug");
+        int dot = slug.lastIndexOf('.');
+        if (dot > 0) { // a slug has no dot: a download of the document for a reference manager
+            ExportFormat format = ExportFormat.fromExtension(slug.substring(dot + 1)).orElseThrow(LibraryPages::noSuchDocument);
+            citations.document(ctx, library.document(slug.substring(0, dot)).orElseThrow(LibraryPages::noSuchDocument), format);
+            return;
+        }
+        Document document = library.document(slug).orElseThrow(LibraryPages::noSuchDocument);
         views.renderOnce(ctx, "document", () -> Map.of("doc", document, "view", new DocumentView(document, glossary),
                 "cite", citations.view(document), "relations", network.passages(document)));
     }
 
+    private static NotFoundResponse noSuchDocument() {
+        return new NotFoundResponse("There is no document at this address.");
+    }
+
     /** A paragraph's citations in each style, at {@code /documents/{slug}/cite/{number}}. */
     void paragraphCitations(Context ctx) {
-        Document document = library.document(ctx.pathParam("slug"))
-                .orElseThrow(() -> new NotFoundResponse("There is no document at this address."));
+        Document document = library.document(ctx.pathParam("slug")).orElseThrow(LibraryPages::noSuchDocument);
         Paragraph paragraph = paragraphNumber(ctx.pathParam("number")).flatMap(document::paragraph)
                 .orElseThrow(() -> new NotFoundResponse("This document has no paragraph of that number."));
         views.renderOnce(ctx, "paragraph-cite", () -> Map.of("doc", document, "p", paragraph, "cite", citations.view(document)));

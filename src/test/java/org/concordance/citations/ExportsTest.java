@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.concordance.content.Document;
 import org.concordance.content.Title;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -202,6 +203,62 @@ class ExportsTest {
     private static String surname(de.undercouch.citeproc.csl.CSLName name) {
         String particle = name.getNonDroppingParticle();
         return particle == null ? name.getFamily() : particle + (Name.joins(particle) ? "" : " ") + name.getFamily();
+    }
+
+    /** A document of the library for a reference manager: what its page's "Cite this" formats, in each format. */
+    @Test
+    void aDocumentExportsAsItsPageCitesItInEveryFormat() throws Exception {
+        for (Document document : Fixtures.LIBRARY.documents()) {
+            String url = "https://library.example/documents/" + document.slug();
+            Map<String, Object> item = CslItems.item(document, url, "Concordance", CslItems.Target.export());
+            WorkType type = WorkType.fromCsl((String) item.get("type")).orElseThrow();
+            Export json = Exports.of(document, url, "Concordance", ExportFormat.CSL_JSON, NAMES);
+            assertThat(json.fileName()).isEqualTo(document.slug() + ".json");
+            assertThat(JSON.readTree(json.content())).isEqualTo(JSON.valueToTree(List.of(item)));
+
+            Export bib = Exports.of(document, url, "Concordance", ExportFormat.BIBTEX, NAMES);
+            assertThat(bib.fileName()).isEqualTo(document.slug() + ".bib");
+            BibTeXDatabase database = new BibTeXParser().parse(new StringReader(bib.content()));
+            assertThat(database.getEntries()).hasSize(1);
+            BibTeXEntry entry = database.resolveEntry(new Key(document.slug()));
+            assertThat(entry.getType().getValue()).isEqualTo(type.bibtex());
+            assertThat(value(entry, "url")).isEqualTo(url);
+            assertThat(value(entry, "urldate")).isEqualTo(document.metadata().accessed().map(Object::toString).orElse(null));
+            assertThat(value(entry, "author") == null ? List.of() : List.of(value(entry, "author").split(" and ")))
+                    .isEqualTo(document.metadata().authors().stream().map(a -> Name.parse(a).inverted()).toList());
+            Map<String, CSLItemData> converted = new BibTeXConverter().toItemData(database);
+            assertThat(converted.get(document.slug()).getTitle()).isEqualTo(document.metadata().title().map(Title::plain).orElse(null));
+
+            Export ris = Exports.of(document, url, "Concordance", ExportFormat.RIS, NAMES);
+            RISReference reference = new RISParser().parse(new StringReader(ris.content())).getReferences().get(0);
+            assertThat(reference.getId()).isEqualTo(document.slug());
+            assertThat(reference.getType().name()).isEqualTo(type.ris());
+            assertThat(reference.getTitle()).isEqualTo(document.metadata().title().map(Title::plain).orElse(null));
+            assertThat(reference.getURL()).isEqualTo(url);
+        }
+        // The excerpt gives no title: none is made up, its description is a note; its journal, volume,
+        // issue, page and the season's year are what the text states.
+        Document excerpt = Fixtures.LIBRARY.document("journal-excerpt-on-terrorist-affiliations").orElseThrow();
+        String bib = Exports.of(excerpt, "https://library.example/x", "Concordance", ExportFormat.BIBTEX, NAMES).content();
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(bib)).getEntries().values().iterator().next();
+        assertThat(entry.getType().getValue()).isEqualTo("article");
+        assertThat(value(entry, "title")).isNull();
+        assertThat(value(entry, "note")).isEqualTo("Excerpt of an article, title not given");
+        assertThat(value(entry, "journal")).isEqualTo("International Journal on Criminology");
+        assertThat(value(entry, "volume")).isEqualTo("7");
+        assertThat(value(entry, "number")).isEqualTo("2");
+        assertThat(value(entry, "year")).isEqualTo("2020");
+        assertThat(value(entry, "pages")).isEqualTo("21");
+        RISReference ris = new RISParser().parse(new StringReader(
+                Exports.of(excerpt, "https://library.example/x", "Concordance", ExportFormat.RIS, NAMES).content())).getReferences().get(0);
+        assertThat(ris.getType().name()).isEqualTo("JOUR");
+        assertThat(ris.getYear()).isEqualTo("2020");
+        assertThat(ris.getNotes()).containsExactly("Excerpt of an article, title not given");
+        // A blog post whose blog the text does not name is a page of this site, as its page cites it.
+        Document bacon = Fixtures.LIBRARY.document("allies-poised-to-help-the-islamic-state-recover").orElseThrow();
+        String baconBib = Exports.of(bacon, "https://library.example/b", "Concordance", ExportFormat.BIBTEX, NAMES).content();
+        assertThat(baconBib).startsWith("@online{allies-poised-to-help-the-islamic-state-recover,\n")
+                .contains("  author = {Bacon, Tricia},\n", "  howpublished = {Concordance},\n", "  urldate = {2026-11-22},\n");
     }
 
     @Test

@@ -111,6 +111,40 @@ class CitationPagesTest {
         assertThat(item.get("issued").get("date-parts").get(0).get(0).asInt()).isEqualTo(2012);
     }
 
+    /** A reader takes the document they are reading into a reference manager from its "Cite this". */
+    @Test
+    void aDocumentDownloadsForAReferenceManagerFromItsCiteThis() throws Exception {
+        Document page = app.page(MOGHADAM);
+        assertThat(page.select("#cite-this .work-downloads a").eachAttr("href"))
+                .containsExactly(MOGHADAM + ".bib", MOGHADAM + ".ris", MOGHADAM + ".json");
+        String url = page.selectFirst("link[rel=canonical]").attr("href");
+
+        HttpResponse<String> bib = app.get(MOGHADAM + ".bib");
+        assertThat(bib.statusCode()).isEqualTo(200);
+        assertThat(bib.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-bibtex");
+        assertThat(bib.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"why-terrorist-actors-cooperate.bib\"");
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(bib.body())).resolveEntry(new Key("why-terrorist-actors-cooperate"));
+        assertThat(entry.getField(BibTeXEntry.KEY_TITLE).toUserString()).isEqualTo("Why Terrorist Actors Cooperate");
+        assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Moghadam, Assaf");
+        assertThat(entry.getField(BibTeXEntry.KEY_URL).toUserString()).isEqualTo(url);
+
+        RISReference ris = new RISParser().parse(new StringReader(app.get(MOGHADAM + ".ris").body())).getReferences().get(0);
+        assertThat(ris.getTitle()).isEqualTo("Why Terrorist Actors Cooperate");
+        assertThat(ris.getURL()).isEqualTo(url);
+
+        HttpResponse<String> json = app.get(EXCERPT + ".json");
+        assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.citationstyles.csl+json");
+        JsonNode item = JSON.readTree(json.body()).get(0);
+        assertThat(item.has("title")).as("the excerpt gives no title, and none is made up").isFalse();
+        assertThat(item.get("container-title").asText()).isEqualTo("International Journal on Criminology");
+        assertThat(item.get("URL").asText()).isEqualTo(app.page(EXCERPT).selectFirst("link[rel=canonical]").attr("href"));
+
+        assertThat(app.get(MOGHADAM + ".pdf").statusCode()).isEqualTo(404);
+        assertThat(app.get("/documents/no-such-document.bib").statusCode()).isEqualTo(404);
+        assertThat(app.get("/documents/.bib").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void theWholeBibliographyDownloadsInEachFormat() throws Exception {
         HttpResponse<String> bib = app.get("/works.bib");
