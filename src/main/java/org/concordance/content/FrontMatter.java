@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The YAML block between the two {@code ---} lines at the top of a content file, read with a real
@@ -106,13 +107,24 @@ final class FrontMatter {
         return Optional.of(new FrontMatter(file, values, written, keyLines, errors));
     }
 
-    /** Each scalar of {@code node}'s mappings as written, by its keys joined with dots ("venue.volume"). */
+    /**
+     * Each scalar of {@code node}'s mappings as written, by its keys joined with dots
+     * ("venue.volume"), and each scalar item of a list by its key and index ("authors[0]").
+     */
     private static void scalars(org.snakeyaml.engine.v2.nodes.Node node, String prefix, Map<String, String> written) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple pair : mapping.getValue()) {
                 if (pair.getKeyNode() instanceof ScalarNode key) {
                     if (pair.getValueNode() instanceof ScalarNode value) {
                         written.putIfAbsent(prefix + key.getValue(), value.getValue());
+                    } else if (pair.getValueNode() instanceof SequenceNode list) {
+                        // A list's items by their index: "authors[0]".
+                        List<org.snakeyaml.engine.v2.nodes.Node> items = list.getValue();
+                        for (int i = 0; i < items.size(); i++) {
+                            if (items.get(i) instanceof ScalarNode item) {
+                                written.putIfAbsent(prefix + key.getValue() + "[" + i + "]", item.getValue());
+                            }
+                        }
                     } else {
                         scalars(pair.getValueNode(), prefix + key.getValue() + ".", written);
                     }
@@ -243,7 +255,12 @@ final class FrontMatter {
             return List.of();
         }
         List<String> texts = new ArrayList<>();
-        for (Object item : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            // An item YAML read as a number or a truth value is taken as written: "3.10", not 3.1.
+            if (item instanceof Number || item instanceof Boolean) {
+                item = Optional.<Object>ofNullable(written.get(key + "[" + i + "]")).orElse(item);
+            }
             // Each item one line, as oneLine gives it: lists hold names and keywords.
             if (item instanceof String text && !Title.clean(text).isBlank()) {
                 texts.add(Title.clean(text).strip());

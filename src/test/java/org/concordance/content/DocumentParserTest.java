@@ -54,6 +54,17 @@ class DocumentParserTest {
     }
 
     @Test
+    void aListItemYamlWouldReadAsANumberIsTakenAsWritten() {
+        Metadata meta = parse(FRONT.replace("authors: [A. Writer]", "authors: [3.10, \"2.50\", 1e3, true, 007, A. Writer]")
+                + "Text.\n").orElseThrow().metadata();
+        assertThat(meta.authors()).containsExactly("3.10", "2.50", "1e3", "true", "007", "A. Writer");
+        assertThat(errors).isEmpty();
+        // Block style too; an item that is no text at all (a mapping) is still refused, naming the key.
+        parse(FRONT.replace("authors: [A. Writer]", "authors:\n  - 3.10\n  - {name: X}") + "Text.\n");
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains("'authors'", "a mapping"));
+    }
+
+    @Test
     void aTitleIsOneLineWhateverBreaksOrControlCharactersItHolds() {
         // Blank lines (YAML keeps them in a quoted or block title), NEL and the Unicode separators are
         // spaces; a NUL, a bell and the other control characters are dropped, never shown as U+FFFD.
