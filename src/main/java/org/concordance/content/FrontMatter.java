@@ -195,6 +195,16 @@ final class FrontMatter {
         return text(key).map(text -> Title.clean(text).strip()).filter(text -> !text.isEmpty());
     }
 
+    /** {@link #oneLine} of a key that must be there and hold more than whitespace and control characters. */
+    Optional<String> requiredLine(String key) {
+        Optional<String> text = requiredText(key);
+        Optional<String> line = text.map(t -> Title.clean(t).strip()).filter(t -> !t.isEmpty());
+        if (text.isPresent() && line.isEmpty()) {
+            error(key, "'" + key + "' must not be empty (it holds only control characters)");
+        }
+        return line;
+    }
+
     Optional<String> requiredText(String key) {
         Optional<String> text = text(key);
         if (text.isEmpty() && !values.containsKey(key)) {

@@ -141,14 +141,14 @@ final class GlossaryLoader {
         }
         FrontMatter front = parsed.get();
         front.rejectUnknownKeys(CONCEPT_KEYS);
-        Optional<String> name = front.requiredText("name");
+        Optional<String> name = front.requiredLine("name");
         List<String> variants = front.textList("variants");
         List<String> phrases = front.textList("phrases");
         boolean linked = front.bool("link").orElse(true);
         Optional<Concept.Attribution> introducedBy = front.mapping("introduced_by").flatMap(map -> {
             map.rejectUnknownKeys(List.of("author", "work"));
-            Optional<String> author = map.requiredText("author");
-            Optional<String> work = map.requiredText("work");
+            Optional<String> author = map.requiredLine("author");
+            Optional<String> work = map.requiredLine("work");
             return author.isPresent() && work.isPresent()
                     ? Optional.of(new Concept.Attribution(author.get(), work.get())) : Optional.empty();
         });
@@ -218,7 +218,7 @@ final class GlossaryLoader {
         Optional<String> slug = item.text("slug", true);
         slug.filter(s -> !Slugs.isSlug(s)).ifPresent(s -> item.error("slug",
                 "'" + s + "' is not a usable slug: use lower-case letters, digits and single hyphens"));
-        Optional<String> name = item.text("name", true);
+        Optional<String> name = item.oneLine("name", true);
         List<String> variants = item.texts("variants");
         List<String> phrases = item.texts("phrases");
         Optional<String> description = item.text("description", false);

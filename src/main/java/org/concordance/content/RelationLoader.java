@@ -109,7 +109,7 @@ final class RelationLoader {
             item.error("directed", "a " + type.get().code() + " is " + (directed.get() ? "never" : "always")
                     + " directed; " + (directed.get() ? "leave 'directed' out" : "write the giver as 'from' and leave 'directed' out"));
         }
-        Optional<String> when = item.text("when", false);
+        Optional<String> when = item.oneLine("when", false);
         List<String> conceptSlugs = item.texts("concepts");
         for (String concept : conceptSlugs) {
             if (!concepts.contains(concept)) {

@@ -132,7 +132,23 @@ final class YamlList {
             return Optional.of(scalar.getValue().strip());
         }
 
-        /** A list of non-empty texts; missing is the empty list. */
+        /**
+         * A text value of one line, as a name is: whitespace (line breaks among it) collapsed and
+         * control characters dropped ({@link Title#clean}), so none reaches a page's {@code <title>}
+         * or a meta tag; one left blank by that is missing.
+         */
+        Optional<String> oneLine(String key, boolean required) {
+            Optional<String> text = text(key, required).map(t -> Title.clean(t).strip());
+            if (text.isPresent() && text.get().isEmpty()) {
+                if (required) {
+                    error(key, "'" + key + "' is required, and holds only control characters");
+                }
+                return Optional.empty();
+            }
+            return text;
+        }
+
+        /** A list of non-empty texts, each one line as {@link #oneLine} makes it; missing is the empty list. */
         List<String> texts(String key) {
             Node value = values.get(key);
             if (value == null || (value instanceof ScalarNode s && s.getValue().isBlank())) {
@@ -144,8 +160,8 @@ final class YamlList {
             }
             List<String> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                    items.add(scalar.getValue().strip());
+                if (item instanceof ScalarNode scalar && !Title.clean(scalar.getValue()).isBlank()) {
+                    items.add(Title.clean(scalar.getValue()).strip());
                 } else {
                     errors.add(new ContentError(file, YamlList.line(item), "every item of '" + key + "' must be non-empty text"));
                 }

@@ -80,6 +80,40 @@ class GlossaryCheckTest {
                         org.assertj.core.groups.Tuple.tuple("hezbollah", 2));
     }
 
+    /** A name is one line wherever it is shown (a heading, a page's title, a meta tag), whatever the YAML holds. */
+    @Test
+    void namesAreOneLineWhateverBreaksOrControlCharactersTheYamlHolds() throws Exception {
+        write("concepts/safe-haven.md", """
+                ---
+                name: "Safe\\n\\nhaven\\u0007"
+                variants: ["safe\\u2028havens"]
+                definition: A place to hide.
+                quote:
+                  text: "while it had a safe haven"
+                  document: a-post
+                  paragraph: 1
+                ---
+                A territory beyond the enemy's reach.
+                """);
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: "Hez\\u0000bollah\\u0085"
+                  variants: ["Hizballah\\n"]
+                  description: Lebanese militant group.
+                """);
+        Library library = new ContentLoader(root).load();
+        assertThat(library.concepts().get(0).name()).isEqualTo("Safe haven");
+        assertThat(library.concepts().get(0).names()).contains("safe havens");
+        assertThat(library.entities().get(0).name()).isEqualTo("Hezbollah");
+        assertThat(library.entities().get(0).names()).contains("Hizballah");
+        // A name that is nothing but control characters is missing, and said so at its line.
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: "\\u0000\\u0007"
+                """);
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("organizations.yaml:2: 'name' is required"));
+    }
+
     @Test
     void anEntryWhoseNamesOccurNowhereFailsAtItsNameLine() throws IOException {
         writeSafeHaven("related: []");
