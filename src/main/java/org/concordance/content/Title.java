@@ -29,7 +29,7 @@ public record Title(List<Run> runs) {
      * citation formatter marks the runs of a title with while citeproc-java works: none may be part of
      * a title.
      */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\uE000\uE001]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\uE000\uE001\uFEFF]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u0085\u2028\u2029]+");
     /**
      * What inline Markdown reads as syntax: backslashes, emphasis, code, links, HTML, and an
@@ -183,11 +183,57 @@ public record Title(List<Run> runs) {
 
     /**
      * Whitespace collapsed to single spaces, the line breaks outside ASCII among it (U+0085 NEL, U+2028,
-     * U+2029, as text copied from a PDF or a web page may hold them); other control characters dropped.
+     * U+2029, as text copied from a PDF or a web page may hold them); other control characters and
+     * byte-order marks dropped; directional formatting balanced ({@link #balanced}).
      */
     public static String clean(String text) {
         String spaced = SPACES.matcher(Objects.requireNonNull(text, "text").replace('\u00a0', ' ')).replaceAll(" ");
-        return CONTROL.matcher(spaced).replaceAll("");
+        return balanced(CONTROL.matcher(spaced).replaceAll(""));
+    }
+
+    /**
+     * {@code text} with its directional formatting characters balanced, so that they act only within
+     * it: a title or a name is set inline, beside the page's own words ("<i>Title</i>, note 3"), and
+     * an embedding, override or isolate left open (U+202A, U+202B, U+202D, U+202E; U+2066–U+2068)
+     * would reorder everything after it to the end of the paragraph. Each one left open is closed at
+     * the end (U+202C, U+2069); a closer with nothing to close is dropped. Marks (U+200E, U+200F,
+     * U+061C) and zero-width joiners, which Arabic, Persian and Indic names need, are kept as they are.
+     */
+    static String balanced(String text) {
+        if (text.chars().noneMatch(c -> c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069')) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u202a', '\u202b', '\u202d', '\u202e' -> open.push('\u202c');
+                case '\u2066', '\u2067', '\u2068' -> open.push('\u2069');
+                case '\u202c' -> { // closes the last embedding or override, never across an isolate
+                    if (open.isEmpty() || open.peek() != '\u202c') {
+                        continue;
+                    }
+                    open.pop();
+                }
+                case '\u2069' -> { // closes the last isolate, and the embeddings opened within it
+                    if (!open.contains('\u2069')) {
+                        continue;
+                    }
+                    while (open.peek() != '\u2069') {
+                        out.append(open.pop());
+                    }
+                    open.pop();
+                }
+                default -> {
+                }
+            }
+            out.append(c);
+        }
+        while (!open.isEmpty()) {
+            out.append(open.pop());
+        }
+        return out.toString();
     }
 
     /** Joins neighbours of the same style, so equal titles have equal runs. */

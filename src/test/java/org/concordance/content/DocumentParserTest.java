@@ -75,6 +75,23 @@ class DocumentParserTest {
         assertThat(errors).isEmpty();
     }
 
+    /**
+     * Directional formatting in a title acts only within it: one left open would reorder the page's
+     * own words after the title ("…, note 3") to the end of the paragraph.
+     */
+    @Test
+    void aTitlesDirectionalFormattingIsBalancedAndItsJoinersKept() {
+        String yaml = "title: \"Open \\u202Eoverride, \\u2067isolate \\u202Bnested\\u2069 stray\\u202C\\u2069 \\uFEFFmark\\u200F\"";
+        Metadata meta = parse(FRONT.replace("title: A Sample", yaml) + "Text.\n").orElseThrow().metadata();
+        // The isolate's closer closes the embedding opened inside it; the stray closers go; what is left open is closed at the end.
+        assertThat(meta.displayTitle()).isEqualTo("Open \u202Eoverride, \u2067isolate \u202Bnested\u202C\u2069 stray\u202C mark\u200F");
+        // A Persian name's zero-width non-joiner is part of its spelling, and an Arabic letter mark is kept.
+        assertThat(Title.clean("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u061C")).isEqualTo("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u061C");
+        assertThat(Title.clean("a\u202Db")).isEqualTo("a\u202Db\u202C");
+        assertThat(Title.clean("a\u202Cb\u2069c")).isEqualTo("abc");
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void everyOneLineFieldIsOneLineWhateverBreaksOrControlCharactersItHolds() {
         String messy = "\"One\\n\\ntwo\\u0085three\\u0000four\\u0007\"";
