@@ -23,6 +23,8 @@ final class Recogniser {
     private Optional<Prose> caption;
     /** The title as the text sets it, italics included, when a line of the text gave or repeated it. */
     private Optional<Prose> titleShown = Optional.empty();
+    /** The labels of the notes whose markers stood on the line that gave the title. */
+    private List<String> titleNotes = List.of();
     private final List<Prose> standfirst = new ArrayList<>();
     private final List<Prose> about = new ArrayList<>();
     private final TreeSet<Integer> pages = new TreeSet<>();
@@ -52,7 +54,7 @@ final class Recogniser {
         title();
         frontParts();
         NoteFinder.Notes notes = layout.notes().isPresent()
-                ? StructuredNotes.check(units, layout.notes().get(), report)
+                ? StructuredNotes.check(units, layout.notes().get(), titleNotes, report)
                 : foundNotes();
         biography();
         // Notes no marker cites stay in the document, after the text, so nothing of the source is lost.
@@ -126,7 +128,7 @@ final class Recogniser {
                     && text.length() <= 200 && text.split("\\s+").length <= 30 && !text.matches(".*[.,;:]$")) {
                 facts.title(text);
                 titleShown = Optional.of(first.prose());
-                units.remove(0);
+                takeTitleLine(0);
                 return;
             }
         }
@@ -134,10 +136,19 @@ final class Recogniser {
         for (int i = 0; i < Math.min(2, units.size()); i++) {
             if (facts.title.isPresent() && units.get(i).text().equalsIgnoreCase(facts.title.get())) {
                 titleShown = Optional.of(units.get(i).prose());
-                units.remove(i);
+                takeTitleLine(i);
                 return;
             }
         }
+    }
+
+    /**
+     * Takes the line that gives the title out of the text, remembering the markers of notes it
+     * carries (a journal's note on the title: where it first appeared, whom the author thanks): a
+     * title has no place for a marker, so such a note is kept as the notes no marker cites are.
+     */
+    private void takeTitleLine(int index) {
+        titleNotes = units.remove(index).prose().labels();
     }
 
     /**

@@ -20,16 +20,19 @@ final class StructuredNotes {
      * The notes in the order of their first marker, and those no marker cites (as paragraphs with
      * their label); markers without a note become text in {@code units}, in place.
      *
+     * @param onTitle the labels of the markers that stood on the title, taken out of the text with it:
+     *     their notes are kept as paragraphs with their label, as uncited ones are, and said so
      * @throws ImportFailure when there are notes and no marker cites any, or markers and no notes
      */
-    static NoteFinder.Notes check(List<Unit> units, List<Draft.Note> notes, Report report) throws ImportFailure {
+    static NoteFinder.Notes check(List<Unit> units, List<Draft.Note> notes, List<String> onTitle, Report report)
+            throws ImportFailure {
         Map<String, Draft.Note> byLabel = new LinkedHashMap<>();
         notes.forEach(note -> byLabel.putIfAbsent(note.label(), note));
         Set<String> cited = new LinkedHashSet<>();
         for (Unit unit : units) {
             cited.addAll(unit.prose().labels());
         }
-        if (!byLabel.isEmpty() && cited.stream().noneMatch(byLabel::containsKey)) {
+        if (!byLabel.isEmpty() && cited.stream().noneMatch(byLabel::containsKey) && onTitle.stream().noneMatch(byLabel::containsKey)) {
             throw new ImportFailure("the text has " + count(byLabel.size()) + " but no marker in the text cites them:"
                     + " mark where each note belongs and import again");
         }
@@ -67,7 +70,12 @@ final class StructuredNotes {
         List<String> uncitedLabels = new ArrayList<>();
         for (Draft.Note note : byLabel.values()) {
             if (!cited.contains(note.label())) {
-                uncitedLabels.add(note.label());
+                if (onTitle.contains(note.label())) {
+                    report.warn("note " + note.label() + " is on the title, which has no place for its marker; kept as a"
+                            + " paragraph at the end, with its label");
+                } else {
+                    uncitedLabels.add(note.label());
+                }
                 List<Inline> inlines = new ArrayList<>(List.of(new Inline.Text(note.label() + " ")));
                 inlines.addAll(note.prose().inlines());
                 unmatched.add(new Prose(inlines));

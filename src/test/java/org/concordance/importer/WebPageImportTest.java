@@ -120,6 +120,26 @@ class WebPageImportTest {
                 .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
     }
 
+    /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
+    @Test
+    void aNoteOnTheTitleIsKeptAfterTheTextAndTheImportGoesThrough() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta property=\"og:title\" content=\"Reading Nexus of Global Jihad\"></head><body><article>"
+                + "<h1>Reading <em>Nexus of Global Jihad</em><sup><a href=\"#fn1\" id=\"r1\">1</a></sup></h1>"
+                + "<p>Two books on how militant groups cooperate, read side by side.</p><p>A second paragraph.</p>"
+                + "<ol class=\"footnotes\"><li id=\"fn1\">This essay first appeared in a newsletter. <a href=\"#r1\">↩</a></li></ol>"
+                + "</article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().metadata().title().orElseThrow().html()).isEqualTo("Reading <i>Nexus of Global Jihad</i>");
+        // The note is kept whole, after the text, with its label, and the report says why.
+        assertThat(written.document().notes()).isEmpty();
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Two books on how militant groups cooperate, read side by side.", "A second paragraph.",
+                "1 This essay first appeared in a newsletter.");
+        assertThat(written.outcome().report().warnings()).anySatisfy(w -> assertThat(w).contains("note 1 is on the title"));
+    }
+
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
     private Imports.Written page(String declared, java.nio.charset.Charset charset) {
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"
