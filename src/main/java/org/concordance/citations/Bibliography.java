@@ -55,6 +55,21 @@ public final class Bibliography {
     /** The editor's references it was built with: a later library with the same ones may reuse it ({@link Earlier}). */
     private final References references;
 
+    /** Every field as it is: for a bibliography made from another, sharing what did not change. */
+    private Bibliography(Bibliography earlier, Map<String, List<NoteCitation>> citationsByWork,
+            Map<String, List<ResolvedNote>> notesByDocument, Map<String, Set<String>> pinpoints, References references) {
+        this.works = earlier.works;
+        this.bySlug = earlier.bySlug;
+        this.people = earlier.people;
+        this.citationsByWork = citationsByWork;
+        this.mentionsByWork = earlier.mentionsByWork;
+        this.mentionsByDocument = earlier.mentionsByDocument;
+        this.notesByDocument = notesByDocument;
+        this.pinpoints = pinpoints;
+        this.sentenceCase = earlier.sentenceCase;
+        this.references = references;
+    }
+
     private Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
             List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
             References references) {
@@ -127,7 +142,7 @@ public final class Bibliography {
             return true;
         }
 
-        private static boolean sameNotes(List<Note> was, List<Note> is) {
+        static boolean sameNotes(List<Note> was, List<Note> is) {
             if (was.size() != is.size()) {
                 return false;
             }
@@ -139,6 +154,11 @@ public final class Bibliography {
                 }
             }
             return true;
+        }
+
+        /** The editor's references the bibliography was built with. */
+        References bibliographyReferences() {
+            return bibliography.references;
         }
 
         /** The citations of each of {@code document}'s notes, in order, when it is a document this was built from. */
@@ -153,7 +173,8 @@ public final class Bibliography {
 
     /**
      * {@link #build(Library, References)}, taking from {@code earlier} the citations of the notes of
-     * the documents it was built from (the same as parsing them gives); the result is the same.
+     * the documents it was built from (the same as parsing them gives); the result is the same. When
+     * only notes changed, and none changed what it cites, no note is resolved again ({@link EditedNotes}).
      */
     public static Bibliography build(Library library, References references, Optional<Earlier> earlier) {
         Objects.requireNonNull(library, "library");
@@ -162,7 +183,70 @@ public final class Bibliography {
         if (earlier.isPresent() && earlier.get().sameSources(library, references)) {
             return earlier.get().bibliography();
         }
+        Optional<Bibliography> edited = earlier.flatMap(before -> EditedNotes.bibliography(before, library, references));
+        if (edited.isPresent()) {
+            return edited.get();
+        }
         return new Builder().build(library, references, earlier);
+    }
+
+    /**
+     * {@code earlier} with the notes of some documents replaced ({@code edited}, by document slug):
+     * notes that cite the same works as before, in the same order, so the works, people and mentions
+     * are {@code earlier}'s; the list of notes citing each work they cite is made again, each
+     * document's entries where its old ones stood. What {@link EditedNotes} makes.
+     */
+    static Bibliography withNotes(Bibliography earlier, Map<String, List<ResolvedNote>> edited, References references) {
+        Map<String, List<ResolvedNote>> notes = new HashMap<>(earlier.notesByDocument);
+        Set<String> affected = new LinkedHashSet<>();
+        edited.forEach((document, renewed) -> {
+            notes.put(document, List.copyOf(renewed));
+            renewed.forEach(note -> note.citations().forEach(c -> c.work().ifPresent(w -> affected.add(w.slug()))));
+        });
+        Map<String, List<NoteCitation>> citations = new HashMap<>(earlier.citationsByWork);
+        Map<String, Set<String>> pinpoints = new HashMap<>(earlier.pinpoints);
+        for (String work : affected) {
+            List<NoteCitation> before = earlier.citationsOf(work);
+            List<NoteCitation> list = new ArrayList<>(before.size());
+            int i = 0;
+            while (i < before.size()) {
+                String document = before.get(i).documentSlug();
+                if (!edited.containsKey(document)) {
+                    list.add(before.get(i++));
+                    continue;
+                }
+                while (i < before.size() && before.get(i).documentSlug().equals(document)) {
+                    i++; // a document's entries stand together, in library order
+                }
+                list.addAll(citationsByWork(Map.of(document, edited.get(document))).getOrDefault(work, List.of()));
+            }
+            citations.put(work, List.copyOf(list));
+            pinpoints.put(work, Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList()));
+        }
+        return new Bibliography(earlier, Map.copyOf(citations), Map.copyOf(notes), Map.copyOf(pinpoints), references);
+    }
+
+    /**
+     * The notes citing each work, by work slug, in document and note order, each (document, note,
+     * citation text, pinpoint) once.
+     */
+    private static Map<String, List<NoteCitation>> citationsByWork(Map<String, List<ResolvedNote>> notes) {
+        Set<NoteCitation> seen = new HashSet<>();
+        Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
+        for (List<ResolvedNote> documentNotes : notes.values()) {
+            for (ResolvedNote note : documentNotes) {
+                for (ResolvedCitation c : note.citations()) {
+                    c.work().ifPresent(w -> {
+                        NoteCitation entry = new NoteCitation(note.documentSlug(), note.label(), c.citation().text(),
+                                c.citation().pinpoint(), w.slug());
+                        if (seen.add(entry)) {
+                            citations.computeIfAbsent(w.slug(), slug -> new ArrayList<>()).add(entry);
+                        }
+                    });
+                }
+            }
+        }
+        return citations;
     }
 
     /**
@@ -453,11 +537,11 @@ public final class Bibliography {
      * A book a document's own text names ({@link #NAMED_BOOK}): where, the words matched, and the
      * title's and publisher's HTML as written (the publisher null when not given).
      */
-    private record NamedBook(int paragraph, String text, String title, String publisher) {
+    record NamedBook(int paragraph, String text, String title, String publisher) {
     }
 
     /** The books {@code document}'s paragraphs name, in reading order. */
-    private static List<NamedBook> namedBooks(Document document) {
+    static List<NamedBook> namedBooks(Document document) {
         List<NamedBook> books = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {
             String html = paragraph.html();
@@ -695,10 +779,8 @@ public final class Bibliography {
             drafts.forEach(d -> frozen.put(d, d.freeze(slugs.get(d))));
             List<Work> works = frozen.values().stream().map(SortKey::of).sorted(SortKey.ORDER).map(SortKey::work).toList();
 
-            Set<NoteCitation> seen = new HashSet<>();
             // One Optional per work, not one per citation of it.
             Map<Draft, Optional<Work>> cited = new IdentityHashMap<>();
-            Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
             Map<String, List<ResolvedNote>> resolvedNotes = new LinkedHashMap<>();
             for (Document document : library.documents()) {
                 List<ResolvedNote> documentNotes = new ArrayList<>();
@@ -708,15 +790,6 @@ public final class Bibliography {
                         Optional<Work> work = c.draft() == null ? Optional.empty()
                                 : cited.computeIfAbsent(c.draft(), draft -> Optional.of(frozen.get(draft)));
                         resolved.add(new ResolvedCitation(c.citation(), work));
-                        work.ifPresent(w -> {
-                            Optional<String> pinpoint = c.citation().pinpoint();
-                            List<NoteCitation> list = citations.computeIfAbsent(w.slug(), s -> new ArrayList<>());
-                            NoteCitation entry = new NoteCitation(c.documentSlug(), c.label(), c.citation().text(),
-                                    pinpoint, w.slug());
-                            if (seen.add(entry)) {
-                                list.add(entry);
-                            }
-                        });
                     }
                     documentNotes.add(new ResolvedNote(document.slug(), note.getKey(), resolved));
                 }
@@ -725,8 +798,8 @@ public final class Bibliography {
             List<Mention> mentionList = mentions.stream()
                     .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
             List<Person> people = people(library, works);
-            return new Bibliography(works, people, citations, mentionList, resolvedNotes, sentenceCase(library, people),
-                    references);
+            return new Bibliography(works, people, citationsByWork(resolvedNotes), mentionList, resolvedNotes,
+                    sentenceCase(library, people), references);
         }
 
         /** The names APA's sentence case keeps: every organization and person the library lists, and every author. */
