@@ -19,7 +19,9 @@
 #      the same (the library the last run kept is served first), and the seconds until the changed
 #      document's page shows the sentence (the content read and its library served). Then, watching, that file put back as it was: seconds from the write until its
 #      page no longer shows the sentence (the watcher waits for the files to be quiet first), and
-#      until the change is in the catalog.
+#      until the change is in the catalog. Then, still watching, two edits of one of its notes, each
+#      put back after: the page a short-form note cites (nothing it resolves to changes) and the
+#      title a full note cites (its notes are resolved again): seconds until the page shows each.
 #   4. Sizes of the largest pages a reader can ask for: the home page, the index pages, the most
 #      mentioned organization's and concept's pages, a document (uncompressed bytes).
 #   5. wrk -t2 -c64 for SECONDS on a document page and on a search, with Accept-Encoding: gzip:
@@ -102,6 +104,27 @@ until [ "$(grep -cE 'ingested [0-9]+ documents' "$WATCHED")" -ge 2 ]; do sleep 0
 cataloged=$(date +%s%N)
 awk -v a="$written" -v s="$shown" -v c="$cataloged" -v l="watching, the file put back" \
   'BEGIN { printf "%-28s %6.1f s until its page shows it; in the catalog: %.1f s\n", l, (s - a) / 1e9, (c - a) / 1e9 }'
+
+# Watching, a note of that file edited, and put back: first the page a short-form note cites (its
+# work and everything the notes resolve to stay as they were), then the title a full note cites (the
+# notes are resolved again); seconds from the write until the document's page shows the edit.
+edit_note() { # label, sed expression, text the page shows once the edit is read
+  local before after
+  cp "$DIR/changed.bak" "$LIB/documents/$CHANGED"
+  sed -i -E "$2" "$LIB/documents/$CHANGED"
+  before=$(date +%s%N)
+  until curl -fs -o "$DIR/page.html" "$APP/documents/${CHANGED%.md}" && grep -qF "$3" "$DIR/page.html"; do sleep 0.05; done
+  after=$(date +%s%N)
+  cp "$DIR/changed.bak" "$LIB/documents/$CHANGED"
+  while curl -fs -o "$DIR/page.html" "$APP/documents/${CHANGED%.md}" && grep -qF "$3" "$DIR/page.html"; do sleep 0.1; done
+  while curl -fs -o "$DIR/health.json" "$APP/healthz" && grep -q '"working"' "$DIR/health.json"; do sleep 0.2; done
+  awk -v a="$before" -v b="$after" -v l="$1" 'BEGIN { printf "%-28s %6.1f s until its page shows it\n", l, (b - a) / 1e9 }'
+}
+SHORT=$(grep -nE '^\[\^[^]]+\]: [^(]*\*[^*]+\*, [0-9]+\.$' "$DIR/changed.bak" | tail -1 | cut -d: -f1)
+FULL=$(grep -nE '^\[\^[^]]+\]: [^*]*\*[^*]+\* \(' "$DIR/changed.bak" | tail -1 | cut -d: -f1)
+sleep 2
+[ -n "$SHORT" ] && edit_note "watching, a page cited" "${SHORT}s/, [0-9]+\.\$/, 9999./" "</em>, 9999."
+[ -n "$FULL" ] && edit_note "watching, a title cited" "${FULL}s/\*([^*]+)\* \(/*\1 Revisited* (/" " Revisited</em>"
 
 echo
 size() { curl -fsS -o /dev/null -w '%{size_download}' "$APP$1"; }
