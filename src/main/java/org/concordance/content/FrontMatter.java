@@ -200,7 +200,7 @@ final class FrontMatter {
         Optional<String> text = requiredText(key);
         Optional<String> line = text.map(t -> Title.clean(t).strip()).filter(t -> !t.isEmpty());
         if (text.isPresent() && line.isEmpty()) {
-            error(key, "'" + key + "' must not be empty (it holds only control characters)");
+            error(key, "'" + key + "' holds no visible text, only control or formatting characters");
         }
         return line;
     }

@@ -30,6 +30,7 @@ public record Title(List<Run> runs) {
      * a title.
      */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\uE000\uE001\uFEFF]");
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern SPACES = Pattern.compile("[\\s\u0085\u2028\u2029]+");
     /**
      * What inline Markdown reads as syntax: backslashes, emphasis, code, links, HTML, and an
@@ -188,7 +189,13 @@ public record Title(List<Run> runs) {
      */
     public static String clean(String text) {
         String spaced = SPACES.matcher(Objects.requireNonNull(text, "text").replace('\u00a0', ' ')).replaceAll(" ");
-        return balanced(CONTROL.matcher(spaced).replaceAll(""));
+        String cleaned = balanced(CONTROL.matcher(spaced).replaceAll(""));
+        // Formatting alone (a direction, a joiner) is no text: a title of nothing else would show as nothing.
+        return cleaned.codePoints().anyMatch(Title::visible) ? cleaned : FORMAT.matcher(cleaned).replaceAll("");
+    }
+
+    private static boolean visible(int codePoint) {
+        return !Character.isWhitespace(codePoint) && Character.getType(codePoint) != Character.FORMAT;
     }
 
     /**
@@ -198,8 +205,9 @@ public record Title(List<Run> runs) {
      * would reorder everything after it to the end of the paragraph. Each one left open is closed at
      * the end (U+202C, U+2069); a closer with nothing to close is dropped. Marks (U+200E, U+200F,
      * U+061C) and zero-width joiners, which Arabic, Persian and Indic names need, are kept as they are.
+     * Also for what a reader types that a page echoes (a search).
      */
-    static String balanced(String text) {
+    public static String balanced(String text) {
         if (text.chars().noneMatch(c -> c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069')) {
             return text;
         }

@@ -141,7 +141,7 @@ final class YamlList {
             Optional<String> text = text(key, required).map(t -> Title.clean(t).strip());
             if (text.isPresent() && text.get().isEmpty()) {
                 if (required) {
-                    error(key, "'" + key + "' is required, and holds only control characters");
+                    error(key, "'" + key + "' holds no visible text, only control or formatting characters");
                 }
                 return Optional.empty();
             }

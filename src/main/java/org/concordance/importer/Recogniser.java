@@ -64,6 +64,7 @@ final class Recogniser {
             // A page whose sections are h3s has no higher level: its top sections are the document's sections.
             units.replaceAll(u -> u.role() == Unit.Role.HEADING3 ? new Unit(Unit.Role.HEADING2, u.raw(), u.prose()) : u);
         }
+        notes = offHeadings(notes);
         List<Draft.Block> body = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.isHeading()) {
@@ -93,6 +94,39 @@ final class Recogniser {
                 facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
                 sourceName);
         return new Draft(metadata, caption, standfirst, body, about, notes.notes());
+    }
+
+    /**
+     * {@code notes} with those whose markers stand only on headings kept as the notes no marker cites
+     * are, after the text with their label: a heading is plain text, with no place for a marker (a
+     * note on a section's title), and a note without one would be refused.
+     */
+    private NoteFinder.Notes offHeadings(NoteFinder.Notes notes) {
+        java.util.Set<String> inText = new java.util.HashSet<>();
+        java.util.Map<String, String> onHeading = new java.util.LinkedHashMap<>();
+        for (Unit unit : units) {
+            for (String label : unit.prose().labels()) {
+                if (unit.isHeading()) {
+                    onHeading.putIfAbsent(label, unit.text());
+                } else {
+                    inText.add(label);
+                }
+            }
+        }
+        List<Draft.Note> kept = new ArrayList<>();
+        for (Draft.Note note : notes.notes()) {
+            String heading = onHeading.get(note.label());
+            if (heading == null || inText.contains(note.label())) {
+                kept.add(note);
+                continue;
+            }
+            report.warn("note " + note.label() + " is on the heading '" + heading + "', which has no place for its marker;"
+                    + " kept as a paragraph at the end, with its label");
+            List<Inline> inlines = new ArrayList<>(List.of(new Inline.Text(note.label() + " ")));
+            inlines.addAll(note.prose().inlines());
+            units.add(Unit.of(Unit.Role.PARAGRAPH, new Prose(inlines)));
+        }
+        return kept.size() == notes.notes().size() ? notes : new NoteFinder.Notes(kept, notes.unmatched());
     }
 
     /** Whether {@code line} is a running head; if so its metadata is kept. */

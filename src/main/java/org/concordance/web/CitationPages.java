@@ -165,10 +165,8 @@ final class CitationPages {
                 () -> export.get().content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The query text, stripped of control characters and capped. */
+    /** The query text, cleaned and capped ({@link QueryText}). */
     private static String query(Context ctx) {
-        String raw = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-        String clean = raw.replaceAll("\\p{Cntrl}", " ");
-        return clean.length() > MAX_QUERY_CHARS ? clean.substring(0, MAX_QUERY_CHARS) : clean;
+        return QueryText.of(ctx.queryParam("q"), MAX_QUERY_CHARS);
     }
 }

@@ -175,11 +175,9 @@ final class SearchPages {
                 """.formatted(Escape.xml(base)));
     }
 
-    /** The query text, stripped of control characters and capped, so nothing a reader types can break a page. */
+    /** The query text, cleaned and capped, so nothing a reader types can break a page ({@link QueryText}). */
     private static String query(Context ctx) {
-        String raw = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-        String clean = raw.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", " ").replaceAll("[\\t\\n\\r]", " ");
-        return clean.length() > MAX_QUERY_CHARS ? clean.substring(0, MAX_QUERY_CHARS) : clean;
+        return QueryText.of(ctx.queryParam("q"), MAX_QUERY_CHARS);
     }
 
     private static SearchRequest request(Context ctx, String query, int size) {

@@ -92,6 +92,17 @@ class DocumentParserTest {
         assertThat(errors).isEmpty();
     }
 
+    /** A title of formatting alone (a direction and its closer, a joiner) shows as nothing, so it is no title. */
+    @Test
+    void aTitleOfInvisibleFormattingAloneIsRefusedAsAnEmptyOneIs() {
+        for (String invisible : List.of("\\u202E\\u202C", "\\u200D", "*\\u202E*", "\\u2067 \\u2069")) {
+            errors.clear();
+            parse(FRONT.replace("title: A Sample", "title: \"" + invisible + "\"") + "Text.\n");
+            assertThat(errors).as(invisible).isNotEmpty();
+            assertThat(errors.get(0).message()).as(invisible).contains("title");
+        }
+    }
+
     @Test
     void everyOneLineFieldIsOneLineWhateverBreaksOrControlCharactersItHolds() {
         String messy = "\"One\\n\\ntwo\\u0085three\\u0000four\\u0007\"";

@@ -109,9 +109,9 @@ class GlossaryCheckTest {
         // A name that is nothing but control characters is missing, and said so at its line.
         write("organizations.yaml", """
                 - slug: hezbollah
-                  name: "\\u0000\\u0007"
+                  name: "\\u0000\\u202E\\u202C\\u200D"
                 """);
-        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("organizations.yaml:2: 'name' is required"));
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("organizations.yaml:2: 'name' holds no visible text"));
     }
 
     @Test

@@ -140,6 +140,28 @@ class WebPageImportTest {
         assertThat(written.outcome().report().warnings()).anySatisfy(w -> assertThat(w).contains("note 1 is on the title"));
     }
 
+    /** A heading has no place for a marker either: a note on a section's title, or on a title the page does not name. */
+    @Test
+    void aNoteOnAHeadingIsKeptAfterTheTextAndTheImportGoesThrough() throws IOException {
+        String footnotes = "<p>Two books on how militant groups cooperate, read side by side.</p><p>A second paragraph.</p>"
+                + "<ol class=\"footnotes\"><li id=\"fn1\">Written for a seminar. <a href=\"#r1\">↩</a></li></ol>";
+        String marker = "<sup><a href=\"#fn1\" id=\"r1\">1</a></sup>";
+        Imports imports = new Imports(folder);
+        Imports.Written section = imports.written(imports.file("section.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>Plain Title</title></head><body><article><h1>Plain Title</h1><p>An opening paragraph.</p>"
+                + "<h2>A Section" + marker + "</h2>" + footnotes + "</article></body></html>"));
+        assertThat(section.document().headings()).extracting(h -> h.text()).containsExactly("A Section");
+        assertThat(section.document().notes()).isEmpty();
+        assertThat(section.document().paragraphs()).extracting(Paragraph::text).last().isEqualTo("1 Written for a seminar.");
+        assertThat(section.outcome().report().warnings()).anySatisfy(w -> assertThat(w).contains("note 1 is on the heading 'A Section'"));
+        // The page's title names the site, not the text: the h1 is a heading, and its note is kept all the same.
+        Imports.Written unnamed = imports.written(imports.file("unnamed.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>Site Name</title></head><body><article><h1>Marker Without Meta" + marker + "</h1>" + footnotes
+                + "</article></body></html>"));
+        assertThat(unnamed.document().paragraphs()).extracting(Paragraph::text).last().isEqualTo("1 Written for a seminar.");
+        assertThat(unnamed.document().notes()).isEmpty();
+    }
+
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
     private Imports.Written page(String declared, java.nio.charset.Charset charset) {
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"

@@ -58,6 +58,19 @@ class SearchPagesTest {
         assertThat(app.page("/search?q=alliance&kind=paragraph").select(".result-count a")).isEmpty();
     }
 
+    /** A direction override typed into a search acts only within the words echoed, never on the site's own after them. */
+    @Test
+    void directionalFormattingTypedIntoAQueryIsClosedWhereverTheQueryIsEchoed() {
+        Document search = app.page("/search?q=%E2%80%AEoverride");
+        assertThat(search.title()).startsWith("Search: \u202Eoverride\u202C");
+        assertThat(search.select("input[name=q]").val()).isEqualTo("\u202Eoverride\u202C");
+        assertThat(search.selectFirst("meta[name=description]").attr("content")).doesNotContain("\u202Eoverride\u201D");
+        Document works = app.page("/works?q=%E2%81%A7x");
+        assertThat(works.title()).startsWith("Works cited: \u2067x\u2069");
+        // A stray closer has nothing to close, and goes.
+        assertThat(app.page("/search?q=a%E2%80%ACb").select("input[name=q]").val()).isEqualTo("ab");
+    }
+
     @Test
     void theSearchPageIsForSearchEnginesAndItsResultsPagesAreNot() {
         assertThat(app.page("/search").select("meta[name=robots]")).isEmpty();
