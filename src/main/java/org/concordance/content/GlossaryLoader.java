@@ -44,6 +44,13 @@ final class GlossaryLoader {
     private final Map<String, Origin> origins = new LinkedHashMap<>();
     /** Concepts whose file is there but has problems of its own: a relation to one is not a missing concept. */
     private final Set<String> unread = new HashSet<>();
+    /**
+     * The slugs of organizations and people whose entries have problems, and whether a whole list
+     * could not be read (not YAML): what is related to them is not reported missing as well, since
+     * the problem already reported is the one to fix.
+     */
+    private final Set<String> unreadEntities = new HashSet<>();
+    private boolean entityListUnread;
 
     private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
         this.root = root;
@@ -207,8 +214,11 @@ final class GlossaryLoader {
         if (read.text().isEmpty()) {
             return entities;
         }
-        for (YamlList.Item item : YamlList.read(file, read.text().get(), ENTITY_KEYS, "'- slug:'", errors)) {
-            entity(kind, item).ifPresent(entities::add);
+        int errorsBefore = errors.size();
+        List<YamlList.Item> items = YamlList.read(file, read.text().get(), ENTITY_KEYS, "'- slug:'", errors);
+        entityListUnread |= items.isEmpty() && errors.size() > errorsBefore;
+        for (YamlList.Item item : items) {
+            entity(kind, item).ifPresentOrElse(entities::add, () -> item.quietly("slug").ifPresent(unreadEntities::add));
         }
         return entities;
     }
@@ -256,7 +266,7 @@ final class GlossaryLoader {
         }
         for (Entity entity : entities) {
             for (String related : entity.related()) {
-                if (entities.stream().noneMatch(e -> e.slug().equals(related))) {
+                if (!entityListUnread && !unreadEntities.contains(related) && entities.stream().noneMatch(e -> e.slug().equals(related))) {
                     Origin origin = origins.get(entity.slug());
                     errors.add(new ContentError(origin.file(), origin.relatedLine(), "'" + entity.slug()
                             + "' is related to '" + related + "', but no organization or person has that slug"));

@@ -116,6 +116,11 @@ final class YamlList {
             errors.add(new ContentError(file, line(key), message));
         }
 
+        /** The text value of {@code key} as written, reporting nothing: what an entry with problems was called. */
+        Optional<String> quietly(String key) {
+            return values.get(key) instanceof ScalarNode scalar ? Optional.of(scalar.getValue().strip()) : Optional.empty();
+        }
+
         /** A text value, stripped; a missing or blank value is an error only when {@code required}. */
         Optional<String> text(String key, boolean required) {
             Node value = values.get(key);

@@ -160,6 +160,29 @@ class GlossaryCheckTest {
                 + " 'state-sponsorship', but there is no concepts/state-sponsorship.md");
     }
 
+    /** One problem is reported once: what is related to an entry that cannot be read is not also "missing". */
+    @Test
+    void anEntryThatCannotBeReadIsNotAlsoReportedMissingWhereItIsRelatedTo() throws IOException {
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+                  related: [iran, abu-nidal-organization]
+                - slug: iran
+                  name: "\\u0007"
+                """);
+        write("people.yaml", """
+                - slug: someone
+                  name: Hezbollah
+                  related: [hezbollah]
+                """);
+        // The unreadable entry's problem, and the name claimed twice; not 'iran' missing.
+        assertThat(problems()).noneMatch(p -> p.contains("'iran', but no")).anyMatch(p -> p.startsWith("organizations.yaml:5:"))
+                .anyMatch(p -> p.contains("'abu-nidal-organization', but no organization or person has that slug"));
+        // A list that is not YAML at all: nothing related to what it holds is reported missing.
+        write("organizations.yaml", "- slug: hezbollah\n  name: \"Hez\\Lbollah\"\n");
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p).startsWith("organizations.yaml:2: not valid YAML"));
+    }
+
     @Test
     void aRelationToAMissingActorFailsAtTheRelatedLine() throws IOException {
         write("organizations.yaml", """
