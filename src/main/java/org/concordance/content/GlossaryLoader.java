@@ -51,6 +51,8 @@ final class GlossaryLoader {
      */
     private final Set<String> unreadEntities = new HashSet<>();
     private boolean entityListUnread;
+    /** The entries with a name or phrase another entry claimed first. */
+    private final Set<String> claimedTwice = new HashSet<>();
 
     private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
         this.root = root;
@@ -80,7 +82,7 @@ final class GlossaryLoader {
         Set<String> found = new HashSet<>();
         mentions.forEach(m -> found.add(m.entry()));
         for (Entry entry : entries) {
-            if (!found.contains(entry.slug())) {
+            if (!found.contains(entry.slug()) && !claimedTwice.contains(entry.slug())) {
                 Origin origin = origins.get(entry.slug());
                 errors.add(new ContentError(origin.file(), origin.line(), "no name" + (entry.phrases().isEmpty() ? "" : " or phrase")
                         + " of " + describe(entry) + " ("
@@ -293,6 +295,7 @@ final class GlossaryLoader {
                 }
                 Origin origin = origins.get(entry.slug());
                 Origin earlier = origins.get(owner.entry().slug());
+                claimedTwice.add(entry.slug()); // its mentions went to the first: that it has none is no second problem
                 errors.add(new ContentError(origin.file(), origin.line(), "the " + role + " '" + word + "' of "
                         + describe(entry) + " is already a " + owner.role() + " of " + describe(owner.entry())
                         + " (" + earlier.file() + ":" + earlier.line() + ")"));

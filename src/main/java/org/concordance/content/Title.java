@@ -30,7 +30,6 @@ public record Title(List<Run> runs) {
      * a title.
      */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\uE000\uE001\uFEFF]");
-    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern SPACES = Pattern.compile("[\\s\u0085\u2028\u2029]+");
     /**
      * What inline Markdown reads as syntax: backslashes, emphasis, code, links, HTML, and an
@@ -190,12 +189,24 @@ public record Title(List<Run> runs) {
     public static String clean(String text) {
         String spaced = SPACES.matcher(Objects.requireNonNull(text, "text").replace('\u00a0', ' ')).replaceAll(" ");
         String cleaned = balanced(CONTROL.matcher(spaced).replaceAll(""));
-        // Formatting alone (a direction, a joiner) is no text: a title of nothing else would show as nothing.
-        return cleaned.codePoints().anyMatch(Title::visible) ? cleaned : FORMAT.matcher(cleaned).replaceAll("");
+        // Formatting alone (a direction, a joiner, a Hangul filler) is no text: it would show as nothing.
+        if (cleaned.codePoints().anyMatch(Title::visible)) {
+            return cleaned;
+        }
+        StringBuilder spaces = new StringBuilder();
+        cleaned.codePoints().filter(c -> !ignorable(c)).forEach(spaces::appendCodePoint);
+        return spaces.toString();
     }
 
+    /** Whether a code point shows: not a space, and not one Unicode says to show as nothing unless supported. */
     private static boolean visible(int codePoint) {
-        return !Character.isWhitespace(codePoint) && Character.getType(codePoint) != Character.FORMAT;
+        return !Character.isWhitespace(codePoint) && !ignorable(codePoint);
+    }
+
+    /** Unicode's Default_Ignorable_Code_Point (ICU) and any other formatting character. */
+    private static boolean ignorable(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT
+                || com.ibm.icu.lang.UCharacter.hasBinaryProperty(codePoint, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 
     /**

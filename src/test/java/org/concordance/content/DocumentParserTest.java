@@ -95,7 +95,7 @@ class DocumentParserTest {
     /** A title of formatting alone (a direction and its closer, a joiner) shows as nothing, so it is no title. */
     @Test
     void aTitleOfInvisibleFormattingAloneIsRefusedAsAnEmptyOneIs() {
-        for (String invisible : List.of("\\u202E\\u202C", "\\u200D", "*\\u202E*", "\\u2067 \\u2069")) {
+        for (String invisible : List.of("\\u202E\\u202C", "\\u200D", "*\\u202E*", "\\u2067 \\u2069", "\\u3164", "\\u034F", "\\uFE0F", "\\u17B4", "*\\u3164*")) {
             errors.clear();
             parse(FRONT.replace("title: A Sample", "title: \"" + invisible + "\"") + "Text.\n");
             assertThat(errors).as(invisible).isNotEmpty();
