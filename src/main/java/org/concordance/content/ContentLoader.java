@@ -242,9 +242,8 @@ public final class ContentLoader {
         documents.sort(Comparator.comparing((Document d) -> d.metadata().displayTitle(), String.CASE_INSENSITIVE_ORDER));
         // The glossary is checked against the documents (quotations, mentions), so only once they are sound.
         GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), errors);
-        if (!errors.isEmpty()) {
-            throw new ContentException(errors);
-        }
+        // The references and relations are read even when the glossary has problems, so every problem is
+        // reported at once; a relation to an entry whose problem is reported is not reported as well.
         Optional<String> references = Optional.empty();
         Path referencesFile = root.resolve(REFERENCES_FILE);
         if (Files.exists(referencesFile)) {
@@ -252,10 +251,7 @@ public final class ContentLoader {
             read.error().ifPresent(errors::add);
             references = read.text();
         }
-        if (!errors.isEmpty()) {
-            throw new ContentException(errors);
-        }
-        List<Relation> relations = RelationLoader.load(root, documents, glossary.concepts(), glossary.entities(), errors);
+        List<Relation> relations = RelationLoader.load(root, documents, glossary, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }

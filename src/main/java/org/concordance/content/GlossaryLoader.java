@@ -33,8 +33,21 @@ final class GlossaryLoader {
     private record Origin(Path file, int line, int relatedLine) {
     }
 
-    /** What the glossary adds to the library. */
-    record Result(List<Concept> concepts, List<Entity> entities, List<Mention> mentions) {
+    /**
+     * What the glossary adds to the library.
+     *
+     * @param unreadable the slugs of entries with problems, left out of the lists
+     * @param entitiesUnread whether a list of organizations or people could not be read at all (not YAML)
+     */
+    record Result(List<Concept> concepts, List<Entity> entities, List<Mention> mentions, Set<String> unreadable,
+            boolean entitiesUnread) {
+        /**
+         * Whether {@code slug} may name an entry whose problem is reported already: what relates to it
+         * is then not reported missing as well.
+         */
+        boolean mayBeUnread(String slug) {
+            return entitiesUnread || unreadable.contains(slug);
+        }
     }
 
     private final Path root;
@@ -92,7 +105,9 @@ final class GlossaryLoader {
         Comparator<Entry> byName = Comparator.comparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
         concepts.sort(byName);
         entities.sort(byName);
-        return new Result(concepts, entities, mentions);
+        Set<String> unreadable = new HashSet<>(unread);
+        unreadable.addAll(unreadEntities);
+        return new Result(concepts, entities, mentions, Set.copyOf(unreadable), entityListUnread);
     }
 
     /**

@@ -28,14 +28,17 @@ final class RelationLoader {
     private final Function<String, Optional<Document>> documents;
     private final Set<String> organizations;
     private final Set<String> concepts;
+    /** Whether a slug may name a glossary entry whose problem is reported already. */
+    private final java.util.function.Predicate<String> unread;
     private final List<ContentError> errors;
 
     private RelationLoader(Path file, Function<String, Optional<Document>> documents, Set<String> organizations,
-            Set<String> concepts, List<ContentError> errors) {
+            Set<String> concepts, java.util.function.Predicate<String> unread, List<ContentError> errors) {
         this.file = file;
         this.documents = documents;
         this.organizations = organizations;
         this.concepts = concepts;
+        this.unread = unread;
         this.errors = errors;
     }
 
@@ -43,18 +46,17 @@ final class RelationLoader {
      * The relations in file order; problems go to {@code errors}, and then the result is meaningless.
      * Linear in the number of relations and documents.
      */
-    static List<Relation> load(Path root, List<Document> documents, List<Concept> concepts, List<Entity> entities,
-            List<ContentError> errors) {
+    static List<Relation> load(Path root, List<Document> documents, GlossaryLoader.Result glossary, List<ContentError> errors) {
         Path file = root.resolve(FILE);
         if (!Files.exists(file)) {
             return List.of();
         }
         Map<String, Document> bySlug = documents.stream().collect(Collectors.toMap(Document::slug, d -> d));
-        Set<String> organizations = entities.stream().filter(e -> e.kind() == EntryKind.ORGANIZATION)
+        Set<String> organizations = glossary.entities().stream().filter(e -> e.kind() == EntryKind.ORGANIZATION)
                 .map(Entity::slug).collect(Collectors.toSet());
-        Set<String> conceptSlugs = concepts.stream().map(Concept::slug).collect(Collectors.toSet());
-        return new RelationLoader(file, slug -> Optional.ofNullable(bySlug.get(slug)), organizations, conceptSlugs, errors)
-                .load();
+        Set<String> conceptSlugs = glossary.concepts().stream().map(Concept::slug).collect(Collectors.toSet());
+        return new RelationLoader(file, slug -> Optional.ofNullable(bySlug.get(slug)), organizations, conceptSlugs,
+                glossary::mayBeUnread, errors).load();
     }
 
     private List<Relation> load() {
@@ -112,7 +114,7 @@ final class RelationLoader {
         Optional<String> when = item.oneLine("when", false);
         List<String> conceptSlugs = item.texts("concepts");
         for (String concept : conceptSlugs) {
-            if (!concepts.contains(concept)) {
+            if (!concepts.contains(concept) && !unread.test(concept)) {
                 item.error("concepts", "concept '" + concept + "' does not exist: there is no concepts/" + concept + ".md");
             }
         }
@@ -136,7 +138,9 @@ final class RelationLoader {
     private Optional<String> organization(YamlList.Item item, String key) {
         return item.text(key, true).filter(slug -> {
             if (!organizations.contains(slug)) {
-                item.error(key, "'" + slug + "' is not an organization: no entry of organizations.yaml has that slug");
+                if (!unread.test(slug)) {
+                    item.error(key, "'" + slug + "' is not an organization: no entry of organizations.yaml has that slug");
+                }
                 return false;
             }
             return true;

@@ -89,6 +89,30 @@ class RelationCheckTest {
         }
     }
 
+    /**
+     * Every problem at once: the relations are checked when an organization's entry has a problem
+     * too, and a relation to that entry is not reported missing as well.
+     */
+    @Test
+    void relationsAreCheckedBesideAGlossaryWithProblemsWithoutReportingThemTwice() throws IOException {
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  nmae: Hezbollah
+                - slug: abu-nidal-organization
+                  name: Abu Nidal Organization
+                - slug: amal
+                  name: Amal
+                - slug: hamas
+                  name: Hamas
+                """);
+        write("relations.yaml", relation("hezbollah", "abu-nidal-organization", "cooperation", "", WORKED, "paragraph: 1")
+                + relation("abu-nidal-organization", "amall", "cooperation", "", WORKED, "paragraph: 1"));
+        List<String> problems = problems();
+        assertThat(problems).anyMatch(p -> p.startsWith("organizations.yaml:2:"))
+                .anyMatch(p -> p.contains("'amall' is not an organization"))
+                .noneMatch(p -> p.contains("'hezbollah' is not an organization"));
+    }
+
     @Test
     void relationsThatFitTheLibraryLoadWithTheirEvidence() throws Exception {
         write("relations.yaml", "# relations\n"
