@@ -68,7 +68,10 @@ final class Recogniser {
         List<Draft.Block> body = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.isHeading()) {
-                body.add(new Draft.Heading(unit.role() == Unit.Role.HEADING3 ? 3 : 2, unit.text()));
+                // A heading of a marker alone has no words to show; its note is kept (offHeadings).
+                if (!unit.text().isBlank()) {
+                    body.add(new Draft.Heading(unit.role() == Unit.Role.HEADING3 ? 3 : 2, unit.text()));
+                }
             } else if (!unit.prose().isBlank()) {
                 body.add(new Draft.Paragraph(unit.prose()));
             }
@@ -120,8 +123,8 @@ final class Recogniser {
                 kept.add(note);
                 continue;
             }
-            report.warn("note " + note.label() + " is on the heading '" + heading + "', which has no place for its marker;"
-                    + " kept as a paragraph at the end, with its label");
+            report.warn("note " + note.label() + " is on " + (heading.isBlank() ? "a heading of its marker alone" : "the heading '"
+                    + heading + "'") + ", which has no place for its marker; kept as a paragraph at the end, with its label");
             List<Inline> inlines = new ArrayList<>(List.of(new Inline.Text(note.label() + " ")));
             inlines.addAll(note.prose().inlines());
             units.add(Unit.of(Unit.Role.PARAGRAPH, new Prose(inlines)));

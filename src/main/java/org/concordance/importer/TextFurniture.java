@@ -63,8 +63,14 @@ final class TextFurniture {
         }
     }
 
-    /** Puts back what is kept of a unit; true when nothing was kept and the unit is gone. */
+    /**
+     * Puts back what is kept of a unit; true when nothing was kept and the unit is gone. A unit of
+     * note markers alone (a heading holding only its note's marker) has no line of text, but is kept.
+     */
     private static boolean replace(List<Unit> units, int u, Unit unit, List<String> kept, int lineCount) {
+        if (kept.isEmpty() && unit.raw().isBlank() && !unit.prose().labels().isEmpty()) {
+            return false;
+        }
         if (kept.isEmpty()) {
             units.remove(u);
             return true;

@@ -160,6 +160,13 @@ class WebPageImportTest {
                 + "</article></body></html>"));
         assertThat(unnamed.document().paragraphs()).extracting(Paragraph::text).last().isEqualTo("1 Written for a seminar.");
         assertThat(unnamed.document().notes()).isEmpty();
+        // A heading of the marker alone: no heading is left, the note is kept all the same.
+        Imports.Written alone = imports.written(imports.file("alone.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>Another Title</title></head><body><article><h1>Another Title</h1><p>An opening paragraph.</p>"
+                + "<h2>" + marker + "</h2>" + footnotes + "</article></body></html>"));
+        assertThat(alone.document().headings()).isEmpty();
+        assertThat(alone.document().paragraphs()).extracting(Paragraph::text).last().isEqualTo("1 Written for a seminar.");
+        assertThat(alone.outcome().report().warnings()).anySatisfy(w -> assertThat(w).contains("on a heading of its marker alone"));
     }
 
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
