@@ -65,6 +65,9 @@ final class Recogniser {
             units.replaceAll(u -> u.role() == Unit.Role.HEADING3 ? new Unit(Unit.Role.HEADING2, u.raw(), u.prose()) : u);
         }
         notes = offHeadings(notes);
+        if (!notes.notes().isEmpty() && layout.notes().isPresent()) { // counted once those on headings are paragraphs
+            report.found(StructuredNotes.count(notes.notes().size()) + " with their markers");
+        }
         List<Draft.Block> body = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.isHeading()) {

@@ -82,11 +82,10 @@ final class StructuredNotes {
             }
         }
         report.uncitedNotes(uncitedLabels);
-        report.found(count(ordered.size()) + " with their markers");
         return new NoteFinder.Notes(ordered, unmatched);
     }
 
-    private static String count(int notes) {
+    static String count(int notes) {
         return notes == 1 ? "1 note" : notes + " notes";
     }
 }
