@@ -122,24 +122,31 @@ public final class Bibliography {
          * of every watched edit). The comparison reads only the documents that changed.
          */
         boolean sameSources(Library next, References references) {
-            if (!references.equals(bibliography.references) || !next.entities().equals(library.entities())) {
+            if (!sameAround(next, references)) {
                 return false;
             }
             List<Document> before = library.documents();
             List<Document> now = next.documents();
-            if (before.size() != now.size()) {
-                return false;
-            }
             for (int i = 0; i < now.size(); i++) {
                 Document was = before.get(i);
                 Document is = now.get(i);
-                if (was != is && !(was.slug().equals(is.slug())
-                        && was.metadata().authors().equals(is.metadata().authors())
-                        && sameNotes(was.notes(), is.notes()) && namedBooks(was).equals(namedBooks(is)))) {
+                if (was != is && !(sameBesideNotes(was, is) && sameNotes(was.notes(), is.notes()))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Whether {@code next} has this library's number of documents, listed entries and references. */
+        boolean sameAround(Library next, References references) {
+            return references.equals(bibliography.references) && next.entities().equals(library.entities())
+                    && next.documents().size() == library.documents().size();
+        }
+
+        /** Whether two documents are alike in all the builder reads of them but their notes: slug, authors, named books. */
+        static boolean sameBesideNotes(Document was, Document is) {
+            return was.slug().equals(is.slug()) && was.metadata().authors().equals(is.metadata().authors())
+                    && namedBooks(was).equals(namedBooks(is));
         }
 
         static boolean sameNotes(List<Note> was, List<Note> is) {
@@ -154,11 +161,6 @@ public final class Bibliography {
                 }
             }
             return true;
-        }
-
-        /** The editor's references the bibliography was built with. */
-        References bibliographyReferences() {
-            return bibliography.references;
         }
 
         /** The citations of each of {@code document}'s notes, in order, when it is a document this was built from. */
@@ -198,10 +200,14 @@ public final class Bibliography {
      */
     static Bibliography withNotes(Bibliography earlier, Map<String, List<ResolvedNote>> edited, References references) {
         Map<String, List<ResolvedNote>> notes = new HashMap<>(earlier.notesByDocument);
+        // Each edited document's entries, by work: the works they cite are the ones whose lists change.
+        Map<String, Map<String, List<NoteCitation>>> entries = new HashMap<>();
         Set<String> affected = new LinkedHashSet<>();
         edited.forEach((document, renewed) -> {
             notes.put(document, List.copyOf(renewed));
-            renewed.forEach(note -> note.citations().forEach(c -> c.work().ifPresent(w -> affected.add(w.slug()))));
+            Map<String, List<NoteCitation>> byWork = citationsByWork(Map.of(document, renewed));
+            entries.put(document, byWork);
+            affected.addAll(byWork.keySet());
         });
         Map<String, List<NoteCitation>> citations = new HashMap<>(earlier.citationsByWork);
         Map<String, Set<String>> pinpoints = new HashMap<>(earlier.pinpoints);
@@ -218,7 +224,7 @@ public final class Bibliography {
                 while (i < before.size() && before.get(i).documentSlug().equals(document)) {
                     i++; // a document's entries stand together, in library order
                 }
-                list.addAll(citationsByWork(Map.of(document, edited.get(document))).getOrDefault(work, List.of()));
+                list.addAll(entries.get(document).getOrDefault(work, List.of()));
             }
             citations.put(work, List.copyOf(list));
             pinpoints.put(work, Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList()));
@@ -537,11 +543,11 @@ public final class Bibliography {
      * A book a document's own text names ({@link #NAMED_BOOK}): where, the words matched, and the
      * title's and publisher's HTML as written (the publisher null when not given).
      */
-    record NamedBook(int paragraph, String text, String title, String publisher) {
+    private record NamedBook(int paragraph, String text, String title, String publisher) {
     }
 
     /** The books {@code document}'s paragraphs name, in reading order. */
-    static List<NamedBook> namedBooks(Document document) {
+    private static List<NamedBook> namedBooks(Document document) {
         List<NamedBook> books = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {
             String html = paragraph.html();

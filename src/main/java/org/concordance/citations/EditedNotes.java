@@ -40,14 +40,11 @@ final class EditedNotes {
     static Optional<Bibliography> bibliography(Bibliography.Earlier earlier, Library next, References references) {
         Objects.requireNonNull(next, "next");
         Bibliography before = earlier.bibliography();
-        if (!references.equals(earlier.bibliographyReferences()) || !next.entities().equals(earlier.library().entities())) {
+        if (!earlier.sameAround(next, references)) {
             return Optional.empty();
         }
         List<Document> was = earlier.library().documents();
         List<Document> is = next.documents();
-        if (was.size() != is.size()) {
-            return Optional.empty();
-        }
         NoteParser parser = new NoteParser();
         Map<String, List<List<Citation>>> edited = new LinkedHashMap<>();
         for (int i = 0; i < is.size(); i++) {
@@ -56,8 +53,7 @@ final class EditedNotes {
             if (old == now) {
                 continue;
             }
-            if (!old.slug().equals(now.slug()) || !old.metadata().authors().equals(now.metadata().authors())
-                    || !Bibliography.namedBooks(old).equals(Bibliography.namedBooks(now))) {
+            if (!Bibliography.Earlier.sameBesideNotes(old, now)) {
                 return Optional.empty();
             }
             if (Bibliography.Earlier.sameNotes(old.notes(), now.notes())) {

@@ -2,8 +2,12 @@ package org.concordance.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Excerpt;
@@ -108,8 +112,8 @@ final class Recogniser {
      * note on a section's title), and a note without one would be refused.
      */
     private NoteFinder.Notes offHeadings(NoteFinder.Notes notes) {
-        java.util.Set<String> inText = new java.util.HashSet<>();
-        java.util.Map<String, String> onHeading = new java.util.LinkedHashMap<>();
+        Set<String> inText = new HashSet<>();
+        Map<String, String> onHeading = new LinkedHashMap<>();
         for (Unit unit : units) {
             for (String label : unit.prose().labels()) {
                 if (unit.isHeading()) {

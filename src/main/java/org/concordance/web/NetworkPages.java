@@ -152,7 +152,7 @@ final class NetworkPages {
             return Optional.empty();
         }
         String clean = value.strip().replaceAll("\\p{Cntrl}", "");
-        return Optional.of(clean.length() > 100 ? QueryText.of(clean, 100) + "…" : QueryText.of(clean, 100));
+        return Optional.of(QueryText.of(clean, 100) + (clean.length() > 100 ? "…" : ""));
     }
 
     /** The API's body, in the shape the README documents. */

@@ -83,18 +83,9 @@ class GlossaryCheckTest {
     /** A name is one line wherever it is shown (a heading, a page's title, a meta tag), whatever the YAML holds. */
     @Test
     void namesAreOneLineWhateverBreaksOrControlCharactersTheYamlHolds() throws Exception {
-        write("concepts/safe-haven.md", """
-                ---
-                name: "Safe\\n\\nhaven\\u0007"
-                variants: ["safe\\u2028havens"]
-                definition: A place to hide.
-                quote:
-                  text: "while it had a safe haven"
-                  document: a-post
-                  paragraph: 1
-                ---
-                A territory beyond the enemy's reach.
-                """);
+        writeSafeHaven("variants: [\"safe\\u2028havens\"]");
+        Path concept = root.resolve("concepts/safe-haven.md");
+        write("concepts/safe-haven.md", Files.readString(concept).replace("name: Safe haven", "name: \"Safe\\n\\nhaven\\u0007\""));
         write("organizations.yaml", """
                 - slug: hezbollah
                   name: "Hez\\u0000bollah\\u0085"
