@@ -89,6 +89,14 @@ final class Analysis {
             map.add(hyphen, "-");
         }
         map.add("\u00AD", "");
+        // Directional marks, embeddings, overrides and isolates, the word joiner and the byte-order
+        // mark change how a word is shown, never which word it is: a name pasted from a right-to-left
+        // page ("Hez\u200Ebollah") or a query typed after an override finds the word without them.
+        // Joiners (U+200C, U+200D) stay: Persian and Indic spellings differ by them.
+        for (int invisible : new int[] {0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060,
+                0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF}) {
+            map.add(Character.toString(invisible), "");
+        }
         return map.build();
     }
 

@@ -67,6 +67,16 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void directionalMarksAndOverridesDoNotChangeWhatAQueryFinds() {
+        // As pasted from a right-to-left page, or typed after an override: shown differently, the same words.
+        List<String> plain = ids("group's thirst");
+        assertThat(plain).isNotEmpty();
+        assertThat(ids("\u202Egroup's thirst\u202C")).isEqualTo(plain);
+        assertThat(ids("gr\u200Foup's \u2066thirst\u2069")).isEqualTo(plain);
+        assertThat(ids("\uFEFFgroup\u2060's thi\u200Erst")).isEqualTo(plain);
+    }
+
+    @Test
     void aHyphenatedNameIsFoundWholeAndByItsParts() {
         assertThat(ids("Lashkar-e-Jhangvi")).containsExactly(COOPERATE + "p-5");
         assertThat(ids("Jhangvi")).containsExactly(COOPERATE + "p-5");

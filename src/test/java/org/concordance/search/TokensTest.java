@@ -55,7 +55,9 @@ class TokensTest {
                         "\u0394\u03B7\u03BC\u03BF\u03BA\u03C1\u03B1\u03C4\u03AF\u03B1 \u041C\u043E\u0441\u043A\u0432\u0430", ""),
                 List.of("see https://example.org/reports/Byman_2012.pdf and www.rand.org", longWord + " after " + longWord,
                         "   ", "\t\n", "ends with a soft hyphen\u00AD"),
-                List.of("", "only the last", "", "", "running running runs ran"));
+                List.of("", "only the last", "", "", "running running runs ran"),
+                List.of("Hez\u200Ebollah \u202Ealliance\u202C", "al\u2066liance\u2069 \uFEFFrunning\u2060s",
+                        "\u200F\u062D\u0632\u0628\u200C\u0627\u0644\u0644\u0647"));
     }
 
     @ParameterizedTest
