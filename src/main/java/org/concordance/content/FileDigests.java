@@ -94,7 +94,7 @@ public final class FileDigests {
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] fields = line.split(" ", 6);
-                if (fields.length != 6 || HexFormat.of().parseHex(fields[0]).length != 32) { // parseHex: hex digits only
+                if (fields.length != 6 || !isDigest(fields[0])) {
                     throw new IOException("a line does not hold a digest, a state and a name");
                 }
                 digests.known.put(fields[5], new Known(new State(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
@@ -108,6 +108,24 @@ public final class FileDigests {
             digests.changed = true;
         }
         return digests;
+    }
+
+    /**
+     * Whether {@code text} is a SHA-256 as {@link #hash} writes it: 64 lower-case hex digits. Checked
+     * where it stands: a start reads a line per content file, and parsing each digest into bytes
+     * only to count them was most of the time it took to read the list.
+     */
+    private static boolean isDigest(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
