@@ -23,6 +23,7 @@ import org.concordance.content.Build;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
+import org.concordance.content.Document;
 import org.concordance.content.FileDigests;
 import org.concordance.content.Interruption;
 import org.concordance.content.Library;
@@ -437,6 +438,7 @@ final class Librarian {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
         served = Optional.of(kept.earlier());
+        readAhead(library);
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);
@@ -447,6 +449,35 @@ final class Librarian {
         catalogNew = false;
         compactCatalog(); // also one an earlier version wrote whole and left at several times its size
         return services;
+    }
+
+    /**
+     * Reads the documents' texts and notes the snapshot kept apart ({@link Document#body()}) on a
+     * thread of its own, once the library is served. A page asks only for its own document's, and
+     * reads it then if this thread has not yet; an edit's refresh, which reads every document, finds
+     * them read.
+     */
+    private static void readAhead(Library library) {
+        Thread reading = new Thread(() -> {
+            long start = System.nanoTime();
+            int before = 0;
+            try {
+                for (Document document : library.documents()) {
+                    if (document.body().isMade()) {
+                        before++;
+                    }
+                    document.body().get();
+                }
+            } catch (RuntimeException e) {
+                // Asked for again by the page that needs it, which reports it.
+                LOG.warn("the documents' texts kept by the last run could not be read ahead ({})", e.getMessage());
+                return;
+            }
+            LOG.info("read the texts of {} documents kept by the last run in {} ms ({} read before)",
+                    library.documents().size(), (System.nanoTime() - start) / 1_000_000, before);
+        }, "concordance-read-ahead");
+        reading.setDaemon(true);
+        reading.start();
     }
 
     /**

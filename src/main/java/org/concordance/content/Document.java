@@ -9,10 +9,24 @@ import java.util.Optional;
  * the notes.
  *
  * @param slug the document's URL name, lower-case words joined by hyphens
- * @param blocks headings and paragraphs in reading order, standfirst first and biography last
+ * @param body the running text and the notes: made already when the document is read from its
+ *     file or the catalog, and read when first asked for when it comes from the library the last
+ *     run kept ({@link Deferred}); {@link #blocks()} and {@link #notes()} read it
  */
-public record Document(String slug, Metadata metadata, Optional<Figure> figure, List<Block> blocks,
-        List<Note> notes) {
+public record Document(String slug, Metadata metadata, Optional<Figure> figure, Deferred<Body> body) {
+
+    /**
+     * A document's running text and notes.
+     *
+     * @param blocks headings and paragraphs in reading order, standfirst first and biography last
+     * @param notes in the order they are printed
+     */
+    public record Body(List<Block> blocks, List<Note> notes) {
+        public Body {
+            blocks = List.copyOf(blocks);
+            notes = List.copyOf(notes);
+        }
+    }
 
     public Document {
         Objects.requireNonNull(slug, "slug");
@@ -21,12 +35,26 @@ public record Document(String slug, Metadata metadata, Optional<Figure> figure, 
         }
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(figure, "figure");
-        blocks = List.copyOf(blocks);
-        notes = List.copyOf(notes);
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** A document whose text and notes are at hand. */
+    public Document(String slug, Metadata metadata, Optional<Figure> figure, List<Block> blocks, List<Note> notes) {
+        this(slug, metadata, figure, Deferred.of(new Body(blocks, notes)));
+    }
+
+    /** Headings and paragraphs in reading order, standfirst first and biography last. */
+    public List<Block> blocks() {
+        return body.get().blocks();
+    }
+
+    /** The notes, in the order they are printed. */
+    public List<Note> notes() {
+        return body.get().notes();
     }
 
     public List<Paragraph> paragraphs() {
-        return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+        return blocks().stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
     }
 
     public List<Paragraph> paragraphs(Part part) {
@@ -34,7 +62,7 @@ public record Document(String slug, Metadata metadata, Optional<Figure> figure, 
     }
 
     public List<Heading> headings() {
-        return blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+        return blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
     }
 
     public Optional<Paragraph> paragraph(int number) {
@@ -42,7 +70,7 @@ public record Document(String slug, Metadata metadata, Optional<Figure> figure, 
     }
 
     public Optional<Note> note(String label) {
-        return notes.stream().filter(n -> n.label().equals(label)).findFirst();
+        return notes().stream().filter(n -> n.label().equals(label)).findFirst();
     }
 
     /** The heading a paragraph falls under, for search results and citations. */

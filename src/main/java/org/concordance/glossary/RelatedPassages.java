@@ -58,16 +58,18 @@ final class RelatedPassages {
     /**
      * A body paragraph, with the mentions in its text (their positions in the library's
      * {@link Mentions}, made into mentions when asked). Compared by identity: one per paragraph.
+     * Holds the paragraph's number, not the paragraph: a document's text may be read only when
+     * first asked for ({@link Document#body()}), and the places of every document are made at once.
      */
     private static final class Place {
         private final Document document;
-        private final Paragraph paragraph;
+        private final int number;
         private final Mentions table;
         private final int[] positions;
 
-        Place(Document document, Paragraph paragraph, Mentions table, int[] positions) {
+        Place(Document document, int number, Mentions table, int[] positions) {
             this.document = document;
-            this.paragraph = paragraph;
+            this.number = number;
             this.table = table;
             this.positions = positions;
         }
@@ -76,8 +78,13 @@ final class RelatedPassages {
             return document;
         }
 
+        int number() {
+            return number;
+        }
+
         Paragraph paragraph() {
-            return paragraph;
+            return document.paragraph(number).orElseThrow(
+                    () -> new IllegalStateException(document.slug() + " has no paragraph " + number));
         }
 
         List<Mention> mentions() {
@@ -94,7 +101,7 @@ final class RelatedPassages {
         }
 
         String key() {
-            return document.slug() + "#" + paragraph.number();
+            return document.slug() + "#" + number;
         }
     }
 
@@ -122,7 +129,7 @@ final class RelatedPassages {
                     continue;
                 }
                 count++;
-                Place place = new Place(document, paragraph, mentions, inText.getOrDefault(paragraph.number(), NONE));
+                Place place = new Place(document, paragraph.number(), mentions, inText.getOrDefault(paragraph.number(), NONE));
                 byNumber.put(paragraph.number(), place);
                 place.entries().forEach(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));
             }
@@ -137,7 +144,7 @@ final class RelatedPassages {
         Set<String> excerptsOffered = new HashSet<>();
         Map<String, Integer> paragraphOffers = new HashMap<>();
         for (Place place : places.getOrDefault(document.slug(), Map.of()).values().stream()
-                .sorted(Comparator.comparingInt(p -> p.paragraph().number())).toList()) {
+                .sorted(Comparator.comparingInt(Place::number)).toList()) {
             List<RelatedPassage> chosen = new ArrayList<>();
             Set<String> chosenParagraphs = new HashSet<>();
             for (RelatedPassage candidate : candidates(place)) {
@@ -156,7 +163,7 @@ final class RelatedPassages {
                 }
             }
             if (!chosen.isEmpty()) {
-                related.put(place.paragraph().number(), List.copyOf(chosen));
+                related.put(place.number(), List.copyOf(chosen));
             }
         }
         return related;

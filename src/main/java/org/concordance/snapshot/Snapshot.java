@@ -3,11 +3,13 @@ package org.concordance.snapshot;
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.KryoException;
 import com.esotericsoftware.kryo.Registration;
+import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.SerializerFactory;
 import com.esotericsoftware.kryo.util.DefaultClassResolver;
 import com.esotericsoftware.kryo.util.MapReferenceResolver;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.serializers.DefaultSerializers;
 import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
 import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
 import java.io.IOException;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.concordance.content.Deferred;
 import org.objenesis.strategy.StdInstantiatorStrategy;
 
 /**
@@ -46,6 +49,11 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
  * type asked for), the number of objects the value holds (4 bytes; reading makes room for them at
  * once rather than growing a table of millions step by step), then the trailer: the length of all
  * before it (8 bytes) and its CRC-32C (4 bytes).
+ *
+ * <p>A {@link Deferred} in the value is kept apart: its value is its own Kryo stream within the
+ * file, which a read skips, and which is read when the {@code Deferred} is first asked for, from
+ * the file as it was read (held open until then). Objects within such a value are shared among
+ * themselves only.
  *
  * <p>The file is made for one build of the app: the key must name the build (classes change
  * between builds, and Kryo writes no schema). Not for exchange between machines.
@@ -84,7 +92,7 @@ public final class Snapshot {
                     output.writeBytes(MAGIC);
                     output.writeString(key);
                     References references = new References(0);
-                    kryo(references).writeObject(output, value);
+                    kryo(references, Optional.empty()).writeObject(output, value);
                     output.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(references.written).array());
                     output.flush();
                     length = counted.count;
@@ -139,7 +147,10 @@ public final class Snapshot {
         Objects.requireNonNull(accepted, "accepted");
         Objects.requireNonNull(type, "type");
         deleteQuietly(temporary(file));
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        FileChannel channel = null;
+        boolean keptOpen = false;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
             long size = channel.size();
             if (size < MAGIC.length + TRAILER) {
                 throw new SnapshotException("the snapshot " + file + " is cut short (" + size + " bytes)");
@@ -159,23 +170,30 @@ public final class Snapshot {
                 throw new SnapshotException("the snapshot " + file + " has changed since it was written (its checksum differs)");
             }
             int objects = readFully(channel, ByteBuffer.allocate(Integer.BYTES), length - Integer.BYTES).getInt();
+            Region region = new Region(file, channel);
             channel.position(0);
             InputStream stream = new Bounded(Channels.newInputStream(channel), length - Integer.BYTES);
-            try (Input input = new Input(stream, BUFFER)) {
-                input.skip(MAGIC.length);
-                if (!key.equals(input.readString())) { // the checksum held, so it has not changed
-                    throw new SnapshotException("the snapshot " + file + " changed while it was read");
-                }
-                // Checked with the rest, and at most one object per byte: never more room than the file can fill.
-                return Optional.of(new Keyed<>(key,
-                        kryo(new References((int) Math.max(0, Math.min(objects, length)))).readObject(input, type)));
+            Input input = new Input(stream, BUFFER); // not closed: that would close the channel the region reads later
+            input.skip(MAGIC.length);
+            if (!key.equals(input.readString())) { // the checksum held, so it has not changed
+                throw new SnapshotException("the snapshot " + file + " changed while it was read");
             }
+            // Checked with the rest, and at most one object per byte: never more room than the file can fill.
+            T value = kryo(new References((int) Math.max(0, Math.min(objects, length))), Optional.of(region))
+                    .readObject(input, type);
+            keptOpen = region.holdsUnread();
+            return Optional.of(new Keyed<>(key, value));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (SnapshotException e) {
             throw e;
         } catch (IOException | RuntimeException e) { // Kryo's, and a record's constructor refusing what it was given
             throw failure("the snapshot " + file + " could not be read", e);
+        } finally {
+            // Left open only for the values deferred in it, which are read from it when asked for.
+            if (channel != null && !keptOpen) {
+                closeQuietly(channel);
+            }
         }
     }
 
@@ -233,8 +251,14 @@ public final class Snapshot {
         return (int) crc.getValue();
     }
 
-    /** A Kryo for one write or read: not thread-safe, and cheap next to the value it copies. */
-    private static Kryo kryo(References references) {
+    /**
+     * A Kryo for one write or read: not thread-safe, and cheap next to the value it copies.
+     *
+     * @param region the file read, for a {@link Deferred}'s value to be kept in it and read when
+     *     asked for; empty when writing, and within such a value, where a {@code Deferred} is
+     *     written as its value and read back made
+     */
+    private static Kryo kryo(References references, Optional<Region> region) {
         Kryo kryo = new Kryo(new AllowedClasses(), references);
         kryo.setRegistrationRequired(false); // classes are named in the file, and checked on reading
         kryo.setReferences(true); // the library's objects are shared (mentions, works, canonical strings)
@@ -249,7 +273,149 @@ public final class Snapshot {
                 return new RecordComponents<>(kryo, (Class<? extends Record>) type);
             }
         });
+        kryo.addDefaultSerializer(Deferred.class, new DeferredValues(region));
         return kryo;
+    }
+
+    /**
+     * A {@link Deferred}'s value, kept apart: written as its own Kryo stream (its length, then its
+     * bytes), which a read skips, leaving a {@code Deferred} that reads the value from the file when
+     * first asked for ({@link Region}). So a value no page needs at once (a document's text and
+     * notes: at 10,003 documents, nine tenths of the file's bytes and half of its objects) costs a
+     * start nothing but the skip. Objects in such a value are not shared with those outside it, and
+     * strings only among themselves.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final class DeferredValues extends Serializer<Deferred> {
+        /** Where values kept apart are read; empty when writing, and within a value kept apart. */
+        private final Optional<Region> region;
+        private final boolean writingApart;
+        /** The Kryo and buffer a value kept apart is written with, made for the first one and reused. */
+        private Kryo apart;
+        private Output bytes;
+
+        DeferredValues(Optional<Region> region) {
+            super(false, true);
+            this.region = region;
+            // A top-level write keeps values apart; within one, a value is written as itself.
+            this.writingApart = region.isEmpty();
+        }
+
+        @Override
+        public void write(Kryo kryo, Output output, Deferred deferred) {
+            if (!writingApart) {
+                kryo.writeClassAndObject(output, deferred.get());
+                return;
+            }
+            if (apart == null) {
+                apart = kryo(new References(0), Optional.of(Region.WITHIN));
+                bytes = new Output(1 << 12, -1);
+            }
+            bytes.reset();
+            apart.writeClassAndObject(bytes, deferred.get()); // resets its table of references after each value
+            output.writeVarInt(bytes.position(), true);
+            output.writeBytes(bytes.getBuffer(), 0, bytes.position());
+        }
+
+        @Override
+        public Deferred read(Kryo kryo, Input input, Class<? extends Deferred> type) {
+            Region from = region.orElseThrow(() -> new KryoException("a value kept apart cannot be read here"));
+            if (from == Region.WITHIN) {
+                return Deferred.of(kryo.readClassAndObject(input));
+            }
+            int length = input.readVarInt(true);
+            long position = input.total();
+            input.skip(length);
+            return from.deferred(position, length);
+        }
+    }
+
+    /**
+     * The snapshot file a read found values kept apart in ({@link DeferredValues}), held open until
+     * each is read: a file written later over the same name is another file, so what is read is
+     * what was checked. Reads one value at a time, on any thread.
+     */
+    private static final class Region {
+        /** Stands for no file: within a value kept apart, where a {@code Deferred} is written as its value. */
+        static final Region WITHIN = new Region(null, null);
+        private final Path file;
+        private final FileChannel channel;
+        private Kryo kryo;
+        /**
+         * The strings read from the values kept apart so far, each kept once: the same short strings
+         * recur in every document (labels, anchors), which one snapshot would have kept as one
+         * object each, and values kept apart share nothing among themselves. Let go with the file.
+         */
+        private Map<String, String> strings = new HashMap<>();
+        private int unread;
+
+        Region(Path file, FileChannel channel) {
+            this.file = file;
+            this.channel = channel;
+        }
+
+        synchronized Deferred<Object> deferred(long position, int length) {
+            if (position + length > channelSize()) {
+                throw new KryoException("a value kept apart runs past the end of the file");
+            }
+            unread++;
+            return Deferred.later(() -> read(position, length));
+        }
+
+        synchronized boolean holdsUnread() {
+            return unread > 0;
+        }
+
+        private long channelSize() {
+            try {
+                return channel.size();
+            } catch (IOException e) {
+                throw new KryoException(e);
+            }
+        }
+
+        /**
+         * The value kept at {@code position}.
+         *
+         * @throws SnapshotException when it cannot be read (the file was checked whole when the
+         *     snapshot was read and is held open since, so only a failing disk can cause this)
+         */
+        private synchronized Object read(long position, int length) {
+            try {
+                byte[] value = new byte[length];
+                readFully(channel, ByteBuffer.wrap(value), position);
+                if (kryo == null) {
+                    kryo = kryo(new References(0), Optional.of(WITHIN));
+                    kryo.register(String.class, new DefaultSerializers.StringSerializer() {
+                        @Override
+                        public String read(Kryo kryo, Input input, Class<? extends String> type) {
+                            return strings.computeIfAbsent(super.read(kryo, input, type), string -> string);
+                        }
+                    });
+                }
+                Input input = new Input(value);
+                Object read = kryo.readClassAndObject(input);
+                if (input.position() != length) {
+                    throw new KryoException("a value kept apart ended at byte " + input.position() + " of " + length);
+                }
+                if (--unread == 0) {
+                    closeQuietly(channel);
+                    kryo = null;
+                    strings = null;
+                }
+                return read;
+            } catch (IOException | RuntimeException e) {
+                throw failure("the snapshot " + file + " could not be read again", e);
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // only read from
+        }
     }
 
     /**

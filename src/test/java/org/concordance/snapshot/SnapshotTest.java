@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.util.BytesRef;
+import org.concordance.content.Deferred;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,67 @@ class SnapshotTest {
         assertThat(read).isEqualTo(whole());
         assertThat(read.byName().get("alliance")).isSameAs(read.parts().get(0));
         assertThat(folder.resolve("library.snapshot.tmp")).doesNotExist();
+    }
+
+    /** What a document holds: a part read at once, and parts kept apart until asked for. */
+    record Held(String name, Deferred<Whole> text, Deferred<Part> other, List<Deferred<Part>> more) {
+    }
+
+    private static Held held() {
+        return new Held("held", Deferred.of(whole()), Deferred.of(new Part("notes", List.of("fn-1", "fn-2"))),
+                List.of(Deferred.of(new Part("a", List.of("fnref-1"))), Deferred.of(new Part("b", List.of("fnref-1")))));
+    }
+
+    @Test
+    void aDeferredValueIsKeptApartAndReadOnlyWhenAskedFor() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", held());
+
+        Held read = Snapshot.read(file, "key-1", Held.class).orElseThrow();
+
+        assertThat(read.name()).isEqualTo("held");
+        assertThat(read.text().isMade()).isFalse();
+        assertThat(read.other().isMade()).isFalse();
+        assertThat(read.more()).noneMatch(Deferred::isMade);
+        Whole text = read.text().get();
+        assertThat(text).isEqualTo(whole());
+        // Within a value kept apart, shared parts stay shared.
+        assertThat(text.byName().get("alliance")).isSameAs(text.parts().get(0));
+        assertThat(read.other().isMade()).isFalse();
+        // Equal strings of values kept apart are one object again, as they would be in one value.
+        assertThat(read.more().get(1).get().words().get(0)).isSameAs(read.more().get(0).get().words().get(0));
+        assertThat(read).isEqualTo(held());
+        assertThat(read.text().get()).isSameAs(text);
+    }
+
+    @Test
+    void aDeferredValueIsReadFromTheFileItWasFoundInEvenOnceAnotherIsWrittenInItsPlace() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", held());
+        Held read = Snapshot.read(file, "key-1", Held.class).orElseThrow();
+
+        // The next run's library, kept while this one is served: written beside, moved over.
+        Snapshot.write(file, "key-2", new Held("next", Deferred.of(new Whole(List.of(), Map.of(), Optional.empty(), 0)),
+                Deferred.of(new Part("other", List.of())), List.of()));
+
+        assertThat(read.text().get()).isEqualTo(whole());
+        assertThat(read.other().get()).isEqualTo(new Part("notes", List.of("fn-1", "fn-2")));
+        assertThat(read.more().get(1).get()).isEqualTo(new Part("b", List.of("fnref-1")));
+        assertThat(Snapshot.read(file, "key-2", Held.class).orElseThrow().name()).isEqualTo("next");
+    }
+
+    @Test
+    void aDeferredValueWithinOneKeptApartIsReadWithIt() {
+        record Nested(Deferred<Held> inner) {
+        }
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", new Nested(Deferred.of(held())));
+
+        Nested read = Snapshot.read(file, "key-1", Nested.class).orElseThrow();
+
+        Held inner = read.inner().get();
+        assertThat(inner.text().isMade()).isTrue();
+        assertThat(inner).isEqualTo(held());
     }
 
     @Test
