@@ -83,6 +83,19 @@ public final class DocumentView {
     }
 
     /**
+     * What the heading of a document without a title is, said under it: the text gives no title
+     * (nor, when it names none, an author), so the heading describes it. Empty for a titled one.
+     */
+    public Optional<String> untitledNote() {
+        if (meta().title().isPresent()) {
+            return Optional.empty();
+        }
+        String text = meta().excerpt().isPresent() ? "The excerpt" : "The text";
+        String missing = meta().authors().isEmpty() && meta().byline().isEmpty() ? "its title or author" : "its title";
+        return Optional.of(text + " does not give " + missing + "; this heading describes it.");
+    }
+
+    /**
      * Who and where, for the line under the title: the byline as printed (or the authors), and the
      * venue with its volume, issue, date and pages. Only what the text states; empty parts left out.
      */

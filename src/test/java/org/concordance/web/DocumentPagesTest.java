@@ -126,7 +126,7 @@ class DocumentPagesTest {
         assertThat(page.selectFirst(".excerpt-notice").text()).contains("excerpt", "International Journal on Criminology",
                 "7", "no. 2", "Spring 2020", "page 21", "middle of a sentence");
         assertThat(page.select(".cut-mark")).hasSize(2);
-        assertThat(page.selectFirst(".untitled-note").text()).contains("does not give the article’s title");
+        assertThat(page.selectFirst(".untitled-note").text()).contains("does not give its title or author");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Excerpt on why terrorist groups affiliate");
         assertThat(page.selectFirst(".doc-kind").text()).isEqualTo("Journal article · Excerpt");
         assertThat(page.selectFirst(".doc-line").text()).isEqualTo("International Journal on Criminology 7, no. 2 (Spring 2020): 21");
