@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +25,13 @@ final class NoteFinder {
     private final List<String> units;
     private final String text;
     private final int[] offsets;
+    /** Where each page after the first begins in {@link #text}, in order: the units that follow a page number. */
+    private final int[] pageStarts;
     private final List<Numbers.Token> tokens;
     private final Map<Integer, List<Integer>> byValue = new HashMap<>();
     private final Report report;
 
-    private NoteFinder(List<String> units, Report report) {
+    private NoteFinder(List<String> units, Set<Integer> pageStarts, Report report) {
         this.units = List.copyOf(units);
         this.report = report;
         this.offsets = new int[units.size() + 1];
@@ -38,6 +41,7 @@ final class NoteFinder {
             joined.append(units.get(i)).append("\n\n");
         }
         offsets[units.size()] = joined.length();
+        this.pageStarts = pageStarts.stream().filter(u -> u > 0 && u < units.size()).sorted().mapToInt(u -> offsets[u]).toArray();
         this.text = joined.toString();
         this.tokens = Numbers.scan(text);
         for (int i = 0; i < tokens.size(); i++) {
@@ -49,11 +53,13 @@ final class NoteFinder {
      * The units with their markers and without their notes, and the notes.
      *
      * @param units the text's body in reading order, lines separated by "\n"
+     * @param pageStarts the units that begin a page (after a page number taken out): where notes
+     *     standing at the foot of a page end, and the next page's text begins
      * @throws ImportFailure when notes stand under a heading but nothing cites them, or the text
      *     cites notes (as "[1]" or "¹") but holds none
      */
-    static Found find(List<String> units, Report report) throws ImportFailure {
-        return new NoteFinder(units, report).find();
+    static Found find(List<String> units, Set<Integer> pageStarts, Report report) throws ImportFailure {
+        return new NoteFinder(units, pageStarts, report).find();
     }
 
     /** Whether a line is the heading of a notes section ("Notes", "Endnotes", "Footnotes:"). */
@@ -92,8 +98,56 @@ final class NoteFinder {
         return place(block.get());
     }
 
-    /** A block of notes: its labels' tokens in order, where it starts, and a page number after it. */
-    private record Block(List<Integer> labels, int start, int end, String where) {
+    /**
+     * A block of notes: its labels' tokens in order, where it starts and ends, where each note ends,
+     * and the spans within it that are text, not notes.
+     *
+     * @param noteEnds where each note's text ends: at the next label, or where a page begins
+     * @param text spans {start, end} within the block: a page's text between the notes at the foot
+     *     of the page before and those at its own foot
+     */
+    private record Block(List<Integer> labels, int start, int end, String where, int[] noteEnds, List<int[]> text) {
+    }
+
+    /**
+     * A block of the notes {@code labels}, from {@code start} to {@code end}. When {@code atPageFeet},
+     * a note stops where a page begins, and what follows until the next label is that page's text:
+     * a text copied from a PDF has each page's notes at its foot, then its number, then the next page.
+     */
+    private Block block(List<Integer> labels, int start, int end, String where, boolean atPageFeet) {
+        int[] noteEnds = new int[labels.size()];
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int from = tokens.get(labels.get(i)).end();
+            int to = i + 1 < labels.size() ? tokens.get(labels.get(i + 1)).start() : end;
+            noteEnds[i] = to;
+            if (!atPageFeet) {
+                continue;
+            }
+            for (int page : pageStarts) {
+                if (page > from && page < to) {
+                    noteEnds[i] = page;
+                    if (!text.substring(page, to).isBlank()) {
+                        spans.add(new int[] {page, to});
+                    }
+                    break;
+                }
+            }
+        }
+        return new Block(labels, start, end, spans.isEmpty() ? where : "at the foot of the pages", noteEnds, spans);
+    }
+
+    /** Whether {@code offset} is in the text, not in {@code block}'s notes. */
+    private static boolean inText(Block block, int offset) {
+        if (offset < block.start()) {
+            return true;
+        }
+        for (int[] span : block.text()) {
+            if (offset >= span[0] && offset < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Block> underHeading() throws ImportFailure {
@@ -110,7 +164,7 @@ final class NoteFinder {
             for (int next = nextLabel(first); next >= 0; next = nextLabel(next)) {
                 chain.add(next);
             }
-            Block block = new Block(chain, offsets[u], text.length(), "under the heading " + Report.quote(units.get(u)));
+            Block block = block(chain, offsets[u], text.length(), "under the heading " + Report.quote(units.get(u)), false);
             if (matched(block) == 0) {
                 throw new ImportFailure("the text has " + describe(block) + " " + block.where()
                         + " but no marker in the text cites them: mark where each note belongs (\"sentence.1\" or \"[1]\") and import again");
@@ -143,8 +197,8 @@ final class NoteFinder {
             }
             Collections.reverse(chain);
             for (int s = 0; s < chain.size(); s++) {
-                Block block = new Block(chain.subList(s, chain.size()), tokens.get(chain.get(s)).start(), end,
-                        "at the end of the text");
+                Block block = block(chain.subList(s, chain.size()), tokens.get(chain.get(s)).start(), end,
+                        "at the end of the text", true);
                 if (!notesHaveText(block)) {
                     continue;
                 }
@@ -170,8 +224,7 @@ final class NoteFinder {
         List<String> uncited = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Numbers.Token label = tokens.get(labels.get(i));
-            int to = i + 1 < labels.size() ? tokens.get(labels.get(i + 1)).start() : block.end();
-            String noteText = Prose.collapse(text.substring(label.end(), to)).strip();
+            String noteText = Prose.collapse(text.substring(label.end(), block.noteEnds()[i])).strip();
             if (markers.containsKey(labels.get(i))) {
                 notes.add(new Draft.Note(label.label(), Prose.of(noteText)));
             } else {
@@ -185,6 +238,9 @@ final class NoteFinder {
         for (int u = 0; u < units.size(); u++) {
             int from = offsets[u];
             int to = Math.min(offsets[u] + units.get(u).length(), block.start());
+            if (from >= to && from < offsets[u + 1] && inText(block, from)) {
+                to = offsets[u] + units.get(u).length(); // a page's text between the notes of two pages
+            }
             out.add(from >= to ? Optional.empty() : Optional.of(withMarkers(from, to, markers.values())));
         }
         warnUnusedMarkers(markers.values(), block.start());
@@ -220,7 +276,7 @@ final class NoteFinder {
         Map<Integer, Integer> markers = new java.util.LinkedHashMap<>();
         int cursor = 0;
         for (int label : block.labels()) {
-            int marker = nextMarker(tokens.get(label).value(), cursor, block.start());
+            int marker = nextMarker(tokens.get(label).value(), cursor, tokens.get(label).start(), block);
             if (marker >= 0) {
                 markers.put(label, marker);
                 cursor = marker + 1;
@@ -236,7 +292,7 @@ final class NoteFinder {
     private boolean notesHaveText(Block block) {
         List<Integer> labels = block.labels();
         for (int i = 0; i < labels.size(); i++) {
-            int to = i + 1 < labels.size() ? tokens.get(labels.get(i + 1)).start() : block.end();
+            int to = block.noteEnds()[i];
             if (text.substring(tokens.get(labels.get(i)).end(), Math.max(to, tokens.get(labels.get(i)).end())).isBlank()) {
                 return false;
             }
@@ -331,8 +387,11 @@ final class NoteFinder {
         return -1;
     }
 
-    /** The first marker for {@code value} at or after token {@code from} that starts before {@code limit}. */
-    private int nextMarker(int value, int from, int limit) {
+    /**
+     * The first marker for {@code value} at or after token {@code from} that starts before {@code limit}
+     * in the text, not in {@code block}'s notes.
+     */
+    private int nextMarker(int value, int from, int limit, Block block) {
         List<Integer> candidates = byValue.getOrDefault(value, List.of());
         int at = Collections.binarySearch(candidates, from);
         for (int i = at < 0 ? -at - 1 : at; i < candidates.size(); i++) {
@@ -340,7 +399,7 @@ final class NoteFinder {
             if (token.start() >= limit) {
                 return -1;
             }
-            if (token.marker() && !token.lineStart()) {
+            if (token.marker() && !token.lineStart() && inText(block, token.start())) {
                 return candidates.get(i);
             }
         }

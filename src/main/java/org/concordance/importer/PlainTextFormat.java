@@ -99,10 +99,15 @@ final class PlainTextFormat implements Format {
         return guessed;
     }
 
-    /** Whether the lines are prose wrapped at a width: most of them come close to the longest. */
+    /**
+     * Whether the lines are prose wrapped at a width: most of them come close to the longest, or
+     * each after the first goes on with a sentence, beginning with a lower-case letter (a short
+     * paragraph's last line is short: "…the weaker / partner traded autonomy for survival.").
+     */
     private static boolean wrapped(List<String> block, int width) {
         long full = block.stream().filter(l -> l.strip().length() >= width * 0.6).count();
-        return width >= 30 && full * 10 >= block.size() * 6;
+        boolean goesOn = block.stream().skip(1).allMatch(l -> Character.isLowerCase(l.strip().codePointAt(0)));
+        return width >= 30 && (full * 10 >= block.size() * 6 || goesOn);
     }
 
     private static int indent(String line) {

@@ -32,6 +32,8 @@ final class Recogniser {
     private final List<Prose> standfirst = new ArrayList<>();
     private final List<Prose> about = new ArrayList<>();
     private final TreeSet<Integer> pages = new TreeSet<>();
+    /** The units that begin a page, after a page number taken out ({@link TextFurniture#remove}). */
+    private Set<Unit> pageStarts = Set.of();
 
     private Recogniser(Layout layout, Report report) {
         this.units = new ArrayList<>(layout.units());
@@ -53,7 +55,7 @@ final class Recogniser {
 
     private Draft recognise(Layout layout, String fileName, String sourceName, LocalDate today) throws ImportFailure {
         facts.heads.forEach(this::runningHead);
-        TextFurniture.remove(units, this::runningHead, report);
+        pageStarts = TextFurniture.remove(units, this::runningHead, report);
         gluedVenue();
         title();
         frontParts();
@@ -287,13 +289,17 @@ final class Recogniser {
     private NoteFinder.Notes foundNotes() throws ImportFailure {
         List<Integer> indexes = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        Set<Integer> newPages = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
             if (!units.get(i).isHeading()) {
+                if (pageStarts.contains(units.get(i))) {
+                    newPages.add(texts.size());
+                }
                 indexes.add(i);
                 texts.add(units.get(i).raw());
             }
         }
-        NoteFinder.Found found = NoteFinder.find(texts, report);
+        NoteFinder.Found found = NoteFinder.find(texts, newPages, report);
         for (int k = indexes.size() - 1; k >= 0; k--) {
             int index = indexes.get(k);
             Optional<Prose> prose = found.units().get(k);

@@ -1,8 +1,11 @@
 package org.concordance.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -22,8 +25,13 @@ final class TextFurniture {
      * Removes furniture from {@code units} in place.
      *
      * @param runningHead says whether a line is a running head (and keeps what it states)
+     * @return the units that begin a page: each kept unit after a page number that stood alone
+     *     (a text copied from a PDF, where a page's notes stand at its foot, above its number);
+     *     compared by identity, so a unit replaced later no longer counts
      */
-    static void remove(List<Unit> units, Predicate<String> runningHead, Report report) {
+    static Set<Unit> remove(List<Unit> units, Predicate<String> runningHead, Report report) {
+        Set<Unit> pageStarts = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean pageEnded = false;
         int textSoFar = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
@@ -38,7 +46,7 @@ final class TextFurniture {
                 if (tail.isPresent() && textSoFar >= ARTICLE_BEGUN) {
                     cutTail(units, u, lines.subList(l, lines.size()), report);
                     replace(units, u, unit, kept, lines.size());
-                    return;
+                    return pageStarts;
                 }
                 boolean wholeUnit = lines.size() == 1;
                 boolean structured = unit.role() != Unit.Role.TEXT;
@@ -50,6 +58,7 @@ final class TextFurniture {
                     report.removed("running head", line);
                 } else if (!structured && Boilerplate.isPageNumber(line)) {
                     report.removed("page number", line);
+                    pageEnded |= wholeUnit;
                 } else if (Boilerplate.line(line).isPresent()) {
                     report.removed(Boilerplate.line(line).get(), line);
                 } else {
@@ -59,8 +68,12 @@ final class TextFurniture {
             }
             if (replace(units, u, unit, kept, lines.size())) {
                 u--;
+            } else if (pageEnded) {
+                pageStarts.add(units.get(u));
+                pageEnded = false;
             }
         }
+        return pageStarts;
     }
 
     /**

@@ -107,6 +107,91 @@ class PlainTextImportTest {
     }
 
     @Test
+    void notesAtTheFootOfEachPageStayNotesAndTheNextPagesTextStaysText() {
+        // As copied from a PDF: each page's notes at its foot, then its number, then the next page.
+        String text = """
+                Sanctuary and Alliance
+
+                By Maria Hernández
+
+                Scholars have long observed that terrorist organizations rarely act
+                alone.¹ Yet the conditions under which a group seeks an ally remain
+                poorly understood.²
+
+                1 Tricia Bacon, Why Terrorist Groups Form International Alliances
+                (Philadelphia: University of Pennsylvania Press, 2018), 12.
+                2 Assaf Moghadam, Nexus of Global Jihad (New York: Columbia University
+                Press, 2017), 45–47.
+
+                14
+
+                The Algerian GSPC offers an instructive example. After years of
+                pressure, its leaders began to court Al Qaeda openly.³
+
+                3 Byman, “Buddies or Burdens?” 442.
+
+                15
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("pagefeet.txt", text));
+        Document document = written.document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Scholars have long observed that terrorist organizations rarely act alone. Yet the conditions under which"
+                        + " a group seeks an ally remain poorly understood.",
+                "The Algerian GSPC offers an instructive example. After years of pressure, its leaders began to court"
+                        + " Al Qaeda openly.");
+        assertThat(document.paragraphs()).extracting(p -> p.noteLabels().toString()).containsExactly("[1, 2]", "[3]");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Tricia Bacon, Why Terrorist Groups Form International Alliances (Philadelphia: University of"
+                        + " Pennsylvania Press, 2018), 12.",
+                "2 Assaf Moghadam, Nexus of Global Jihad (New York: Columbia University Press, 2017), 45–47.",
+                "3 Byman, “Buddies or Burdens?” 442.");
+        assertThat(written.report().removed()).contains("page number: “14”", "page number: “15”");
+        assertThat(written.report().warnings()).noneMatch(w -> w.contains("no marker"));
+    }
+
+    @Test
+    void aParagraphOfTwoLinesWhoseLastLineIsShortIsOneParagraph() {
+        String text = """
+                A Second Test of Wrapped Lines
+
+                By Ana Ruiz
+
+                The Algerian GSPC offers an instructive example. After years of
+                pressure, the group had lost most of its rural strongholds.1
+
+                Lashkar-e-Jhangvi followed a similar path.2 In both cases, the weaker
+                partner traded autonomy for survival.
+
+                Notes
+
+                1. Byman, “Buddies or Burdens?” 442.
+                2. Bacon, Why Terrorist Groups Form International Alliances, 88.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("wrapped.txt", text)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The Algerian GSPC offers an instructive example. After years of pressure, the group had lost most of its"
+                        + " rural strongholds.",
+                "Lashkar-e-Jhangvi followed a similar path. In both cases, the weaker partner traded autonomy for survival.");
+        assertThat(document.notes()).extracting(n -> n.label()).containsExactly("1", "2");
+    }
+
+    @Test
+    void aTitleAndABylineOnTwoLinesStayTwoLines() {
+        String text = """
+                Why Terrorist Groups Form International Alliances
+                By Tricia Bacon
+
+                Groups with allies are harder to defeat, and the record of the last decades shows it clearly.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("byline.txt", text)).document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Why Terrorist Groups Form International Alliances");
+        assertThat(document.metadata().authors()).containsExactly("Tricia Bacon");
+    }
+
+    @Test
     void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
         String text = """
                 Hubs and Spokes
