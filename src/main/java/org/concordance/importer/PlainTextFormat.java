@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class PlainTextFormat implements Format {
     /** Longer lines cannot be wrapped prose: each is a paragraph of its own. */
     private static final int WRAP_WIDTH = 150;
+    /** The guessed paragraph breaks a warning quotes at most; it counts the rest. */
+    private static final int GUESSES_QUOTED = 5;
     private static final Pattern ATX = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
 
     @Override
@@ -34,23 +36,27 @@ final class PlainTextFormat implements Format {
         Facts facts = new Facts();
         List<Unit> units = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        int guessed = 0;
+        List<String> guessed = new ArrayList<>();
         for (String line : lines) {
             Matcher atx = ATX.matcher(line);
             if (markdown && atx.matches()) {
-                guessed += flush(block, units, hyphenation, report);
+                flush(block, units, hyphenation, report, guessed);
                 units.add(heading(atx.group(1).length(), atx.group(2), units.isEmpty(), facts));
             } else if (line.isBlank()) {
-                guessed += flush(block, units, hyphenation, report);
+                flush(block, units, hyphenation, report, guessed);
             } else {
                 block.add(line);
             }
         }
-        guessed += flush(block, units, hyphenation, report);
+        flush(block, units, hyphenation, report, guessed);
         units.removeIf(unit -> unit == null);
-        if (guessed > 0) {
-            report.warn(guessed + " paragraph break" + (guessed == 1 ? " was" : "s were") + " guessed from short lines"
-                    + " in text without blank lines between paragraphs: check where paragraphs begin");
+        if (!guessed.isEmpty()) {
+            int count = guessed.size();
+            report.warn(count + " paragraph break" + (count == 1 ? " was" : "s were") + " guessed from short lines"
+                    + " in text without blank lines between paragraphs: check where paragraphs begin ("
+                    + (count == 1 ? "the paragraph beginning " : "those beginning ")
+                    + String.join(", ", guessed.stream().limit(GUESSES_QUOTED).toList())
+                    + (count > GUESSES_QUOTED ? " and " + (count - GUESSES_QUOTED) + " more" : "") + ")");
         }
         return new Layout(units, facts, Optional.empty(), Optional.empty());
     }
@@ -63,12 +69,15 @@ final class PlainTextFormat implements Format {
         return Unit.of(level <= 2 ? Unit.Role.HEADING2 : Unit.Role.HEADING3, Prose.of(text));
     }
 
-    /** Turns the lines of one block into units; returns how many paragraph breaks it guessed. */
-    private static int flush(List<String> block, List<Unit> units, Hyphenation hyphenation, Report report) {
+    /**
+     * Turns the lines of one block into units; adds to {@code guessed} the first words of each
+     * paragraph it begins by a guess, quoted.
+     */
+    private static void flush(List<String> block, List<Unit> units, Hyphenation hyphenation, Report report,
+            List<String> guessed) {
         if (block.isEmpty()) {
-            return 0;
+            return;
         }
-        int guessed = 0;
         int width = block.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
         if (block.size() == 1 || width > WRAP_WIDTH || !wrapped(block, width)) {
             for (String line : block) {
@@ -88,7 +97,7 @@ final class PlainTextFormat implements Format {
                 if (shortEnd && i + 1 < block.size() && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {
                     units.add(Unit.text(hyphenation.join(paragraph, "\n", report)));
                     paragraph.clear();
-                    guessed++;
+                    guessed.add(Report.quote(firstWords(block.get(i + 1))));
                 }
             }
             if (!paragraph.isEmpty()) {
@@ -96,7 +105,12 @@ final class PlainTextFormat implements Format {
             }
         }
         block.clear();
-        return guessed;
+    }
+
+    /** The first few words of {@code line}, to say where a guessed paragraph begins. */
+    private static String firstWords(String line) {
+        String[] words = line.strip().split("\\s+");
+        return words.length <= 6 ? line.strip() : String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…";
     }
 
     /**
