@@ -438,7 +438,9 @@ final class Librarian {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
         served = Optional.of(kept.earlier());
-        readAhead(library);
+        if (!behind) { // else the content is read again at once, which reads every document's text
+            readAhead(library);
+        }
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);
