@@ -169,6 +169,10 @@ public final class App {
             }
         } catch (OutOfMemoryError e) {
             failForMemory();
+        } catch (StackOverflowError e) {
+            // Else the thread ends, unseen, and /healthz says "starting" for ever.
+            fail(new StartupException("The library could not be prepared: some content nests too deeply to be read"
+                    + " (the thread ran out of stack); run the check command to find it."));
         }
     }
 

@@ -175,6 +175,10 @@ final class ContentWatcher implements AutoCloseable {
             LOG.error("re-reading {} ran out of memory ({}); the library served may not be written to the catalog or "
                     + "kept for the next start, which then reads the content again. Give the app a larger heap (-Xmx).",
                     root, e.getMessage());
+        } catch (StackOverflowError e) {
+            // Content nested past what reading it can follow, in a part no check limits: said, not lost in the future.
+            LOG.error("re-reading {} ran out of stack: some content nests too deeply to be read (run the check command"
+                    + " to find it); the last library published stays served", root);
         }
     }
 

@@ -64,6 +64,11 @@ final class FrontMatter {
     static Optional<FrontMatter> parse(Path file, String yaml, List<ContentError> errors) {
         Object loaded;
         Map<String, String> written = new LinkedHashMap<>();
+        Optional<ContentError> deep = YamlNesting.tooDeep(file, yaml, 2);
+        if (deep.isPresent()) {
+            errors.add(deep.get());
+            return Optional.empty();
+        }
         try {
             // Composed once: the nodes give each scalar as written, and are then constructed as Load would.
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
@@ -85,6 +90,9 @@ final class FrontMatter {
             return Optional.empty();
         } catch (YamlEngineException e) {
             errors.add(new ContentError(file, 1, "front matter is not valid YAML: " + e.getMessage()));
+            return Optional.empty();
+        } catch (StackOverflowError e) { // the parser recurses per level of nesting: what tooDeep did not see
+            errors.add(YamlNesting.outOfStack(file, 2));
             return Optional.empty();
         }
         if (loaded == null) {

@@ -34,6 +34,11 @@ final class YamlList {
      */
     static List<Item> read(Path file, String text, List<String> keys, String shape, List<ContentError> errors) {
         Optional<Node> root;
+        Optional<ContentError> deep = YamlNesting.tooDeep(file, text, 1);
+        if (deep.isPresent()) {
+            errors.add(deep.get());
+            return List.of();
+        }
         try {
             root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
         } catch (MarkedYamlEngineException e) {
@@ -42,6 +47,9 @@ final class YamlList {
             return List.of();
         } catch (YamlEngineException e) {
             errors.add(new ContentError(file, 1, "not valid YAML: " + e.getMessage()));
+            return List.of();
+        } catch (StackOverflowError e) { // the parser recurses per level of nesting: what tooDeep did not see
+            errors.add(YamlNesting.outOfStack(file, 1));
             return List.of();
         }
         if (root.isEmpty()) {

@@ -240,6 +240,27 @@ class DocumentParserTest {
     }
 
     @Test
+    void yamlNestedThousandsOfLevelsDeepIsRefusedAtItsLineNotRunOutOfStack() {
+        // snakeyaml-engine reads each level by recursion and sets no limit: 3,000 levels ran the thread out of stack.
+        String flow = "x: " + "[".repeat(3000) + "]".repeat(3000);
+        String mappings = "x: " + "{a: ".repeat(3000) + "1" + "}".repeat(3000);
+        String dashes = "x:\n" + "- ".repeat(3000) + "end";
+        for (String deep : List.of(flow, mappings, dashes)) {
+            errors.clear();
+            assertThat(parse(FRONT.replace("title: A Sample", "title: A Sample\n" + deep) + "Text.\n")).isEmpty();
+            assertThat(errors).singleElement().satisfies(e -> {
+                assertThat(e.line()).isEqualTo(deep == dashes ? 4 : 3);
+                assertThat(e.message()).contains("nests more than 100 levels");
+            });
+        }
+        // A hundred levels are read: the limit is far above what content files need, not at it.
+        errors.clear();
+        String hundred = "x: " + "[".repeat(100) + "]".repeat(100);
+        assertThat(parse(FRONT.replace("title: A Sample", "title: A Sample\n" + hundred) + "Text.\n")).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).doesNotContain("nests"));
+    }
+
+    @Test
     void missingFrontMatterIsReportedOnLineOne() {
         assertThat(parse("Just text.\n")).isEmpty();
         assertThat(errors).singleElement().satisfies(e -> {

@@ -228,6 +228,12 @@ class RelationCheckTest {
     }
 
     @Test
+    void aRelationNestedThousandsOfLevelsDeepIsRefusedAtItsLine() throws IOException {
+        write("relations.yaml", "- from: hezbollah\n  to: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
+        assertThat(problems()).singleElement().asString().startsWith("relations.yaml:2: the YAML nests more than 100 levels");
+    }
+
+    @Test
     void malformedYamlFailsAtItsLine() throws IOException {
         write("relations.yaml", "- from: hezbollah\n  to: [amal\n");
         assertThat(problems()).singleElement().asString().startsWith("relations.yaml:").contains(": not valid YAML");
