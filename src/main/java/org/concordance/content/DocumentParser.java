@@ -171,6 +171,10 @@ final class DocumentParser {
                 reportUnresolved(heading, line);
                 reportHtml(heading, line);
                 String text = Markdown.plainText(heading);
+                if (Title.clean(text).isBlank()) { // else an empty heading, and an empty link to it in the contents
+                    errors.add(new ContentError(file, line, "a heading needs text after its '##'"));
+                    continue;
+                }
                 String anchor = uniqueAnchor(text, anchors);
                 blocks.add(new Heading(heading.getLevel(), text, anchor));
                 section = Optional.of(anchor);

@@ -45,7 +45,12 @@ final class FrontMatter {
     /** Splits a file into front matter and body; the body starts at {@link Split#bodyLine()}. */
     static Optional<Split> split(Path file, String text, List<ContentError> errors) {
         if (!text.startsWith("---\n")) {
-            errors.add(new ContentError(file, 1, "a content file starts with a '---' line opening its YAML front matter"));
+            String problem = text.isBlank() ? "the file is empty"
+                    : text.startsWith("---\r") ? "its lines end in a lone carriage return, as old Mac files do; save it with"
+                            + " line feeds (LF or CRLF) so its '---' line is one"
+                    : "it does not start with a '---' line";
+            errors.add(new ContentError(file, 1, problem + ": a content file starts with a '---' line opening its YAML"
+                    + " front matter"));
             return Optional.empty();
         }
         String[] lines = text.split("\n", -1);

@@ -265,8 +265,26 @@ class DocumentParserTest {
         assertThat(parse("Just text.\n")).isEmpty();
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(1);
-            assertThat(e.message()).contains("starts with a '---' line");
+            assertThat(e.message()).isEqualTo("it does not start with a '---' line: a content file starts with a '---' line"
+                    + " opening its YAML front matter");
         });
+    }
+
+    @Test
+    void anEmptyFileOrOneWithCarriageReturnsAloneSaysSo() {
+        assertThat(parse("")).isEmpty();
+        assertThat(parse(FRONT.replace('\n', '\r') + "Text.\r")).isEmpty();
+        assertThat(errors).extracting(ContentError::message).satisfiesExactly(
+                empty -> assertThat(empty).startsWith("the file is empty: "),
+                cr -> assertThat(cr).startsWith("its lines end in a lone carriage return"));
+    }
+
+    @Test
+    void aHeadingWithoutTextIsRefusedAtItsLine() {
+        assertThat(parse(FRONT + "Text.\n\n## \n\nMore text.\n\n## \u200B\u202E\n\nEnd.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10, "a heading needs text after its '##'"),
+                org.assertj.core.groups.Tuple.tuple(14, "a heading needs text after its '##'"));
     }
 
     @Test
