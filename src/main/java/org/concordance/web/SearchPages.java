@@ -14,6 +14,7 @@ import org.concordance.search.EntryCard;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.SearchRequest;
 import org.concordance.search.SearchResults;
+import org.concordance.search.Searchable;
 import org.concordance.search.Suggestion;
 
 /**
@@ -27,6 +28,9 @@ final class SearchPages {
     static final int MAX_SIZE = 100;
     private static final int MAX_QUERY_CHARS = 10_000;
 
+    /** The kinds of result a search can be narrowed to. */
+    private static final List<String> KINDS = List.of(Searchable.DOCUMENT, Searchable.PARAGRAPH, Searchable.NOTE,
+            Searchable.RELATION, Searchable.CONCEPT, Searchable.ORGANIZATION, Searchable.PERSON, Searchable.WORK);
     private final Library library;
     private final CompletableFuture<SearchIndex> search;
     private final Optional<SearchIndex> meanwhile;
@@ -180,10 +184,22 @@ final class SearchPages {
         return QueryText.of(ctx.queryParam("q"), MAX_QUERY_CHARS);
     }
 
-    private static SearchRequest request(Context ctx, String query, int size) {
+    /**
+     * The request a page or the API asks: blank filters mean none; a document or a kind the library
+     * does not have is a 400 that says so, not "nothing matches" (which would be untrue of the query).
+     */
+    private SearchRequest request(Context ctx, String query, int size) {
         int page = number(ctx, "page", 1, Integer.MAX_VALUE);
         Optional<String> doc = Optional.ofNullable(ctx.queryParam("doc")).filter(s -> !s.isBlank());
         Optional<String> kind = Optional.ofNullable(ctx.queryParam("kind")).filter(s -> !s.isBlank());
+        if (doc.isPresent() && library.document(doc.get()).isEmpty()) {
+            throw new BadRequestResponse("There is no document called ‘" + QueryText.of(doc.get(), MAX_QUERY_CHARS)
+                    + "’ in the library to search in. The home page lists them.");
+        }
+        if (kind.isPresent() && !KINDS.contains(kind.get())) {
+            throw new BadRequestResponse("There is no kind of result called ‘" + QueryText.of(kind.get(), MAX_QUERY_CHARS)
+                    + "’. The kinds are " + String.join(", ", KINDS) + ".");
+        }
         boolean asTyped = Optional.ofNullable(ctx.queryParam(SearchView.AS_TYPED)).filter(v -> !v.isBlank()).isPresent();
         return new SearchRequest(query, doc, kind, page, size, asTyped);
     }

@@ -188,6 +188,23 @@ class SearchPagesTest {
     }
 
     @Test
+    void aFilterNamingNoDocumentOrKindIsABadRequestNotNothingFound() throws Exception {
+        // Found by a hostile-input trial: "Nothing in the library matches alliance", untrue of the query.
+        HttpResponse<String> document = app.get("/search?q=alliance&doc=" + q("<nonexistent>"));
+        assertThat(document.statusCode()).isEqualTo(400);
+        assertThat(document.body()).contains("There is no document called ‘&lt;nonexistent&gt;’").doesNotContain("<nonexistent>")
+                .doesNotContain("Nothing in the library matches");
+        HttpResponse<String> kind = app.get("/api/search?q=alliance&kind=bogus");
+        assertThat(kind.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(kind.body()).get("message").asText())
+                .isEqualTo("There is no kind of result called ‘bogus’. The kinds are document, paragraph, note, relation,"
+                        + " concept, organization, person, work.");
+        // A known document and kind, and blank ones, filter as before.
+        assertThat(app.get("/search?q=alliance&doc=why-terrorist-actors-cooperate&kind=paragraph").statusCode()).isEqualTo(200);
+        assertThat(app.get("/search?q=alliance&doc=&kind=").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void outOfRangePagingGetsA400WithAMessage() throws Exception {
         for (String params : List.of("page=0", "size=10000", "size=0", "page=abc", "size=-3")) {
             HttpResponse<String> response = app.get("/api/search?q=x&" + params);
