@@ -238,8 +238,13 @@ final class NoteFinder {
         for (int u = 0; u < units.size(); u++) {
             int from = offsets[u];
             int to = Math.min(offsets[u] + units.get(u).length(), block.start());
-            if (from >= to && from < offsets[u + 1] && inText(block, from)) {
-                to = offsets[u] + units.get(u).length(); // a page's text between the notes of two pages
+            if (from >= to) {
+                // A page's text between the notes of two pages, up to the next page's first note.
+                for (int[] span : block.text()) {
+                    if (from >= span[0] && from < span[1]) {
+                        to = Math.min(offsets[u] + units.get(u).length(), span[1]);
+                    }
+                }
             }
             out.add(from >= to ? Optional.empty() : Optional.of(withMarkers(from, to, markers.values())));
         }

@@ -151,6 +151,35 @@ class PlainTextImportTest {
     }
 
     @Test
+    void aPagesTextRunIntoItsFirstNoteWithoutABlankLineStaysApartFromIt() {
+        String text = """
+                Sanctuary and Alliance
+
+                Scholars have long observed that terrorist organizations rarely act
+                alone.¹ Yet the conditions under which a group seeks an ally remain
+                poorly understood.²
+
+                1 Tricia Bacon, Why Terrorist Groups Form International Alliances, 12.
+                2 Assaf Moghadam, Nexus of Global Jihad, 45–47.
+
+                14
+
+                The Algerian GSPC offers an instructive example. After years of
+                pressure, its leaders began to court Al Qaeda openly.³
+                3 Byman, “Buddies or Burdens?” 442.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("runon.txt", text)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).last().isEqualTo(
+                "The Algerian GSPC offers an instructive example. After years of pressure, its leaders began to court"
+                        + " Al Qaeda openly.");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Tricia Bacon, Why Terrorist Groups Form International Alliances, 12.",
+                "2 Assaf Moghadam, Nexus of Global Jihad, 45–47.",
+                "3 Byman, “Buddies or Burdens?” 442.");
+    }
+
+    @Test
     void aParagraphOfTwoLinesWhoseLastLineIsShortIsOneParagraph() {
         String text = """
                 A Second Test of Wrapped Lines
