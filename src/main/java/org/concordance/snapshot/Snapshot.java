@@ -281,7 +281,7 @@ public final class Snapshot {
      * A {@link Deferred}'s value, kept apart: written as its own Kryo stream (its length, then its
      * bytes), which a read skips, leaving a {@code Deferred} that reads the value from the file when
      * first asked for ({@link Region}). So a value no page needs at once (a document's text and
-     * notes: at 10,003 documents, nine tenths of the file's bytes and half of its objects) costs a
+     * notes: at 10,003 documents, nine tenths of the file's bytes and over a third of its objects) costs a
      * start nothing but the skip. Objects in such a value are not shared with those outside it, and
      * strings only among themselves.
      */

@@ -115,6 +115,24 @@ class SnapshotTest {
     }
 
     @Test
+    void deferredValuesLongerThanTheReadBufferAreSkippedAndReadWhole() {
+        // The read buffer is 64 KiB: values kept apart of 200 KiB and 1 byte over it, among small ones.
+        List<Deferred<Part>> parts = new ArrayList<>();
+        for (int size : List.of(5, 200 * 1024, 3, (1 << 16) + 1, 7)) {
+            parts.add(Deferred.of(new Part("p" + size, List.of("x".repeat(size)))));
+        }
+        Held big = new Held("big", Deferred.of(whole()), Deferred.of(new Part("last", List.of("end"))), parts);
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", big);
+
+        Held read = Snapshot.read(file, "key-1", Held.class).orElseThrow();
+
+        assertThat(read.other().get()).isEqualTo(new Part("last", List.of("end")));
+        assertThat(read.more().get(3).get().words().get(0)).hasSize((1 << 16) + 1);
+        assertThat(read).isEqualTo(big);
+    }
+
+    @Test
     void aDeferredValueWithinOneKeptApartIsReadWithIt() {
         record Nested(Deferred<Held> inner) {
         }
