@@ -45,6 +45,9 @@ public record Searchable(String kind, String id, String title, String url, Optio
     public static final String WORK = "work";
     public static final String RELATION = "relation";
 
+    /** Every kind of entry, passages first: what a search can be narrowed to. */
+    public static final List<String> KINDS = List.of(DOCUMENT, PARAGRAPH, NOTE, RELATION, CONCEPT, ORGANIZATION, PERSON, WORK);
+
     /** The kinds a reader looks up rather than reads: shown as cards above the results, not among them. */
     public static final Set<String> CARD_KINDS = Set.of(CONCEPT, ORGANIZATION, PERSON, WORK);
 

@@ -28,9 +28,6 @@ final class SearchPages {
     static final int MAX_SIZE = 100;
     private static final int MAX_QUERY_CHARS = 10_000;
 
-    /** The kinds of result a search can be narrowed to. */
-    private static final List<String> KINDS = List.of(Searchable.DOCUMENT, Searchable.PARAGRAPH, Searchable.NOTE,
-            Searchable.RELATION, Searchable.CONCEPT, Searchable.ORGANIZATION, Searchable.PERSON, Searchable.WORK);
     private final Library library;
     private final CompletableFuture<SearchIndex> search;
     private final Optional<SearchIndex> meanwhile;
@@ -196,9 +193,9 @@ final class SearchPages {
             throw new BadRequestResponse("There is no document called ‘" + QueryText.of(doc.get(), MAX_QUERY_CHARS)
                     + "’ in the library to search in. The home page lists them.");
         }
-        if (kind.isPresent() && !KINDS.contains(kind.get())) {
+        if (kind.isPresent() && !Searchable.KINDS.contains(kind.get())) {
             throw new BadRequestResponse("There is no kind of result called ‘" + QueryText.of(kind.get(), MAX_QUERY_CHARS)
-                    + "’. The kinds are " + String.join(", ", KINDS) + ".");
+                    + "’. The kinds are " + String.join(", ", Searchable.KINDS) + ".");
         }
         boolean asTyped = Optional.ofNullable(ctx.queryParam(SearchView.AS_TYPED)).filter(v -> !v.isBlank()).isPresent();
         return new SearchRequest(query, doc, kind, page, size, asTyped);
