@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -194,7 +195,11 @@ final class Librarian {
             // Blog posts whose blog the text does not name are cited as pages of this site.
             CitationFormatter formatter = stage(progress, "preparing the citation styles",
                     () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
-            return new Derived(library, bibliography, glossary.get(), formatter, network.get());
+            Derived derived = new Derived(library, bibliography, glossary.get(), formatter, network.get());
+            // A finished Future's get() does not look at the flag, and no stage may have waited: an
+            // interruption that found nothing to wake must still stop the build, whatever the timing.
+            stopIfInterrupted();
+            return derived;
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             if (cause instanceof OutOfMemoryError memory) {
@@ -214,6 +219,13 @@ final class Librarian {
         }
     }
 
+    /** Throws {@link CancellationException} when this thread is interrupted, its flag kept for the caller. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted between the parts of the library");
+        }
+    }
+
     /**
      * {@code kept} with the parts made again from it; a failure is reported as {@link #derive} reports one.
      */
@@ -228,8 +240,12 @@ final class Librarian {
         }
     }
 
-    /** {@code part}, built as one stage of {@code progress}: one item, shown with its time when it is long. */
+    /**
+     * {@code part}, built as one stage of {@code progress}: one item, shown with its time when it is
+     * long. Not begun when the thread is interrupted ({@link CancellationException}).
+     */
     private static <T> T stage(Progress progress, String what, java.util.function.Supplier<T> part) {
+        stopIfInterrupted();
         try (Progress.Stage stage = progress.begin(what, 1)) {
             T built = part.get();
             stage.advance();
