@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.concordance.catalog.Catalog;
@@ -52,6 +53,8 @@ public final class App {
     private volatile Catalog catalog;
     /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
     private volatile Optional<ContentLoader.Fingerprint> fingerprintAtStart = Optional.empty();
+    /** The library the last run kept, read from the moment the app starts ({@link Librarian#readKeptAhead}). */
+    private volatile Optional<Future<Optional<Librarian.Kept>>> keptAhead = Optional.empty();
     /** The content files' digests as the last run read them, so unchanged files are not read again to fingerprint it. */
     private final FileDigests digests;
     private volatile Editions editions;
@@ -88,6 +91,7 @@ public final class App {
 
     /** Listens on the configured port and gets the library ready on a thread of its own. */
     public App start() {
+        keptAhead = Librarian.readKeptAhead(data);
         boolean portKnown = config.port() != 0;
         boolean keptPages = false;
         if (portKnown) {
@@ -138,11 +142,11 @@ public final class App {
             Librarian librarian;
             if (data.hasCatalog()) {
                 // Opened when first asked for; a restart that reads the library the last run kept opens it once that is served.
-                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, false, baseUrl, progress, fingerprintAtStart, digests);
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, false, baseUrl, progress, atStart(), digests);
             } else {
                 // A new data folder has no catalog to compare the content with: the content is read and its
                 // pages published first; the catalog is made when the library is written to it.
-                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress, fingerprintAtStart, digests);
+                librarian = new Librarian(config.content(), data, this::catalogMadeOnce, true, baseUrl, progress, atStart(), digests);
             }
             try {
                 first(librarian);
@@ -154,7 +158,9 @@ public final class App {
                 data.setAside("catalog", "catalog.", damaged);
                 Catalog opened = data.openCatalog();
                 catalog = opened;
-                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress, fingerprintAtStart, digests));
+                // The kept library read ahead was the first one's to serve: this one reads it again.
+                first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress,
+                        new Librarian.AtStart(fingerprintAtStart, Optional.empty()), digests));
             }
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));
@@ -192,6 +198,10 @@ public final class App {
             }
         }
         return false;
+    }
+
+    private Librarian.AtStart atStart() {
+        return new Librarian.AtStart(fingerprintAtStart, keptAhead);
     }
 
     private Catalog openCatalog() {
