@@ -200,13 +200,15 @@ final class Librarian {
      * to derive, and the content's fingerprint as taken before the library was read. On the same
      * content and build the next start serves it as it is; on changed content (same build) it is
      * served as the last good library while the content is read, parsing only the files that
-     * changed ({@link ContentLoader.Earlier}, {@link #servesEarlierContent}). The network and the
-     * citation styles are made again from them (0.15–0.35 s at 10,003 documents, measured 2026-12-04):
-     * the graph holds lambdas, the styles a citation processor, neither of which a snapshot copies.
+     * changed ({@link ContentLoader.Earlier}, {@link #servesEarlierContent}). Of the network only its
+     * figures and layout are kept, the part that takes long (most of 0.15–0.35 s at 10,003 documents):
+     * its graph holds lambdas, which a snapshot does not copy, and is made again, as are the
+     * citation styles, which hold a citation processor.
      */
-    record Kept(Library library, Bibliography bibliography, Glossary glossary, ContentLoader.Fingerprint readFrom) {
+    record Kept(Library library, Bibliography bibliography, Glossary glossary, Network.Measures network,
+            ContentLoader.Fingerprint readFrom) {
         static Kept of(Derived derived, ContentLoader.Fingerprint readFrom) {
-            return new Kept(derived.library(), derived.bibliography(), derived.glossary(), readFrom);
+            return new Kept(derived.library(), derived.bibliography(), derived.glossary(), derived.network().measures(), readFrom);
         }
 
         /** The snapshot's key: the content's fingerprint and the build, as the search index's. */
@@ -298,7 +300,8 @@ final class Librarian {
     static Derived derive(Kept kept, Path content) throws ContentException {
         try {
             return new Derived(kept.library(), kept.bibliography(), kept.glossary(),
-                    CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME), Network.of(kept.library()));
+                    CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME),
+                    Network.of(kept.library(), Optional.of(kept.network())));
         } catch (RuntimeException e) {
             LOG.debug("building the kept library failed", e);
             throw new ContentException(List.of(new ContentError(content, 0,

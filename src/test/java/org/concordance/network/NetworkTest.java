@@ -104,6 +104,20 @@ class NetworkTest {
         }
     }
 
+    /** A start serving the library the last run kept is given the figures and layout it measured. */
+    @Test
+    void aNetworkGivenTheMeasuresOfTheSameLibraryIsTheNetworkComputedAgain() throws Exception {
+        Library bundled = new ContentLoader(Path.of("content")).load();
+        Network computed = Network.of(bundled);
+        Network.Measures measures = computed.measures();
+        Network given = Network.of(bundled, Optional.of(measures));
+        assertThat(given.measures().layout()).isSameAs(measures.layout());
+        assertThat(given.measures().figures()).isEqualTo(measures.figures());
+        assertThat(given.svg(Filter.NONE)).isEqualTo(computed.svg(Filter.NONE));
+        assertThat(given.ranked()).isEqualTo(computed.ranked());
+        assertThat(given.components()).isEqualTo(computed.components());
+    }
+
     @Test
     void theBundledHubsAreTheIslamicStateAlQaedaAndHezbollah() throws Exception {
         Network network = Network.of(new ContentLoader(Path.of("content")).load());
