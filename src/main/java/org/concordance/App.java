@@ -200,8 +200,14 @@ public final class App {
         return false;
     }
 
+    /**
+     * What the start took, handed to the first librarian and let go here: the kept library read
+     * ahead would otherwise stay in the heap beside every later edition.
+     */
     private Librarian.AtStart atStart() {
-        return new Librarian.AtStart(fingerprintAtStart, keptAhead);
+        Librarian.AtStart taken = new Librarian.AtStart(fingerprintAtStart, keptAhead);
+        keptAhead = Optional.empty();
+        return taken;
     }
 
     private Catalog openCatalog() {
@@ -271,6 +277,11 @@ public final class App {
             Thread.currentThread().interrupt();
             throw new StartupException("Interrupted while waiting for the library.");
         }
+    }
+
+    /** The library served now, if one is: for tests of what the app holds on to. */
+    Optional<Library> served() {
+        return routes[0].services().map(org.concordance.web.Services::library);
     }
 
     public int port() {

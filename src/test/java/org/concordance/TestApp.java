@@ -82,6 +82,11 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** The library served now ({@link App#served}). */
+    java.util.Optional<org.concordance.content.Library> served() {
+        return app.served();
+    }
+
     /** The port the app listens on. */
     public int port() {
         return app.port();
