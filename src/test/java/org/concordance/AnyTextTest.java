@@ -64,6 +64,27 @@ class AnyTextTest {
         }
     }
 
+    /**
+     * Text copied from a PDF or a terminal may hold control characters (a bell, an escape, a NUL)
+     * and noncharacters: they were served as character references ({@code &#x7;}) or as they were,
+     * which HTML forbids (found by a trial with hostile content). They are dropped when a file is read.
+     */
+    @Test
+    void controlCharactersInATextNeverReachAPage() throws Exception {
+        String controls = "\u0007\u001B\u0000\u007F\u0085\u009B\uFDD0\uFFFE\uD83F\uDFFF";
+        write("Controls", "Ada Control", "A heading" + controls + " with controls",
+                "A bell" + controls + " rings in the text.[^2]\n\n[^2]: A note" + controls + " about it.",
+                "Ada Control, *Bells" + controls + "* (London: Press, 2001), 4.");
+        assertThat(checks()).isTrue();
+        app.restart();
+        String page = app.get("/documents/" + SLUG).body();
+        assertThat(page).contains("A bell", "rings in the text", "A note", "A heading");
+        assertThat(page.codePoints().filter(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)).as("control characters and noncharacters").isEmpty();
+        assertThat(page).doesNotContainPattern("&#x?0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F]);");
+        assertThat(org.concordance.web.HtmlValidator.errors(page)).isEmpty();
+    }
+
     @Test
     void notesCitingNamesInOtherAlphabetsStartAndAreServed() throws Exception {
         write("Straße nach Łódź", "Ørjan Åsebø", "Abū Muḥammad al-Maqdisī",
