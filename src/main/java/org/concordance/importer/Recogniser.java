@@ -55,7 +55,9 @@ final class Recogniser {
 
     private Draft recognise(Layout layout, String fileName, String sourceName, LocalDate today) throws ImportFailure {
         facts.heads.forEach(this::runningHead);
-        pageStarts = TextFurniture.remove(units, this::runningHead, report);
+        Set<String> repeatedHeads = RunningHeads.repeated(units.stream().filter(u -> u.role() == Unit.Role.TEXT)
+                .flatMap(u -> java.util.Arrays.stream(u.raw().split("\n", -1))).map(String::strip).toList());
+        pageStarts = TextFurniture.remove(units, line -> runningHead(line) || repeatedHeads.contains(line), report);
         gluedVenue();
         title();
         frontParts();

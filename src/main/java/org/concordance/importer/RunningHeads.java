@@ -38,6 +38,54 @@ final class RunningHeads {
         return "(?<page0>\\d{1,5})\\s*[|·•]\\s*";
     }
 
+    /** The shortest and longest a head that names no volume may be, in characters. */
+    private static final int REPEATED_MIN = 10;
+    private static final int REPEATED_MAX = 120;
+    /** A head stands on every page: three pages at least, so that a repeated line of prose is not one. */
+    private static final int REPEATED_PAGES = 3;
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+    /**
+     * The running heads among {@code lines} that name no volume or number, which {@link #parse}
+     * cannot read ("Journal of Conflict Studies | Page 15"): a line of 10 to 120 characters, with
+     * a word of four letters or more, that stands alone on three lines or more and is the same on
+     * each but for its numbers, the last of which rises from one to the next (the page). Nothing
+     * it states is kept: a journal's name without its volume is not enough to cite it.
+     *
+     * @param lines every line of the text, stripped, in order
+     * @return the lines to take out, each as it stands
+     */
+    static java.util.Set<String> repeated(List<String> lines) {
+        java.util.Map<String, List<String>> byShape = new java.util.LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.length() >= REPEATED_MIN && line.length() <= REPEATED_MAX && NUMBER.matcher(line).find()
+                    && WORD.matcher(line).find()) {
+                byShape.computeIfAbsent(NUMBER.matcher(line).replaceAll("#"), shape -> new java.util.ArrayList<>()).add(line);
+            }
+        }
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        byShape.values().stream().filter(same -> same.size() >= REPEATED_PAGES && rising(same)).forEach(heads::addAll);
+        return heads;
+    }
+
+    /** Whether the last number of each line is greater than the one before. */
+    private static boolean rising(List<String> same) {
+        long before = Long.MIN_VALUE;
+        for (String line : same) {
+            Matcher number = NUMBER.matcher(line);
+            String last = null;
+            while (number.find()) {
+                last = number.group();
+            }
+            if (last == null || last.length() > 9 || Long.parseLong(last) <= before) {
+                return false;
+            }
+            before = Long.parseLong(last);
+        }
+        return true;
+    }
+
     /** What a running-head line says, when {@code line} is one. */
     static Optional<Head> parse(String line) {
         if (line.length() > 400) {

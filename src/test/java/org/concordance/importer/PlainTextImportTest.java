@@ -47,6 +47,42 @@ class PlainTextImportTest {
         assertThat(written.report().removed()).contains("page number: “7”");
     }
 
+    /**
+     * A running head that names no volume or number, only the journal and the page, repeats at the
+     * top of each page with its number: found by a trial, where it stayed in the text as paragraphs.
+     */
+    @Test
+    void aHeadRepeatedOnEveryPageWithItsNumberIsTakenOut() {
+        String text = """
+                Rivals Who Cooperate
+
+                By Jane Doe
+
+                Rival groups sometimes share training camps when a common enemy presses them hard enough.
+
+                Journal of Conflict Studies | Page 15
+
+                The camps close again once the pressure lifts, and the rivalry returns.
+
+                Journal of Conflict Studies | Page 16
+
+                Some of the trainers stay, which keeps a channel open between the rivals.
+
+                Journal of Conflict Studies | Page 17
+
+                Table 2
+
+                That channel is what a later alliance is built on.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("rivals.txt", text));
+        Document document = written.document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("Journal of Conflict Studies"))
+                .contains("That channel is what a later alliance is built on.");
+        assertThat(written.report().removed()).contains("running head: “Journal of Conflict Studies | Page 15”",
+                "running head: “Journal of Conflict Studies | Page 17”").noneMatch(r -> r.contains("Table 2"));
+    }
+
     @Test
     void notesUnderANotesHeadingAreMatchedToBracketedMarkers() {
         String text = """

@@ -21,6 +21,20 @@ class RecognisersTest {
     }
 
     @Test
+    void aHeadWithoutAVolumeIsALineRepeatedOnThreePagesWithARisingNumber() {
+        List<String> pages = List.of("Conflict Quarterly | Page 15", "Text.", "Conflict Quarterly | Page 16", "More text.",
+                "Conflict Quarterly | Page 17");
+        assertThat(RunningHeads.repeated(pages)).containsExactlyInAnyOrder("Conflict Quarterly | Page 15",
+                "Conflict Quarterly | Page 16", "Conflict Quarterly | Page 17");
+        assertThat(RunningHeads.repeated(pages.subList(0, 3))).as("two pages").isEmpty();
+        assertThat(RunningHeads.repeated(List.of("See Figure 3 above", "See Figure 3 above", "See Figure 3 above")))
+                .as("the same number").isEmpty();
+        assertThat(RunningHeads.repeated(List.of("Table 1", "Table 2", "Table 3"))).as("too short to be a head").isEmpty();
+        assertThat(RunningHeads.repeated(List.of("Conflict Quarterly | Page 17", "Conflict Quarterly | Page 16",
+                "Conflict Quarterly | Page 18"))).as("not in page order").isEmpty();
+    }
+
+    @Test
     void lineEndHyphensAreUndoneOnlyWhereTheyBreakAWord() {
         Report report = new Report();
         Hyphenation hyphenation = new Hyphenation(List.of("The organization met.", "A counter-", "insurgency"),
