@@ -93,6 +93,39 @@ final class PdfLayout {
                 pages.get(p).remove(line);
             }
         }
+        pageNumbersAboveTheMargin(raw, needed);
+    }
+
+    /**
+     * Page numbers set higher than the foot's margin (a journal that prints them above a wide bottom
+     * margin): a bare number ending a page within its lowest quarter, when at least half the pages,
+     * and two, end so. Else such a number was read as the end of the page's last note.
+     */
+    private void pageNumbersAboveTheMargin(List<PdfText.Page> raw, int needed) {
+        List<PdfLines.Line> numbers = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<PdfLines.Line> lines = pages.get(p);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            PdfLines.Line last = lines.get(lines.size() - 1);
+            if (Boilerplate.isPageNumber(last.text()) && last.y() > raw.get(p).height() * (1 - 2 * MARGIN_ZONE)) {
+                numbers.add(last);
+            }
+        }
+        if (pages.size() < 2 || numbers.size() < needed) {
+            return;
+        }
+        for (List<PdfLines.Line> lines : pages) {
+            if (!lines.isEmpty() && numbers.contains(lines.get(lines.size() - 1))) {
+                String text = lines.remove(lines.size() - 1).text();
+                report.removed("page number", text);
+                Matcher number = Pattern.compile("\\d+").matcher(text);
+                if (number.find()) {
+                    facts.printedPages.add(Integer.parseInt(number.group()));
+                }
+            }
+        }
     }
 
     private static List<PdfLines.Line> marginLines(List<PdfLines.Line> lines, float height) {

@@ -51,6 +51,30 @@ class PdfImportTest {
                 .bytes();
     }
 
+    /**
+     * A journal that prints its page numbers above a wide bottom margin (found by a trial: the
+     * number was read as the last words of the page's last note).
+     */
+    @Test
+    void pageNumbersAboveTheBottomMarginAreNotPartOfANote() {
+        byte[] pdf = new TestPdf().page(null, "7", 672)
+                .line(TestPdf.BOLD, 16, "Hubs and Their Partners")
+                .space(6)
+                .justified(18, text("Hubs attract partners because they can train them and pay them, and few"))
+                .last(0, text("other groups can do either."), sup("1"))
+                .footnoteAt(640, "1", text(" Bacon, "), italic("Why Terrorist Groups Form International Alliances"), text(", 31."))
+                .page(null, "8", 672)
+                .justified(18, text("Partners stay for the name, and the name stays with the hub, whatever the"))
+                .last(0, text("partners later do."), sup("2"))
+                .footnoteAt(640, "2", text(" Moghadam, "), italic("Nexus of Global Jihad"), text(", 12."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("hubs.pdf", pdf));
+        assertThat(written.document().notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Bacon, Why Terrorist Groups Form International Alliances, 31.", "2 Moghadam, Nexus of Global Jihad, 12.");
+        assertThat(written.report().removed()).contains("page number: “7”", "page number: “8”");
+    }
+
     @Test
     void endnotesUnderANotesHeadingAreCollected() {
         byte[] pdf = new TestPdf().page(null, null)

@@ -52,6 +52,11 @@ final class TestPdf {
 
     /** Starts a page with a running head and a page number. */
     TestPdf page(String head, String number) {
+        return page(head, number, 760);
+    }
+
+    /** {@link #page(String, String)} with the page number {@code numberTop} points from the page's top. */
+    TestPdf page(String head, String number, float numberTop) {
         try {
             close();
             PDPage page = new PDPage(PDRectangle.LETTER);
@@ -61,7 +66,7 @@ final class TestPdf {
                 draw(LEFT, 40, 9, List.of(new Run(head, ITALIC, 1, 0)), 0);
             }
             if (number != null) {
-                draw(LEFT + TEXT_WIDTH / 2 - 6, 760, 9, List.of(text(number)), 0);
+                draw(LEFT + TEXT_WIDTH / 2 - 6, numberTop, 9, List.of(text(number)), 0);
             }
             y = 80;
             return this;
@@ -104,6 +109,15 @@ final class TestPdf {
         }
         all.addAll(List.of(runs));
         draw(LEFT, 740 - fromBottom * 10f, 8, all, 0);
+        return this;
+    }
+
+    /** A note at {@code top} points from the page's top, its label raised. */
+    TestPdf footnoteAt(float top, String label, Run... runs) {
+        List<Run> all = new java.util.ArrayList<>();
+        all.add(new Run(label, ROMAN, 0.7f, 3));
+        all.addAll(List.of(runs));
+        draw(LEFT, top, 8, all, 0);
         return this;
     }
 
