@@ -77,11 +77,7 @@ final class PdfLayout {
                 String text = line.text();
                 boolean repeated = pages.size() > 1 && seen.getOrDefault(key(text), 0) >= needed;
                 if (Boilerplate.isPageNumber(text)) {
-                    report.removed("page number", text);
-                    Matcher number = Pattern.compile("\\d+").matcher(text);
-                    if (number.find()) {
-                        facts.printedPages.add(Integer.parseInt(number.group()));
-                    }
+                    removedPageNumber(text);
                 } else if (RunningHeads.parse(text).isPresent()) {
                     facts.heads.add(text);
                     report.removed("running head", text);
@@ -118,13 +114,17 @@ final class PdfLayout {
         }
         for (List<PdfLines.Line> lines : pages) {
             if (!lines.isEmpty() && numbers.contains(lines.get(lines.size() - 1))) {
-                String text = lines.remove(lines.size() - 1).text();
-                report.removed("page number", text);
-                Matcher number = Pattern.compile("\\d+").matcher(text);
-                if (number.find()) {
-                    facts.printedPages.add(Integer.parseInt(number.group()));
-                }
+                removedPageNumber(lines.remove(lines.size() - 1).text());
             }
+        }
+    }
+
+    /** Reports a page number taken out, and keeps the page it numbers. */
+    private void removedPageNumber(String text) {
+        report.removed("page number", text);
+        Matcher number = Pattern.compile("\\d+").matcher(text);
+        if (number.find()) {
+            facts.printedPages.add(Integer.parseInt(number.group()));
         }
     }
 
