@@ -528,9 +528,9 @@ final class Librarian {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
         served = Optional.of(kept.earlier());
-        if (!behind) { // else the content is read again at once, which reads every document's text
-            readAhead(library, kept.bibliography());
-        }
+        // When the content changed since, it is read again at once, which reads every document's
+        // text: only the notes' record is read ahead then, which the changed page needs to be shown.
+        readAhead(library, kept.bibliography(), !behind);
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);
@@ -545,16 +545,20 @@ final class Librarian {
 
     /**
      * Reads what the snapshot kept apart, on a thread of its own, once the library is served: which
-     * notes cite what ({@link Bibliography#readNotes}), then the documents' texts and notes
-     * ({@link Document#body()}). A page asks only for what it shows, and reads it then if this
-     * thread has not yet; an edit's refresh, which reads every document, finds them read.
+     * notes cite what ({@link Bibliography#readNotes}), then, with {@code texts}, the documents'
+     * texts and notes ({@link Document#body()}). A page asks only for what it shows, and reads it
+     * then if this thread has not yet; an edit's refresh, which reads every document, finds them read.
      */
-    private static void readAhead(Library library, Bibliography bibliography) {
+    private static void readAhead(Library library, Bibliography bibliography, boolean texts) {
         Thread reading = new Thread(() -> {
             long start = System.nanoTime();
             int before = 0;
             try {
                 bibliography.readNotes();
+                if (!texts) {
+                    LOG.info("read the notes' citations kept by the last run in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    return;
+                }
                 for (Document document : library.documents()) {
                     if (document.body().isMade()) {
                         before++;
