@@ -53,8 +53,8 @@ public final class App {
     private volatile Catalog catalog;
     /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
     private volatile Optional<ContentLoader.Fingerprint> fingerprintAtStart = Optional.empty();
-    /** The library the last run kept, read from the moment the app starts ({@link Librarian#readKeptAhead}). */
-    private volatile Optional<Future<Optional<Librarian.Kept>>> keptAhead = Optional.empty();
+    /** The library the last run kept, read from the moment the app starts ({@link KeptLibrary#readAhead}). */
+    private volatile Optional<Future<Optional<KeptLibrary>>> keptAhead = Optional.empty();
     /** The content files' digests as the last run read them, so unchanged files are not read again to fingerprint it. */
     private final FileDigests digests;
     private volatile Editions editions;
@@ -91,7 +91,7 @@ public final class App {
 
     /** Listens on the configured port and gets the library ready on a thread of its own. */
     public App start() {
-        keptAhead = Librarian.readKeptAhead(data);
+        keptAhead = KeptLibrary.readAhead(data);
         boolean portKnown = config.port() != 0;
         boolean keptPages = false;
         if (portKnown) {

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.concordance.catalog.Catalog;
@@ -21,11 +20,9 @@ import org.concordance.catalog.IngestOutcome;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.References;
-import org.concordance.content.Build;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.ContentLoader;
-import org.concordance.content.Document;
 import org.concordance.content.FileDigests;
 import org.concordance.content.Interruption;
 import org.concordance.content.Library;
@@ -102,64 +99,16 @@ final class Librarian {
      *
      * @param fingerprint the content's fingerprint, when taken to serve the pages the last run kept:
      *     the first refresh looks for the library kept under it, or compares it with the catalog's
-     * @param kept the library the last run kept, being read ({@link #readKeptAhead}); it completes
+     * @param kept the library the last run kept, being read ({@link KeptLibrary#readAhead}); it completes
      *     with what {@link Snapshot#read} returns or throws
      */
-    record AtStart(Optional<ContentLoader.Fingerprint> fingerprint, Optional<Future<Optional<Kept>>> kept) {
+    record AtStart(Optional<ContentLoader.Fingerprint> fingerprint, Optional<Future<Optional<KeptLibrary>>> kept) {
         /** Nothing taken: the first refresh takes the fingerprint and reads the kept library itself. */
         static final AtStart NOTHING = new AtStart(Optional.empty(), Optional.empty());
 
         AtStart {
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(kept, "kept");
-        }
-    }
-
-    /**
-     * Begins reading the library the last run kept in {@code data}, on a thread of its own, as the
-     * app starts. The read is most of a restart (about 1.8 s of 3.7 s at 10,000 documents); begun
-     * at once, it runs while the content is fingerprinted and the server starts, which it needs
-     * neither of: whether what it read is served is decided once the fingerprint is taken
-     * ({@link #fromKept}).
-     *
-     * @return empty when there is no snapshot file to read
-     */
-    static Optional<Future<Optional<Kept>>> readKeptAhead(DataFolder data) {
-        Path file = data.snapshot();
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return Optional.empty(); // nothing to read, or not a file: the first refresh says so
-        }
-        FutureTask<Optional<Kept>> reading = new FutureTask<>(() -> {
-            long start = System.nanoTime();
-            Optional<Kept> kept = readSnapshot(file);
-            LOG.info("read the library kept by the last run in {} ms, as the app started", (System.nanoTime() - start) / 1_000_000);
-            return kept;
-        });
-        Thread thread = new Thread(reading, "concordance-kept-read");
-        thread.setDaemon(true);
-        thread.start();
-        return Optional.of(reading);
-    }
-
-    private static Optional<Kept> readSnapshot(Path file) {
-        return Snapshot.read(file, Kept::thisBuild, Kept.class).map(Snapshot.Keyed::value);
-    }
-
-    /** What {@code reading} read, or threw (a {@link SnapshotException} among others) as the read itself would. */
-    private static Optional<Kept> awaited(Future<Optional<Kept>> reading) {
-        try {
-            return reading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Interruption.stopped("reading the library kept by the last run", e);
         }
     }
 
@@ -192,37 +141,6 @@ final class Librarian {
         /** What the search index is made from ({@link SearchEntries#fingerprint}). */
         String searchFingerprint() {
             return SearchEntries.fingerprint(library);
-        }
-    }
-
-    /**
-     * What a run keeps for the next one ({@link Snapshot}): the library, the parts that take long
-     * to derive, and the content's fingerprint as taken before the library was read. On the same
-     * content and build the next start serves it as it is; on changed content (same build) it is
-     * served as the last good library while the content is read, parsing only the files that
-     * changed ({@link ContentLoader.Earlier}, {@link #servesEarlierContent}). Of the network only its
-     * figures and layout are kept, the part that takes long (most of 0.15–0.35 s at 10,003 documents):
-     * its graph holds lambdas, which a snapshot does not copy, and is made again, as are the
-     * citation styles, which hold a citation processor.
-     */
-    record Kept(Library library, Bibliography bibliography, Glossary glossary, Network.Measures network,
-            ContentLoader.Fingerprint readFrom) {
-        static Kept of(Derived derived, ContentLoader.Fingerprint readFrom) {
-            return new Kept(derived.library(), derived.bibliography(), derived.glossary(), derived.network().measures(), readFrom);
-        }
-
-        /** The snapshot's key: the content's fingerprint and the build, as the search index's. */
-        static String key(String contentFingerprint) {
-            return contentFingerprint + ":" + Build.identity();
-        }
-
-        /** Whether a snapshot's {@code key} names this build: its classes are this build's, whatever content it holds. */
-        static boolean thisBuild(String key) {
-            return key.endsWith(":" + Build.identity());
-        }
-
-        ContentLoader.Earlier earlier() {
-            return new ContentLoader.Earlier(library, readFrom);
         }
     }
 
@@ -297,7 +215,7 @@ final class Librarian {
     /**
      * {@code kept} with the parts made again from it; a failure is reported as {@link #derive} reports one.
      */
-    static Derived derive(Kept kept, Path content) throws ContentException {
+    static Derived derive(KeptLibrary kept, Path content) throws ContentException {
         try {
             return new Derived(kept.library(), kept.bibliography(), kept.glossary(),
                     CitationFormatter.create(kept.bibliography().sentenceCase(), SITE_NAME),
@@ -354,7 +272,7 @@ final class Librarian {
             Consumer<Services> publish) {
         ContentLoader loader = contentLoader(content, progress, digests);
         Optional<ContentLoader.Fingerprint> taken = atStart.fingerprint().or(() -> takeFingerprint(loader));
-        Optional<Future<Optional<Kept>>> keptAhead = atStart.kept();
+        Optional<Future<Optional<KeptLibrary>>> keptAhead = atStart.kept();
         atStart = AtStart.NOTHING;
         Optional<ContentLoader.Earlier> earlier = served.filter(
                 read -> previous.isPresent() && previous.get() == read.library());
@@ -449,9 +367,9 @@ final class Librarian {
      * content is read again ({@link #servesEarlierContent}), but not when the catalog already holds
      * the content (a run whose keeping failed): the catalog is read then, as without a kept library.
      */
-    private Optional<Services> fromKept(Optional<ContentLoader.Fingerprint> taken, Optional<Future<Optional<Kept>>> keptAhead,
+    private Optional<Services> fromKept(Optional<ContentLoader.Fingerprint> taken, Optional<Future<Optional<KeptLibrary>>> keptAhead,
             Consumer<Services> publish) {
-        Optional<Kept> kept = readKept(taken, keptAhead);
+        Optional<KeptLibrary> kept = readKept(taken, keptAhead);
         if (kept.isEmpty() || taken.isEmpty()) {
             return Optional.empty();
         }
@@ -482,10 +400,10 @@ final class Librarian {
      * with, parsing only the files that changed. A snapshot that cannot be read is set aside (and
      * the library prepared as if there were none); one that is not a file, too.
      *
-     * @param keptAhead the read begun as the app started ({@link #readKeptAhead}), awaited rather
+     * @param keptAhead the read begun as the app started ({@link KeptLibrary#readAhead}), awaited rather
      *     than begun again
      */
-    private Optional<Kept> readKept(Optional<ContentLoader.Fingerprint> taken, Optional<Future<Optional<Kept>>> keptAhead) {
+    private Optional<KeptLibrary> readKept(Optional<ContentLoader.Fingerprint> taken, Optional<Future<Optional<KeptLibrary>>> keptAhead) {
         Path file = data.snapshot();
         if (!java.nio.file.Files.isRegularFile(file)) {
             if (java.nio.file.Files.exists(file)) {
@@ -497,8 +415,8 @@ final class Librarian {
             return Optional.empty(); // the content cannot be read: the ingest reports it
         }
         try {
-            Optional<Kept> kept = stage(progress, "reading the library kept by the last run",
-                    () -> keptAhead.map(Librarian::awaited).orElseGet(() -> readSnapshot(file)));
+            Optional<KeptLibrary> kept = stage(progress, "reading the library kept by the last run",
+                    () -> keptAhead.map(KeptLibrary::awaited).orElseGet(() -> KeptLibrary.read(file)));
             if (kept.isEmpty()) {
                 LOG.info("the library kept in {} was made by another build; preparing it again", file);
             }
@@ -518,7 +436,7 @@ final class Librarian {
      * catalog that cannot be read is set aside by the start, which then prepares the library again
      * ({@code App}).
      */
-    private Services serveKept(Kept kept, Consumer<Services> publish, String saying) {
+    private Services serveKept(KeptLibrary kept, Consumer<Services> publish, String saying) {
         Library library = kept.library();
         LOG.info(saying, library.documents().size());
         Services services;
@@ -530,7 +448,7 @@ final class Librarian {
         served = Optional.of(kept.earlier());
         // When the content changed since, it is read again at once, which reads every document's
         // text: only the notes' record is read ahead then, which the changed page needs to be shown.
-        readAhead(library, kept.bibliography(), !behind);
+        KeptLibrary.readKeptApart(library, kept.bibliography(), !behind);
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);
@@ -541,40 +459,6 @@ final class Librarian {
         catalogNew = false;
         compactCatalog(); // also one an earlier version wrote whole and left at several times its size
         return services;
-    }
-
-    /**
-     * Reads what the snapshot kept apart, on a thread of its own, once the library is served: which
-     * notes cite what ({@link Bibliography#readNotes}), then, with {@code texts}, the documents'
-     * texts and notes ({@link Document#body()}). A page asks only for what it shows, and reads it
-     * then if this thread has not yet; an edit's refresh, which reads every document, finds them read.
-     */
-    private static void readAhead(Library library, Bibliography bibliography, boolean texts) {
-        Thread reading = new Thread(() -> {
-            long start = System.nanoTime();
-            int before = 0;
-            try {
-                bibliography.readNotes();
-                if (!texts) {
-                    LOG.info("read the notes' citations kept by the last run in {} ms", (System.nanoTime() - start) / 1_000_000);
-                    return;
-                }
-                for (Document document : library.documents()) {
-                    if (document.body().isMade()) {
-                        before++;
-                    }
-                    document.body().get();
-                }
-            } catch (RuntimeException e) {
-                // Asked for again by the page that needs it, which reports it.
-                LOG.warn("the documents' texts kept by the last run could not be read ahead ({})", e.getMessage());
-                return;
-            }
-            LOG.info("read the notes' citations and the texts of {} documents kept by the last run in {} ms ({} texts read before)",
-                    library.documents().size(), (System.nanoTime() - start) / 1_000_000, before);
-        }, "concordance-read-ahead");
-        reading.setDaemon(true);
-        reading.start();
     }
 
     /**
@@ -613,7 +497,7 @@ final class Librarian {
         try {
             long start = System.nanoTime();
             stage(progress, "keeping the library for the next start", () -> {
-                Snapshot.write(data.snapshot(), Kept.key(derived.library().fingerprint()), Kept.of(derived, readFrom));
+                Snapshot.write(data.snapshot(), KeptLibrary.key(derived.library().fingerprint()), KeptLibrary.of(derived, readFrom));
                 return null;
             });
             LOG.info("kept the library for the next start in {} ms", (System.nanoTime() - start) / 1_000_000);
