@@ -2,7 +2,6 @@ package org.concordance;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.concordance.catalog.DataFolder;
@@ -87,20 +86,7 @@ record KeptLibrary(Library library, Bibliography bibliography, Glossary glossary
 
     /** What {@code reading} read, or threw (a {@link SnapshotException} among others) as the read itself would. */
     static Optional<KeptLibrary> awaited(Future<Optional<KeptLibrary>> reading) {
-        try {
-            return reading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Interruption.stopped("reading the library kept by the last run", e);
-        }
+        return Interruption.awaited(reading, "reading the library kept by the last run");
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -130,21 +129,6 @@ public final class InOrder {
     }
 
     private static <R> R made(Future<R> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory, say: not a fault of the item
-            }
-            throw new IllegalStateException("making an item failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("interrupted while waiting for an item to be made");
-            cancelled.initCause(e);
-            throw cancelled;
-        }
+        return Interruption.awaited(future, "waiting for an item to be made");
     }
 }

@@ -3,6 +3,8 @@ package org.concordance.content;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Whether a failure is the app stopping rather than a fault: a thread interrupted while it read,
@@ -31,6 +33,28 @@ public final class Interruption {
             }
         }
         return false;
+    }
+
+    /**
+     * What {@code future} gives, waited for. What it threw is thrown as it was (a {@link
+     * RuntimeException} or an {@link Error}, out of memory say); a wait interrupted is a stop
+     * ({@link #stopped}, {@code what} named), the thread's flag set again.
+     */
+    public static <R> R awaited(Future<R> future, String what) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(what + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stopped(what, e);
+        }
     }
 
     /** A failure saying {@code what} was interrupted, with {@code cause}, thrown where a stop must not pass for a fault. */

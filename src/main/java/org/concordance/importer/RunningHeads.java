@@ -1,8 +1,13 @@
 package org.concordance.importer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,15 +61,15 @@ final class RunningHeads {
      * @param lines every line of the text, stripped, in order
      * @return the lines to take out, each as it stands
      */
-    static java.util.Set<String> repeated(List<String> lines) {
-        java.util.Map<String, List<String>> byShape = new java.util.LinkedHashMap<>();
+    static Set<String> repeated(List<String> lines) {
+        Map<String, List<String>> byShape = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.length() >= REPEATED_MIN && line.length() <= REPEATED_MAX && NUMBER.matcher(line).find()
                     && WORD.matcher(line).find()) {
-                byShape.computeIfAbsent(NUMBER.matcher(line).replaceAll("#"), shape -> new java.util.ArrayList<>()).add(line);
+                byShape.computeIfAbsent(NUMBER.matcher(line).replaceAll("#"), shape -> new ArrayList<>()).add(line);
             }
         }
-        java.util.Set<String> heads = new java.util.HashSet<>();
+        Set<String> heads = new HashSet<>();
         byShape.values().stream().filter(same -> same.size() >= REPEATED_PAGES && rising(same)).forEach(heads::addAll);
         return heads;
     }
