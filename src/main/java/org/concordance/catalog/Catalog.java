@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -258,7 +259,11 @@ public final class Catalog implements AutoCloseable {
             move.executeBatch();
         }
         DocumentTables.insert(connection, after.documents(), changed.stream().mapToInt(Integer::intValue).toArray());
-        ConceptTables.writeMentions(connection, after.mentions().stream().filter(m -> rewritten.contains(m.document())).toList());
+        // By position, in library order: the mentions of the other documents are never made.
+        Map<String, int[]> mentionsByDocument = after.mentionTable().positionsByDocument();
+        ConceptTables.writeMentions(connection, after.documents().stream().map(Document::slug).filter(rewritten::contains)
+                .map(mentionsByDocument::get).filter(Objects::nonNull)
+                .flatMap(positions -> after.mentionTable().at(positions).stream()).toList());
         RelationTables.write(connection, after); // relations (V5)
         writeReferences(connection, after); // references.json (V2)
         writeFingerprint(connection, after);

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +240,10 @@ public final class ContentLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        documents.sort(Comparator.comparing((Document d) -> d.metadata().displayTitle(), String.CASE_INSENSITIVE_ORDER));
+        // Each title made plain once, not at each of the 300,000 comparisons 10,000 documents take.
+        Map<Document, String> titles = new IdentityHashMap<>();
+        documents.forEach(document -> titles.put(document, document.metadata().displayTitle()));
+        documents.sort(Comparator.comparing(titles::get, String.CASE_INSENSITIVE_ORDER));
         // The glossary is checked against the documents (quotations, mentions), so only once they are sound.
         GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), errors);
         // The references and relations are read even when the glossary has problems, so every problem is

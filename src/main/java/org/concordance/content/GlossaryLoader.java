@@ -91,9 +91,8 @@ final class GlossaryLoader {
         checkRelations(concepts, entities);
         checkNames(concepts, entities);
         List<Entry> entries = Stream.<Entry>concat(concepts.stream(), entities.stream()).toList();
-        List<Mention> mentions = new MentionFinder(entries).find(documents, earlierMentions(entries));
-        Set<String> found = new HashSet<>();
-        mentions.forEach(m -> found.add(m.entry()));
+        Mentions mentions = new MentionFinder(entries).find(documents, earlierMentions(entries));
+        Set<String> found = mentions.entries();
         for (Entry entry : entries) {
             if (!found.contains(entry.slug()) && !claimedTwice.contains(entry.slug())) {
                 Origin origin = origins.get(entry.slug());
@@ -107,7 +106,7 @@ final class GlossaryLoader {
         entities.sort(byName);
         Set<String> unreadable = new HashSet<>(unread);
         unreadable.addAll(unreadEntities);
-        return new Result(concepts, entities, mentions, Set.copyOf(unreadable), entityListUnread);
+        return new Result(concepts, entities, mentions.asList(), Set.copyOf(unreadable), entityListUnread);
     }
 
     /**

@@ -225,24 +225,25 @@ final class MentionFinder {
      * mentions are one string. A large library's documents are read on every core (each is read on
      * its own); the mentions are taken back in document order, the same whatever the threads did.
      */
-    List<Mention> find(List<Document> documents) {
+    Mentions find(List<Document> documents) {
         return find(documents, Map.of());
     }
 
     /**
      * {@link #find(List)}, taking the mentions of a document in {@code found} (by identity: mentions
-     * found earlier in that very document, with this finder's entries) instead of finding them again.
+     * found earlier in that very document, with this finder's entries) instead of finding them again;
+     * those that are a view of a table ({@link Mentions#at}) are copied from it, not made.
      */
-    List<Mention> find(List<Document> documents, Map<Document, List<Mention>> found) {
+    Mentions find(List<Document> documents, Map<Document, List<Mention>> found) {
         Map<String, String> words = new ConcurrentHashMap<>();
         Stream<Document> each = documents.size() >= ContentLoader.PARALLEL_FROM ? documents.parallelStream() : documents.stream();
         List<List<Mention>> perDocument = each.map(document -> {
             List<Mention> earlier = found.get(document);
             return earlier != null ? earlier : find(document, words);
         }).toList();
-        List<Mention> mentions = new ArrayList<>(perDocument.stream().mapToInt(List::size).sum());
+        Mentions.Builder mentions = new Mentions.Builder(perDocument.stream().mapToInt(List::size).sum());
         perDocument.forEach(mentions::addAll);
-        return mentions;
+        return mentions.build();
     }
 
     /** The mentions in one document's paragraphs, then its notes. */

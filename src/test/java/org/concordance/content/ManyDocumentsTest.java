@@ -68,11 +68,11 @@ class ManyDocumentsTest {
         Library library = new ContentLoader(root).load();
         assertThat(library.documents()).hasSizeGreaterThanOrEqualTo(ContentLoader.PARALLEL_FROM);
         MentionFinder finder = new MentionFinder(library.entities());
-        List<Mention> oneByOne = library.documents().stream().flatMap(document -> finder.find(List.of(document)).stream()).toList();
+        List<Mention> oneByOne = library.documents().stream().flatMap(document -> finder.find(List.of(document)).asList().stream()).toList();
         assertThat(oneByOne).hasSize(2 * ((COUNT + 4) / 5));
         assertThat(library.mentions()).containsExactlyElementsOf(oneByOne);
         for (int run = 0; run < 3; run++) {
-            assertThat(finder.find(library.documents())).containsExactlyElementsOf(oneByOne);
+            assertThat(finder.find(library.documents()).asList()).containsExactlyElementsOf(oneByOne);
         }
     }
 

@@ -86,6 +86,36 @@ class MentionsTest {
     }
 
     @Test
+    void aBuilderCopiesSelectionsOfOtherTablesAndMadeMentionsInTheOrderAdded() {
+        Mention another = new Mention("safe-haven", EntryKind.CONCEPT, "post", 9, Optional.of("12"), 3, 14,
+                "safe havens", false);
+        Mentions first = Mentions.of(ALL);
+        Mentions second = Mentions.of(List.of(another, HAMAS));
+        Mentions built = new Mentions.Builder(1)
+                .addAll(first.at(new int[] {2}))
+                .add(IN_NOTE)
+                .addAll(second.asList())
+                .addAll(first.at(new int[] {1, 0}))
+                .addAll(List.of(OTHER))
+                .build();
+        List<Mention> expected = List.of(OTHER, IN_NOTE, another, HAMAS, IN_NOTE, HAMAS, OTHER);
+        assertEquals(expected, built.asList());
+        assertEquals(Mentions.of(expected), built);
+        assertEquals(Optional.of("12"), built.get(2).note());
+        assertFalse(built.get(2).byName());
+        assertTrue(built.get(3).byName());
+        assertEquals(EntryKind.CONCEPT, built.kind(4));
+        assertSame(Mentions.NONE, new Mentions.Builder(0).addAll(first.at(new int[0])).build());
+    }
+
+    @Test
+    void namesTheEntriesMentionedEachOnce() {
+        assertEquals(Set.of("hamas", "safe-haven"), Mentions.of(ALL).entries());
+        assertEquals(Set.of("hamas"), Mentions.of(List.of(OTHER, HAMAS)).entries());
+        assertEquals(Set.of(), Mentions.NONE.entries());
+    }
+
+    @Test
     void aLibraryKeepsItsMentionsAsColumnsThroughASnapshot(@TempDir Path folder) {
         Library library = new Library(List.of(), List.of(), List.of(), ALL, List.of(), Optional.empty(), "f");
         Path file = folder.resolve("library.snapshot");
