@@ -55,7 +55,12 @@ final class SearchEntries {
      * making them.
      */
     static String fingerprint(Library library) {
-        return library.fingerprint() + ":" + Build.identity();
+        return fingerprint(library.fingerprint());
+    }
+
+    /** {@link #fingerprint(Library)} of a library read from content of {@code contentFingerprint}, before it is read. */
+    static String fingerprint(String contentFingerprint) {
+        return contentFingerprint + ":" + Build.identity();
     }
 
     /** For a document, by passage id, the works its passages cite or name ({@link #citedWorks(Bibliography, Document, Map)}). */

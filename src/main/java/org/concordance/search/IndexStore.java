@@ -60,6 +60,10 @@ final class IndexStore {
     private record Live(Path folder, String stamp, String code) {
     }
 
+    /** An index {@link #check} found whole for the stamp, in the folder {@code CURRENT} named then. */
+    record Checked(Path folder, String stamp) {
+    }
+
     private IndexStore() {
     }
 
@@ -83,8 +87,22 @@ final class IndexStore {
      */
     static Opened open(Path indexDir, String fingerprint, Supplier<Entries> entries, Progress progress,
             int segmentEntries) throws IOException {
+        return open(indexDir, fingerprint, Optional.empty(), entries, progress, segmentEntries);
+    }
+
+    /**
+     * {@link #open(Path, String, Supplier, Progress, int)}, not checking again an index {@code checked}
+     * found whole for this fingerprint, when {@code CURRENT} still names it.
+     */
+    static Opened open(Path indexDir, String fingerprint, Optional<Checked> checked, Supplier<Entries> entries,
+            Progress progress, int segmentEntries) throws IOException {
         String stamp = stamp(fingerprint);
         Files.createDirectories(indexDir);
+        if (checked.isPresent() && checked.get().stamp().equals(stamp)
+                && current(indexDir).equals(Optional.of(checked.get().folder()))) {
+            removeOtherGenerations(indexDir, checked.get().folder());
+            return new Opened(checked.get().folder(), false);
+        }
         Optional<Live> live = live(indexDir, stamp);
         if (live.isPresent() && live.get().stamp().equals(stamp)) {
             // What a build stopped midway left (killed, or a rebuild for another build of the app
@@ -113,6 +131,25 @@ final class IndexStore {
         }).orElseThrow(), true);
     }
 
+    /**
+     * The index {@code CURRENT} names when it was made for {@code fingerprint} and every file passes
+     * its checksum, as {@link #open} would find it, changing nothing: for a start to check the index
+     * while it waits for its library, so that {@link #open} need not. Empty for any other index, or
+     * none, or one that cannot be read: {@link #open} finds and reports that again.
+     */
+    static Optional<Checked> check(Path indexDir, String fingerprint) {
+        String stamp = stamp(fingerprint);
+        try {
+            return current(indexDir).flatMap(folder -> read(folder, stamp, false))
+                    .filter(live -> live.stamp().equals(stamp)).map(live -> new Checked(live.folder(), stamp));
+        } catch (IOException | RuntimeException e) {
+            if (Interruption.of(e)) {
+                throw Interruption.stopped("checking the search index in " + indexDir, e);
+            }
+            return Optional.empty();
+        }
+    }
+
     /** What an index made for the search fingerprint {@code fingerprint} is stamped with. */
     private static String stamp(String fingerprint) {
         return "schema-" + SCHEMA + ":" + fingerprint;
@@ -134,36 +171,54 @@ final class IndexStore {
      * read further: it will be built again.
      */
     private static Optional<Live> live(Path indexDir, String stamp) {
-        Path pointer = indexDir.resolve(CURRENT);
-        if (!Files.isRegularFile(pointer)) {
-            return Optional.empty();
-        }
         try {
-            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-            if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-                return Optional.empty();
-            }
-            Path live = indexDir.resolve(name);
-            try (FSDirectory directory = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, String> made = reader.getIndexCommit().getUserData();
-                Live found = new Live(live, made.getOrDefault(STAMP, ""), made.getOrDefault(CODE, ""));
-                if (!found.stamp().equals(stamp) && !found.code().equals(code())) {
-                    return Optional.of(found);
-                }
-                for (String file : reader.getIndexCommit().getFileNames()) {
-                    try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
-                        CodecUtil.checksumEntireFile(input);
-                    }
-                }
-                return Optional.of(found);
-            }
+            return current(indexDir).flatMap(folder -> read(folder, stamp, true));
         } catch (IOException | RuntimeException e) {
             if (Interruption.of(e)) {
                 throw Interruption.stopped("reading the search index in " + indexDir, e); // the app stopping: no fault
             }
             // Derived data: whatever is wrong with it, build it again.
-            LOG.info("search index in {} is unreadable ({}), rebuilding", indexDir, e.toString());
+            Throwable why = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+            LOG.info("search index in {} is unreadable ({}), rebuilding", indexDir, why.toString());
             return Optional.empty();
+        }
+    }
+
+    /** The folder {@code CURRENT} names, when it names one by a plain name. */
+    private static Optional<Path> current(Path indexDir) throws IOException {
+        Path pointer = indexDir.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return Optional.empty();
+        }
+        return Optional.of(indexDir.resolve(name));
+    }
+
+    /**
+     * The index in {@code live}, its commit read and, when it can serve as it is (made for
+     * {@code stamp}) or, with {@code orUpdate}, as the start of an update (made by this code), every
+     * file checked.
+     *
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    private static Optional<Live> read(Path live, String stamp, boolean orUpdate) {
+        try (FSDirectory directory = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> made = reader.getIndexCommit().getUserData();
+            Live found = new Live(live, made.getOrDefault(STAMP, ""), made.getOrDefault(CODE, ""));
+            if (!found.stamp().equals(stamp) && !(orUpdate && found.code().equals(code()))) {
+                return Optional.of(found);
+            }
+            for (String file : reader.getIndexCommit().getFileNames()) {
+                try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
+                    CodecUtil.checksumEntireFile(input);
+                }
+            }
+            return Optional.of(found);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -99,12 +99,23 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex open(Path indexDir, String fingerprint, Supplier<Entries> entries,
             Synonyms synonyms, Progress progress) {
+        return open(indexDir, fingerprint, Optional.empty(), entries, synonyms, progress);
+    }
+
+    /**
+     * {@link #open(Path, String, Supplier, Synonyms, Progress)}, not reading again an index that
+     * {@code checked} found whole for this fingerprint (when it is still the live one).
+     */
+    public static SearchIndex open(Path indexDir, String fingerprint, Optional<Checked> checked, Supplier<Entries> entries,
+            Synonyms synonyms, Progress progress) {
         Objects.requireNonNull(indexDir, "indexDir");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(checked, "checked");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(synonyms, "synonyms");
         try {
-            IndexStore.Opened opened = IndexStore.open(indexDir, fingerprint, entries, progress);
+            IndexStore.Opened opened = IndexStore.open(indexDir, fingerprint, checked.map(Checked::found), entries,
+                    progress, Segments.ENTRIES);
             FSDirectory directory = FSDirectory.open(opened.folder());
             try {
                 return new SearchIndex(directory, synonyms,
@@ -115,6 +126,32 @@ public final class SearchIndex implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index in " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the index in {@code indexDir} for {@code fingerprint} as {@link #open} would, changing
+     * nothing: every file of the live index read and its checksum compared. A start does this while
+     * it waits for its library, so that opening the index after it takes only the opening. Empty when
+     * the index there is another one, or none, or unreadable: {@link #open} reports and mends that.
+     *
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted
+     */
+    public static Optional<Checked> check(Path indexDir, String fingerprint) {
+        return IndexStore.check(Objects.requireNonNull(indexDir, "indexDir"), Objects.requireNonNull(fingerprint, "fingerprint"))
+                .map(Checked::new);
+    }
+
+    /** An index {@link #check} found whole, for {@link #open} to open without reading it again. */
+    public static final class Checked {
+        private final IndexStore.Checked found;
+
+        private Checked(IndexStore.Checked found) {
+            this.found = found;
+        }
+
+        private IndexStore.Checked found() {
+            return found;
         }
     }
 

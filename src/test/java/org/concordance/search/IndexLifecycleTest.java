@@ -106,6 +106,52 @@ class IndexLifecycleTest {
         }
     }
 
+    @Test
+    void anIndexCheckedAheadIsOpenedWithoutBeingReadAgain() {
+        assertThat(SearchIndex.check(folder, "v1")).as("no index yet").isEmpty();
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        assertThat(SearchIndex.check(folder, "v2")).as("an index made for other content").isEmpty();
+        Optional<SearchIndex.Checked> checked = SearchIndex.check(folder, "v1");
+        assertThat(checked).isPresent();
+        AtomicInteger made = new AtomicInteger();
+        try (SearchIndex second = SearchIndex.open(folder, "v1", checked, () -> {
+            made.incrementAndGet();
+            return Entries.of(ONE);
+        }, Synonyms.none(), Progress.NONE)) {
+            assertThat(second.rebuilt()).isFalse();
+            assertThat(made).hasValue(0);
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+        }
+        // A check holds for its fingerprint and the index it found, no other.
+        try (SearchIndex other = SearchIndex.open(folder, "v2", checked, () -> Entries.of(OTHER), Synonyms.none(), Progress.NONE)) {
+            assertThat(other.rebuilt()).isTrue();
+            assertThat(count(other, "Hezbollah")).isEqualTo(1);
+        }
+        try (SearchIndex back = SearchIndex.open(folder, "v1", checked, () -> Entries.of(ONE), Synonyms.none(), Progress.NONE)) {
+            assertThat(back.rebuilt()).as("the index checked is no longer the live one").isTrue();
+            assertThat(count(back, "Nidal")).isEqualTo(1);
+            assertThat(count(back, "Hezbollah")).isZero();
+        }
+    }
+
+    @Test
+    void aCorruptedIndexFailsItsCheckChangingNothingAndIsRebuiltWhenOpened() throws IOException {
+        try (SearchIndex first = open("v1", ONE)) {
+            assertThat(first.rebuilt()).isTrue();
+        }
+        Path live = folder.resolve(Files.readString(folder.resolve(SearchIndex.CURRENT)).strip());
+        corrupt(live);
+        assertThat(SearchIndex.check(folder, "v1")).isEmpty();
+        assertThat(live).isDirectory();
+        try (SearchIndex second = SearchIndex.open(folder, "v1", SearchIndex.check(folder, "v1"), () -> Entries.of(ONE),
+                Synonyms.none(), Progress.NONE)) {
+            assertThat(second.rebuilt()).isTrue();
+            assertThat(count(second, "Nidal")).isEqualTo(1);
+        }
+    }
+
     /** The completions are kept inside the index's folder; damaged, they are made again, the index kept. */
     @Test
     void damagedCompletionsAreMadeAgain() throws IOException {
