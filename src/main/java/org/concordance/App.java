@@ -53,7 +53,7 @@ public final class App {
     private volatile Catalog catalog;
     /** The content's fingerprint as the start took it to serve kept pages, so the library's preparation need not take it again. */
     private volatile Optional<ContentLoader.Fingerprint> fingerprintAtStart = Optional.empty();
-    /** The library the last run kept, read from the moment the app starts ({@link KeptLibrary#readAhead}). */
+    /** The library the last run kept, read from the moment the data folder is open ({@link KeptLibrary#readAhead}). */
     private volatile Optional<Future<Optional<KeptLibrary>>> keptAhead = Optional.empty();
     /** The content files' digests as the last run read them, so unchanged files are not read again to fingerprint it. */
     private final FileDigests digests;
@@ -63,6 +63,9 @@ public final class App {
     private App(Config config, DataFolder data, ProgressReport progress) {
         this.config = config;
         this.data = data;
+        // Begun as soon as the data folder is open: the app is configured meanwhile (a few tenths of a
+        // second: the content's digests, the web app's routes and templates), on the other core.
+        this.keptAhead = KeptLibrary.readAhead(data);
         this.digests = FileDigests.keptIn(data.contentDigests());
         this.progress = progress;
         this.baseUrl = BaseUrl.of(config.baseUrl(), config.host());
@@ -91,7 +94,6 @@ public final class App {
 
     /** Listens on the configured port and gets the library ready on a thread of its own. */
     public App start() {
-        keptAhead = KeptLibrary.readAhead(data);
         boolean portKnown = config.port() != 0;
         boolean keptPages = false;
         if (portKnown) {

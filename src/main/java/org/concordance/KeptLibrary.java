@@ -55,10 +55,10 @@ record KeptLibrary(Library library, Bibliography bibliography, Glossary glossary
     }
 
     /**
-     * Begins reading the library the last run kept in {@code data}, on a thread of its own, as the
-     * app starts. The read is most of a restart (about 1.8 s of 3.7 s at 10,000 documents); begun
-     * at once, it runs while the content is fingerprinted and the server starts, which it needs
-     * neither of: whether what it read is served is decided once the fingerprint is taken
+     * Begins reading the library the last run kept in {@code data}, on a thread of its own, as soon
+     * as the app has its data folder. The read is most of a restart (about 1.8 s of 3 s at 10,000
+     * documents); begun at once, it runs while the app is configured, the content is fingerprinted
+     * and the server starts, which it needs none of: whether what it read is served is decided once the fingerprint is taken
      * ({@code Librarian.fromKept}).
      *
      * @return empty when there is no snapshot file to read
