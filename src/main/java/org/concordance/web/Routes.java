@@ -43,6 +43,8 @@ public final class Routes {
     /** The most requests answered at once; more wait in Jetty's queue. */
     static final int MAX_THREADS = 32;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** How long an answer to {@code OPTIONS} may be kept: the methods change only with the code. */
+    static final String OPTIONS_CACHE = "max-age=86400";
     /** Jetty's system property (its {@code MemoryUtils}): how many object references fill a cache line. */
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -190,6 +192,8 @@ public final class Routes {
             // Pages already kept are sent before the router is asked (CachedPages); inside the graceful handler.
             server.insertHandler(new CachedPages(() -> Optional.ofNullable(current.get())
                     .map(site -> site.views.cache()).or(() -> kept)));
+            // "OPTIONS *" names no path, so it never reaches the web app: answered here.
+            server.insertHandler(new ServerOptions());
             // Stopping (SIGTERM, a rolling restart) lets the requests in flight finish first.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);
@@ -249,7 +253,7 @@ public final class Routes {
 
     private static void options(Context ctx) {
         ctx.header("Allow", ErrorPages.ALLOW);
-        ctx.header("Cache-Control", "max-age=86400");
+        ctx.header("Cache-Control", OPTIONS_CACHE);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

@@ -97,6 +97,14 @@ class HttpSemanticsTest {
         assertThat(response.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
     }
 
+    @Test
+    void optionsOfTheWholeServerListsWhatEveryPageAllows() {
+        RawHttp.Response response = send("OPTIONS", "*");
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(response.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+        assertThat(send("OPTIONS", "/nope").status()).as("a page that is not there is still not there").isEqualTo(404);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "MKCOL", "BREW", "FOO"})
     void everyOtherMethodIs405WithAllowSinceTheSiteIsReadOnly(String method) {
