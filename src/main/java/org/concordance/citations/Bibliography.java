@@ -798,9 +798,9 @@ public final class Bibliography {
 
         private Bibliography freeze(Library library, References references) {
             Map<Draft, String> slugs = new IdentityHashMap<>();
-            Set<String> taken = new HashSet<>();
+            UniqueSlugs taken = new UniqueSlugs();
             for (Draft draft : drafts) {
-                slugs.put(draft, unique(workSlug(draft), taken));
+                slugs.put(draft, taken.unique(workSlug(draft)));
             }
             Map<Draft, Work> frozen = new IdentityHashMap<>();
             drafts.forEach(d -> frozen.put(d, d.freeze(slugs.get(d))));
@@ -868,28 +868,46 @@ public final class Bibliography {
             return words.isEmpty() ? author : author + "-" + words;
         }
 
-        private static String unique(String slug, Set<String> taken) {
-            String candidate = slug;
-            for (int n = 2; !taken.add(candidate); n++) {
-                candidate = slug + "-" + n;
+        /**
+         * Slugs made unique in the order asked for: the first as it is, the next {@code -2}, {@code -3}
+         * and so on, skipping any taken. Each slug's last number is remembered, so a slug asked for
+         * a thousand times (a work cited under a thousand titles alike) is not tried a thousand times.
+         */
+        private static final class UniqueSlugs {
+            private final Set<String> taken = new HashSet<>();
+            private final Map<String, Integer> lastNumber = new HashMap<>();
+
+            String unique(String slug) {
+                if (taken.add(slug)) {
+                    return slug;
+                }
+                // Every number below the last one given is taken, and stays so: the set only grows.
+                int n = lastNumber.getOrDefault(slug, 1);
+                String candidate;
+                do {
+                    n++;
+                    candidate = slug + "-" + n;
+                } while (!taken.add(candidate));
+                lastNumber.put(slug, n);
+                return candidate;
             }
-            return candidate;
         }
 
         /** Everyone who wrote a work or a document, merged by family name and compatible given names. */
         private static List<Person> people(Library library, List<Work> works) {
             List<Set<Name>> groups = new ArrayList<>();
             Map<String, List<Integer>> byFamily = new HashMap<>();
+            Map<Name, Integer> placed = new HashMap<>();
             Map<Integer, Set<String>> workSlugs = new HashMap<>();
             Map<Integer, Set<String>> documentSlugs = new HashMap<>();
             for (Document document : library.documents()) {
                 for (String author : document.metadata().authors()) {
-                    add(documentSlugs, group(Name.parse(author), groups, byFamily), document.slug());
+                    add(documentSlugs, group(Name.parse(author), groups, byFamily, placed), document.slug());
                 }
             }
             for (Work work : works) {
                 for (Name author : work.authors()) {
-                    add(workSlugs, group(author, groups, byFamily), work.slug());
+                    add(workSlugs, group(author, groups, byFamily, placed), work.slug());
                 }
             }
             List<Person> people = new ArrayList<>();
@@ -903,11 +921,11 @@ public final class Bibliography {
             // Listed by family and given name, normalized once per person, not once per comparison.
             record Keyed(Person person, String family, String given) {
             }
-            Set<String> taken = new HashSet<>();
+            UniqueSlugs taken = new UniqueSlugs();
             return people.stream()
                     .map(p -> new Keyed(p, Text.normalize(p.name().family()), Text.normalize(p.name().given().orElse(""))))
                     .sorted(Comparator.comparing(Keyed::family).thenComparing(Keyed::given)).map(Keyed::person)
-                    .map(p -> new Person(unique(p.slug(), taken), p.name(), p.works(), p.documents())).toList();
+                    .map(p -> new Person(taken.unique(p.slug()), p.name(), p.works(), p.documents())).toList();
         }
 
         /**
@@ -934,9 +952,22 @@ public final class Bibliography {
         /**
          * The index of the group of names {@code name} belongs to (every name in it compatible with
          * this one), starting a new group if none. Only groups of the same family name can match, so
-         * only those are tried; a group keeps each distinct name once.
+         * only those are tried; a group keeps each distinct name once. A name met before goes where it
+         * went then ({@code placed}): no group before that one can have become compatible with it, as
+         * groups only grow, so trying them again would give the same answer, name by name.
          */
-        private static int group(Name name, List<Set<Name>> groups, Map<String, List<Integer>> byFamily) {
+        private static int group(Name name, List<Set<Name>> groups, Map<String, List<Integer>> byFamily,
+                Map<Name, Integer> placed) {
+            Integer before = placed.get(name);
+            if (before != null) {
+                return before;
+            }
+            int group = newOrCompatibleGroup(name, groups, byFamily);
+            placed.put(name, group);
+            return group;
+        }
+
+        private static int newOrCompatibleGroup(Name name, List<Set<Name>> groups, Map<String, List<Integer>> byFamily) {
             List<Integer> candidates = byFamily.computeIfAbsent(Text.normalize(name.family()), f -> new ArrayList<>());
             for (int i : candidates) {
                 if (groups.get(i).contains(name) || groups.get(i).stream().allMatch(known -> known.compatible(name))) {
