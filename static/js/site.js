@@ -136,6 +136,8 @@
     }
     pinned = pinned || how !== "hover";
     place();
+    // Only as it opens: a resize (a phone's address bar as the page scrolls) must not scroll back.
+    if (box.classList.contains("is-sheet")) keepAboveSheet(marker);
     if (how === "keyboard") box.focus();
   }
 
@@ -161,6 +163,18 @@
     }
     box.style.left = (left - origin.left) + "px";
     box.style.top = (top - origin.top) + "px";
+  }
+
+  // A sheet covers the bottom of the screen: the page is scrolled so that the marker it belongs to,
+  // with its line, stays in view above it.
+  function keepAboveSheet(marker) {
+    var rect = marker.getBoundingClientRect();
+    var room = window.innerHeight - box.offsetHeight - 12;
+    if (rect.bottom > room) {
+      window.scrollBy(0, Math.min(rect.bottom - room, rect.top - 12));
+    } else if (rect.top < 0) {
+      window.scrollBy(0, rect.top - 12);
+    }
   }
 
   function close(returnFocus) {

@@ -148,6 +148,33 @@ class ReadingBrowserTest {
     }
 
     @Test
+    void aSheetOpenedOnAMarkerLowOnANarrowScreenLeavesTheMarkerInViewAboveIt() {
+        for (String how : List.of("tap", "keyboard")) {
+            Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+            page.navigate(app.url(EXCERPT));
+            Locator marker = page.locator("#fnref-16");
+            // The marker brought to the last lines of the screen, where the sheet will stand.
+            page.evaluate("() => { const r = document.getElementById('fnref-16').getBoundingClientRect();"
+                    + " window.scrollBy(0, r.bottom - window.innerHeight + 20); }");
+            assertThat(marker.boundingBox().y).as(how).isGreaterThan(660.0);
+            if (how.equals("tap")) {
+                marker.tap();
+            } else {
+                marker.focus();
+                page.keyboard().press("Enter");
+            }
+            Locator popover = page.locator("#note-popover");
+            assertThat(popover.isVisible()).as(how).isTrue();
+            assertThat(popover.getAttribute("class")).as(how).contains("is-sheet");
+            var sheet = popover.boundingBox();
+            var at = marker.boundingBox();
+            assertThat(at.y).as(how + ": the marker is on screen").isGreaterThanOrEqualTo(0.0);
+            assertThat(at.y + at.height).as(how + ": the marker stands above the sheet").isLessThanOrEqualTo(sheet.y);
+            page.context().close();
+        }
+    }
+
+    @Test
     void aTapOnAMentionPreviewsItsDefinitionAndASecondTapFollowsIt() {
         Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
         page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
