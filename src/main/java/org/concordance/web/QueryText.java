@@ -1,5 +1,6 @@
 package org.concordance.web;
 
+import java.util.regex.Pattern;
 import org.concordance.content.Title;
 
 /**
@@ -10,6 +11,9 @@ import org.concordance.content.Title;
  * typed into a search does not reorder the site's own words after it.
  */
 final class QueryText {
+    /** Compiled once: every search, kept or not, cleans its query. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
     private QueryText() {
     }
 
@@ -18,7 +22,7 @@ final class QueryText {
      * directional formatting left open.
      */
     static String of(String raw, int max) {
-        String text = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ");
+        String text = raw == null ? "" : CONTROL.matcher(raw).replaceAll(" ");
         if (text.length() > max) {
             int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
             text = text.substring(0, end);

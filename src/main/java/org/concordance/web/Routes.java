@@ -11,10 +11,7 @@ import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +19,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.concordance.citations.ExportFormat;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Every route of the site, in one place, with one policy for HTTP methods: {@code GET} and
