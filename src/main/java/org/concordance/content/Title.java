@@ -178,7 +178,15 @@ public record Title(List<Run> runs) {
     }
 
     private static String plain(List<Run> runs) {
-        return runs.stream().map(Run::text).collect(Collectors.joining());
+        // Most titles are one run; resolving a library's notes asks for them hundreds of thousands of times.
+        if (runs.size() == 1) {
+            return runs.get(0).text();
+        }
+        StringBuilder plain = new StringBuilder();
+        for (Run run : runs) {
+            plain.append(run.text());
+        }
+        return plain.toString();
     }
 
     /**
