@@ -13,6 +13,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class Snippets extends PassageFormatter {
     static final String ELLIPSIS = "\u2026";
     private static final int PLAIN_CHARS = 240;
+    /** The longest part of one passage shown; the sentences chosen are about 200 characters. */
+    static final int MAX_PASSAGE_CHARS = 400;
 
     /** A formatted snippet and the words in it that matched. */
     record Snippet(String html, List<String> terms) {
@@ -24,13 +26,18 @@ final class Snippets extends PassageFormatter {
         Set<String> terms = new LinkedHashSet<>();
         int end = 0;
         for (Passage passage : passages) {
-            if (passage.getStartOffset() > end || (end == 0 && passage.getStartOffset() > 0)) {
+            int from = from(passage, content);
+            int to = to(passage, content, from);
+            if (from > end || (end == 0 && from > 0)) {
                 html.append(html.isEmpty() ? "" : " ").append(ELLIPSIS).append(' ');
             }
-            int position = passage.getStartOffset();
+            int position = from;
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = passage.getMatchStarts()[i];
                 int stop = passage.getMatchEnds()[i];
+                if (stop > to) {
+                    break; // past the part of a long passage shown
+                }
                 if (start < position) {
                     // The same word matched twice (as written and as a stem): mark it once.
                     continue;
@@ -42,13 +49,44 @@ final class Snippets extends PassageFormatter {
                 terms.add(content.substring(start, stop));
                 position = stop;
             }
-            escape(content, position, Math.max(position, passage.getEndOffset()), html);
-            end = passage.getEndOffset();
+            escape(content, position, Math.max(position, to), html);
+            end = to;
         }
         if (end < content.strip().length()) {
             html.append(' ').append(ELLIPSIS);
         }
         return new Snippet(html.toString().strip(), List.copyOf(terms));
+    }
+
+    /**
+     * Where the part of {@code passage} shown begins: the passage's start, or in a passage longer
+     * than {@link #MAX_PASSAGE_CHARS} (a paragraph without sentence ends, which the sentence breaks
+     * cannot cut) the word a quarter of that before its first match.
+     */
+    private static int from(Passage passage, String content) {
+        int from = passage.getStartOffset();
+        if (passage.getEndOffset() - from <= MAX_PASSAGE_CHARS || passage.getNumMatches() == 0) {
+            return from;
+        }
+        int first = passage.getMatchStarts()[0];
+        int start = Math.max(from, first - MAX_PASSAGE_CHARS / 4);
+        if (start > from) {
+            int space = content.indexOf(' ', start);
+            start = space >= 0 && space < first ? space + 1 : start;
+        }
+        return Character.isLowSurrogate(content.charAt(start)) ? start + 1 : start;
+    }
+
+    /** Where the part of {@code passage} shown from {@code from} ends: at most {@link #MAX_PASSAGE_CHARS} on, at a word. */
+    private static int to(Passage passage, String content, int from) {
+        int end = passage.getEndOffset();
+        if (end - from <= MAX_PASSAGE_CHARS) {
+            return end;
+        }
+        int stop = from + MAX_PASSAGE_CHARS;
+        int space = content.lastIndexOf(' ', stop);
+        stop = space > from ? space : stop;
+        return Character.isLowSurrogate(content.charAt(stop)) ? stop - 1 : stop;
     }
 
     /** The start of a text, escaped and cut at a word near {@code PLAIN_CHARS}, for an entry nothing in which was marked. */
