@@ -114,7 +114,10 @@ final class Input {
             }
         } catch (CharacterCodingException e) {
             Charset charset = declared.orElse(Charset.forName("windows-1252"));
-            text = new String(bytes, charset);
+            // A UTF-8 byte-order mark before bytes that are not UTF-8 (an editor's save of mixed text)
+            // is no letter in any other character set: left, Windows-1252 made it "ï»¿" in the title.
+            int mark = startsWithUtf8Mark(bytes) ? 3 : 0;
+            text = new String(bytes, mark, bytes.length - mark, charset);
             if (declared.isEmpty()) {
                 report.warn("the file is not valid UTF-8; it was read as Windows-1252 (check accented letters and quotation marks)");
             } else if (text.indexOf('\uFFFD') >= 0) {
@@ -126,6 +129,10 @@ final class Input {
             text = text.substring(1);
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean startsWithUtf8Mark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
     private static boolean isAscii(byte[] bytes) {

@@ -286,6 +286,21 @@ class PlainTextImportTest {
         assertThat(written.report().warnings()).anyMatch(w -> w.contains("not valid UTF-8") && w.contains("Windows-1252"));
     }
 
+    /** Found by a trial: the mark, read as Windows-1252, became "ï»¿" at the start of the title and the slug. */
+    @Test
+    void aUtf8ByteOrderMarkBeforeTextThatIsNotUtf8IsNoPartOfTheTitle() {
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "Caf\u00e9 Talk\r\n\r\nThey met at a caf\u00e9.\r\n".getBytes(Charset.forName("windows-1252"));
+        byte[] bytes = new byte[mark.length + text.length];
+        System.arraycopy(mark, 0, bytes, 0, mark.length);
+        System.arraycopy(text, 0, bytes, mark.length, text.length);
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("marked.txt", bytes));
+        assertThat(written.document().metadata().title().map(Title::plain)).contains("Café Talk");
+        assertThat(written.document().slug()).isEqualTo("cafe-talk");
+        assertThat(written.document().paragraphs().get(0).text()).isEqualTo("They met at a café.");
+    }
+
     @Test
     void aMarkdownFilesHeadingsAreItsTitleAndSections() {
         String text = "# A Title in Markdown\n\nFirst paragraph, with *stars* kept as typed.\n\n## A Section\n\nSecond paragraph.\n";
