@@ -211,11 +211,17 @@ final class DocumentParser {
                         + "where the text's paragraphs end", characters, Paragraph.MAX_LENGTH))));
     }
 
-    /** Raw HTML is not part of the content format: pages carry no markup the CSP did not vet. */
+    /**
+     * Raw HTML, images and links to other than web, mail or site addresses are not part of the
+     * content format: pages carry no markup the CSP did not vet.
+     */
     private void reportHtml(Node node, int line) {
         for (String html : Markdown.inlineHtmlIn(node)) {
             errors.add(new ContentError(file, line, "raw HTML is not allowed: " + html
                     + "; use Markdown (*italics*, **bold**), or write \\< to show a '<'"));
+        }
+        for (String refused : Markdown.refusedIn(node)) {
+            errors.add(new ContentError(file, line, refused));
         }
     }
 

@@ -148,6 +148,45 @@ final class Markdown {
         return labels;
     }
 
+    /**
+     * What a block holds that the content format refuses besides raw HTML, each said as a reader of
+     * the file would fix it: an image (the format has none; pages load nothing from other origins)
+     * and a link to anything but a web or mail address or a page of the site ({@code data:},
+     * {@code file:}, {@code javascript:}; the renderer would empty some and keep others).
+     */
+    static List<String> refusedIn(Node block) {
+        java.util.ArrayList<String> refused = new java.util.ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Image node) {
+                refused.add("images are not part of the content format: ![…](" + node.getDestination()
+                        + "); describe the picture in words, or link to it with [words](address)");
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Link node) {
+                if (!linkable(node.getDestination())) {
+                    refused.add("a link to '" + node.getDestination() + "' is not allowed: a link goes to an http, https"
+                            + " or mailto address, or to a page of the site ('/…' or '#…')");
+                }
+                visitChildren(node);
+            }
+        });
+        return refused;
+    }
+
+    /** A web or mail address, or one on this site (a path, a fragment, or relative: no scheme before its first '/'). */
+    private static boolean linkable(String destination) {
+        String lower = destination.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = lower.indexOf(':');
+        int slash = lower.indexOf('/');
+        if (colon < 0 || (slash >= 0 && slash < colon) || (lower.indexOf('#') >= 0 && lower.indexOf('#') < colon)
+                || (lower.indexOf('?') >= 0 && lower.indexOf('?') < colon)) {
+            return true;
+        }
+        return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
+    }
+
     /** The raw HTML written inside a block ({@code <b>}, {@code </i>}), which the content format refuses. */
     static List<String> inlineHtmlIn(Node block) {
         java.util.ArrayList<String> html = new java.util.ArrayList<>();

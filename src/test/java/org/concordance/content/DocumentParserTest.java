@@ -207,6 +207,29 @@ class DocumentParserTest {
                 FILE + ":10: raw HTML is not allowed: </b>; use Markdown (*italics*, **bold**), or write \\< to show a '<'");
     }
 
+    /** Found by a trial: an image from another origin and a data: link reached the page without a word. */
+    @Test
+    void imagesAndLinksToOtherThanWebMailOrSiteAddressesAreRefusedWithTheirLine() {
+        assertThat(parse(FRONT + "A first paragraph.\n\nSee ![a map](http://elsewhere.example/x.png) and [this](data:text/html,hi)."
+                + "[^1]\n\n[^1]: A [file](file:///etc/passwd) and [a script](JavaScript:alert(1)).\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10, "images are not part of the content format: ![…](http://elsewhere.example/x.png);"
+                        + " describe the picture in words, or link to it with [words](address)"),
+                org.assertj.core.groups.Tuple.tuple(10, "a link to 'data:text/html,hi' is not allowed: a link goes to an http, https"
+                        + " or mailto address, or to a page of the site ('/…' or '#…')"),
+                org.assertj.core.groups.Tuple.tuple(12, "a link to 'file:///etc/passwd' is not allowed: a link goes to an http, https"
+                        + " or mailto address, or to a page of the site ('/…' or '#…')"),
+                org.assertj.core.groups.Tuple.tuple(12, "a link to 'JavaScript:alert(1)' is not allowed: a link goes to an http, https"
+                        + " or mailto address, or to a page of the site ('/…' or '#…')"));
+    }
+
+    @Test
+    void linksToWebMailAndSiteAddressesAreTheFormats() {
+        assertThat(parse(FRONT + "See [one](https://example.org/a:b), [two](HTTP://example.org), [three](mailto:a@example.org),"
+                + " [four](/concepts/safe-haven), [five](#p-1), [six](notes.html?x=a:b) and [seven](a/b:c).\n")).isPresent();
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void rawHtmlInANoteOrAsABlockIsRefusedToo() {
         assertThat(parse(FRONT + "Text.[^1]\n\n<div>\nblock\n</div>\n\n[^1]: A <i>note</i>.\n")).isEmpty();
