@@ -31,6 +31,12 @@ final class DocumentParser {
 
     private final Path file;
     private final List<ContentError> errors;
+    /**
+     * Markers begun but not closed ({@code [^14}) by label, with the line of the first: one whose
+     * label a note has, and no marker refers to that note, is reported where it stands. Other text
+     * that reads so (an escaped {@code \[^x} in an imported text) is the text's own.
+     */
+    private final Map<String, Integer> unclosed = new HashMap<>();
 
     private DocumentParser(Path file, List<ContentError> errors) {
         this.file = file;
@@ -230,6 +236,9 @@ final class DocumentParser {
             errors.add(new ContentError(file, line, "note marker [^" + label + "] has no note: add a line '[^"
                     + label + "]: …' defining it"));
         }
+        for (String label : Markdown.unclosedNoteLabels(node)) {
+            unclosed.putIfAbsent(label, line);
+        }
     }
 
     private static int line(Node node, int firstLine) {
@@ -337,8 +346,15 @@ final class DocumentParser {
 
         List<Note> resolve() {
             for (Map.Entry<String, Integer> definition : definitionLines.entrySet()) {
-                if (!references.containsKey(definition.getKey())) {
-                    errors.add(new ContentError(file, definition.getValue(), "note [^" + definition.getKey()
+                String label = definition.getKey();
+                if (references.containsKey(label)) {
+                    continue;
+                }
+                Integer markerLine = unclosed.get(label);
+                if (markerLine != null) {
+                    errors.add(new ContentError(file, markerLine, "note marker [^" + label + " is not closed: write [^" + label + "]"));
+                } else {
+                    errors.add(new ContentError(file, definition.getValue(), "note [^" + label
                             + "] is defined but no marker in the text refers to it"));
                 }
             }

@@ -26,6 +26,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class Markdown {
     static final Pattern UNRESOLVED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
+    /** A marker's opening and label with no {@code ]} after it (possessive, so a label is never cut short to match). */
+    static final Pattern UNCLOSED_NOTE = Pattern.compile("\\[\\^([^\\]\\s\\[]++)(?!])");
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.create()))
@@ -135,11 +137,20 @@ final class Markdown {
 
     /** Labels written as {@code [^label]} that the parser left as text because no note defines them. */
     static List<String> unresolvedNoteLabels(Node block) {
+        return textMatches(block, UNRESOLVED_NOTE);
+    }
+
+    /** Labels of markers begun but not closed, {@code [^14} without its {@code ]}, which the parser left as text. */
+    static List<String> unclosedNoteLabels(Node block) {
+        return textMatches(block, UNCLOSED_NOTE);
+    }
+
+    private static List<String> textMatches(Node block, Pattern pattern) {
         java.util.ArrayList<String> labels = new java.util.ArrayList<>();
         block.accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
-                Matcher matcher = UNRESOLVED_NOTE.matcher(node.getLiteral());
+                Matcher matcher = pattern.matcher(node.getLiteral());
                 while (matcher.find()) {
                     labels.add(matcher.group(1));
                 }

@@ -207,6 +207,14 @@ class DocumentParserTest {
                 FILE + ":10: raw HTML is not allowed: </b>; use Markdown (*italics*, **bold**), or write \\< to show a '<'");
     }
 
+    /** Found by a trial: only the note was reported, as having no marker, two lines below the broken one. */
+    @Test
+    void aNoteMarkerNotClosedIsReportedWhereItStands() {
+        assertThat(parse(FRONT + "A first paragraph.[^1 And more.\n\n[^1]: The note.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(8, "note marker [^1 is not closed: write [^1]"));
+    }
+
     /** Found by a trial: an image from another origin and a data: link reached the page without a word. */
     @Test
     void imagesAndLinksToOtherThanWebMailOrSiteAddressesAreRefusedWithTheirLine() {
