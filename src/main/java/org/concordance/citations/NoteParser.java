@@ -161,7 +161,7 @@ public final class NoteParser {
         }
         int titleStart = firstOf(seg, '“', '"', EM_OPEN);
         if (titleStart < 0) {
-            return authorAndPage(seg, raw);
+            return bookWithoutItalics(seg, raw).or(() -> authorAndPage(seg, raw));
         }
         String authorPart = seg.substring(0, titleStart).strip();
         List<Name> authors = List.of();
@@ -190,6 +190,34 @@ public final class NoteParser {
         String rest = seg.substring(titleEnd + 1).strip().replaceFirst("^[,.]\\s*", "").strip();
         Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).title(title, italic);
         return Optional.of(italic ? afterItalicTitle(citation, rest) : afterQuotedTitle(citation, rest));
+    }
+
+    /**
+     * A book cited in full whose title lost its italics (text copied from a PDF): "Tricia Bacon, Why
+     * Terrorist Groups Form International Alliances (Philadelphia: University of Pennsylvania Press,
+     * 2018), 44." Read as a book only when the parentheses hold a place, a publisher and a year, as
+     * Chicago's publication facts do, and the words before the title name its authors; anything less
+     * certain is left unread.
+     */
+    private static Optional<Citation> bookWithoutItalics(String seg, String raw) {
+        String plain = unmark(seg);
+        int open = plain.indexOf(" (");
+        if (open < 0) {
+            return Optional.empty();
+        }
+        Matcher publication = PUBLICATION.matcher(plain.substring(open + 1));
+        if (!publication.matches() || !publication.group(1).contains(":") || !YEAR.matcher(publication.group(1)).find()) {
+            return Optional.empty();
+        }
+        for (int comma = plain.indexOf(','); comma >= 0 && comma < open; comma = plain.indexOf(',', comma + 1)) {
+            Optional<List<Name>> authors = names(plain.substring(0, comma));
+            String title = plain.substring(comma + 1, open).strip();
+            if (authors.isPresent() && !Title.clean(title).isBlank() && title.chars().anyMatch(Character::isLetter)) {
+                Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors.get()).title(Title.of(title), true);
+                return Optional.of(afterItalicTitle(citation, plain.substring(open + 1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "For a different view, see Moghadam, <em>Nexus</em>, 12": the citation after the signal. */

@@ -106,6 +106,32 @@ class NoteParserTest {
         assertThat(c.pinpoint()).contains("45");
     }
 
+    /** Found by a trial: a note imported from plain text, where italics do not survive, cited nothing. */
+    @Test
+    void aBookWhoseTitleLostItsItalicsIsReadByItsPublicationFacts() {
+        Citation c = only("Tricia Bacon, Why Terrorist Groups Form International Alliances (Philadelphia: University of"
+                + " Pennsylvania Press, 2018), 44.");
+        assertThat(c.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(c.authors()).containsExactly(new Name("Bacon", Optional.of("Tricia")));
+        assertThat(c.title().map(Title::plain)).contains("Why Terrorist Groups Form International Alliances");
+        assertThat(c.place()).contains("Philadelphia");
+        assertThat(c.publisher()).contains("University of Pennsylvania Press");
+        assertThat(c.year()).isEqualTo(OptionalInt.of(2018));
+        assertThat(c.pinpoint()).contains("44");
+        Citation two = only("Jane Doe and John Roe, Allies in Arms (London: Routledge, 2019).");
+        assertThat(two.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(two.authors()).extracting(Name::family).containsExactly("Doe", "Roe");
+        assertThat(two.title().map(Title::plain)).contains("Allies in Arms");
+    }
+
+    @Test
+    void withoutPlaceAndPublisherOrNamesAPlainTitleIsNotGuessed() {
+        assertThat(parser.parseHtml("On this point (2018), see below.").citations()).isEmpty();
+        assertThat(parser.parseHtml("Bacon, as argued in the last chapter (see above), 44.").citations()).isEmpty();
+        assertThat(parser.parseHtml("the groups discussed here, a long list (Damascus: no publisher named, 2001).").citations())
+                .isEmpty();
+    }
+
     @Test
     void aJournalArticleGivesItsPinpointAfterTheColon() {
         Citation c = only("Jane Doe and John Roe, “Allies in Arms,” <em>Journal of Studies</em> 23, no. 3 (2014): 431–70.");
