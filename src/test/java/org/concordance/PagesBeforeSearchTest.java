@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * At start-up a library's pages are published before its search index is open (Librarian): until
- * it is, searches and {@code /healthz} answer 503 saying what the app is waiting for, and every
- * other page is served. The routes run on a real server; the index is the real one, opened when
- * the test says so.
+ * it is, searches (after waiting a moment for it) and {@code /healthz} answer 503 saying what the
+ * app is waiting for, and every other page is served. The routes run on a real server; the index
+ * is the real one, opened when the test says so.
  */
 class PagesBeforeSearchTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -105,6 +105,37 @@ class PagesBeforeSearchTest {
             assertThat(get(server, "/api/suggest?q=all").headers().firstValue("Cache-Control")).contains("public, max-age=60");
             assertThat(get(server, "/search?q=zeugma").body()).doesNotContain("<mark>zeugma</mark>");
             assertThat(get(server, "/api/search?q=zeugma").body()).contains("\"total\":0");
+        } finally {
+            server.stop();
+        }
+    }
+
+    /**
+     * A search asked while the index is being opened (a restart checks the one on disk for about a
+     * second after its pages are served) waits for it, within a moment, rather than answering 503.
+     * Found by a trial: searches asked at once after a restart answered 503 for about a second.
+     */
+    @Test
+    void aSearchAskedAsTheIndexOpensIsAnsweredOnceItIsOpen(@TempDir Path data) throws Exception {
+        Path content = Path.of("content");
+        Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
+        Librarian.Derived derived = Librarian.derive(library, content);
+        CompletableFuture<SearchIndex> search = new CompletableFuture<>();
+        Routes[] routes = new Routes[1];
+        Javalin server = server(routes);
+        try (SearchIndex index = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
+                () -> derived.entries(Optional.empty()), Synonyms.of(library.nameGroups()), Progress.NONE)) {
+            routes[0].publish(services(server, derived, search));
+            CompletableFuture<HttpResponse<String>> asked = CLIENT.sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port() + "/search?q=alliance")).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertThat(asked).as("still waiting for the index").isNotDone();
+
+            search.complete(index);
+
+            HttpResponse<String> answered = asked.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answered.statusCode()).isEqualTo(200);
+            assertThat(answered.body()).contains("<mark>");
         } finally {
             server.stop();
         }

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.concordance.content.Library;
 import org.concordance.search.EntryCard;
 import org.concordance.search.SearchIndex;
@@ -27,6 +31,8 @@ final class SearchPages {
     static final int PAGE_SIZE = 10;
     static final int MAX_SIZE = 100;
     private static final int MAX_QUERY_CHARS = 10_000;
+    /** How long a search waits for the library's index to open before it is answered 503. */
+    static final long WAIT_FOR_INDEX_MILLIS = 2_000;
 
     private final Library library;
     private final CompletableFuture<SearchIndex> search;
@@ -47,14 +53,35 @@ final class SearchPages {
 
     /**
      * The index to search: the library's own once it is open, the one served before it until then
-     * (a watched change), else a 503 (at start-up the pages are served before the index is open).
+     * (a watched change), else the library's own once it opens, if it does within a moment, else a
+     * 503 (at start-up the pages are served before the index is open).
      */
     private Searcher searcher() {
         SearchIndex index = search.isCompletedExceptionally() ? null : search.getNow(null);
         if (index != null) {
             return new Searcher(index, true);
         }
-        return meanwhile.map(earlier -> new Searcher(earlier, false)).orElseThrow(() -> new NotReady("Search"));
+        if (meanwhile.isPresent()) {
+            return new Searcher(meanwhile.get(), false);
+        }
+        return new Searcher(awaited().orElseThrow(() -> new NotReady("Search")), true);
+    }
+
+    /**
+     * The library's index if it opens within {@link #WAIT_FOR_INDEX_MILLIS}: a restart checks the
+     * index on disk in about a second after its pages are served, and a search asked meanwhile is
+     * better answered a moment late than with a 503. Empty when it takes longer (an index built),
+     * failed, or the request's thread is interrupted (the app stopping).
+     */
+    private Optional<SearchIndex> awaited() {
+        try {
+            return Optional.of(search.get(WAIT_FOR_INDEX_MILLIS, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            return Optional.empty();
+        }
     }
 
     /** An index, and whether it is the library's own: only its results are kept or shared between requests. */
