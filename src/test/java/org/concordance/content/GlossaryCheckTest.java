@@ -105,6 +105,20 @@ class GlossaryCheckTest {
         assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("organizations.yaml:2: 'name' holds no visible text"));
     }
 
+    /** As in a document: a concept's body is a page's text, and loads nothing from elsewhere. */
+    @Test
+    void anImageOrADataLinkInAConceptsBodyIsRefusedAtItsLine() throws IOException {
+        writeSafeHaven("related: []");
+        Path concept = root.resolve("concepts/safe-haven.md");
+        write("concepts/safe-haven.md", Files.readString(concept) + "\nSee ![a map](http://elsewhere.example/m.png) and"
+                + " [this](data:text/html,hi).\n");
+        assertThat(problems()).containsExactly(
+                "concepts/safe-haven.md:12: images are not part of the content format: ![…](http://elsewhere.example/m.png);"
+                        + " describe the picture in words, or link to it with [words](address)",
+                "concepts/safe-haven.md:12: a link to 'data:text/html,hi' is not allowed: a link goes to an http, https"
+                        + " or mailto address, or to a page of the site ('/…' or '#…')");
+    }
+
     @Test
     void anEntryWhoseNamesOccurNowhereFailsAtItsNameLine() throws IOException {
         writeSafeHaven("related: []");
