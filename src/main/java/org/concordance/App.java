@@ -295,6 +295,10 @@ public final class App {
      * a library still being prepared is not waited for.
      */
     public void stop() {
+        if (!stopping) {
+            // An operator's SIGTERM is seen in the log, then the stop: the requests in flight are answered first.
+            LOG.info("stopping: answering the requests in flight, then closing the catalog and the index");
+        }
         stopping = true;
         javalin.stop();
     }
@@ -308,6 +312,7 @@ public final class App {
             catalog.close();
         }
         data.close();
+        LOG.info("stopped");
     }
 
     public static void main(String[] args) {
