@@ -226,6 +226,9 @@ public final class Routes {
         get(config, "/network.gexf", on(site -> site.network::gexf));
         get(config, "/network.csv", on(site -> site.network::csv));
         get(config, "/relations/{id}", on(site -> site.network::relation));
+        // A reader who shortens an address to its section is sent to the page that lists it.
+        get(config, "/documents", ctx -> sectionMovedTo(ctx, "/"));
+        get(config, "/relations", ctx -> sectionMovedTo(ctx, "/network"));
         get(config, "/api/network", on(site -> site.network::api));
         get(config, "/search", on(site -> site.search::page));
         get(config, "/api/search", on(site -> site.search::api));
@@ -245,6 +248,13 @@ public final class Routes {
     }
 
     /** A page: {@code GET}, {@code HEAD} with the same headers and no body, and {@code OPTIONS}. */
+    /** A 301 to {@code listing}, the page that lists a section's pages, keeping the request's query. */
+    private static void sectionMovedTo(Context ctx, String listing) {
+        String query = ctx.queryString();
+        ctx.header("Cache-Control", "public, max-age=86400");
+        ctx.redirect(query == null || query.isEmpty() ? listing : listing + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+    }
+
     private static void get(JavalinConfig config, String path, Handler handler) {
         config.routes.get(path, handler);
         config.routes.head(path, handler);

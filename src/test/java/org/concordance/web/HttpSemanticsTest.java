@@ -85,6 +85,19 @@ class HttpSemanticsTest {
         }
     }
 
+    /** Found by a trial: "/documents", a document's address shortened to its section, was a 404. */
+    @Test
+    void aSectionsAddressLeadsToThePageThatListsIt() {
+        RawHttp.Response documents = send("GET", "/documents");
+        assertThat(documents.status()).isEqualTo(301);
+        assertThat(documents.header("Location")).isEqualTo("/");
+        assertThat(send("GET", "/documents/").header("Location")).isEqualTo("/");
+        RawHttp.Response relations = send("GET", "/relations?type=rivalry");
+        assertThat(relations.status()).isEqualTo(301);
+        assertThat(relations.header("Location")).isEqualTo("/network?type=rivalry");
+        assertThat(send("HEAD", "/relations").status()).isEqualTo(301);
+    }
+
     @Test
     void headOfAMissingDocumentIs404LikeGet() {
         assertThat(send("HEAD", "/documents/no-such-doc").status()).isEqualTo(404);
