@@ -236,6 +236,7 @@ public final class Routes {
         get(config, "/opensearch.xml", on(site -> site.search::openSearch));
         get(config, "/static/<path>", assets::serve);
         get(config, "/favicon.ico", ctx -> assets.serve(ctx, "images/favicon.ico"));
+        get(config, "/robots.txt", ctx -> assets.serve(ctx, "robots.txt"));
         get(config, "/healthz", health::answer);
         config.routes.exception(NotReady.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");

@@ -99,6 +99,15 @@ class HttpSemanticsTest {
     }
 
     @Test
+    void robotsTxtLetsCrawlersReadThePagesButNotTheApi() {
+        RawHttp.Response robots = send("GET", "/robots.txt");
+        assertThat(robots.status()).isEqualTo(200);
+        assertThat(robots.header("Content-Type")).startsWith("text/plain");
+        String text = new String(robots.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("User-agent: *").contains("Disallow: /api/").doesNotContain("Disallow: /\n");
+    }
+
+    @Test
     void headOfAMissingDocumentIs404LikeGet() {
         assertThat(send("HEAD", "/documents/no-such-doc").status()).isEqualTo(404);
     }
