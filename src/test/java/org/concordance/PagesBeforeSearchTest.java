@@ -33,9 +33,8 @@ class PagesBeforeSearchTest {
 
     @Test
     void searchAnswers503UntilItsIndexIsOpenWhilePagesAreServed(@TempDir Path data) throws Exception {
-        Path content = Path.of("content");
-        Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
-        Librarian.Derived derived = Librarian.derive(library, content);
+        Librarian.Derived derived = bundled();
+        Library library = derived.library();
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
         Javalin server = server(routes);
@@ -73,12 +72,11 @@ class PagesBeforeSearchTest {
      */
     @Test
     void aReplacingLibrarySearchesTheIndexServedBeforeUntilItsOwnIsOpen(@TempDir Path data) throws Exception {
-        Path content = Path.of("content");
-        Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
-        Librarian.Derived derived = Librarian.derive(library, content);
+        Librarian.Derived derived = bundled();
+        Library library = derived.library();
         // The library served before named a word the new one does not.
         Path before = data.resolve("before");
-        TestApp.copy(content, before);
+        TestApp.copy(Path.of("content"), before);
         Path document = before.resolve("documents/why-terrorist-actors-cooperate.md");
         java.nio.file.Files.writeString(document, java.nio.file.Files.readString(document)
                 + "\nA paragraph naming the zeugma once.\n");
@@ -117,9 +115,8 @@ class PagesBeforeSearchTest {
      */
     @Test
     void aSearchAskedAsTheIndexOpensIsAnsweredOnceItIsOpen(@TempDir Path data) throws Exception {
-        Path content = Path.of("content");
-        Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
-        Librarian.Derived derived = Librarian.derive(library, content);
+        Librarian.Derived derived = bundled();
+        Library library = derived.library();
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
         Javalin server = server(routes);
@@ -139,6 +136,12 @@ class PagesBeforeSearchTest {
         } finally {
             server.stop();
         }
+    }
+
+    /** The bundled library, read and derived as the app does. */
+    private static Librarian.Derived bundled() throws Exception {
+        Path content = Path.of("content");
+        return Librarian.derive(Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load(), content);
     }
 
     /** A real server with the app's routes, nothing published yet; {@code routes[0]} set to them. */

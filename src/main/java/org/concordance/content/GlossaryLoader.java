@@ -183,13 +183,11 @@ final class GlossaryLoader {
             errors.add(new ContentError(file, split.get().bodyLine(),
                     "a concept needs a body: a short fuller definition in Markdown after the front matter"));
         }
-        org.commonmark.node.Node body = Markdown.parse(markdown);
-        String written = split.get().body();
-        int firstLine = split.get().bodyLine()
-                + (int) written.substring(0, written.length() - written.stripLeading().length()).chars().filter(c -> c == '\n').count();
+        // Parsed as written, so a block's line counts from the body's first line.
+        org.commonmark.node.Node body = Markdown.parse(split.get().body());
         // Images and links to other than web, mail or site addresses are refused here as in a document.
         for (org.commonmark.node.Node block = body.getFirstChild(); block != null; block = block.getNext()) {
-            int line = firstLine + (block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex());
+            int line = split.get().bodyLine() + (block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex());
             for (String refused : Markdown.refusedIn(block)) {
                 errors.add(new ContentError(file, line, refused));
             }

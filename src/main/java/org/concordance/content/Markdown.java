@@ -27,6 +27,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class Markdown {
     static final Pattern UNRESOLVED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
     /** A marker's opening and label with no {@code ]} after it (possessive, so a label is never cut short to match). */
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> LINKABLE_SCHEMES = Set.of("http", "https", "mailto");
     static final Pattern UNCLOSED_NOTE = Pattern.compile("\\[\\^([^\\]\\s\\[]++)(?!])");
 
     private static final Parser PARSER = Parser.builder()
@@ -186,16 +188,10 @@ final class Markdown {
         return refused;
     }
 
-    /** A web or mail address, or one on this site (a path, a fragment, or relative: no scheme before its first '/'). */
+    /** A web or mail address, or one on this site: a path, a fragment, or relative (no scheme, RFC 3986 3.1). */
     private static boolean linkable(String destination) {
-        String lower = destination.strip().toLowerCase(java.util.Locale.ROOT);
-        int colon = lower.indexOf(':');
-        int slash = lower.indexOf('/');
-        if (colon < 0 || (slash >= 0 && slash < colon) || (lower.indexOf('#') >= 0 && lower.indexOf('#') < colon)
-                || (lower.indexOf('?') >= 0 && lower.indexOf('?') < colon)) {
-            return true;
-        }
-        return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
+        Matcher scheme = SCHEME.matcher(destination.strip());
+        return !scheme.find() || LINKABLE_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The raw HTML written inside a block ({@code <b>}, {@code </i>}), which the content format refuses. */
