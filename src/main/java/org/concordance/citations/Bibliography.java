@@ -3,30 +3,21 @@ package org.concordance.citations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.concordance.content.ContentException;
 import org.concordance.content.Deferred;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
 import org.concordance.content.Note;
-import org.concordance.content.Paragraph;
-import org.concordance.content.Title;
-import org.jsoup.Jsoup;
 
 /**
  * Every work the library cites or names, every author, and which notes cite what: built once from a
@@ -36,13 +27,10 @@ import org.jsoup.Jsoup;
  * short title to the work by that author whose title begins with it (first among works already cited
  * in the same document, then any work the library knows); an author and page alone to the work by
  * that author cited earlier in the same document. A short form with nothing to resolve to becomes a
- * work of its own, marked as known only by its short form: nothing is invented.
+ * work of its own, marked as known only by its short form: nothing is invented. How it is built is
+ * {@link BibliographyBuilder}'s.
  */
 public final class Bibliography {
-    /** "author of [the new] book <em>Title</em> (Publisher)": a book named in a biography or standfirst. */
-    private static final Pattern NAMED_BOOK = Pattern.compile(
-            "(?i)(?:author of|book)[^<.]{0,40}?<em>([^<]+)</em>(?:\\s*\\(([^)<\\d]+)\\))?");
-
     private final List<Work> works;
     private final Map<String, Work> bySlug;
     private final List<Person> people;
@@ -79,7 +67,8 @@ public final class Bibliography {
         this.references = references;
     }
 
-    private Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
+    /** A bibliography as {@link BibliographyBuilder} made it. */
+    Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
             List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
             References references) {
         this.sentenceCase = sentenceCase;
@@ -153,7 +142,7 @@ public final class Bibliography {
         /** Whether two documents are alike in all the builder reads of them but their notes: slug, authors, named books. */
         static boolean sameBesideNotes(Document was, Document is) {
             return was.slug().equals(is.slug()) && was.metadata().authors().equals(is.metadata().authors())
-                    && namedBooks(was).equals(namedBooks(is));
+                    && NamedBook.in(was).equals(NamedBook.in(is));
         }
 
         static boolean sameNotes(List<Note> was, List<Note> is) {
@@ -196,7 +185,7 @@ public final class Bibliography {
         if (edited.isPresent()) {
             return edited.get();
         }
-        return new Builder().build(library, references, earlier);
+        return new BibliographyBuilder().build(library, references, earlier);
     }
 
     /**
@@ -244,7 +233,7 @@ public final class Bibliography {
      * The notes citing each work, by work slug, in document and note order, each (document, note,
      * citation text, pinpoint) once.
      */
-    private static Map<String, List<NoteCitation>> citationsByWork(Map<String, List<ResolvedNote>> notes) {
+    static Map<String, List<NoteCitation>> citationsByWork(Map<String, List<ResolvedNote>> notes) {
         Set<NoteCitation> seen = new HashSet<>();
         Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
         for (List<ResolvedNote> documentNotes : notes.values()) {
@@ -399,589 +388,5 @@ public final class Bibliography {
         work.year().ifPresent(y -> text.append(' ').append(y));
         notes.get().pinpoints().getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
         return new HashSet<>(List.of(Text.normalize(text.toString()).split(" ")));
-    }
-
-    /** A work while the notes are being read: facts accumulate, the slug is given at the end. */
-    private static final class Draft {
-        /** The order drafts were made in, which lookups honour. */
-        final int serial;
-        WorkType type = WorkType.UNKNOWN;
-        List<Name> authors = List.of();
-        List<Name> editors = List.of();
-        Title title;
-        Title shortTitle;
-        String container;
-        String number;
-        String volume;
-        String issue;
-        String publisher;
-        String place;
-        OptionalInt year = OptionalInt.empty();
-        String pages;
-        String url;
-        String shortForm;
-        final Set<WorkSource> sources = EnumSet.noneOf(WorkSource.class);
-
-        Draft(int serial) {
-            this.serial = serial;
-        }
-
-        /** Whether any of {@code others} is compatible with any author; loops, as it runs for every candidate of every lookup. */
-        boolean sameAuthors(List<Name> others) {
-            for (Name other : others) {
-                for (Name author : authors) {
-                    if (author.compatible(other)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Matches a title or a short title, {@linkplain Text#normalize normalized}: the same title, or
-         * one the other's first words.
-         */
-        boolean titled(String normalizedOther) {
-            if (title == null) {
-                return false;
-            }
-            String mine = normalizedTitle();
-            return Text.normalizedTitleMatches(normalizedOther, mine) || Text.normalizedTitleMatches(mine, normalizedOther)
-                    || (shortTitle != null && normalizedShortTitle().equals(normalizedOther));
-        }
-
-        /*
-         * The normalized titles, kept for the title they were made from: a lookup compares one title
-         * with many drafts, and normalizing each draft's title every time took most of the build.
-         */
-        private Title normalizedFrom;
-        private String normalized;
-        private Title normalizedShortFrom;
-        private String normalizedShort;
-
-        private String normalizedTitle() {
-            if (normalizedFrom != title) {
-                normalized = Text.normalize(title.plain());
-                normalizedFrom = title;
-            }
-            return normalized;
-        }
-
-        private String normalizedShortTitle() {
-            if (normalizedShortFrom != shortTitle) {
-                normalizedShort = Text.normalize(shortTitle.plain());
-                normalizedShortFrom = shortTitle;
-            }
-            return normalizedShort;
-        }
-
-        void absorb(Citation c) {
-            if (type == WorkType.UNKNOWN) {
-                type = WorkType.of(c.form());
-            }
-            // A full citation names authors more fully than a short form ("D. Byman", not "Byman").
-            if (authors.isEmpty() || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors)) {
-                authors = c.authors().isEmpty() ? authors : c.authors();
-            }
-            if (title == null || (!c.form().isShort() && c.title().isPresent()
-                    && c.title().get().plain().length() > title.plain().length())) {
-                if (title != null && shortTitle == null && c.title().isPresent()
-                        && Text.titleMatches(title.plain(), c.title().get().plain())) {
-                    shortTitle = title;
-                }
-                title = c.title().orElse(title);
-            }
-            if (editors.isEmpty()) {
-                editors = c.editors();
-            }
-            container = first(container, c.container());
-            number = first(number, c.number());
-            volume = first(volume, c.volume());
-            issue = first(issue, c.issue());
-            publisher = first(publisher, c.publisher());
-            place = first(place, c.place());
-            if (year.isEmpty()) {
-                year = c.year();
-            }
-            url = first(url, c.url());
-            sources.add(c.form().isShort() ? WorkSource.SHORT_FORM : WorkSource.FULL_NOTE);
-            if (c.form().isShort() && shortForm == null) {
-                shortForm = c.text();
-            }
-        }
-
-        void absorb(Reference r) {
-            if (type == WorkType.UNKNOWN) {
-                type = r.type();
-            }
-            if (!r.authors().isEmpty() && (authors.isEmpty() || r.authors().stream().anyMatch(Name::hasFullGivenName))) {
-                authors = r.authors();
-            }
-            if (title == null || r.title().plain().length() > title.plain().length()) {
-                if (title != null && shortTitle == null && Text.titleMatches(title.plain(), r.title().plain())) {
-                    shortTitle = title;
-                }
-                title = r.title();
-            }
-            if (shortTitle == null) {
-                shortTitle = r.shortTitle().orElse(null);
-            }
-            if (!r.editors().isEmpty()) {
-                editors = r.editors();
-            }
-            container = first(container, r.container());
-            number = first(number, r.number());
-            volume = first(volume, r.volume());
-            issue = first(issue, r.issue());
-            publisher = first(publisher, r.publisher());
-            place = first(place, r.place());
-            if (year.isEmpty()) {
-                year = r.year();
-            }
-            pages = first(pages, r.pages());
-            url = first(url, r.url());
-            sources.add(WorkSource.REFERENCES);
-        }
-
-        private static long givenNames(List<Name> names) {
-            return names.stream().filter(n -> n.given().isPresent()).count();
-        }
-
-        private static String first(String current, Optional<String> other) {
-            return current != null ? current : other.orElse(null);
-        }
-
-        Work freeze(String slug) {
-            return new Work(slug, type, authors, editors, Optional.ofNullable(title), Optional.ofNullable(shortTitle),
-                    Optional.ofNullable(container), Optional.ofNullable(number), Optional.ofNullable(volume),
-                    Optional.ofNullable(issue), Optional.ofNullable(publisher), Optional.ofNullable(place), year,
-                    Optional.ofNullable(pages), Optional.ofNullable(url), Optional.ofNullable(shortForm), sources);
-        }
-    }
-
-    /**
-     * A book a document's own text names ({@link #NAMED_BOOK}): where, the words matched, and the
-     * title's and publisher's HTML as written (the publisher null when not given).
-     */
-    private record NamedBook(int paragraph, String text, String title, String publisher) {
-    }
-
-    /** The books {@code document}'s paragraphs name, in reading order. */
-    private static List<NamedBook> namedBooks(Document document) {
-        List<NamedBook> books = new ArrayList<>();
-        for (Paragraph paragraph : document.paragraphs()) {
-            String html = paragraph.html();
-            // Most paragraphs italicise nothing: the pattern, case-blind, would try every position.
-            if (!html.contains("<em>")) {
-                continue;
-            }
-            Matcher named = NAMED_BOOK.matcher(html);
-            while (named.find()) {
-                books.add(new NamedBook(paragraph.number(), named.group(), named.group(1), named.group(2)));
-            }
-        }
-        return books;
-    }
-
-    private record DraftCitation(String documentSlug, String label, Citation citation, Draft draft) {
-    }
-
-    private record DraftMention(Draft draft, String documentSlug, int paragraph, String text) {
-    }
-
-    private static final class Builder {
-        /** Holds no state: one parser reads notes on every thread. */
-        private final NoteParser parser = new NoteParser();
-        private final Canonical canonical = new Canonical();
-        private final List<Draft> drafts = new ArrayList<>();
-        /*
-         * The titled drafts by their normalized title and short title (a draft stays filed under a
-         * title it has outgrown: a lookup checks each draft as it is now), and the untitled ones by
-         * their authors' family names. A title matches one that is its first words or begins with it,
-         * so a lookup asks for each of its own word prefixes and for the range of titles beginning
-         * with it: a few map lookups, whatever the size of the library. Under each title the drafts
-         * are filed by their authors' family names, normalized ("" with no author), since many works
-         * may share a title and only a shared family name can make them the same.
-         */
-        private final TreeMap<String, Map<String, Set<Draft>>> byTitle = new TreeMap<>();
-        private final Map<String, Map<String, Set<Draft>>> byShortTitle = new HashMap<>();
-        private final Map<String, Set<Draft>> untitledByFamily = new HashMap<>();
-        private final List<DraftMention> mentions = new ArrayList<>();
-        private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
-
-        Bibliography build(Library library, References references, Optional<Earlier> earlier) {
-            for (Reference reference : references.entries()) {
-                Draft draft = findKnown(reference.authors(), reference.title().plain()).orElseGet(this::newDraft);
-                draft.absorb(reference);
-                index(draft);
-            }
-            for (Document document : library.documents()) {
-                namedWorks(document);
-            }
-            ParsedNotes.inOrder(library.documents(), parser,
-                    document -> earlier.flatMap(before -> before.citations(document)), this::readNotes);
-            return freeze(library, references);
-        }
-
-        private Draft newDraft() {
-            Draft draft = new Draft(drafts.size());
-            drafts.add(draft);
-            return draft;
-        }
-
-        /** Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. */
-        private void index(Draft draft) {
-            if (draft.title != null) {
-                file(byTitle.computeIfAbsent(draft.normalizedTitle(), t -> new HashMap<>()), draft);
-                if (draft.shortTitle != null) {
-                    file(byShortTitle.computeIfAbsent(draft.normalizedShortTitle(), t -> new HashMap<>()), draft);
-                }
-            } else {
-                for (Name author : draft.authors) {
-                    untitledByFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
-                }
-            }
-        }
-
-        private static void file(Map<String, Set<Draft>> byFamily, Draft draft) {
-            if (draft.authors.isEmpty()) {
-                byFamily.computeIfAbsent("", f -> new LinkedHashSet<>()).add(draft);
-            }
-            for (Name author : draft.authors) {
-                byFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
-            }
-        }
-
-        /**
-         * {@link #find} over every draft of the library, through the index: of the drafts that match,
-         * the one made last.
-         */
-        private Optional<Draft> findKnown(List<Name> authors, String title) {
-            String normalized = Text.normalize(title);
-            List<Map<String, Set<Draft>>> titles = new ArrayList<>();
-            // Titles that begin with this one (or are it): keys hold letters, digits and single spaces.
-            titles.addAll(byTitle.subMap(normalized, true, normalized + " \uffff", true).values());
-            // Titles that are this one's first words.
-            for (int space = normalized.indexOf(' '); space > 0; space = normalized.indexOf(' ', space + 1)) {
-                Map<String, Set<Draft>> shorter = byTitle.get(normalized.substring(0, space));
-                if (shorter != null) {
-                    titles.add(shorter);
-                }
-            }
-            Map<String, Set<Draft>> shortTitled = byShortTitle.get(normalized);
-            if (shortTitled != null) {
-                titles.add(shortTitled);
-            }
-            // Without authors any draft so titled may match; with them, only one sharing a family name.
-            List<String> families = authors.stream().map(author -> Text.normalize(author.family())).distinct().toList();
-            Draft found = null;
-            for (Map<String, Set<Draft>> byFamily : titles) {
-                for (Set<Draft> drafts : families.isEmpty() ? byFamily.values()
-                        : families.stream().map(f -> byFamily.getOrDefault(f, Set.of())).toList()) {
-                    for (Draft draft : drafts) {
-                        if ((found == null || draft.serial > found.serial) && matches(draft, authors, normalized)) {
-                            found = draft;
-                        }
-                    }
-                }
-            }
-            return Optional.ofNullable(found);
-        }
-
-        /** The title first: it is compared without normalizing anything again, the authors are not. */
-        private static boolean matches(Draft draft, List<Name> authors, String normalizedTitle) {
-            return draft.titled(normalizedTitle) && (authors.isEmpty() || draft.sameAuthors(authors));
-        }
-
-        /** The first untitled draft (in the order drafts were made) by a compatible author. */
-        private Optional<Draft> untitledBy(List<Name> authors) {
-            return authors.stream()
-                    .flatMap(a -> untitledByFamily.getOrDefault(Text.normalize(a.family()), Set.of()).stream())
-                    .filter(d -> d.title == null && d.sameAuthors(authors))
-                    .min(Comparator.comparingInt((Draft d) -> d.serial));
-        }
-
-        private static Optional<Draft> find(List<Name> authors, String title, List<Draft> among) {
-            String normalized = Text.normalize(title);
-            for (int i = among.size() - 1; i >= 0; i--) {
-                Draft draft = among.get(i);
-                if (matches(draft, authors, normalized)) {
-                    return Optional.of(draft);
-                }
-            }
-            return Optional.empty();
-        }
-
-        private void namedWorks(Document document) {
-            List<Name> authors = document.metadata().authors().stream().map(Name::parse).toList();
-            if (authors.isEmpty()) {
-                return;
-            }
-            for (NamedBook book : namedBooks(document)) {
-                String title = Title.clean(Jsoup.parse(book.title()).text()).strip();
-                if (title.isEmpty()) {
-                    continue;
-                }
-                Draft draft = findKnown(authors, title).orElseGet(this::newDraft);
-                Optional<String> publisher = Optional.ofNullable(book.publisher()).map(p -> Jsoup.parse(p).text().strip());
-                draft.absorb(new Citation(CitationForm.BOOK, book.text(), authors, Optional.of(Title.of(title)), true,
-                        Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(),
-                        Optional.empty()));
-                draft.sources.remove(WorkSource.FULL_NOTE);
-                draft.sources.add(WorkSource.DOCUMENT_TEXT);
-                index(draft);
-                mentions.add(new DraftMention(draft, document.slug(), book.paragraph(), title));
-            }
-        }
-
-        /** Resolves the notes of {@code document}, given the citations the parser read in each. */
-        private void readNotes(Document document, List<List<Citation>> parsedNotes) {
-            List<Draft> citedHere = new ArrayList<>();
-            List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>();
-            Draft last = null;
-            for (int n = 0; n < parsedNotes.size(); n++) {
-                Note note = document.notes().get(n);
-                List<DraftCitation> citations = new ArrayList<>();
-                for (Citation parsed : parsedNotes.get(n)) {
-                    Citation citation = canonical.of(parsed);
-                    Draft draft = resolve(citation, citedHere, last);
-                    if (draft != null) {
-                        if (citation.form() != CitationForm.IBID) {
-                            draft.absorb(citation);
-                            index(draft);
-                        }
-                        citedHere.add(draft);
-                        last = draft;
-                    }
-                    citations.add(new DraftCitation(document.slug(), note.label(), citation, draft));
-                }
-                resolved.add(Map.entry(note.label(), citations));
-            }
-            notes.put(document.slug(), resolved);
-        }
-
-        /** The work a citation points to, creating it when the library does not know it yet; null for a lone Ibid. */
-        private Draft resolve(Citation citation, List<Draft> citedHere, Draft last) {
-            switch (citation.form()) {
-                case IBID:
-                    return last;
-                case SHORT_AUTHOR_PAGE: {
-                    for (int i = citedHere.size() - 1; i >= 0; i--) {
-                        if (citedHere.get(i).sameAuthors(citation.authors())) {
-                            return citedHere.get(i);
-                        }
-                    }
-                    // An author-and-page form elsewhere in the library names no title, so another
-                    // untitled work by the same author is the only thing it may safely share.
-                    return untitledBy(citation.authors()).orElseGet(this::newDraft);
-                }
-                default: {
-                    String title = citation.title().orElseThrow().plain();
-                    Optional<Draft> found = find(citation.authors(), title, citedHere);
-                    if (found.isEmpty()) {
-                        found = findKnown(citation.authors(), title);
-                    }
-                    if (found.isPresent() && citation.form() == CitationForm.SHORT_TITLE) {
-                        Draft draft = found.get();
-                        if (draft.shortTitle == null && draft.title != null
-                                && !Text.normalize(draft.title.plain()).equals(Text.normalize(title))) {
-                            draft.shortTitle = citation.title().orElseThrow();
-                            index(draft);
-                        }
-                    }
-                    return found.orElseGet(this::newDraft);
-                }
-            }
-        }
-
-        private Bibliography freeze(Library library, References references) {
-            Map<Draft, String> slugs = new IdentityHashMap<>();
-            UniqueSlugs taken = new UniqueSlugs();
-            for (Draft draft : drafts) {
-                slugs.put(draft, taken.unique(workSlug(draft)));
-            }
-            Map<Draft, Work> frozen = new IdentityHashMap<>();
-            drafts.forEach(d -> frozen.put(d, d.freeze(slugs.get(d))));
-            List<Work> works = frozen.values().stream().map(SortKey::of).sorted(SortKey.ORDER).map(SortKey::work).toList();
-
-            // One Optional per work, not one per citation of it.
-            Map<Draft, Optional<Work>> cited = new IdentityHashMap<>();
-            Map<String, List<ResolvedNote>> resolvedNotes = new LinkedHashMap<>();
-            for (Document document : library.documents()) {
-                List<ResolvedNote> documentNotes = new ArrayList<>();
-                for (Map.Entry<String, List<DraftCitation>> note : notes.get(document.slug())) {
-                    List<ResolvedCitation> resolved = new ArrayList<>();
-                    for (DraftCitation c : note.getValue()) {
-                        Optional<Work> work = c.draft() == null ? Optional.empty()
-                                : cited.computeIfAbsent(c.draft(), draft -> Optional.of(frozen.get(draft)));
-                        resolved.add(new ResolvedCitation(c.citation(), work));
-                    }
-                    documentNotes.add(new ResolvedNote(document.slug(), note.getKey(), resolved));
-                }
-                resolvedNotes.put(document.slug(), documentNotes);
-            }
-            List<Mention> mentionList = mentions.stream()
-                    .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
-            List<Person> people = people(library, works);
-            return new Bibliography(works, people, citationsByWork(resolvedNotes), mentionList, resolvedNotes,
-                    sentenceCase(library, people), references);
-        }
-
-        /** The names APA's sentence case keeps: every organization and person the library lists, and every author. */
-        private static SentenceCase sentenceCase(Library library, List<Person> people) {
-            List<String> names = new ArrayList<>();
-            library.entities().forEach(entity -> names.addAll(entity.names()));
-            for (Person person : people) {
-                names.add(person.name().display());
-                names.add(person.name().surname());
-                person.name().given().ifPresent(names::add);
-            }
-            return SentenceCase.keeping(names);
-        }
-
-        /**
-         * What works are listed by: the first author's family name (works without one last), the year
-         * (undated last), titled before untitled, the title, the slug; normalized once per work, not
-         * once per comparison.
-         */
-        private record SortKey(String family, int year, boolean untitled, String title, Work work) {
-            static final Comparator<SortKey> ORDER = Comparator.comparing(SortKey::family)
-                    .thenComparingInt(SortKey::year)
-                    .thenComparing(SortKey::untitled)
-                    .thenComparing(SortKey::title)
-                    .thenComparing(key -> key.work().slug());
-
-            static SortKey of(Work w) {
-                return new SortKey(w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()),
-                        w.year().orElse(Integer.MAX_VALUE), w.title().isEmpty(),
-                        Text.normalize(w.title().map(Title::plain).orElse("")), w);
-            }
-        }
-
-        private static String workSlug(Draft draft) {
-            String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).surname(), 3, "anonymous");
-            String title = draft.shortTitle != null ? draft.shortTitle.plain()
-                    : draft.title == null ? null : draft.title.plain().split(":", 2)[0];
-            String words = title == null ? "untitled" : Text.slug(title, 6, "");
-            return words.isEmpty() ? author : author + "-" + words;
-        }
-
-        /**
-         * Slugs made unique in the order asked for: the first as it is, the next {@code -2}, {@code -3}
-         * and so on, skipping any taken. Each slug's last number is remembered, so a slug asked for
-         * a thousand times (a work cited under a thousand titles alike) is not tried a thousand times.
-         */
-        private static final class UniqueSlugs {
-            private final Set<String> taken = new HashSet<>();
-            private final Map<String, Integer> lastNumber = new HashMap<>();
-
-            String unique(String slug) {
-                if (taken.add(slug)) {
-                    return slug;
-                }
-                // Every number below the last one given is taken, and stays so: the set only grows.
-                int n = lastNumber.getOrDefault(slug, 1);
-                String candidate;
-                do {
-                    n++;
-                    candidate = slug + "-" + n;
-                } while (!taken.add(candidate));
-                lastNumber.put(slug, n);
-                return candidate;
-            }
-        }
-
-        /** Everyone who wrote a work or a document, merged by family name and compatible given names. */
-        private static List<Person> people(Library library, List<Work> works) {
-            List<Set<Name>> groups = new ArrayList<>();
-            Map<String, List<Integer>> byFamily = new HashMap<>();
-            Map<Name, Integer> placed = new HashMap<>();
-            Map<Integer, Set<String>> workSlugs = new HashMap<>();
-            Map<Integer, Set<String>> documentSlugs = new HashMap<>();
-            for (Document document : library.documents()) {
-                for (String author : document.metadata().authors()) {
-                    add(documentSlugs, group(Name.parse(author), groups, byFamily, placed), document.slug());
-                }
-            }
-            for (Work work : works) {
-                for (Name author : work.authors()) {
-                    add(workSlugs, group(author, groups, byFamily, placed), work.slug());
-                }
-            }
-            List<Person> people = new ArrayList<>();
-            for (int i = 0; i < groups.size(); i++) {
-                Name name = groups.get(i).stream().max(Comparator.comparingInt(Builder::fullness)).orElseThrow();
-                String slug = listedPerson(library, name).orElseGet(() ->
-                        name.hasFullGivenName() ? Text.slug(name.display(), 6, "person") : Text.slug(name.surname(), 3, "person"));
-                people.add(new Person(slug, name, List.copyOf(workSlugs.getOrDefault(i, Set.of())),
-                        List.copyOf(documentSlugs.getOrDefault(i, Set.of()))));
-            }
-            // Listed by family and given name, normalized once per person, not once per comparison.
-            record Keyed(Person person, String family, String given) {
-            }
-            UniqueSlugs taken = new UniqueSlugs();
-            return people.stream()
-                    .map(p -> new Keyed(p, Text.normalize(p.name().family()), Text.normalize(p.name().given().orElse(""))))
-                    .sorted(Comparator.comparing(Keyed::family).thenComparing(Keyed::given)).map(Keyed::person)
-                    .map(p -> new Person(taken.unique(p.slug()), p.name(), p.works(), p.documents())).toList();
-        }
-
-        /**
-         * The slug of the person in content/people.yaml who bears this name, so that one page serves
-         * both what the library says about a person and what it cites of theirs.
-         */
-        private static Optional<String> listedPerson(Library library, Name name) {
-            return library.entities().stream()
-                    .filter(entity -> entity.kind() == org.concordance.content.EntryKind.PERSON)
-                    .filter(entity -> entity.names().stream().anyMatch(listed ->
-                            Text.normalize(listed).equals(Text.normalize(name.display()))
-                                    || Text.normalize(listed).equals(Text.normalize(name.surname()))))
-                    // The surname alone is not enough: "Anne Moghadam" is not the listed Assaf Moghadam.
-                    .filter(entity -> entity.names().stream().map(Name::parse).filter(listed -> listed.given().isPresent())
-                            .allMatch(listed -> listed.compatible(name)))
-                    .map(org.concordance.content.Entry::slug)
-                    .findFirst();
-        }
-
-        private static void add(Map<Integer, Set<String>> map, int group, String slug) {
-            map.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(slug);
-        }
-
-        /**
-         * The index of the group of names {@code name} belongs to (every name in it compatible with
-         * this one), starting a new group if none. Only groups of the same family name can match, so
-         * only those are tried; a group keeps each distinct name once. A name met before goes where it
-         * went then ({@code placed}): no group before that one can have become compatible with it, as
-         * groups only grow, so trying them again would give the same answer, name by name.
-         */
-        private static int group(Name name, List<Set<Name>> groups, Map<String, List<Integer>> byFamily,
-                Map<Name, Integer> placed) {
-            Integer before = placed.get(name);
-            if (before != null) {
-                return before;
-            }
-            int group = newOrCompatibleGroup(name, groups, byFamily);
-            placed.put(name, group);
-            return group;
-        }
-
-        private static int newOrCompatibleGroup(Name name, List<Set<Name>> groups, Map<String, List<Integer>> byFamily) {
-            List<Integer> candidates = byFamily.computeIfAbsent(Text.normalize(name.family()), f -> new ArrayList<>());
-            for (int i : candidates) {
-                if (groups.get(i).contains(name) || groups.get(i).stream().allMatch(known -> known.compatible(name))) {
-                    groups.get(i).add(name);
-                    return i;
-                }
-            }
-            groups.add(new LinkedHashSet<>(List.of(name)));
-            candidates.add(groups.size() - 1);
-            return groups.size() - 1;
-        }
-
-        private static int fullness(Name name) {
-            return name.hasFullGivenName() ? 2 : name.given().isPresent() ? 1 : 0;
-        }
     }
 }

@@ -1,0 +1,167 @@
+package org.concordance.citations;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.concordance.content.Title;
+
+/** A work while the notes are being read: facts accumulate, the slug is given at the end. */
+final class WorkDraft {
+    /** The order drafts were made in, which lookups honour. */
+    final int serial;
+    WorkType type = WorkType.UNKNOWN;
+    List<Name> authors = List.of();
+    List<Name> editors = List.of();
+    Title title;
+    Title shortTitle;
+    String container;
+    String number;
+    String volume;
+    String issue;
+    String publisher;
+    String place;
+    OptionalInt year = OptionalInt.empty();
+    String pages;
+    String url;
+    String shortForm;
+    final Set<WorkSource> sources = EnumSet.noneOf(WorkSource.class);
+
+    WorkDraft(int serial) {
+        this.serial = serial;
+    }
+
+    /** Whether any of {@code others} is compatible with any author; loops, as it runs for every candidate of every lookup. */
+    boolean sameAuthors(List<Name> others) {
+        for (Name other : others) {
+            for (Name author : authors) {
+                if (author.compatible(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Matches a title or a short title, {@linkplain Text#normalize normalized}: the same title, or
+     * one the other's first words.
+     */
+    boolean titled(String normalizedOther) {
+        if (title == null) {
+            return false;
+        }
+        String mine = normalizedTitle();
+        return Text.normalizedTitleMatches(normalizedOther, mine) || Text.normalizedTitleMatches(mine, normalizedOther)
+                || (shortTitle != null && normalizedShortTitle().equals(normalizedOther));
+    }
+
+    /*
+     * The normalized titles, kept for the title they were made from: a lookup compares one title
+     * with many drafts, and normalizing each draft's title every time took most of the build.
+     */
+    private Title normalizedFrom;
+    private String normalized;
+    private Title normalizedShortFrom;
+    private String normalizedShort;
+
+    String normalizedTitle() {
+        if (normalizedFrom != title) {
+            normalized = Text.normalize(title.plain());
+            normalizedFrom = title;
+        }
+        return normalized;
+    }
+
+    String normalizedShortTitle() {
+        if (normalizedShortFrom != shortTitle) {
+            normalizedShort = Text.normalize(shortTitle.plain());
+            normalizedShortFrom = shortTitle;
+        }
+        return normalizedShort;
+    }
+
+    void absorb(Citation c) {
+        if (type == WorkType.UNKNOWN) {
+            type = WorkType.of(c.form());
+        }
+        // A full citation names authors more fully than a short form ("D. Byman", not "Byman").
+        if (authors.isEmpty() || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors)) {
+            authors = c.authors().isEmpty() ? authors : c.authors();
+        }
+        if (title == null || (!c.form().isShort() && c.title().isPresent()
+                && c.title().get().plain().length() > title.plain().length())) {
+            if (title != null && shortTitle == null && c.title().isPresent()
+                    && Text.titleMatches(title.plain(), c.title().get().plain())) {
+                shortTitle = title;
+            }
+            title = c.title().orElse(title);
+        }
+        if (editors.isEmpty()) {
+            editors = c.editors();
+        }
+        container = first(container, c.container());
+        number = first(number, c.number());
+        volume = first(volume, c.volume());
+        issue = first(issue, c.issue());
+        publisher = first(publisher, c.publisher());
+        place = first(place, c.place());
+        if (year.isEmpty()) {
+            year = c.year();
+        }
+        url = first(url, c.url());
+        sources.add(c.form().isShort() ? WorkSource.SHORT_FORM : WorkSource.FULL_NOTE);
+        if (c.form().isShort() && shortForm == null) {
+            shortForm = c.text();
+        }
+    }
+
+    void absorb(Reference r) {
+        if (type == WorkType.UNKNOWN) {
+            type = r.type();
+        }
+        if (!r.authors().isEmpty() && (authors.isEmpty() || r.authors().stream().anyMatch(Name::hasFullGivenName))) {
+            authors = r.authors();
+        }
+        if (title == null || r.title().plain().length() > title.plain().length()) {
+            if (title != null && shortTitle == null && Text.titleMatches(title.plain(), r.title().plain())) {
+                shortTitle = title;
+            }
+            title = r.title();
+        }
+        if (shortTitle == null) {
+            shortTitle = r.shortTitle().orElse(null);
+        }
+        if (!r.editors().isEmpty()) {
+            editors = r.editors();
+        }
+        container = first(container, r.container());
+        number = first(number, r.number());
+        volume = first(volume, r.volume());
+        issue = first(issue, r.issue());
+        publisher = first(publisher, r.publisher());
+        place = first(place, r.place());
+        if (year.isEmpty()) {
+            year = r.year();
+        }
+        pages = first(pages, r.pages());
+        url = first(url, r.url());
+        sources.add(WorkSource.REFERENCES);
+    }
+
+    private static long givenNames(List<Name> names) {
+        return names.stream().filter(n -> n.given().isPresent()).count();
+    }
+
+    private static String first(String current, Optional<String> other) {
+        return current != null ? current : other.orElse(null);
+    }
+
+    Work freeze(String slug) {
+        return new Work(slug, type, authors, editors, Optional.ofNullable(title), Optional.ofNullable(shortTitle),
+                Optional.ofNullable(container), Optional.ofNullable(number), Optional.ofNullable(volume),
+                Optional.ofNullable(issue), Optional.ofNullable(publisher), Optional.ofNullable(place), year,
+                Optional.ofNullable(pages), Optional.ofNullable(url), Optional.ofNullable(shortForm), sources);
+    }
+}
