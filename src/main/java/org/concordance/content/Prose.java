@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * white space collapsed, for every paragraph and note the content format allows (no raw HTML). So
  * it is kept only when that reading gives something else, which a constructor checks, and is
  * otherwise read from the HTML on each use: at 10,000 documents this took 57 MB out of a live heap
- * of about 360 MB (README, Performance, Scale).
+ * of about 360 MB (src/docs/performance-history.md).
  */
 final class Prose {
     /** How a note marker's HTML begins: the marker, the number a reader sees, is not in the plain text. */

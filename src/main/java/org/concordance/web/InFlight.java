@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * <p>Why: a query asked for the first time by many readers at once ran its search once for each of
  * them, before the first results page was kept. At 10,003 documents a search takes 50–200 ms of a
  * core; 64 connections asking one new query ran 64 of them on 2 cores, and every one of those
- * readers waited over 2 s (README, Performance, Scale).
+ * readers waited over 2 s (src/docs/performance-history.md).
  *
  * @param <K> the request, compared by {@code equals}
  * @param <V> what it computes
