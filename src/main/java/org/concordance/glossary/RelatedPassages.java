@@ -306,7 +306,7 @@ final class RelatedPassages {
 
     /** Each sentence as {start, end} offsets, end including the spaces after it. */
     static List<int[]> sentences(String text) {
-        BreakIterator iterator = (BreakIterator) SENTENCES.clone();
+        BreakIterator iterator = SENTENCES.clone();
         iterator.setText(text);
         List<int[]> sentences = new ArrayList<>();
         int start = iterator.first();

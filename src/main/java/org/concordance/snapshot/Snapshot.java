@@ -435,6 +435,7 @@ public final class Snapshot {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // Kryo's interface takes a raw Class
         public int nextReadId(Class type) {
             if (readObjects.isEmpty()) { // Kryo may reset the table before the first object, so room is made here
                 readObjects.ensureCapacity(expected);

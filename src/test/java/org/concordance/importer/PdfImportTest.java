@@ -6,6 +6,7 @@ import static org.concordance.importer.TestPdf.sup;
 import static org.concordance.importer.TestPdf.text;
 
 import java.nio.file.Path;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
@@ -91,7 +92,8 @@ class PdfImportTest {
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("short.pdf", pdf)).document();
         assertThat(document.headings()).isEmpty();
-        assertThat(document.paragraphs()).singleElement().extracting(Paragraph::noteLabels).asList().containsExactly("1", "2");
+        assertThat(document.paragraphs()).singleElement().extracting(Paragraph::noteLabels, InstanceOfAssertFactories.list(String.class))
+                .containsExactly("1", "2");
         assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
                 "1 Bacon, Why Terrorist Groups Form International Alliances, 31.",
                 "2 Moghadam, Nexus of Global Jihad, 12. In 1997 the pattern was new.");
