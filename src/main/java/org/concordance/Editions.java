@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.concordance.content.Library;
 import org.concordance.content.Interruption;
+import org.concordance.network.Network;
 import org.concordance.search.SearchIndex;
 import org.concordance.web.Routes;
 import org.concordance.web.Services;
@@ -47,7 +48,7 @@ final class Editions implements AutoCloseable {
     synchronized void first() {
         // Nothing here holds the first edition: when it is the kept library, the next one replaces it
         // and it must not stay in the heap beside it while that one is kept and written.
-        librarian.refresh(Optional.empty(), Optional::empty, routes::publish).orElseThrow();
+        librarian.refresh(Optional.empty(), Optional::empty, Optional.empty(), routes::publish).orElseThrow();
         if (librarian.servesEarlierContent()) {
             // The library the last run kept is served; the content changed since, and is read now as a
             // watched change is: readers have pages (and /healthz its 200) meanwhile.
@@ -73,13 +74,15 @@ final class Editions implements AutoCloseable {
         // one is kept and written (a large library's two editions do not fit one heap).
         Optional<Library> library = routes.services().map(Services::library);
         Optional<CompletableFuture<SearchIndex>> search = routes.services().map(Services::search);
+        // The network's figures and layout are small, and the next library's are the same unless its graph changed.
+        Optional<Network.Measures> measures = routes.services().map(served -> served.network().measures());
         // The next library is published before its index is open; until it is, searches are answered here.
         Optional<SearchIndex> searchable = search.filter(future -> !future.isCompletedExceptionally())
                 .map(future -> future.getNow(null));
         try {
             // Its bibliography is asked for while the next is derived, from the edition served then.
             librarian.refresh(library, () -> routes.services().filter(served -> library.isPresent() && served.library() == library.get())
-                    .map(Services::bibliography), next -> {
+                    .map(Services::bibliography), measures, next -> {
                 routes.publish(searchable.map(next::searchingMeanwhile).orElse(next));
                 retired.ifPresent(Editions::closeSearch);
                 retired = search;

@@ -149,7 +149,7 @@ final class Librarian {
      * cause) is reported as a content problem, so the library is refused rather than half served.
      */
     static Derived derive(Library library, Path content) throws ContentException {
-        return derive(library, content, Progress.NONE, Optional.empty());
+        return derive(library, content, Progress.NONE, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -160,11 +160,13 @@ final class Librarian {
      *
      * @param earlier the bibliography served, with its library: the notes of the documents read
      *     again as the same objects are not parsed again
+     * @param measured the network's figures and layout of the library served: not computed again
+     *     when its graph is the same ({@link Network#of(Library, Optional)})
      * @throws java.util.concurrent.CancellationException when the thread is interrupted (the app
      *     stopping): no fault of the content, which is not refused
      */
-    static Derived derive(Library library, Path content, Progress progress, Optional<Bibliography.Earlier> earlier)
-            throws ContentException {
+    static Derived derive(Library library, Path content, Progress progress, Optional<Bibliography.Earlier> earlier,
+            Optional<Network.Measures> measured) throws ContentException {
         ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "concordance-derive");
             thread.setDaemon(true);
@@ -174,7 +176,7 @@ final class Librarian {
             Future<Glossary> glossary = second.submit(
                     () -> stage(progress, "linking mentions and related passages", () -> new Glossary(library)));
             // The network (graph, figures, layout) is built once per library, never per request.
-            Future<Network> network = second.submit(() -> stage(progress, "laying out the network", () -> Network.of(library)));
+            Future<Network> network = second.submit(() -> stage(progress, "laying out the network", () -> Network.of(library, measured)));
             References references = References.of(library, content);
             Bibliography bibliography = stage(progress, "resolving the notes' citations",
                     () -> Bibliography.build(library, references, earlier));
@@ -253,23 +255,25 @@ final class Librarian {
      *     library is derived (its notes not parsed again where a document is unchanged) and its index
      *     updated (the entries of such a document not made again), and not held after, so the served
      *     edition is not kept in the heap beside the next one while that is kept and written
+     * @param previousMeasures the network's figures and layout of {@code previous}, reused when the
+     *     next library's network has the same graph
      * @param publish serves a library (called at most once)
      * @return the services published, or empty when the content did not change (refreshing) or was
      *     refused (the problems are logged and the previous library stays served)
      * @throws StartupException when there is nothing to serve at all
      */
     Optional<Services> refresh(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,
-            Consumer<Services> publish) {
+            Optional<Network.Measures> previousMeasures, Consumer<Services> publish) {
         // One stage around the whole, so that between its parts /healthz still says work is under way.
         try (Progress.Stage whole = progress.begin(previous.isEmpty() ? "preparing the library" : "reading the changed content", 1)) {
-            Optional<Services> services = refreshing(previous, previousBibliography, publish);
+            Optional<Services> services = refreshing(previous, previousBibliography, previousMeasures, publish);
             whole.advance();
             return services;
         }
     }
 
     private Optional<Services> refreshing(Optional<Library> previous, Supplier<Optional<Bibliography>> previousBibliography,
-            Consumer<Services> publish) {
+            Optional<Network.Measures> previousMeasures, Consumer<Services> publish) {
         ContentLoader loader = contentLoader(content, progress, digests);
         Optional<ContentLoader.Fingerprint> taken = atStart.fingerprint().or(() -> takeFingerprint(loader));
         Optional<Future<Optional<KeptLibrary>>> keptAhead = atStart.kept();
@@ -305,7 +309,8 @@ final class Librarian {
         if (outcome instanceof IngestOutcome.Loaded loaded) {
             Derived derived;
             try {
-                derived = derive(loaded.library(), content, progress, earlier(previous, previousBibliography));
+                derived = derive(loaded.library(), content, progress, earlier(previous, previousBibliography),
+                        previousMeasures);
             } catch (ContentException problems) {
                 return refused(problems, previous, ingest, publish);
             }
@@ -532,7 +537,7 @@ final class Librarian {
     /** A library the catalog holds was built before; if it no longer builds, nothing can be served. */
     private Derived derivedOrFail(Library library) {
         try {
-            return derive(library, content, progress, Optional.empty());
+            return derive(library, content, progress, Optional.empty(), Optional.empty());
         } catch (ContentException e) {
             throw new StartupException("The library in the catalog cannot be served:\n" + e.getMessage());
         }

@@ -24,7 +24,7 @@ class InterruptionTest {
         Library library = Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load();
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> Librarian.derive(library, content, Progress.NONE, Optional.empty()))
+            assertThatThrownBy(() -> Librarian.derive(library, content, Progress.NONE, Optional.empty(), Optional.empty()))
                     .isInstanceOf(CancellationException.class).hasMessageContaining("building the library was interrupted");
             assertThat(Thread.currentThread().isInterrupted()).as("the flag kept for the caller").isTrue();
         } finally {

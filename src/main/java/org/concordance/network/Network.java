@@ -1,8 +1,12 @@
 package org.concordance.network;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,16 +56,22 @@ public final class Network {
     private final int components;
 
     /**
-     * What the network computes that takes long and depends only on the library's relations: each
-     * organization's figures and the map's layout (at 10,003 documents, most of the 0.15–0.35 s a
-     * network takes to build). A start that serves the library the last run kept keeps these too.
+     * What the network computes that takes long and depends only on its graph: each organization's
+     * figures and the map's layout (at 10,003 documents, most of the 0.15–0.35 s a network takes to
+     * build, and 0.8 s in code not yet compiled). A start that serves the library the last run kept
+     * keeps these too, and a library read again after an edit that leaves the graph as it was (a
+     * document's prose, its notes, a relation's evidence) is given those of the library before.
      *
      * @param figures by organization slug
+     * @param graph what they were measured on: a SHA-256 digest, in hex, of the organizations in the
+     *     network (slug and name, which sizes a label on the map) and the ties between them, each in
+     *     the order the algorithms visit them
      */
-    public record Measures(Map<String, Figures> figures, Layout layout) {
+    public record Measures(Map<String, Figures> figures, Layout layout, String graph) {
         public Measures {
             figures = Map.copyOf(figures);
             Objects.requireNonNull(layout, "layout");
+            Objects.requireNonNull(graph, "graph");
         }
     }
 
@@ -92,6 +102,9 @@ public final class Network {
             }
         }
         this.ties = graph;
+        String measuredOn = digest(members, graph);
+        // Measures of another graph (a relation added, an organization renamed) are computed again.
+        measured = measured.filter(given -> given.graph().equals(measuredOn));
         Map<String, Figures> figures = measured.map(Measures::figures).orElseGet(() -> Figures.of(graph));
         for (Entity member : members) {
             nodes.put(member.slug(), new NetworkNode(member, figures.get(member.slug()), byOrganization.get(member.slug()).size()));
@@ -101,7 +114,25 @@ public final class Network {
         this.components = (int) figures.values().stream().mapToInt(Figures::component).distinct().count();
         this.layout = measured.map(Measures::layout)
                 .orElseGet(() -> Layout.of(graph, componentOf, slug -> NetworkSvg.labelWidth(nodes.get(slug).name())));
-        this.measures = new Measures(figures, layout);
+        this.measures = new Measures(figures, layout, measuredOn);
+    }
+
+    /** {@link Measures#graph}: the members' slugs and names, then the ties, in order. */
+    private static String digest(List<Entity> members, Graph<String, DefaultEdge> graph) {
+        StringBuilder described = new StringBuilder();
+        for (Entity member : members) {
+            described.append(member.slug()).append('\u0000').append(member.name()).append('\n');
+        }
+        described.append('\u0001');
+        for (DefaultEdge tie : graph.edgeSet()) {
+            described.append(graph.getEdgeSource(tie)).append('\u0000').append(graph.getEdgeTarget(tie)).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(described.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /**
@@ -115,8 +146,9 @@ public final class Network {
     }
 
     /**
-     * {@link #of(Library)}, with the figures and layout {@code measured} for this very library by
-     * a network built before ({@link #measures()}), not computed again.
+     * {@link #of(Library)}, with the figures and layout {@code measured} by a network built before
+     * ({@link #measures()}), not computed again when they were measured on the same graph
+     * ({@link Measures#graph}); else computed as {@link #of(Library)} computes them.
      */
     public static Network of(Library library, Optional<Measures> measured) {
         Objects.requireNonNull(library, "library");

@@ -118,6 +118,41 @@ class NetworkTest {
         assertThat(given.components()).isEqualTo(computed.components());
     }
 
+    /**
+     * A library read again after an edit that leaves the graph as it was is given the figures and
+     * layout of the library before; one whose graph changed (a tie added, an organization renamed,
+     * which resizes its label) has them computed again, as a fresh network would.
+     */
+    @Test
+    void measuresAreReusedOnlyForTheSameGraph() {
+        Network.Measures before = Network.of(SMALL).measures();
+        Library evidenceEdited = new Library(List.of(), List.of(), SMALL.entities(), List.of(),
+                SMALL.relations().stream().map(r -> new Relation(r.from(), r.to(), r.type(), r.directed(), Optional.empty(),
+                        List.of(), List.of(new Quotation("another passage", "bacon", "p-7")))).toList(),
+                Optional.empty(), "edited");
+        assertThat(Network.of(evidenceEdited, Optional.of(before)).measures().layout()).isSameAs(before.layout());
+
+        Library tied = new Library(List.of(), List.of(), SMALL.entities(), List.of(),
+                java.util.stream.Stream.concat(SMALL.relations().stream(),
+                        java.util.stream.Stream.of(relation("amal", "hamas", RelationType.ALLIANCE, false, "bacon"))).toList(),
+                Optional.empty(), "tied");
+        Library renamed = new Library(List.of(), List.of(),
+                List.of(organization("al-qaeda", "Al Qaeda"), organization("amal", "Amal Movement of the Dispossessed"),
+                        organization("hamas", "Hamas"), organization("hezbollah", "Hezbollah"), organization("idle", "Idle Front")),
+                List.of(), SMALL.relations(), Optional.empty(), "renamed");
+        for (Library changed : List.of(tied, renamed)) {
+            Network given = Network.of(changed, Optional.of(before));
+            Network fresh = Network.of(changed);
+            assertThat(given.measures().layout()).as(changed.fingerprint()).isNotSameAs(before.layout());
+            assertThat(given.measures().figures()).as(changed.fingerprint()).isEqualTo(fresh.measures().figures());
+            assertThat(given.measures().graph()).as(changed.fingerprint()).isEqualTo(fresh.measures().graph())
+                    .isNotEqualTo(before.graph());
+            assertThat(given.svg(Filter.NONE)).as(changed.fingerprint()).isEqualTo(fresh.svg(Filter.NONE));
+        }
+        assertThat(Network.of(tied).node("amal").orElseThrow().figures())
+                .isNotEqualTo(Network.of(SMALL).node("amal").orElseThrow().figures());
+    }
+
     @Test
     void theBundledHubsAreTheIslamicStateAlQaedaAndHezbollah() throws Exception {
         Network network = Network.of(new ContentLoader(Path.of("content")).load());
