@@ -73,9 +73,9 @@ final class BibliographyBuilder {
     /** Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. */
     private void index(WorkDraft draft) {
         if (draft.title != null) {
-            file(byTitle.computeIfAbsent(draft.normalizedTitle(), t -> new HashMap<>()), draft);
+            file(byTitle.computeIfAbsent(draft.titleKey(), t -> new HashMap<>()), draft);
             if (draft.shortTitle != null) {
-                file(byShortTitle.computeIfAbsent(draft.normalizedShortTitle(), t -> new HashMap<>()), draft);
+                file(byShortTitle.computeIfAbsent(draft.shortTitleKey(), t -> new HashMap<>()), draft);
             }
         } else {
             for (Name author : draft.authors) {
@@ -98,7 +98,7 @@ final class BibliographyBuilder {
      * the one made last.
      */
     private Optional<WorkDraft> findKnown(List<Name> authors, String title) {
-        String normalized = Text.normalize(title);
+        String normalized = Text.titleKey(title);
         List<Map<String, Set<WorkDraft>>> titles = new ArrayList<>();
         // Titles that begin with this one (or are it): keys hold letters, digits and single spaces.
         titles.addAll(byTitle.subMap(normalized, true, normalized + " \uffff", true).values());
@@ -143,7 +143,7 @@ final class BibliographyBuilder {
     }
 
     private static Optional<WorkDraft> find(List<Name> authors, String title, List<WorkDraft> among) {
-        String normalized = Text.normalize(title);
+        String normalized = Text.titleKey(title);
         for (int i = among.size() - 1; i >= 0; i--) {
             WorkDraft draft = among.get(i);
             if (matches(draft, authors, normalized)) {

@@ -37,6 +37,13 @@ public final class NoteParser {
     private static final Pattern URL = Pattern.compile("https?://\\S+?(?=[.,;]?(?:\\s|$))");
     private static final Pattern JOURNAL = Pattern.compile(
             "^(\\d+)(?:,\\s*no\\.\\s*([^\\s(]+))?\\s*\\(([^)]*)\\)(?::\\s*(" + PAGES + "))?" + NoteParser.ADDRESS_AT_END);
+    /**
+     * A journal's name before its volume and issue, as text copied from a PDF gives it without its
+     * italics ("Journal of Conflict Resolution 54, no. 3 (2010)"): words without digits or
+     * parentheses, then a volume and ", no.". The issue is required, since "Analysis Paper 27 (2012)"
+     * is a report's series and number.
+     */
+    private static final Pattern JOURNAL_NAME = Pattern.compile("^(\\p{Lu}[^()\\d,;:]*?)\\s+(?=\\d+,\\s*no\\.)");
     private static final Pattern EDITORS = Pattern.compile("^,?\\s*(?:ed\\.|eds\\.|edited by)\\s+(.+?)\\s*(?=\\(|$)");
     /** What may end a full citation: the address it was read at, after a comma. */
     private static final String ADDRESS_AT_END = "(?:,\\s*(https?://\\S+?))?\\.?$";
@@ -293,6 +300,15 @@ public final class NoteParser {
                         .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).url(journal.group(5)).build();
             }
             return webPage(citation.container(container), after).orElseGet(citation::build);
+        }
+        Matcher name = JOURNAL_NAME.matcher(plain);
+        if (name.find()) {
+            Matcher journal = JOURNAL.matcher(plain.substring(name.end()));
+            // A date, not a report's publication facts ("Washington, DC: Brookings, 2012").
+            if (journal.matches() && !journal.group(3).contains(":") && YEAR.matcher(journal.group(3)).find()) {
+                return citation.form(CitationForm.JOURNAL_ARTICLE).container(name.group(1)).volume(journal.group(1))
+                        .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).url(journal.group(5)).build();
+            }
         }
         int paren = plain.indexOf('(');
         Matcher publication = paren < 0 ? null : PUBLICATION.matcher(plain.substring(paren));

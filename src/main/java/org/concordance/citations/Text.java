@@ -1,6 +1,7 @@
 package org.concordance.citations;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import org.concordance.content.Slugs;
 
@@ -64,12 +65,32 @@ final class Text {
         return slug.isEmpty() ? fallback : slug;
     }
 
-    /** True when {@code shortTitle} is the title or its first words. */
+    /**
+     * True when {@code shortTitle} is the title or its first words, a leading article aside
+     * ({@link #titleKey}).
+     */
     static boolean titleMatches(String shortTitle, String title) {
-        return normalizedTitleMatches(normalize(shortTitle), normalize(title));
+        return normalizedTitleMatches(titleKey(shortTitle), titleKey(title));
     }
 
-    /** {@link #titleMatches} of two titles already {@linkplain #normalize normalized}. */
+    /**
+     * A title as titles are compared: {@linkplain #normalize normalized}, without a leading "A",
+     * "An" or "The", which a short title omits (Chicago 14.29: "Local and Global Jihad" for "The
+     * Local and Global Jihad of al-Qa'ida"). Empty when the title is only an article.
+     */
+    static String titleKey(String title) {
+        String normalized = normalize(title);
+        for (String article : LEADING_ARTICLES) {
+            if (normalized.startsWith(article)) {
+                return normalized.substring(article.length());
+            }
+        }
+        return normalized.equals("a") || normalized.equals("an") || normalized.equals("the") ? "" : normalized;
+    }
+
+    private static final List<String> LEADING_ARTICLES = List.of("the ", "an ", "a ");
+
+    /** {@link #titleMatches} of two {@linkplain #titleKey title keys}. */
     static boolean normalizedTitleMatches(String shortTitle, String title) {
         return !shortTitle.isEmpty() && title.startsWith(shortTitle)
                 && (title.length() == shortTitle.length() || title.charAt(shortTitle.length()) == ' ');

@@ -45,38 +45,38 @@ final class WorkDraft {
     }
 
     /**
-     * Matches a title or a short title, {@linkplain Text#normalize normalized}: the same title, or
-     * one the other's first words.
+     * Matches a title or a short title given as its {@linkplain Text#titleKey key}: the same title,
+     * or one the other's first words.
      */
     boolean titled(String normalizedOther) {
         if (title == null) {
             return false;
         }
-        String mine = normalizedTitle();
+        String mine = titleKey();
         return Text.normalizedTitleMatches(normalizedOther, mine) || Text.normalizedTitleMatches(mine, normalizedOther)
-                || (shortTitle != null && normalizedShortTitle().equals(normalizedOther));
+                || (shortTitle != null && shortTitleKey().equals(normalizedOther));
     }
 
     /*
-     * The normalized titles, kept for the title they were made from: a lookup compares one title
-     * with many drafts, and normalizing each draft's title every time took most of the build.
+     * The titles' keys, kept for the title they were made from: a lookup compares one title with
+     * many drafts, and normalizing each draft's title every time took most of the build.
      */
     private Title normalizedFrom;
     private String normalized;
     private Title normalizedShortFrom;
     private String normalizedShort;
 
-    String normalizedTitle() {
+    String titleKey() {
         if (normalizedFrom != title) {
-            normalized = Text.normalize(title.plain());
+            normalized = Text.titleKey(title.plain());
             normalizedFrom = title;
         }
         return normalized;
     }
 
-    String normalizedShortTitle() {
+    String shortTitleKey() {
         if (normalizedShortFrom != shortTitle) {
-            normalizedShort = Text.normalize(shortTitle.plain());
+            normalizedShort = Text.titleKey(shortTitle.plain());
             normalizedShortFrom = shortTitle;
         }
         return normalizedShort;

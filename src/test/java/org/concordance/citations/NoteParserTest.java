@@ -235,4 +235,23 @@ class NoteParserTest {
         assertThat(c.title().orElseThrow().html()).isEqualTo("On <i>Nexus</i>");
         assertThat(c.authors()).extracting(Name::surname).containsExactly("de la Cruz", "al-Rashid");
     }
+
+    /** Copied from a PDF, a journal's name has lost its italics and the title's quotes may be straight. */
+    @Test
+    void aJournalArticleWhoseJournalLostItsItalicsIsStillAnArticle() {
+        Citation c = only("Idreos Salehyan, \"The Delegation of War to Rebel Organizations,\" Journal of Conflict Resolution 54,"
+                + " no. 3 (2010): 493–515.");
+        assertThat(c.form()).isEqualTo(CitationForm.JOURNAL_ARTICLE);
+        assertThat(c.title().map(Title::plain)).contains("The Delegation of War to Rebel Organizations");
+        assertThat(c.container()).contains("Journal of Conflict Resolution");
+        assertThat(c.volume()).contains("54");
+        assertThat(c.issue()).contains("3");
+        assertThat(c.year()).hasValue(2010);
+        assertThat(c.pinpoint()).contains("493–515");
+        // A report's series and number, and its publication facts, stay a report's.
+        assertThat(only("D. Byman, “Breaking the Bonds,” Brookings Institution Analysis Paper Number 27 (2012): iv-v.").form())
+                .isEqualTo(CitationForm.REPORT);
+        assertThat(only("Jane Roe, \"Allies,\" Policy Paper 4, no. 2 (Washington, DC: Example Institute, 2019), 7.").form())
+                .isNotEqualTo(CitationForm.JOURNAL_ARTICLE);
+    }
 }

@@ -147,6 +147,21 @@ class ResolutionTest {
         assertThat(built.citationsOf(first.slug())).extracting(c -> c.pinpoint().orElse("-")).containsExactly("4", "7", "-");
     }
 
+    /** Chicago's short title omits a leading article (14.29); the work it names is the same. */
+    @Test
+    void aShortTitleWithoutTheLeadingArticleResolvesToTheFullTitle() {
+        Bibliography built = Bibliography.build(Libraries.withNotes(
+                "Jean-Pierre Filiu, “The Local and Global Jihad of al-Qa’ida in the Islamic Maghrib,” <em>Middle East Journal</em>"
+                        + " 63, no. 2 (2009): 213–26.",
+                "Filiu, “Local and Global Jihad,” 220.",
+                "Jane Doe, <em>A Theory of Alliances</em> (Oxford: Clarendon, 1990), 3.",
+                "Doe, <em>Theory of Alliances</em>, 9."), References.none());
+        List<ResolvedNote> notes = built.notes(Libraries.SLUG);
+        assertThat(notes.get(1).citations().get(0).work()).isEqualTo(notes.get(0).citations().get(0).work());
+        assertThat(notes.get(3).citations().get(0).work()).isEqualTo(notes.get(2).citations().get(0).work());
+        assertThat(built.works()).extracting(Work::slug).containsExactly("doe-theory-of-alliances", "filiu-local-and-global-jihad");
+    }
+
     @Test
     void anIbidWithNothingBeforeItResolvesToNothing() {
         Bibliography built = Bibliography.build(Libraries.withNotes("Ibid., 3."), References.none());
