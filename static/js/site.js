@@ -42,6 +42,8 @@
     });
     box.addEventListener("click", function (event) {
       if (event.target.closest(".popover-close")) close(true);
+      // A link within the page ("Go to note") is followed with the preview out of its way.
+      else if (event.target.closest("a[href^='#']")) close(false, true);
     });
     return box;
   }
@@ -177,7 +179,9 @@
     }
   }
 
-  function close(returnFocus) {
+  // Hides the preview; focus goes back to the marker when asked or when it was inside, unless the
+  // reader is following a link within the page, which moves on from there.
+  function close(returnFocus, following) {
     cancelHide();
     cancelShow();
     if (!box || box.hidden) return;
@@ -188,7 +192,7 @@
     current = null;
     if (marker) {
       marker.setAttribute("aria-expanded", "false");
-      if (returnFocus || focusInside) marker.focus();
+      if (!following && (returnFocus || focusInside)) marker.focus();
     }
   }
 
@@ -229,8 +233,12 @@
       var byKeyboard = event.detail === 0;
       var byTouch = !byKeyboard && lastPointer !== "mouse";
       if (!byKeyboard && !byTouch) return;
-      // A second tap on the marker whose preview is open follows the link.
-      if (byTouch && current === marker && pinned && !box.hidden) return;
+      // A second tap on the marker whose preview is open follows the link, the sheet closed: a
+      // note's link stays on this page, where the sheet would cover the note it leads to.
+      if (byTouch && current === marker && pinned && !box.hidden) {
+        close(false, true);
+        return;
+      }
       event.preventDefault();
       open(marker, byKeyboard ? "keyboard" : "tap");
     });

@@ -147,6 +147,23 @@ class ReadingBrowserTest {
         page.context().close();
     }
 
+    /** The note a second tap leads to is on this page: the sheet must not stay over it. */
+    @Test
+    void aSecondTapOnAMarkerGoesToItsNoteAndClosesTheSheet() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        page.navigate(app.url(EXCERPT));
+        Locator marker = page.locator("#fnref-15");
+        marker.tap();
+        Locator popover = page.locator("#note-popover");
+        assertThat(popover.isVisible()).isTrue();
+        marker.tap();
+        page.waitForURL(url -> url.endsWith("#fn-15"));
+        assertThat(popover.isVisible()).as("the sheet is closed").isFalse();
+        var note = page.locator("#fn-15").boundingBox();
+        assertThat(note.y).as("the note is on screen").isBetween(0.0, 700.0);
+        page.context().close();
+    }
+
     @Test
     void aSheetOpenedOnAMarkerLowOnANarrowScreenLeavesTheMarkerInViewAboveIt() {
         for (String how : List.of("tap", "keyboard")) {
