@@ -129,15 +129,6 @@ public final class CitationFormatter {
     }
 
     /**
-     * A paragraph of a document, cited at its permalink: the document's reference with the
-     * permalink as its URL, so a reader lands on the paragraph.
-     */
-    public FormattedCitation format(Document document, Paragraph paragraph, String permalink, CitationStyle style) {
-        checkParagraph(document, paragraph);
-        return format(document, permalink, style);
-    }
-
-    /**
      * A work as cited in running text: a Chicago footnote, or an APA or MLA in-text citation, with
      * the page cited when there is one ("442", "iv-v").
      */
@@ -202,6 +193,11 @@ public final class CitationFormatter {
         Engine engine = engine(style, pages);
         String formatted = pages ? PageRanges.format(locator, engine.pageRangeFormat) : locator;
         return cache.computeIfAbsent(key, k -> engine.cite(CSLItemData.fromJson(item), runs, formatted, label, style));
+    }
+
+    /** How many formatted citations are kept: each style's form of each item and locator once, whatever its URL. */
+    int kept() {
+        return cache.size();
     }
 
     private static Engine engine(CitationStyle style, boolean pages) {

@@ -94,14 +94,18 @@ public final class CitationView {
         return UrlMarkup.linked(note.html());
     }
 
-    /** A paragraph cited at its permalink, in each style: the note or in-text form, then the full reference. */
+    /**
+     * A paragraph cited at its permalink, in each style: the note or in-text form, which locates the
+     * paragraph (a Chicago note by the permalink, APA and MLA by "para."), then the full reference,
+     * which is the whole text's, as the guides list a work once however many places are cited.
+     */
     public List<Cited> paragraph(Paragraph paragraph) {
         String permalink = url() + "#" + paragraph.anchor();
         List<Cited> cited = new ArrayList<>();
         for (CitationStyle style : CitationStyle.values()) {
             String id = "cite-" + paragraph.anchor() + "-" + style.code();
             cited.add(new Cited(style, id, Optional.of(formatter.note(document, paragraph, permalink, style)),
-                    formatter.format(document, paragraph, permalink, style), accessedNote()));
+                    formatter.format(document, url(), style), accessedNote()));
         }
         return cited;
     }

@@ -282,7 +282,13 @@ class CitationPagesTest {
         assertThat(cite.select("main dl.citations dt")).hasSize(3);
         assertThat(cite.select("link[rel=canonical]").attr("href")).isEqualTo(app.url(MOGHADAM + "/cite/3"));
         assertThat(cite.getElementById("cite-p-3-apa-note").text()).isEqualTo("(Moghadam, n.d., para. 3)");
-        assertThat(cite.getElementById("cite-p-3-chicago").text()).contains(app.url(MOGHADAM) + "#p-3");
+        assertThat(cite.getElementById("cite-p-3-chicago-note").text()).contains(app.url(MOGHADAM) + "#p-3");
+        // The full reference is the whole text's, in every style: one entry however many paragraphs are cited.
+        for (String style : List.of("chicago", "apa", "mla")) {
+            // (MLA prints the address without its scheme.)
+            assertThat(cite.getElementById("cite-p-3-" + style).text()).as(style).containsPattern(MOGHADAM + "(\\.|$)")
+                    .doesNotContain("#p-3");
+        }
         Element paragraph = app.page(MOGHADAM).getElementById("p-3").clone();
         paragraph.select("a.para-control, sup").remove();
         assertThat(cite.selectFirst("blockquote.cited-paragraph").text()).isEqualTo(paragraph.text());
