@@ -320,6 +320,30 @@ class ReadingBrowserTest {
         page.context().close();
     }
 
+    /**
+     * The ¶ control comes after its paragraph's links in the tab order, so on a wide screen it stands
+     * in the margin by the paragraph's last line: tabbing on to it never scrolls back up the page.
+     */
+    @Test
+    void tabbingFromAParagraphsLastLinkToItsControlDoesNotGoBackUpThePage() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        Locator links = page.locator("#p-5 a.mention");
+        Locator last = links.nth(links.count() - 1);
+        last.focus();
+        double scrolled = ((Number) page.evaluate("() => window.scrollY")).doubleValue();
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("para-control");
+        assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue()).as("the page did not scroll up")
+                .isGreaterThanOrEqualTo(scrolled);
+        var control = page.locator("#p-5 a.para-control").boundingBox();
+        var paragraph = page.locator("#p-5").boundingBox();
+        assertThat(control.x + control.width).as("in the margin").isLessThanOrEqualTo(paragraph.x);
+        assertThat(control.y + control.height).as("by the last line").isBetween(paragraph.y + paragraph.height - 40,
+                paragraph.y + paragraph.height + 1);
+        page.context().close();
+    }
+
     @Test
     void theParagraphControlOpensItsToolsAndCiteCopies() {
         Page page = browser.page();
@@ -333,9 +357,9 @@ class ReadingBrowserTest {
         assertThat(control.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(page.url()).as("opening the tools does not move the page").doesNotContain("#");
         // The citations come from the paragraph's own page, in place of the link to it.
-        tools.locator("button[data-copy=cite-p-3-mla]").click();
+        tools.locator("button[data-copy=cite-p-3-chicago-note]").click();
         assertThat(tools.locator(".tools-cite-link").count()).isZero();
-        assertThat(page.evaluate("window.getSelection().toString()").toString()).contains("Moghadam, Assaf.", "#p-3");
+        assertThat(page.evaluate("window.getSelection().toString()").toString()).contains("Assaf Moghadam", "#p-3");
         assertThat(Browser.accessibilityViolations(page)).isEmpty();
         tools.locator("a[href='#p-3']").first().focus();
         page.keyboard().press("Escape");
