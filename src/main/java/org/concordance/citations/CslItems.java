@@ -187,6 +187,9 @@ final class CslItems {
      * When the text does not name the blog, the styles (which quote a post's title only inside a
      * named blog) would italicise the title like a book's, and inventing a blog is not an option:
      * the post is then cited as what the reader has in hand, a page ({@code webpage}) of this site.
+     * So is a text of no clearer kind ({@code document}, an imported file): a page of the venue its
+     * text names, else of this site; CSL's {@code document} would print its venue as a book it
+     * appeared in ("In <i>Venue</i>").
      * A document without a title is cited by what is known, with a description of what it is in
      * CSL's {@code genre}, which each style prints where a title would go, as its guide prints a
      * description (APA in square brackets, Chicago and MLA plain); never by the library's label.
@@ -196,13 +199,16 @@ final class CslItems {
         Metadata meta = document.metadata();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", document.slug());
-        boolean unnamedBlog = meta.kind() == DocumentKind.BLOG_POST && meta.venue().isEmpty();
+        // A blog post whose blog the text does not name, and a text of no clearer kind (an imported
+        // file), are what the reader has before them: a page of this site, or of the venue named.
+        boolean pageOfThisSite = (meta.kind() == DocumentKind.BLOG_POST || meta.kind() == DocumentKind.DOCUMENT)
+                && meta.venue().isEmpty();
         item.put("type", switch (meta.kind()) {
-            case BLOG_POST -> unnamedBlog ? "webpage" : "post-weblog";
+            case BLOG_POST -> pageOfThisSite ? "webpage" : "post-weblog";
             case BOOK_CHAPTER -> "chapter";
             case REPORT -> "report";
             case JOURNAL_ARTICLE -> "article-journal";
-            case DOCUMENT -> "document";
+            case DOCUMENT -> "webpage";
         });
         if (!meta.authors().isEmpty()) {
             item.put("author", target.names(meta.authors().stream().map(Name::parse).toList()));
@@ -213,7 +219,7 @@ final class CslItems {
         } else {
             item.put("genre", description(meta));
         }
-        if (unnamedBlog) {
+        if (pageOfThisSite) {
             item.put("container-title", siteName);
         } else if (meta.kind() == DocumentKind.REPORT) {
             meta.venue().ifPresent(v -> item.put("publisher", v));

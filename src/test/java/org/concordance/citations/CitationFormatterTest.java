@@ -2,10 +2,16 @@ package org.concordance.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
+import org.concordance.content.Metadata;
 import org.concordance.content.Paragraph;
+import org.concordance.content.Part;
+import org.concordance.content.Title;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +157,28 @@ class CitationFormatterTest {
             assertThat(note.text()).contains("https://x/#p-" + i);
         }
         assertThat(formatter.kept()).as("one formatting, the address put in afterwards").isEqualTo(kept);
+    }
+
+    /** An imported text of no clearer kind, with its venue or without. */
+    private static Document imported(Optional<String> venue) {
+        Metadata metadata = new Metadata(Optional.of(Title.of("Proxies and Partners")), "Proxies and Partners", DocumentKind.DOCUMENT,
+                List.of("Ana López"), venue, Optional.empty(), Optional.empty(), Optional.of("March 15, 2021"), OptionalInt.of(2021),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 12, 4)),
+                "proxies-and-partners.html");
+        Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), List.of());
+        return new Document("proxies-and-partners", metadata, Optional.empty(), List.of(paragraph), List.of());
+    }
+
+    /** Not "In <i>Example Security Blog</i>", as CSL's document type prints a venue: a page of it, or of this site. */
+    @Test
+    void aTextOfNoClearerKindIsCitedAsAPageOfItsVenueOrOfThisSite() {
+        String url = "https://c.example/documents/proxies-and-partners";
+        String chicago = formatter.format(imported(Optional.of("Example Security Blog")), url, CitationStyle.CHICAGO).text();
+        assertThat(chicago).startsWith("López, Ana. “Proxies and Partners.” Example Security Blog, March 15, 2021.")
+                .endsWith(url + ".").doesNotContain(" In ");
+        assertThat(formatter.format(imported(Optional.of("Example Security Blog")), url, CitationStyle.APA).text())
+                .doesNotContain(" In ").contains("Example Security Blog");
+        assertThat(formatter.format(imported(Optional.empty()), url, CitationStyle.MLA).text())
+                .startsWith("López, Ana. “Proxies and Partners.” Concordance, 15 Mar. 2021");
     }
 }
