@@ -19,7 +19,9 @@ final class Bylines {
             + "|al-\\p{L}+|el-\\p{L}+|bin|ibn|la|le|du|dos|y)){0,4}";
     private static final String NAMES = "(?<names>" + NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)";
     private static final Pattern BYLINE = Pattern.compile("(?iu)(?:(?:a\\s+)?guest\\s+(?:post|article|essay|blog)\\s+by"
-            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?");
+            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?"
+            // A web page's byline often ends with the date after a middle dot or a bar ("By Ana López · March 15, 2021").
+            + "(?:\\s*[·•|—–]\\s*[\\p{L}\\p{N} ,./-]{0,40}?\\b\\d{4}\\b\\.?)?");
     private static final Pattern INTRODUCTION = Pattern.compile("(?iu)^(?:today,?\\s+we\\s+(?:have|bring\\s+you|are\\s+"
             + "(?:pleased|happy|delighted|glad)\\s+to)|(?:this|the\\s+following)\\s+is\\s+a\\s+guest\\s+"
             + "|in\\s+this\\s+guest\\s+(?:post|article|essay)|editor[’']?s?\\s+note\\b|we\\s+are\\s+(?:pleased|happy|delighted|glad)\\s+to)");

@@ -88,6 +88,9 @@ class RecognisersTest {
         assertThat(Bylines.byline("By Jane Doe, John Q. Public and Ana de la Cruz").orElseThrow().authors())
                 .containsExactly("Jane Doe", "John Q. Public", "Ana de la Cruz");
         assertThat(Bylines.byline("By the end of the war, nothing was left.")).isEmpty();
+        assertThat(Bylines.byline("By Ana López · March 15, 2021").orElseThrow().authors()).containsExactly("Ana López");
+        assertThat(Bylines.byline("By Ana López | 15 March 2021").orElseThrow().authors()).containsExactly("Ana López");
+        assertThat(Bylines.byline("By Ana López · a long afternoon of reading")).isEmpty();
         assertThat(Bylines.isIntroduction("Today we have a guest post from Tricia Bacon—Assistant Professor")).isTrue();
         assertThat(Bylines.guest("Today we have a guest post from Tricia Bacon—Assistant Professor")).contains("Tricia Bacon");
         assertThat(Bylines.isCaption("Soldiers on patrol, 2008. Photo via The U.S. Army.")).isTrue();

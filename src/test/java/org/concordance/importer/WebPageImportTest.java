@@ -120,6 +120,21 @@ class WebPageImportTest {
                 .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
     }
 
+    /** A byline that ends with the date, as blogs print it, names the author and is not the first paragraph. */
+    @Test
+    void aBylineWithItsDateIsTakenOutOfTheText() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title></head><body><article>"
+                + "<h1>Proxies and Partners</h1><p class=\"byline\">By Ana López · <time datetime=\"2021-03-15\">March 15, 2021</time></p>"
+                + "<p>When Al Qaeda looked for partners in North Africa, it found a group ready to listen.</p>"
+                + "<p>The pledge came with conditions that neither side wrote down.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("proxies.html", html)).document();
+        assertThat(document.metadata().authors()).containsExactly("Ana López");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "When Al Qaeda looked for partners in North Africa, it found a group ready to listen.",
+                "The pledge came with conditions that neither side wrote down.");
+    }
+
     /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
     @Test
     void aNoteOnTheTitleIsKeptAfterTheTextAndTheImportGoesThrough() throws IOException {
