@@ -346,6 +346,8 @@ class ReadingLayoutBrowserTest {
         assertThat(page.evaluate("getComputedStyle(document.getElementById('p-1')).breakInside")).as("no forced break")
                 .isEqualTo("auto");
         assertThat(page.locator("section.bibliography").isVisible()).isTrue();
+        assertThat(page.locator(".bibliography-lede").innerText()).as("what only a screen offers is not promised on paper")
+                .isEqualTo("The works the notes cite, in Chicago style.");
         page.context().close();
     }
 
