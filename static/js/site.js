@@ -792,3 +792,18 @@
 
   start();
 })();
+
+// The header's section links scroll sideways on a narrow screen, where the last ones may stand past
+// the edge: the section the page belongs to is brought into view, so the reader sees where they are.
+(function () {
+  "use strict";
+
+  var strip = document.querySelector(".site-nav");
+  var current = strip && strip.querySelector("a[aria-current='page']");
+  if (!current || strip.scrollWidth <= strip.clientWidth) return;
+  var item = current.getBoundingClientRect();
+  var box = strip.getBoundingClientRect();
+  // Past the edge by the shade's width too, which fades the strip's last pixels.
+  var shade = 24;
+  if (item.right > box.right - shade) strip.scrollLeft += item.right - box.right + shade;
+})();

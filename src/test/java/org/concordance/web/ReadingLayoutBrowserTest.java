@@ -351,6 +351,20 @@ class ReadingLayoutBrowserTest {
         page.context().close();
     }
 
+    /** On a narrow screen the header's links scroll sideways; the page's own section is never left past the edge. */
+    @Test
+    void theCurrentSectionsLinkIsInViewInTheHeaderOfANarrowScreen() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url("/network"));
+        var link = page.locator(".site-nav a[aria-current=page]").boundingBox();
+        var strip = page.locator(".site-nav").boundingBox();
+        assertThat(link.x).isGreaterThanOrEqualTo(strip.x);
+        assertThat(link.x + link.width).as("inside the strip").isLessThanOrEqualTo(strip.x + strip.width + 0.5);
+        assertThat(((Number) page.evaluate("() => document.querySelector('.site-nav').scrollLeft")).doubleValue())
+                .as("scrolled to it").isPositive();
+        page.context().close();
+    }
+
     @ParameterizedTest
     @MethodSource("pageTypes")
     void nothingIsWiderThanAThreeHundredSixtyPixelScreen(String path) {
