@@ -3,6 +3,7 @@ package org.concordance.citations;
 import org.concordance.content.Slugs;
 import org.concordance.content.Title;
 import org.jsoup.nodes.Entities;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,6 +76,41 @@ public record Work(
      */
     public boolean knownOnlyByShortForm() {
         return sources.equals(Set.of(WorkSource.SHORT_FORM));
+    }
+
+    /**
+     * What a reference of this type needs that neither the notes nor the editor's references give,
+     * in words for a reader, in order ("publisher", "the year"): a book's publisher, a
+     * chapter's book and publisher, an article's journal, a report's institution, and the year of
+     * each of these; a web page's address. Empty when nothing is missing, for a work of unknown
+     * type, and for one known only by its short form, whose page says that instead.
+     */
+    public List<String> missingFacts() {
+        if (knownOnlyByShortForm()) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        switch (type) {
+            case BOOK -> addIfEmpty(missing, publisher, "publisher");
+            case CHAPTER -> {
+                addIfEmpty(missing, container, "book it appeared in");
+                addIfEmpty(missing, publisher, "publisher");
+            }
+            case JOURNAL_ARTICLE -> addIfEmpty(missing, container, "journal");
+            case REPORT -> addIfEmpty(missing, publisher.or(() -> container), "issuing institution");
+            case WEB_PAGE, BLOG_POST -> addIfEmpty(missing, url, "address");
+            case UNKNOWN -> { }
+        }
+        if (year.isEmpty() && Set.of(WorkType.BOOK, WorkType.CHAPTER, WorkType.JOURNAL_ARTICLE, WorkType.REPORT).contains(type)) {
+            missing.add("year");
+        }
+        return List.copyOf(missing);
+    }
+
+    private static void addIfEmpty(List<String> missing, Optional<String> fact, String what) {
+        if (fact.isEmpty()) {
+            missing.add(what);
+        }
     }
 
     /** The title as plain text, or a description for a work the notes cite without one: for {@code <title>}, meta tags and search. */

@@ -32,6 +32,20 @@ public final class WorkView {
     }
 
     /**
+     * What the work's reference lacks, as a phrase ("publisher or year"), when its type
+     * needs facts the library's texts do not give ({@link Work#missingFacts}); empty when complete.
+     */
+    public Optional<String> missing() {
+        List<String> facts = work.missingFacts();
+        return switch (facts.size()) {
+            case 0 -> Optional.empty();
+            case 1 -> Optional.of(facts.get(0));
+            case 2 -> Optional.of(facts.get(0) + " or " + facts.get(1));
+            default -> Optional.of(String.join(", ", facts.subList(0, facts.size() - 1)) + ", or " + facts.get(facts.size() - 1));
+        };
+    }
+
+    /**
      * The work's reference in each style; none for a work known only by a note's short form, which
      * has no full reference to format (the page says so instead of listing the short form three
      * times as a bibliography entry, reference-list entry and works-cited entry).

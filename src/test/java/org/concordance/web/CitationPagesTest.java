@@ -214,6 +214,16 @@ class CitationPagesTest {
         }
     }
 
+    /** Bacon's book is named in a biography without its publisher or year: its page says what its reference lacks. */
+    @Test
+    void aWorkWhoseReferenceLacksWhatItsTypeNeedsSaysWhat() {
+        Document book = app.page("/works/bacon-why-terrorist-groups-form-international-alliances");
+        assertThat(book.select(".short-form-notice").eachText()).containsExactly(
+                "The library's texts do not give this work's publisher or year, so its reference below is incomplete.");
+        assertThat(app.page(BYMAN).select(".short-form-notice")).as("a report with its institution and year").isEmpty();
+        assertThat(app.page("/works/bacon-untitled").select(".short-form-notice")).as("its short form says it instead").hasSize(1);
+    }
+
     @Test
     void aWorkKnownOnlyByItsShortFormSaysSo() {
         Document work = app.page("/works/bacon-untitled");
