@@ -84,7 +84,23 @@ final class WebPageFormat implements Format {
             report.warn(walk.tables + " table" + (walk.tables == 1 ? " was" : "s were")
                     + " left out: the content format holds no tables");
         }
+        links(content, report);
         return new Layout(walk.units, facts, Optional.of(notes), caption);
+    }
+
+    /**
+     * Says how many of the article's links lost their address: the importer keeps a link's words,
+     * not yet where it led, and a reader of the summary should know what to add back by hand.
+     */
+    private static void links(Element content, Report report) {
+        List<String> addresses = content.select("a[href]").stream()
+                .filter(link -> !link.attr("href").startsWith("#") && !link.text().isBlank())
+                .map(link -> link.attr("abs:href")).toList();
+        if (!addresses.isEmpty()) {
+            report.warn(addresses.size() + (addresses.size() == 1 ? " link was" : " links were") + " kept as text without"
+                    + " its address (the importer does not carry links yet): " + addresses.get(0).replace(BASE, "/")
+                    + (addresses.size() > 1 ? " and " + (addresses.size() - 1) + " more" : ""));
+        }
     }
 
     private static int words(String text) {

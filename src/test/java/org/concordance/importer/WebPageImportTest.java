@@ -126,13 +126,27 @@ class WebPageImportTest {
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title></head><body><article>"
                 + "<h1>Proxies and Partners</h1><p class=\"byline\">By Ana López · <time datetime=\"2021-03-15\">March 15, 2021</time></p>"
                 + "<p>When Al Qaeda looked for partners in North Africa, it found a group ready to listen.</p>"
-                + "<p>The pledge came with conditions that neither side wrote down.</p></article></body></html>";
+                + "<p>The pledge came with conditions that neither side wrote down. Read more at <a href=\"https://example.org/a\">the"
+                + " archive</a>.</p></article></body></html>";
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("proxies.html", html)).document();
         assertThat(document.metadata().authors()).containsExactly("Ana López");
         assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
                 "When Al Qaeda looked for partners in North Africa, it found a group ready to listen.",
-                "The pledge came with conditions that neither side wrote down.");
+                "The pledge came with conditions that neither side wrote down. Read more at the archive.");
+    }
+
+    /** A link's words are kept; that its address is not is said in the summary, not lost in silence. */
+    @Test
+    void aLinksAddressThatIsNotKeptIsReported() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies</title></head><body><article>"
+                + "<h1>Proxies</h1><p>When Al Qaeda looked for partners, it found a group ready to listen.</p>"
+                + "<p>Read more at <a href=\"https://example.org/archive/2021\">the archive</a>.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("proxies.html", html));
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).contains("Read more at the archive.");
+        assertThat(written.report().warnings()).anyMatch(w -> w.startsWith("1 link was kept as text without its address")
+                && w.contains("https://example.org/archive/2021"));
     }
 
     /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
