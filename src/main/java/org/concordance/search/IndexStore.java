@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
@@ -202,16 +202,21 @@ final class IndexStore {
      * {@code stamp}) or, with {@code orUpdate}, as the start of an update (made by this code), every
      * file checked.
      *
+     * <p>Only the commit point is read ({@code segments_N}, itself checksummed as it is read), not the
+     * segments opened: a reader opening them costs about 0.3 s at 10,003 documents, and the index is
+     * opened once it is found whole.
+     *
      * @throws java.io.UncheckedIOException when it cannot be read
      */
     private static Optional<Live> read(Path live, String stamp, boolean orUpdate) {
-        try (FSDirectory directory = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(directory)) {
-            Map<String, String> made = reader.getIndexCommit().getUserData();
+        try (FSDirectory directory = FSDirectory.open(live)) {
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            Map<String, String> made = commit.getUserData();
             Live found = new Live(live, made.getOrDefault(STAMP, ""), made.getOrDefault(CODE, ""));
             if (!found.stamp().equals(stamp) && !(orUpdate && found.code().equals(code()))) {
                 return Optional.of(found);
             }
-            for (String file : reader.getIndexCommit().getFileNames()) {
+            for (String file : commit.files(true)) {
                 try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
                     CodecUtil.checksumEntireFile(input);
                 }
