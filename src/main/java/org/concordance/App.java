@@ -24,6 +24,7 @@ import org.concordance.content.FileDigests;
 import org.concordance.content.Library;
 import org.concordance.content.Progress;
 import org.concordance.importer.ImportCommand;
+import org.concordance.search.SearchIndex;
 import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ public final class App {
     private volatile Optional<ContentLoader.Fingerprint> fingerprintAtStart = Optional.empty();
     /** The library the last run kept, read from the moment the data folder is open ({@link KeptLibrary#readAhead}). */
     private volatile Optional<Future<Optional<KeptLibrary>>> keptAhead = Optional.empty();
+    private volatile Optional<Future<Optional<SearchIndex.Checked>>> indexAhead = Optional.empty();
     /** The content files' digests as the last run read them, so unchanged files are not read again to fingerprint it. */
     private final FileDigests digests;
     private volatile Editions editions;
@@ -66,6 +68,8 @@ public final class App {
         // Begun as soon as the data folder is open: the app is configured meanwhile (a few tenths of a
         // second: the content's digests, the web app's routes and templates), on the other core.
         this.keptAhead = KeptLibrary.readAhead(data);
+        // The index it is served with is checked beside it: the check is then off the path to ready.
+        this.indexAhead = keptAhead.map(reading -> Librarian.checkIndexAhead(data));
         this.digests = FileDigests.keptIn(data.contentDigests());
         this.progress = progress;
         this.baseUrl = BaseUrl.of(config.baseUrl(), config.host());
@@ -162,7 +166,7 @@ public final class App {
                 catalog = opened;
                 // The kept library read ahead was the first one's to serve: this one reads it again.
                 first(new Librarian(config.content(), data, () -> opened, false, baseUrl, progress,
-                        new Librarian.AtStart(fingerprintAtStart, Optional.empty()), digests));
+                        new Librarian.AtStart(fingerprintAtStart, Optional.empty(), Optional.empty()), digests));
             }
         } catch (CatalogException | DataFolderException e) {
             fail(new StartupException(e.getMessage()));
@@ -207,8 +211,9 @@ public final class App {
      * ahead would otherwise stay in the heap beside every later edition.
      */
     private Librarian.AtStart atStart() {
-        Librarian.AtStart taken = new Librarian.AtStart(fingerprintAtStart, keptAhead);
+        Librarian.AtStart taken = new Librarian.AtStart(fingerprintAtStart, keptAhead, indexAhead);
         keptAhead = Optional.empty();
+        indexAhead = Optional.empty();
         return taken;
     }
 

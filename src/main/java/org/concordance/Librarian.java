@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.concordance.catalog.Catalog;
@@ -101,15 +102,33 @@ final class Librarian {
      *     the first refresh looks for the library kept under it, or compares it with the catalog's
      * @param kept the library the last run kept, being read ({@link KeptLibrary#readAhead}); it completes
      *     with what {@link Snapshot#read} returns or throws
+     * @param index the search index the kept library would be served with, being checked beside it
+     *     ({@link #checkIndexAhead}); present only with {@code kept}
      */
-    record AtStart(Optional<ContentLoader.Fingerprint> fingerprint, Optional<Future<Optional<KeptLibrary>>> kept) {
+    record AtStart(Optional<ContentLoader.Fingerprint> fingerprint, Optional<Future<Optional<KeptLibrary>>> kept,
+            Optional<Future<Optional<SearchIndex.Checked>>> index) {
         /** Nothing taken: the first refresh takes the fingerprint and reads the kept library itself. */
-        static final AtStart NOTHING = new AtStart(Optional.empty(), Optional.empty());
+        static final AtStart NOTHING = new AtStart(Optional.empty(), Optional.empty(), Optional.empty());
 
         AtStart {
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(kept, "kept");
+            Objects.requireNonNull(index, "index");
         }
+    }
+
+    /**
+     * Checks the data folder's search index on a thread of its own, from the moment the app starts
+     * ({@link SearchIndex#check}): a restart that serves the library the last run kept then only
+     * opens it. Begun beside {@link KeptLibrary#readAhead}, before the content's fingerprint is taken,
+     * the check does not wait for it; the index is used only if it was made for that fingerprint.
+     */
+    static Future<Optional<SearchIndex.Checked>> checkIndexAhead(DataFolder data) {
+        FutureTask<Optional<SearchIndex.Checked>> checking = new FutureTask<>(() -> SearchIndex.check(data.index()));
+        Thread thread = new Thread(checking, "concordance-index-check");
+        thread.setDaemon(true);
+        thread.start();
+        return checking;
     }
 
     /**
@@ -277,12 +296,13 @@ final class Librarian {
         ContentLoader loader = contentLoader(content, progress, digests);
         Optional<ContentLoader.Fingerprint> taken = atStart.fingerprint().or(() -> takeFingerprint(loader));
         Optional<Future<Optional<KeptLibrary>>> keptAhead = atStart.kept();
+        Optional<Future<Optional<SearchIndex.Checked>>> indexAhead = atStart.index();
         atStart = AtStart.NOTHING;
         Optional<ContentLoader.Earlier> earlier = served.filter(
                 read -> previous.isPresent() && previous.get() == read.library());
         behind = false;
         if (previous.isEmpty()) {
-            Optional<Services> kept = fromKept(taken, keptAhead, publish);
+            Optional<Services> kept = fromKept(taken, keptAhead, indexAhead, publish);
             if (kept.isPresent()) {
                 return kept;
             }
@@ -373,13 +393,13 @@ final class Librarian {
      * the content (a run whose keeping failed): the catalog is read then, as without a kept library.
      */
     private Optional<Services> fromKept(Optional<ContentLoader.Fingerprint> taken, Optional<Future<Optional<KeptLibrary>>> keptAhead,
-            Consumer<Services> publish) {
-        // While the kept library is still being read, this thread (else only waiting for it) checks the
-        // search index it is served with on unchanged content, so serving it then only opens the index
-        // (its commit read and its files checksummed: 0.3 to 0.7 s at 10,000 documents).
-        Optional<SearchIndex.Checked> indexChecked = keptAhead.isEmpty() || taken.isEmpty() ? Optional.empty()
+            Optional<Future<Optional<SearchIndex.Checked>>> indexAhead, Consumer<Services> publish) {
+        // The search index it is served with on unchanged content was checked beside the kept
+        // library's read, so serving it then only opens the index (its commit read and its files
+        // checksummed: 0.3 to 0.7 s at 10,000 documents, on the critical path when done after the read).
+        Optional<SearchIndex.Checked> indexChecked = keptAhead.isEmpty() || indexAhead.isEmpty() || taken.isEmpty() ? Optional.empty()
                 : stage(progress, "checking the search index",
-                        () -> SearchIndex.check(data.index(), SearchEntries.fingerprint(taken.get().value())));
+                        () -> Interruption.awaited(indexAhead.get(), "checking the search index"));
         Optional<KeptLibrary> kept = readKept(taken, keptAhead);
         if (kept.isEmpty() || taken.isEmpty()) {
             return Optional.empty();

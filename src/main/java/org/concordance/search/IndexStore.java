@@ -132,16 +132,15 @@ final class IndexStore {
     }
 
     /**
-     * The index {@code CURRENT} names when it was made for {@code fingerprint} and every file passes
-     * its checksum, as {@link #open} would find it, changing nothing: for a start to check the index
-     * while it waits for its library, so that {@link #open} need not. Empty for any other index, or
-     * none, or one that cannot be read: {@link #open} finds and reports that again.
+     * The index {@code CURRENT} names when this code made it and every file passes its checksum, as
+     * {@link #open} would find it, changing nothing, with what it was made for: for a start to check
+     * the index before it knows its content's fingerprint, so that {@link #open} need not. Empty for
+     * any other index, or none, or one that cannot be read: {@link #open} finds and reports that again.
      */
-    static Optional<Checked> check(Path indexDir, String fingerprint) {
-        String stamp = stamp(fingerprint);
+    static Optional<Checked> check(Path indexDir) {
         try {
-            return current(indexDir).flatMap(folder -> read(folder, stamp, false))
-                    .filter(live -> live.stamp().equals(stamp)).map(live -> new Checked(live.folder(), stamp));
+            return current(indexDir).flatMap(folder -> read(folder, "", true))
+                    .filter(live -> live.code().equals(code())).map(live -> new Checked(live.folder(), live.stamp()));
         } catch (IOException | RuntimeException e) {
             if (Interruption.of(e)) {
                 throw Interruption.stopped("checking the search index in " + indexDir, e);

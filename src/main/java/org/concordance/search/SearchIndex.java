@@ -104,7 +104,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * {@link #open(Path, String, Supplier, Synonyms, Progress)}, not reading again an index that
-     * {@code checked} found whole for this fingerprint (when it is still the live one).
+     * {@code checked} found whole, when it was made for this fingerprint and is still the live one.
      */
     public static SearchIndex open(Path indexDir, String fingerprint, Optional<Checked> checked, Supplier<Entries> entries,
             Synonyms synonyms, Progress progress) {
@@ -130,16 +130,16 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Checks the index in {@code indexDir} for {@code fingerprint} as {@link #open} would, changing
-     * nothing: every file of the live index read and its checksum compared. A start does this while
-     * it waits for its library, so that opening the index after it takes only the opening. Empty when
-     * the index there is another one, or none, or unreadable: {@link #open} reports and mends that.
+     * Checks the index in {@code indexDir} as {@link #open} would, changing nothing: its commit read
+     * and every file of it checksummed. A restart does this as the app starts, before it knows the
+     * content's fingerprint, so that opening the index for it later takes only the opening when the
+     * index was made for it. Empty when the index there was made by another build, or there is none,
+     * or it cannot be read: {@link #open} reports and mends that.
      *
      * @throws java.util.concurrent.CancellationException when the thread is interrupted
      */
-    public static Optional<Checked> check(Path indexDir, String fingerprint) {
-        return IndexStore.check(Objects.requireNonNull(indexDir, "indexDir"), Objects.requireNonNull(fingerprint, "fingerprint"))
-                .map(Checked::new);
+    public static Optional<Checked> check(Path indexDir) {
+        return IndexStore.check(Objects.requireNonNull(indexDir, "indexDir")).map(Checked::new);
     }
 
     /** An index {@link #check} found whole, for {@link #open} to open without reading it again. */

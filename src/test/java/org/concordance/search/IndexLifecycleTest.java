@@ -108,12 +108,11 @@ class IndexLifecycleTest {
 
     @Test
     void anIndexCheckedAheadIsOpenedWithoutBeingReadAgain() {
-        assertThat(SearchIndex.check(folder, "v1")).as("no index yet").isEmpty();
+        assertThat(SearchIndex.check(folder)).as("no index yet").isEmpty();
         try (SearchIndex first = open("v1", ONE)) {
             assertThat(first.rebuilt()).isTrue();
         }
-        assertThat(SearchIndex.check(folder, "v2")).as("an index made for other content").isEmpty();
-        Optional<SearchIndex.Checked> checked = SearchIndex.check(folder, "v1");
+        Optional<SearchIndex.Checked> checked = SearchIndex.check(folder);
         assertThat(checked).isPresent();
         AtomicInteger made = new AtomicInteger();
         try (SearchIndex second = SearchIndex.open(folder, "v1", checked, () -> {
@@ -124,7 +123,7 @@ class IndexLifecycleTest {
             assertThat(made).hasValue(0);
             assertThat(count(second, "Nidal")).isEqualTo(1);
         }
-        // A check holds for its fingerprint and the index it found, no other.
+        // A check holds for the fingerprint the index was made for and the index it found, no other.
         try (SearchIndex other = SearchIndex.open(folder, "v2", checked, () -> Entries.of(OTHER), Synonyms.none(), Progress.NONE)) {
             assertThat(other.rebuilt()).isTrue();
             assertThat(count(other, "Hezbollah")).isEqualTo(1);
@@ -143,9 +142,9 @@ class IndexLifecycleTest {
         }
         Path live = folder.resolve(Files.readString(folder.resolve(SearchIndex.CURRENT)).strip());
         corrupt(live);
-        assertThat(SearchIndex.check(folder, "v1")).isEmpty();
+        assertThat(SearchIndex.check(folder)).isEmpty();
         assertThat(live).isDirectory();
-        try (SearchIndex second = SearchIndex.open(folder, "v1", SearchIndex.check(folder, "v1"), () -> Entries.of(ONE),
+        try (SearchIndex second = SearchIndex.open(folder, "v1", SearchIndex.check(folder), () -> Entries.of(ONE),
                 Synonyms.none(), Progress.NONE)) {
             assertThat(second.rebuilt()).isTrue();
             assertThat(count(second, "Nidal")).isEqualTo(1);
