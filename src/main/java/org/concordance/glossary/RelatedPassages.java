@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.concordance.content.BodyParagraphs;
 import org.concordance.content.Document;
 import org.concordance.content.Entry;
 import org.concordance.content.Mention;
 import org.concordance.content.Mentions;
 import org.concordance.content.Paragraph;
-import org.concordance.content.Part;
 
 /**
  * Pairs a paragraph with passages of other documents about the same things. Two passages are
@@ -51,7 +51,6 @@ final class RelatedPassages {
     static final int CANDIDATES_READ = 24;
     /** Characters of an excerpt at most; a longer pair of sentences is cut around its marked words. */
     static final int MAX_EXCERPT = 320;
-    private static final int[] NONE = new int[0];
 
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
@@ -122,17 +121,17 @@ final class RelatedPassages {
         this.entries = entries;
         int count = 0;
         for (Document document : documents) {
+            // Only a paragraph whose text names an entry can be related to another; the others are
+            // counted, not placed, and no document's text is read (Document#bodyParagraphs).
+            BodyParagraphs body = document.bodyParagraphs();
+            count += body.count();
             Map<Integer, int[]> inText = textMentions.getOrDefault(document.slug(), Map.of());
             Map<Integer, Place> byNumber = new HashMap<>();
-            for (Paragraph paragraph : document.paragraphs()) {
-                if (paragraph.part() != Part.BODY) {
-                    continue;
-                }
-                count++;
-                Place place = new Place(document, paragraph.number(), mentions, inText.getOrDefault(paragraph.number(), NONE));
-                byNumber.put(paragraph.number(), place);
+            inText.keySet().stream().filter(body::contains).sorted().forEach(number -> {
+                Place place = new Place(document, number, mentions, inText.get(number));
+                byNumber.put(number, place);
                 place.entries().forEach(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));
-            }
+            });
             places.put(document.slug(), byNumber);
         }
         this.paragraphCount = count;
