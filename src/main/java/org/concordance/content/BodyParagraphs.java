@@ -24,7 +24,7 @@ public record BodyParagraphs(int[] numbers) {
     /** The body paragraphs among {@code blocks}. */
     static BodyParagraphs of(List<Block> blocks) {
         return new BodyParagraphs(blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
-                .filter(paragraph -> paragraph.part() == Part.BODY).mapToInt(Paragraph::number).sorted().toArray());
+                .filter(paragraph -> paragraph.part() == Part.BODY).mapToInt(Paragraph::number).sorted().distinct().toArray());
     }
 
     /** How many body paragraphs the document has. */
