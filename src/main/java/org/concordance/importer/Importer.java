@@ -11,6 +11,7 @@ import java.util.Set;
 import org.concordance.content.ContentException;
 import org.concordance.content.Document;
 import org.concordance.content.Slugs;
+import org.jsoup.Jsoup;
 
 /**
  * Imports files into one content folder: reads each with its format, recognises its parts, writes
@@ -159,19 +160,34 @@ final class Importer {
                 plain.add(i + 1);
                 differences.add("paragraph " + (i + 1) + " " + Report.quote(prose.plain()) + " read back as "
                         + Report.quote(paragraph.text()));
+            } else if (!prose.links().equals(links(paragraph.html()))) {
+                differences.add("the links of paragraph " + (i + 1) + " " + prose.links() + " read back as "
+                        + links(paragraph.html()));
             }
         }
         for (Draft.Note note : draft.notes()) {
-            String text = document.note(note.label()).map(n -> n.text()).orElse("(missing)");
+            Optional<org.concordance.content.Note> read = document.note(note.label());
+            String text = read.map(n -> n.text()).orElse("(missing)");
             if (!text.equals(note.prose().plain())) {
                 differences.add("note " + note.label() + " read back as " + Report.quote(text));
+            } else if (!note.prose().links().equals(links(read.get().html()))) {
+                differences.add("the links of note " + note.label() + " " + note.prose().links() + " read back as "
+                        + links(read.get().html()));
             }
         }
         return differences;
     }
 
+    /** The links in a paragraph's or note's HTML as the content parser rendered it, its note markers left out. */
+    private static List<Prose.LinkedWords> links(String html) {
+        return Jsoup.parseBodyFragment(html).select("a[href]").stream().filter(a -> a.closest("sup.noteref") == null)
+                .map(a -> new Prose.LinkedWords(a.text(), a.attr("href"))).toList();
+    }
+
+    /** The italic runs, each read back as one {@code <em>}: a link's italic words are one run for each part. */
     private static long emphasisCount(Prose prose) {
-        return prose.inlines().stream().filter(Inline.Emphasis.class::isInstance).count();
+        return prose.inlines().stream().filter(i -> i instanceof Inline.Emphasis || i instanceof Inline.Link link && link.italic())
+                .count();
     }
 
     private static List<Prose> allParagraphs(Draft draft) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Prose as the library's Markdown: every character that Markdown would read as markup is escaped,
  * so the content parser's text of a paragraph is the source's text, character for character.
  * Markers become {@code [^label]}; italics become {@code *…*} where Markdown's flanking rules let them
- * read back as italics, and plain text otherwise (the words are kept either way).
+ * read back as italics, and plain text otherwise (the words are kept either way); a link becomes
+ * {@code [words](address)}, its address escaped so that it reads back as it was.
  */
 final class MarkdownText {
     /** Characters that open or close inline markup anywhere in a line. */
@@ -27,8 +28,7 @@ final class MarkdownText {
      */
     static java.util.Optional<String> unwritable(Prose prose) {
         for (Inline inline : prose.inlines()) {
-            String text = inline instanceof Inline.Text t ? t.text() : inline instanceof Inline.Emphasis e ? e.text() : "";
-            var matcher = LITERAL_MARKER.matcher(text);
+            var matcher = LITERAL_MARKER.matcher(inline.words());
             if (matcher.find()) {
                 return java.util.Optional.of(matcher.group());
             }
@@ -47,13 +47,54 @@ final class MarkdownText {
                 appendText(out, text.text(), inlines, i);
             } else if (inline instanceof Inline.Emphasis italic) {
                 appendEmphasis(out, italic.text(), next, emphasis, inlines, i);
+            } else if (inline instanceof Inline.Link link) {
+                int end = Prose.linkEnd(inlines, i);
+                appendLink(out, inlines.subList(i, end), link.href(), emphasis);
+                i = end - 1;
             } else if (inline instanceof Inline.Marker marker) {
-                // "wow![^1]" must not start an image.
-                if (out.length() > 0 && out.charAt(out.length() - 1) == '!') {
-                    out.insert(out.length() - 1, '\\');
-                }
+                openBracket(out);
                 out.append("[^").append(marker.label()).append(']');
             }
+        }
+        return out.toString();
+    }
+
+    /** Before a {@code [}: "wow![^1]" and "wow![words](…)" must not start an image. */
+    private static void openBracket(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '!') {
+            out.insert(out.length() - 1, '\\');
+        }
+    }
+
+    /** One link, {@code runs} being its words in and out of italics. */
+    private static void appendLink(StringBuilder out, List<Inline> runs, String href, boolean emphasis) {
+        openBracket(out);
+        out.append('[');
+        for (int i = 0; i < runs.size(); i++) {
+            Inline.Link run = (Inline.Link) runs.get(i);
+            if (run.italic()) {
+                // The closing bracket follows the last run; Markdown's flanking rules see it as punctuation.
+                appendEmphasis(out, run.text(), i + 1 < runs.size() ? runs.get(i + 1).words() : "]", emphasis, runs, i);
+            } else {
+                out.append(escape(run.text(), false));
+            }
+        }
+        out.append("](").append(destination(href)).append(')');
+    }
+
+    /**
+     * A link's address as a Markdown destination that reads back as the address: parentheses and
+     * backslashes escaped, and an ampersand that would begin an entity ({@code &amp;}). The address
+     * holds no spaces or angle brackets ({@link Inline.Link}).
+     */
+    static String destination(String href) {
+        StringBuilder out = new StringBuilder(href.length() + 8);
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == '(' || c == ')' || c == '\\' || c == '&' && ENTITY.matcher(href).region(i, href.length()).lookingAt()) {
+                out.append('\\');
+            }
+            out.append(c);
         }
         return out.toString();
     }
@@ -116,6 +157,7 @@ final class MarkdownText {
         return escaped;
     }
 
+    /** What is written first for {@code inline}, as far as italics before it care: a link and a marker open with a bracket. */
     private static String firstText(Inline inline) {
         if (inline instanceof Inline.Text text) {
             return text.text();
@@ -123,7 +165,7 @@ final class MarkdownText {
         if (inline instanceof Inline.Emphasis italic) {
             return italic.text();
         }
-        return "";
+        return inline instanceof Inline.Link || inline instanceof Inline.Marker ? "[" : "";
     }
 
     private static boolean isWordChar(char c) {

@@ -120,8 +120,7 @@ final class PdfParagraphs {
 
     private boolean isHeading(PdfLines.Line line) {
         String text = line.text();
-        if (text.isEmpty() || text.length() > 120 || !line.inlines().stream().allMatch(x -> x instanceof Inline.Text
-                || x instanceof Inline.Emphasis)) {
+        if (text.isEmpty() || text.length() > 120 || line.inlines().stream().anyMatch(Inline.Marker.class::isInstance)) {
             return false;
         }
         boolean larger = line.size() >= body * 1.12f;
@@ -170,7 +169,7 @@ final class PdfParagraphs {
             }
             boolean joined = false;
             if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last && !(line.get(0) instanceof Inline.Marker)) {
-                String next = line.get(0) instanceof Inline.Text t ? t.text() : ((Inline.Emphasis) line.get(0)).text();
+                String next = line.get(0).words();
                 Optional<Boolean> drop = hyphenation.atLineEnd(last.text(), next, report);
                 if (drop.isPresent()) {
                     String kept = last.text().stripTrailing();

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The content of one paragraph or note: runs of text, italics and note markers, in reading order.
- * Adjacent runs of the same kind are merged and whitespace is collapsed, so two proses with the
- * same text compare equal.
+ * The content of one paragraph or note: runs of text, italics, links and note markers, in reading
+ * order. Adjacent runs of the same kind are merged and whitespace is collapsed, so two proses with
+ * the same text compare equal; a link's words neither begin nor end with a space.
  */
 record Prose(List<Inline> inlines) {
     static final Prose EMPTY = new Prose(List.of());
@@ -23,11 +23,7 @@ record Prose(List<Inline> inlines) {
     String plain() {
         StringBuilder text = new StringBuilder();
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text.append(t.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                text.append(e.text());
-            }
+            text.append(inline.words());
         }
         return collapse(text.toString()).strip();
     }
@@ -41,9 +37,43 @@ record Prose(List<Inline> inlines) {
         return plain().isEmpty() && labels().isEmpty();
     }
 
-    /** This prose with every italic run made plain text. */
+    /**
+     * Each link's words and address, in order: the runs of one link (adjacent, with the same
+     * address) as one, their words whitespace-collapsed.
+     */
+    List<LinkedWords> links() {
+        List<LinkedWords> links = new ArrayList<>();
+        for (int i = 0; i < inlines.size(); i = linkEnd(inlines, i)) {
+            if (inlines.get(i) instanceof Inline.Link link) {
+                links.add(new LinkedWords(new Prose(inlines.subList(i, linkEnd(inlines, i))).plain(), link.href()));
+            }
+        }
+        return links;
+    }
+
+    /** A link's words and where it leads. */
+    record LinkedWords(String words, String href) {
+    }
+
+    /**
+     * The index after the link whose first run is at {@code start}: the runs from there with its
+     * address (in italics and out). {@code start + 1} when the run there is not a link.
+     */
+    static int linkEnd(List<Inline> inlines, int start) {
+        if (!(inlines.get(start) instanceof Inline.Link first)) {
+            return start + 1;
+        }
+        int end = start + 1;
+        while (end < inlines.size() && inlines.get(end) instanceof Inline.Link next && next.href().equals(first.href())) {
+            end++;
+        }
+        return end;
+    }
+
+    /** This prose with every italic run made plain text, a link's words included. */
     Prose withoutEmphasis() {
-        return new Prose(inlines.stream().map(i -> i instanceof Inline.Emphasis e ? new Inline.Text(e.text()) : i).toList());
+        return new Prose(inlines.stream().map(i -> i instanceof Inline.Emphasis e ? new Inline.Text(e.text())
+                : i instanceof Inline.Link l ? new Inline.Link(l.text(), l.href(), false) : i).toList());
     }
 
     /** Whitespace (including no-break spaces, which web pages use for layout) as single spaces. */
@@ -84,25 +114,9 @@ record Prose(List<Inline> inlines) {
     }
 
     private static List<Inline> normalise(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            Inline next = inline;
-            if (inline instanceof Inline.Text t) {
-                next = new Inline.Text(collapse(t.text()));
-            } else if (inline instanceof Inline.Emphasis e) {
-                next = new Inline.Emphasis(collapse(e.text()));
-            }
-            if (next instanceof Inline.Text t && t.text().isEmpty() || next instanceof Inline.Emphasis e && e.text().isEmpty()) {
-                continue;
-            }
-            Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last instanceof Inline.Text a && next instanceof Inline.Text b) {
-                out.set(out.size() - 1, new Inline.Text(collapse(a.text() + b.text())));
-            } else if (last instanceof Inline.Emphasis a && next instanceof Inline.Emphasis b) {
-                out.set(out.size() - 1, new Inline.Emphasis(collapse(a.text() + b.text())));
-            } else {
-                out.add(next);
-            }
+        List<Inline> out = merged(inlines);
+        if (out.stream().anyMatch(Inline.Link.class::isInstance)) { // only a saved web page's prose has links
+            out = merged(spacesOutOfLinks(out));
         }
         // Leading and trailing whitespace is layout.
         if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) {
@@ -113,5 +127,76 @@ record Prose(List<Inline> inlines) {
         }
         out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
         return List.copyOf(out);
+    }
+
+    /** The runs with whitespace collapsed, empty ones dropped and adjacent ones of the same kind (and address) joined. */
+    private static List<Inline> merged(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            Inline next = inline;
+            if (inline instanceof Inline.Text t) {
+                next = new Inline.Text(collapse(t.text()));
+            } else if (inline instanceof Inline.Emphasis e) {
+                next = new Inline.Emphasis(collapse(e.text()));
+            } else if (inline instanceof Inline.Link l) {
+                next = new Inline.Link(collapse(l.text()), l.href(), l.italic());
+            }
+            if (!(next instanceof Inline.Marker) && next.words().isEmpty()) {
+                continue;
+            }
+            Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last instanceof Inline.Text a && next instanceof Inline.Text b) {
+                out.set(out.size() - 1, new Inline.Text(collapse(a.text() + b.text())));
+            } else if (last instanceof Inline.Emphasis a && next instanceof Inline.Emphasis b) {
+                out.set(out.size() - 1, new Inline.Emphasis(collapse(a.text() + b.text())));
+            } else if (last instanceof Inline.Link a && next instanceof Inline.Link b && a.href().equals(b.href())
+                    && a.italic() == b.italic()) {
+                out.set(out.size() - 1, new Inline.Link(collapse(a.text() + b.text()), a.href(), a.italic()));
+            } else {
+                out.add(next);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The runs with the spaces a link's words begin or end with moved out of the link, as plain
+     * text: {@code <a> the archive </a>} links "the archive", and a space at a link's end would
+     * otherwise be written inside its brackets.
+     */
+    private static List<Inline> spacesOutOfLinks(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (int i = 0; i < inlines.size(); ) {
+            int end = linkEnd(inlines, i);
+            if (!(inlines.get(i) instanceof Inline.Link)) {
+                out.add(inlines.get(i));
+                i = end;
+                continue;
+            }
+            List<Inline> link = new ArrayList<>(inlines.subList(i, end));
+            StringBuilder before = new StringBuilder();
+            while (!link.isEmpty() && link.get(0).words().isBlank()) {
+                before.append(link.remove(0).words());
+            }
+            StringBuilder after = new StringBuilder();
+            while (!link.isEmpty() && link.get(link.size() - 1).words().isBlank()) {
+                after.insert(0, link.remove(link.size() - 1).words());
+            }
+            if (!link.isEmpty()) {
+                Inline.Link first = (Inline.Link) link.get(0);
+                String stripped = first.text().stripLeading();
+                before.append(first.text(), 0, first.text().length() - stripped.length());
+                link.set(0, new Inline.Link(stripped, first.href(), first.italic()));
+                Inline.Link last = (Inline.Link) link.get(link.size() - 1);
+                String kept = last.text().stripTrailing();
+                after.insert(0, last.text().substring(kept.length()));
+                link.set(link.size() - 1, new Inline.Link(kept, last.href(), last.italic()));
+            }
+            out.add(new Inline.Text(before.toString()));
+            out.addAll(link);
+            out.add(new Inline.Text(after.toString()));
+            i = end;
+        }
+        return out;
     }
 }

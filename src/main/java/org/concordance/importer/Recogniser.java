@@ -209,15 +209,16 @@ final class Recogniser {
         return titleShown.flatMap(Recogniser::title).filter(shown -> shown.plain().equals(plain.plain())).orElse(plain);
     }
 
-    /** {@code prose} as a title: its italic runs in italics, its note markers left out; empty if no text is left. */
+    /**
+     * {@code prose} as a title: its italic runs in italics, a link as its words (a title links
+     * nowhere), its note markers left out; empty if no text is left.
+     */
     private static Optional<Title> title(Prose prose) {
         StringBuilder markup = new StringBuilder();
         for (Inline inline : prose.inlines()) {
-            if (inline instanceof Inline.Text text) {
-                markup.append(org.jsoup.nodes.Entities.escape(text.text()));
-            } else if (inline instanceof Inline.Emphasis italic) {
-                markup.append("<i>").append(org.jsoup.nodes.Entities.escape(italic.text())).append("</i>");
-            }
+            boolean italic = inline instanceof Inline.Emphasis || inline instanceof Inline.Link link && link.italic();
+            String words = org.jsoup.nodes.Entities.escape(inline.words());
+            markup.append(italic ? "<i>" + words + "</i>" : words);
         }
         try {
             return Optional.of(Title.fromMarkup(markup.toString()));

@@ -91,6 +91,73 @@ class RoundTripTest {
     }
 
     @Test
+    void linksReadBackWithTheirWordsAndAddresses() throws Exception {
+        Prose prose = new Prose(List.of(new Inline.Link("[Draft] words *and* stars_", "https://example.org/a_(b)\\c?q=1&amp;d", false),
+                new Inline.Text(" then a marker"), new Inline.Marker("14"), new Inline.Link("linked at once", "https://example.org/m", false),
+                new Inline.Text(" and wow!"), new Inline.Link("an image?", "mailto:a@example.org", false),
+                new Inline.Text(" and the "), new Inline.Link("partly ", "https://example.org/t", false),
+                new Inline.Link("italic", "https://example.org/t", true), new Inline.Link(" words", "https://example.org/t", false),
+                new Inline.Text(" and "), new Inline.Emphasis("italics by "), new Inline.Link("“a link”", "https://example.org/q", true),
+                new Inline.Link("https://example.org/same", "https://example.org/same", false),
+                new Inline.Text("(1999) [^ 2]: "), new Inline.Link("`code`", "https://example.org/`x`", false)));
+        List<Draft.Note> notes = List.of(new Draft.Note("14", new Prose(List.of(new Inline.Text("See "),
+                new Inline.Link("the data", "https://example.org/data", false), new Inline.Text(".")))));
+        Document document = roundTrip(draft(List.of(new Draft.Paragraph(prose)), notes));
+
+        Paragraph paragraph = document.paragraphs().get(0);
+        assertThat(paragraph.text()).isEqualTo(prose.plain());
+        assertThat(paragraph.noteLabels()).containsExactly("14");
+        assertThat(links(paragraph.html())).containsExactlyElementsOf(prose.links());
+        assertThat(prose.links()).extracting(Prose.LinkedWords::href).containsExactly("https://example.org/a_(b)\\c?q=1&amp;d",
+                "https://example.org/m", "mailto:a@example.org", "https://example.org/t", "https://example.org/q",
+                "https://example.org/same", "https://example.org/`x`");
+        assertThat(paragraph.html()).contains("the <a rel=\"nofollow\" href=\"https://example.org/t\">partly <em>italic</em> words</a>")
+                .contains("<em>italics by</em> <a rel=\"nofollow\" href=\"https://example.org/q\"><em>“a link”</em></a>");
+        assertThat(links(document.note("14").orElseThrow().html()))
+                .containsExactly(new Prose.LinkedWords("the data", "https://example.org/data"));
+    }
+
+    @Test
+    void randomLinksFromHostileCharactersReadBackVerbatim() throws Exception {
+        String alphabet = "aZ 09*_`[]<>()!#&;\\-+=~|.:^\"'{}$%@/\u00e9\u0627\u4e00 ";
+        String addressAlphabet = "aZ09*_`[]()!#&;\\-+=~|.:^'{}$%@/?\u00e9\u4e00";
+        Random random = new Random(20261205);
+        List<Draft.Block> body = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            List<Inline> inlines = new ArrayList<>();
+            for (int run = 0; run < 3; run++) {
+                String address = "https://example.org/" + random(random, addressAlphabet, 12);
+                inlines.add(new Inline.Text(random(random, alphabet, 6)));
+                inlines.add(new Inline.Link(random(random, alphabet, 10), address, random.nextBoolean()));
+            }
+            Prose prose = new Prose(inlines);
+            if (MarkdownText.unwritable(prose).isEmpty()) {
+                body.add(new Draft.Paragraph(prose));
+            }
+        }
+        Document document = roundTrip(draft(body, List.of()));
+        for (int i = 0; i < body.size(); i++) {
+            Prose prose = ((Draft.Paragraph) body.get(i)).prose();
+            assertThat(document.paragraphs().get(i).text()).isEqualTo(prose.plain());
+            assertThat(links(document.paragraphs().get(i).html())).as(prose.toString()).containsExactlyElementsOf(prose.links());
+        }
+    }
+
+    private static String random(Random random, String alphabet, int most) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1 + random.nextInt(most); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    /** A paragraph's or note's links as the content parser rendered them. */
+    private static List<Prose.LinkedWords> links(String html) {
+        return org.jsoup.Jsoup.parseBodyFragment(html).select("a[href]").stream().filter(a -> a.closest("sup") == null)
+                .map(a -> new Prose.LinkedWords(a.text(), a.attr("href"))).toList();
+    }
+
+    @Test
     void metadataThatYamlWouldMisreadReadsBack() throws Exception {
         String title = "- yes: no # \"7\" 'null' [x] {y} &z *w";
         Draft draft = new Draft(new Metadata(Optional.of(Title.of(title)), title, DocumentKind.REPORT,
