@@ -32,6 +32,31 @@ class AppImportTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("content is valid: 1 documents");
     }
 
+    /** A saved page's links are written as Markdown links, which {@code check} accepts. */
+    @Test
+    void aSavedPagesLinksPassCheck() throws Exception {
+        Path content = folder.resolve("content");
+        Path file = Files.writeString(folder.resolve("post.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>A Linked Post</title><link rel=\"canonical\" href=\"https://blog.example.org/2021/linked/\"></head>"
+                + "<body><article><h1>A Linked Post</h1><p>It cites <a href=\"../reports/(2020) a.pdf\">a report [PDF]</a> and"
+                + " <a href=\"mailto:editor@example.org\">the editor</a>.<sup><a href=\"#fn1\" id=\"r1\">1</a></sup></p>"
+                + "<ol><li id=\"fn1\">See <a href=\"https://example.org/data?a=1&amp;b=2\"><em>the data</em></a>. <a href=\"#r1\">↩</a>"
+                + "</li></ol></article></body></html>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int imported = App.run(List.of("import", file.toString(), "--content", content.toString(), "--slug", "linked-post"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).as(out + "\n" + err).isZero();
+        assertThat(Files.readString(content.resolve("documents/linked-post.md")))
+                .contains("It cites [a report \\[PDF\\]](https://blog.example.org/2021/reports/\\(2020\\)%20a.pdf) and"
+                        + " [the editor](mailto:editor@example.org).[^1]")
+                .contains("[^1]: See [*the data*](https://example.org/data?a=1&b=2).");
+        int checked = App.run(List.of("check", "--content", content.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(checked).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("content is valid: 1 documents");
+    }
+
     @Test
     void aForcedImportThatBreaksTheLibrarySaysSoAndFails() throws Exception {
         // The bundled library: concepts and relations quote paragraphs of this document by number.

@@ -2,6 +2,7 @@ package org.concordance.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * An HTML element's inline content as {@link Prose}: its text, italics ({@code em}, {@code i},
- * {@code cite}) and the note markers {@link WebFootnotes} left in it as placeholders. Images,
- * scripts and form controls carry no text of the article and are skipped.
+ * {@code cite}), links to the addresses a document can carry ({@link WebLinks}) and the note
+ * markers {@link WebFootnotes} left in it as placeholders. Images, scripts and form controls carry
+ * no text of the article and are skipped.
  */
 final class HtmlInlines {
     /** A note marker's stand-in while the page goes through Readability: private-use characters around the label. */
@@ -30,17 +32,17 @@ final class HtmlInlines {
         return OPEN + label + String.valueOf(CLOSE);
     }
 
-    /** The element's content as prose. */
-    static Prose of(Element element) {
+    /** The element's content as prose, its links' addresses read by {@code links}. */
+    static Prose of(Element element, WebLinks links) {
         List<Inline> inlines = new ArrayList<>();
         for (Node child : element.childNodes()) {
-            collect(child, false, inlines);
+            collect(child, false, inlines, links);
         }
         return new Prose(inlines);
     }
 
     /** Adds one node's inline content to {@code inlines}. */
-    static void collect(Node node, boolean italic, List<Inline> inlines) {
+    static void collect(Node node, boolean italic, List<Inline> inlines, WebLinks links) {
         if (node instanceof TextNode text) {
             text(text.getWholeText(), italic, inlines);
         } else if (node instanceof Element element) {
@@ -53,14 +55,39 @@ final class HtmlInlines {
                 return;
             }
             boolean inItalic = italic || ITALIC.contains(tag);
+            if (tag.equals("a")) {
+                List<Inline> words = new ArrayList<>();
+                for (Node child : element.childNodes()) {
+                    collect(child, inItalic, words, links);
+                }
+                inlines.addAll(linked(words, element, links));
+                return;
+            }
             for (Node child : element.childNodes()) {
-                collect(child, inItalic, inlines);
+                collect(child, inItalic, inlines, links);
             }
             if (!Set.of("a", "span", "em", "i", "b", "strong", "cite", "sup", "sub", "abbr", "small", "mark", "u", "s",
                     "q", "code", "kbd", "dfn", "var", "time", "bdi", "bdo", "data", "font", "ins", "del").contains(tag)) {
                 inlines.add(new Inline.Text(" ")); // a block inside the run still separates words
             }
         }
+    }
+
+    /**
+     * A link's words as links to its address when it has words and a document can carry the
+     * address; else as they are ({@code links} says in the summary what was not carried). A note
+     * marker within stays a marker.
+     */
+    private static List<Inline> linked(List<Inline> words, Element link, WebLinks links) {
+        if (words.stream().allMatch(word -> word.words().isBlank())) {
+            return words; // a linked image or a stray anchor: no words to link
+        }
+        Optional<String> address = links.address(link);
+        if (address.isEmpty()) {
+            return words;
+        }
+        return words.stream().map(word -> word instanceof Inline.Text t ? new Inline.Link(t.text(), address.get(), false)
+                : word instanceof Inline.Emphasis e ? new Inline.Link(e.text(), address.get(), true) : word).toList();
     }
 
     private static void text(String text, boolean italic, List<Inline> inlines) {

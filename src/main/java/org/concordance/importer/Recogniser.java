@@ -82,6 +82,8 @@ final class Recogniser {
                 // A heading of a marker alone has no words to show; its note is kept (offHeadings).
                 if (!unit.text().isBlank()) {
                     body.add(new Draft.Heading(unit.role() == Unit.Role.HEADING3 ? 3 : 2, unit.text()));
+                    unit.prose().links().forEach(link -> report.linkAsText("in a heading", "a heading is plain text",
+                            link.href()));
                 }
             } else if (!unit.prose().isBlank()) {
                 body.add(new Draft.Paragraph(unit.prose()));

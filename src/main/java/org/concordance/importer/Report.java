@@ -1,7 +1,9 @@
 package org.concordance.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the importer noticed about one input while reading it: the page furniture it removed (so
@@ -12,6 +14,8 @@ final class Report {
     private final List<String> removed = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> found = new ArrayList<>();
+    /** The addresses of the links kept as text, by which links they were and why. */
+    private final Map<LinksAsText, List<String>> linksAsText = new LinkedHashMap<>();
     private String kindReason = "";
 
     /** A piece of page furniture taken out of the text, with what it was ("comment count: 3 comments"). */
@@ -37,6 +41,18 @@ final class Report {
                 + "] where note " + example + " belongs and make its paragraph '[^" + example + "]: …'");
     }
 
+    /**
+     * A link whose words are kept without its address, which a reader may want to add back by
+     * hand: one warning for each {@code which} and {@code because} ("within the page", "the
+     * document does not keep the page's anchors") says how many and names the first address.
+     */
+    void linkAsText(String which, String because, String address) {
+        linksAsText.computeIfAbsent(new LinksAsText(which, because), key -> new ArrayList<>()).add(address);
+    }
+
+    private record LinksAsText(String which, String because) {
+    }
+
     /** Something recognised that the metadata lines do not show ("figure caption", "standfirst"). */
     void found(String what) {
         found.add(what);
@@ -56,7 +72,14 @@ final class Report {
     }
 
     List<String> warnings() {
-        return List.copyOf(warnings);
+        List<String> all = new ArrayList<>(warnings);
+        linksAsText.forEach((key, addresses) -> {
+            int n = addresses.size();
+            all.add(n + (n == 1 ? " link " : " links ") + key.which() + (n == 1 ? " was" : " were") + " kept as text without "
+                    + (n == 1 ? "its" : "their") + " address (" + key.because() + "): " + quote(addresses.get(0))
+                    + (n > 1 ? " and " + (n - 1) + " more" : ""));
+        });
+        return List.copyOf(all);
     }
 
     List<String> found() {

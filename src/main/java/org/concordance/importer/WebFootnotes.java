@@ -37,9 +37,10 @@ final class WebFootnotes {
     /**
      * Takes the notes out of {@code page} and leaves placeholders for their markers.
      *
+     * @param links reads the addresses of the links in the notes
      * @return the notes by label, in the order of their first marker
      */
-    static List<Draft.Note> extract(Document page, Report report) {
+    static List<Draft.Note> extract(Document page, Report report, WebLinks links) {
         Map<Element, Element> markerToContainer = new LinkedHashMap<>();
         Map<Element, String> labels = new LinkedHashMap<>();
         Map<Element, String> containerLabels = new LinkedHashMap<>();
@@ -78,7 +79,7 @@ final class WebFootnotes {
         for (Map.Entry<Element, String> entry : containerLabels.entrySet()) {
             Element container = entry.getKey();
             String label = entry.getValue();
-            notes.put(label, new Draft.Note(label, noteProse(container, label, markerToContainer.keySet())));
+            notes.put(label, new Draft.Note(label, noteProse(container, label, markerToContainer.keySet(), links)));
         }
         for (Map.Entry<Element, String> entry : labels.entrySet()) {
             Element link = entry.getKey();
@@ -147,8 +148,14 @@ final class WebFootnotes {
     }
 
     private static boolean linksBack(Element container, Element link) {
+        Set<String> ids = anchors(link);
+        return container.select("a[href^=#]").stream().anyMatch(a -> ids.contains(a.attr("href").substring(1)));
+    }
+
+    /** The anchors a note's link back to {@code marker} may go to: its id and its nearest ancestors'. */
+    private static Set<String> anchors(Element marker) {
         Set<String> ids = new java.util.HashSet<>();
-        for (Element e = link; e != null && ids.size() < 4; e = e.parent()) {
+        for (Element e = marker; e != null && ids.size() < 4; e = e.parent()) {
             if (!e.id().isEmpty()) {
                 ids.add(e.id());
             }
@@ -156,11 +163,19 @@ final class WebFootnotes {
                 ids.add(e.attr("name")); // the older <a name="…"> anchors
             }
         }
-        return container.select("a[href^=#]").stream().anyMatch(a -> ids.contains(a.attr("href").substring(1)));
+        return ids;
     }
 
-    private static Prose noteProse(Element container, String label, Set<Element> markers) {
+    private static Prose noteProse(Element container, String label, Set<Element> markers, WebLinks links) {
         Element copy = container.clone();
+        // Another note's marker within this note is its label in words, not a link (a note cannot cite a note).
+        List<Element> originals = container.select("a");
+        List<Element> copies = copy.select("a");
+        for (int i = 0; i < originals.size(); i++) {
+            if (markers.contains(originals.get(i))) {
+                copies.get(i).unwrap();
+            }
+        }
         for (Element a : copy.select("a[href^=#]")) {
             String text = a.text().strip().toLowerCase(Locale.ROOT);
             String classes = a.className().toLowerCase(Locale.ROOT);
@@ -173,7 +188,11 @@ final class WebFootnotes {
         }
         copy.select("sup").stream().filter(s -> s.text().strip().equals(label) && s.siblingIndex() <= 1).findFirst()
                 .ifPresent(Element::remove);
-        Prose prose = HtmlInlines.of(copy);
+        // A link back that prints the label ("[1]", as Word writes it) keeps its words, which are not a link of the note's text.
+        Set<String> back = new java.util.HashSet<>();
+        markers.forEach(marker -> back.addAll(anchors(marker)));
+        copy.select("a[href^=#]").stream().filter(a -> back.contains(a.attr("href").substring(1))).forEach(Element::unwrap);
+        Prose prose = HtmlInlines.of(copy, links);
         String plain = prose.plain();
         // "1. Note text" or "[1] Note text": the label printed at the start of the note is not its text.
         java.util.regex.Matcher start = Pattern.compile("^[\\[(]?" + Pattern.quote(label) + "[\\]).:]?\\s+").matcher(plain);

@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
  */
 final class WebMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** An absolute http or https address with a host. */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
 
     private WebMetadata() {
     }
@@ -72,6 +74,29 @@ final class WebMetadata {
                                 .contains("substack"))) {
             facts.kind(DocumentKind.BLOG_POST, "a post of a blog engine (" + (generator.isEmpty() ? "Substack" : generator) + ")");
         }
+    }
+
+    /**
+     * The address the page states as its own, which its relative links resolve against: its
+     * {@code <base href>} (what a browser resolves them against; a relative one resolved against
+     * the page's own), else its canonical link, else {@code og:url}. Only an absolute http or https
+     * address counts; empty when the page states none.
+     */
+    static Optional<String> address(Document page) {
+        Optional<String> own = Optional.ofNullable(page.selectFirst("link[rel=canonical][href]"))
+                .map(link -> link.attr("href").strip()).filter(WebMetadata::isWebAddress)
+                .or(() -> meta(page, "og:url").filter(WebMetadata::isWebAddress));
+        Element base = page.selectFirst("base[href]");
+        if (base == null) {
+            return own;
+        }
+        String href = base.attr("href").strip();
+        return isWebAddress(href) ? Optional.of(href) : own.map(address -> WebLinks.resolve(address, href))
+                .filter(WebMetadata::isWebAddress);
+    }
+
+    private static boolean isWebAddress(String address) {
+        return WEB_ADDRESS.matcher(address).matches();
     }
 
     /** A date as the page prints it, when it marks it with {@code <time>}. */

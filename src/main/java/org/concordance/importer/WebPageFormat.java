@@ -27,7 +27,7 @@ final class WebPageFormat implements Format {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
             "figure", "figcaption", "pre", "table", "hr", "div", "section", "article", "main", "header", "dl", "dt", "dd",
             "aside", "nav", "footer", "form", "address", "details", "summary", "center");
-    /** Links are not followed; Readability only needs an absolute base to resolve them against. */
+    /** Readability needs an absolute base; the links' own addresses are kept out of its way ({@link WebLinks#shield}). */
     private static final String BASE = "https://saved-page.invalid/";
     private static final String SUBTITLE = ".subtitle, .sub-title, .dek, .deck, .standfirst, .strapline, .article-subtitle,"
             + " .post-subtitle, [itemprop=alternativeHeadline]";
@@ -42,12 +42,14 @@ final class WebPageFormat implements Format {
         }
         Facts facts = new Facts();
         WebMetadata.read(page, facts);
+        WebLinks links = new WebLinks(WebMetadata.address(page), report);
         WebFootnotes.clearPlaceholderCharacters(page);
-        List<Draft.Note> notes = WebFootnotes.extract(page, report);
+        List<Draft.Note> notes = WebFootnotes.extract(page, report, links);
+        WebLinks.shield(page);
         // Readability drops the classes that say what these are, so they are taken out first.
-        Optional<Prose> subtitle = takeOut(page, SUBTITLE);
+        Optional<Prose> subtitle = takeOut(page, SUBTITLE, links);
         Element region = Optional.ofNullable(page.selectFirst("[itemprop=articleBody], article, main")).orElse(page.body());
-        Optional<Prose> caption = takeOut(region, CAPTION);
+        Optional<Prose> caption = takeOut(region, CAPTION, links);
         Article article = new Readability4J(BASE, page.clone()).parse();
         Element content = article.getArticleContent();
         if (content == null || content.text().isBlank()) {
@@ -69,7 +71,7 @@ final class WebPageFormat implements Format {
             throw new ImportFailure("the article is " + Input.megabytes(content.text().length()) + " of text; the importer"
                     + " takes texts up to " + Input.megabytes(Input.MAX_TEXT_BYTES));
         }
-        Walk walk = new Walk();
+        Walk walk = new Walk(links);
         subtitle.ifPresent(prose -> walk.units.add(Unit.of(Unit.Role.STANDFIRST, prose)));
         walk.blocks(content);
         walk.flush();
@@ -84,23 +86,7 @@ final class WebPageFormat implements Format {
             report.warn(walk.tables + " table" + (walk.tables == 1 ? " was" : "s were")
                     + " left out: the content format holds no tables");
         }
-        links(content, report);
         return new Layout(walk.units, facts, Optional.of(notes), caption);
-    }
-
-    /**
-     * Says how many of the article's links lost their address: the importer keeps a link's words,
-     * not yet where it led, and a reader of the summary should know what to add back by hand.
-     */
-    private static void links(Element content, Report report) {
-        List<String> addresses = content.select("a[href]").stream()
-                .filter(link -> !link.attr("href").startsWith("#") && !link.text().isBlank())
-                .map(link -> link.attr("abs:href")).toList();
-        if (!addresses.isEmpty()) {
-            report.warn(addresses.size() + (addresses.size() == 1 ? " link was" : " links were") + " kept as text without"
-                    + " its address (the importer does not carry links yet): " + addresses.get(0).replace(BASE, "/")
-                    + (addresses.size() > 1 ? " and " + (addresses.size() - 1) + " more" : ""));
-        }
     }
 
     private static int words(String text) {
@@ -109,12 +95,12 @@ final class WebPageFormat implements Format {
     }
 
     /** The first element of {@code scope} matching {@code selector}, taken out of the page, as prose. */
-    private static Optional<Prose> takeOut(Element scope, String selector) {
+    private static Optional<Prose> takeOut(Element scope, String selector, WebLinks links) {
         Element found = scope.selectFirst(selector);
         if (found == null) {
             return Optional.empty();
         }
-        Prose prose = HtmlInlines.of(found);
+        Prose prose = HtmlInlines.of(found, links);
         found.remove();
         return prose.isBlank() ? Optional.empty() : Optional.of(prose);
     }
@@ -144,11 +130,16 @@ final class WebPageFormat implements Format {
 
     /** Walks the article's elements into units. */
     private static final class Walk {
+        final WebLinks links;
         final List<Unit> units = new ArrayList<>();
         final List<Node> run = new ArrayList<>();
         int quotations;
         int listItems;
         int tables;
+
+        Walk(WebLinks links) {
+            this.links = links;
+        }
 
         void blocks(Element parent) {
             for (Node node : parent.childNodes()) {
@@ -197,7 +188,7 @@ final class WebPageFormat implements Format {
         }
 
         void add(Unit.Role role, Element element) {
-            Prose prose = HtmlInlines.of(element);
+            Prose prose = HtmlInlines.of(element, links);
             if (!prose.isBlank()) {
                 units.add(Unit.of(role, prose));
             }
@@ -209,7 +200,7 @@ final class WebPageFormat implements Format {
             }
             List<Inline> inlines = new ArrayList<>();
             for (Node node : run) {
-                HtmlInlines.collect(node, false, inlines);
+                HtmlInlines.collect(node, false, inlines, links);
             }
             run.clear();
             Prose prose = new Prose(inlines);

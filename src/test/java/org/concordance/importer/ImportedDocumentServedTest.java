@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An imported document is served like any other: it passes the app's content rules, its page has
  * permalinks and notes that link both ways, its Ibid. note resolves to the work the note before it
- * cites, a short form resolves to a work the library already knows, mentions are found, and search
- * finds its words.
+ * cites, a short form resolves to a work the library already knows, mentions are found, its link
+ * is a link, and search finds its words.
  */
 class ImportedDocumentServedTest {
     private static final String SLUG = "how-alliance-hubs-recruit-their-partners";
@@ -47,6 +47,7 @@ class ImportedDocumentServedTest {
                 assertThat(note.select("a[role=doc-backlink]").eachAttr("href")).contains("#" + marker.id());
             }
             assertThat(page.select("#p-1 a.mention[href=/organizations/al-qaeda]")).isNotEmpty();
+            assertThat(page.select("#p-2 a[href=https://example.org/names/borrowed]").text()).as("the page's link, kept").isEqualTo("borrow");
 
             String first = page.getElementById("fn-1").selectFirst("a.work-link").attr("href");
             String ibid = page.getElementById("fn-2").selectFirst("a.work-link").attr("href");

@@ -120,6 +120,21 @@ class WebPageImportTest {
                 .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
     }
 
+    /** A heading that links to the page itself gives the title all the same, as its words and italics; a title links nowhere. */
+    @Test
+    void aLinkedHeadingGivesTheTitleItsItalics() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta name=\"citation_title\" content=\"Reading Nexus of Global Jihad\"></head><body><article>"
+                + "<h1><a href=\"https://blog.example.org/reading-nexus/\" rel=\"bookmark\">Reading <i>Nexus of Global Jihad</i></a></h1>"
+                + "<p>Two books on how militant groups cooperate, read side by side.</p><p>A second paragraph.</p>"
+                + "</article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().metadata().title().orElseThrow().html()).isEqualTo("Reading <i>Nexus of Global Jihad</i>");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
+    }
+
     /** A byline that ends with the date, as blogs print it, names the author and is not the first paragraph. */
     @Test
     void aBylineWithItsDateIsTakenOutOfTheText() throws IOException {
@@ -136,17 +151,95 @@ class WebPageImportTest {
                 "The pledge came with conditions that neither side wrote down. Read more at the archive.");
     }
 
-    /** A link's words are kept; that its address is not is said in the summary, not lost in silence. */
+    /** A page's links in the text, {@code <head>} being what the page states about itself. */
+    private static String linkedPage(String head) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title>" + head + "</head><body>"
+                + "<article><h1>Proxies and Partners</h1><figure><figcaption>A camp in 2019. Photo: <a href=\"https://commons."
+                + "wikimedia.org/wiki/File:Camp.jpg\">Wikimedia Commons</a></figcaption></figure>"
+                + "<p>When Al Qaeda looked for partners, it found a group ready to listen, as <a href=\"https://example.org/archive/2021\">"
+                + " the archive </a> shows and <a href=\"../hubs/\">an earlier post</a> argued.<sup><a href=\"#fn1\" id=\"r1\">"
+                + "1</a></sup></p>"
+                + "<p>The pledge is described in <a href=\"/books/nexus\"><i>Nexus of Global Jihad</i></a> and in <a href=\"https://"
+                + "example.org/review?id=7&amp;amp;x=1\">the <em>Times</em> review</a>; see <a href=\"#method\">the method</a>, <a"
+                + " href=\"javascript:openMap()\">the map</a> and <a href=\"mailto:editor@example.org\">write to the editor</a>.</p>"
+                + "<h2>On <a href=\"https://example.org/hamas\">Hamas</a></h2>"
+                + "<p>Compare <a href=\"https://en.wikipedia.org/wiki/Hamas_(disambiguation)\">Hamas [disambiguation]</a>, the"
+                + " <a href=\"https://example.org/files/a report.pdf\">report</a> and <a href=\"https://example.org/r\">"
+                + "https://example.org/r</a>.</p>"
+                + "<ol class=\"footnotes\"><li id=\"fn1\">See <a href=\"https://example.org/data\">the data</a>. <a href=\"#r1\">↩</a>"
+                + "</li></ol></article></body></html>";
+    }
+
+    /**
+     * A page that states its address keeps its links: absolute ones as they are, relative ones
+     * resolved against it, italic words in italics, brackets and parentheses escaped so that they
+     * read back; in-page and javascript: links keep their words and the summary names them.
+     */
     @Test
-    void aLinksAddressThatIsNotKeptIsReported() throws IOException {
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies</title></head><body><article>"
-                + "<h1>Proxies</h1><p>When Al Qaeda looked for partners, it found a group ready to listen.</p>"
-                + "<p>Read more at <a href=\"https://example.org/archive/2021\">the archive</a>.</p></article></body></html>";
+    void aPageThatStatesItsAddressKeepsItsLinks() throws IOException {
         Imports imports = new Imports(folder);
-        Imports.Written written = imports.written(imports.file("proxies.html", html));
-        assertThat(written.document().paragraphs()).extracting(Paragraph::text).contains("Read more at the archive.");
-        assertThat(written.report().warnings()).anyMatch(w -> w.startsWith("1 link was kept as text without its address")
-                && w.contains("https://example.org/archive/2021"));
+        Imports.Written written = imports.written(imports.file("proxies.html",
+                linkedPage("<link rel=\"canonical\" href=\"https://blog.example.org/2021/03/proxies/\">")));
+        String markdown = java.nio.file.Files.readString(written.outcome().document());
+        assertThat(markdown).contains("When Al Qaeda looked for partners, it found a group ready to listen, as"
+                + " [the archive](https://example.org/archive/2021) shows and [an earlier post](https://blog.example.org/2021/03/hubs/)"
+                + " argued.[^1]\n");
+        assertThat(markdown).contains("The pledge is described in [*Nexus of Global Jihad*](https://blog.example.org/books/nexus)"
+                + " and in [the *Times* review](https://example.org/review?id=7\\&amp;x=1); see the method, the map and"
+                + " [write to the editor](mailto:editor@example.org).\n");
+        assertThat(markdown).contains("## On Hamas\n");
+        assertThat(markdown).contains("Compare [Hamas \\[disambiguation\\]](https://en.wikipedia.org/wiki/Hamas_\\(disambiguation\\)),"
+                + " the [report](https://example.org/files/a%20report.pdf) and [https://example.org/r](https://example.org/r).\n");
+        assertThat(markdown).contains("[^1]: See [the data](https://example.org/data).\n");
+        assertThat(markdown).contains("caption: 'A camp in 2019. Photo: [Wikimedia Commons](https://commons.wikimedia.org/wiki/File:Camp.jpg)'");
+        // Read back as the library reads it: the same words, the addresses as links.
+        Document document = written.document();
+        assertThat(document.paragraphs().get(1).text()).isEqualTo("The pledge is described in Nexus of Global Jihad and in the"
+                + " Times review; see the method, the map and write to the editor.");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(document.paragraphs().get(2).html()).select("a").eachAttr("href"))
+                .containsExactly("https://en.wikipedia.org/wiki/Hamas_(disambiguation)", "https://example.org/files/a%20report.pdf",
+                        "https://example.org/r");
+        assertThat(written.report().warnings()).filteredOn(w -> w.contains("link")).containsExactly(
+                "1 link within the page was kept as text without its address (the document does not keep the page's anchors):"
+                        + " “#method”",
+                "1 link to javascript: was kept as text without its address (a document links only to http, https and mailto"
+                        + " addresses): “javascript:openMap()”",
+                "1 link in a heading was kept as text without its address (a heading is plain text): “https://example.org/hamas”");
+    }
+
+    /** Without an address of its own a page's relative links cannot be resolved: they keep their words, and the summary says so. */
+    @Test
+    void aPageThatDoesNotStateItsAddressKeepsOnlyItsAbsoluteLinks() throws IOException {
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("proxies.html", linkedPage("")));
+        String markdown = java.nio.file.Files.readString(written.outcome().document());
+        assertThat(markdown).contains(" as [the archive](https://example.org/archive/2021) shows and an earlier post argued.[^1]\n")
+                .contains("The pledge is described in *Nexus of Global Jihad* and in [the *Times* review](");
+        assertThat(written.report().warnings()).contains("2 links relative to the page were kept as text without their address"
+                + " (the page does not state its own address to resolve them against): “../hubs/” and 1 more");
+    }
+
+    /**
+     * The address relative links resolve against is the page's {@code <base href>} when it has one
+     * (a relative one resolved against the page's own), else its canonical link, else its {@code og:url}.
+     */
+    @Test
+    void relativeLinksResolveAgainstTheAddressThePageStates() throws IOException {
+        java.util.Map<String, String> heads = new java.util.LinkedHashMap<>();
+        heads.put("<base href=\"https://mirror.example.net/blog/2021/03/\"><link rel=\"canonical\" href=\"https://blog.example.org/x/y/\">",
+                "https://mirror.example.net/blog/2021/hubs/");
+        heads.put("<base href=\"/archive/2021/03/\"><meta property=\"og:url\" content=\"https://blog.example.org/x/y\">",
+                "https://blog.example.org/archive/2021/hubs/");
+        heads.put("<meta property=\"og:url\" content=\"https://blog.example.org/2021/03/proxies\">", "https://blog.example.org/2021/hubs/");
+        heads.put("<link rel=\"canonical\" href=\"/2021/03/proxies/\"><meta property=\"og:url\" content=\"http://blog.example.org/a/b/c/\">",
+                "http://blog.example.org/a/b/hubs/");
+        int n = 0;
+        for (var head : heads.entrySet()) {
+            Imports imports = new Imports(folder.resolve("page" + ++n)); // a content folder each
+            Imports.Written written = imports.written(imports.file("page.html", linkedPage(head.getKey())));
+            assertThat(java.nio.file.Files.readString(written.outcome().document())).as(head.getKey())
+                    .contains("[an earlier post](" + head.getValue() + ")");
+        }
     }
 
     /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
