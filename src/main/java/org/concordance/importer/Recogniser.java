@@ -231,21 +231,29 @@ final class Recogniser {
 
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A date as pages print it: "March 15, 2021", "15 March 2021", "2021-03-15", "3/15/2021". */
+    private static final String DATE = "(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})";
     /** A line that is only a date, as pages print it under the title. */
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("(?i)(?:(?:published|posted|updated"
-            + "|date)(?: on)?:?\\s+)?(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
-            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})");
+            + "|date)(?: on)?:?\\s+)?" + DATE);
+    /** The date a byline ends with, after a middle dot or a bar ("By Ana López · March 15, 2021"). */
+    private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern.compile("(?i)[·•|—–]\\s*" + DATE + "\\.?$");
+
+    /** A date the page prints near its title: the one to keep, as metadata's is often machine-written ("2019/05/14"). */
+    private void printedDate(String date) {
+        if (facts.date.isEmpty() || facts.date.get().matches("[\\d/.:TZ+-]+")) {
+            facts.date = Optional.empty();
+            facts.date(date);
+        }
+    }
 
     /** Caption, byline, date line, a number glued to the first line, and an editor's introduction, near the top. */
     private void frontParts() {
         for (int i = 0; i < Math.min(3, units.size()); i++) {
             java.util.regex.Matcher date = DATE_LINE.matcher(units.get(i).text());
             if (!units.get(i).isHeading() && date.matches()) {
-                // The date as the page prints it is the one to keep; metadata's is often machine-written ("2019/05/14").
-                if (facts.date.isEmpty() || facts.date.get().matches("[\\d/.:TZ+-]+")) {
-                    facts.date = Optional.empty();
-                    facts.date(date.group("date"));
-                }
+                printedDate(date.group("date"));
                 report.removed("date line", units.remove(i--).text());
             }
         }
@@ -269,6 +277,10 @@ final class Recogniser {
             if (byline.isPresent()) {
                 facts.byline(byline.get().text());
                 facts.authors(byline.get().authors());
+                java.util.regex.Matcher date = BYLINE_DATE.matcher(byline.get().text());
+                if (date.find()) {
+                    printedDate(date.group("date"));
+                }
                 if (byline.get().text().toLowerCase(java.util.Locale.ROOT).contains("guest")) {
                     facts.kind(DocumentKind.BLOG_POST, "the byline says it is a guest post");
                 }

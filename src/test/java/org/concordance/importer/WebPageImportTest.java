@@ -135,7 +135,7 @@ class WebPageImportTest {
                 .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
     }
 
-    /** A byline that ends with the date, as blogs print it, names the author and is not the first paragraph. */
+    /** A byline that ends with the date, as blogs print it, names the author and the date and is not the first paragraph. */
     @Test
     void aBylineWithItsDateIsTakenOutOfTheText() throws IOException {
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title></head><body><article>"
@@ -146,9 +146,26 @@ class WebPageImportTest {
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("proxies.html", html)).document();
         assertThat(document.metadata().authors()).containsExactly("Ana López");
+        assertThat(document.metadata().date()).contains("March 15, 2021");
+        assertThat(document.metadata().year()).hasValue(2021);
         assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
                 "When Al Qaeda looked for partners in North Africa, it found a group ready to listen.",
                 "The pledge came with conditions that neither side wrote down. Read more at the archive.");
+    }
+
+    /** The date a byline ends with, as plain text (no {@code <time>} element), is the document's date. */
+    @Test
+    void theDateABylineEndsWithIsTheDocumentsDate() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title></head><body><article>"
+                + "<h1>Proxies and Partners</h1><p>By Ana López · 15 March 2021</p>"
+                + "<p>When Al Qaeda looked for partners in North Africa, it found a group ready to listen.</p>"
+                + "<p>The pledge came with conditions that neither side wrote down.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("dated.html", html)).document();
+        assertThat(document.metadata().authors()).containsExactly("Ana López");
+        assertThat(document.metadata().date()).contains("15 March 2021");
+        assertThat(document.metadata().year()).hasValue(2021);
+        assertThat(document.metadata().byline()).contains("By Ana López · 15 March 2021");
     }
 
     /** A page's links in the text, {@code <head>} being what the page states about itself. */
