@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
@@ -135,37 +136,30 @@ class WebPageImportTest {
                 .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
     }
 
-    /** A byline that ends with the date, as blogs print it, names the author and the date and is not the first paragraph. */
+    /**
+     * A byline that ends with the date, as blogs print it, names the author and the date and is not
+     * the first paragraph: with the date in a {@code <time>} element and as plain text.
+     */
     @Test
     void aBylineWithItsDateIsTakenOutOfTheText() throws IOException {
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title></head><body><article>"
-                + "<h1>Proxies and Partners</h1><p class=\"byline\">By Ana López · <time datetime=\"2021-03-15\">March 15, 2021</time></p>"
-                + "<p>When Al Qaeda looked for partners in North Africa, it found a group ready to listen.</p>"
-                + "<p>The pledge came with conditions that neither side wrote down. Read more at <a href=\"https://example.org/a\">the"
-                + " archive</a>.</p></article></body></html>";
-        Imports imports = new Imports(folder);
-        Document document = imports.written(imports.file("proxies.html", html)).document();
-        assertThat(document.metadata().authors()).containsExactly("Ana López");
-        assertThat(document.metadata().date()).contains("March 15, 2021");
-        assertThat(document.metadata().year()).hasValue(2021);
-        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
-                "When Al Qaeda looked for partners in North Africa, it found a group ready to listen.",
-                "The pledge came with conditions that neither side wrote down. Read more at the archive.");
-    }
-
-    /** The date a byline ends with, as plain text (no {@code <time>} element), is the document's date. */
-    @Test
-    void theDateABylineEndsWithIsTheDocumentsDate() throws IOException {
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title></head><body><article>"
-                + "<h1>Proxies and Partners</h1><p>By Ana López · 15 March 2021</p>"
-                + "<p>When Al Qaeda looked for partners in North Africa, it found a group ready to listen.</p>"
-                + "<p>The pledge came with conditions that neither side wrote down.</p></article></body></html>";
-        Imports imports = new Imports(folder);
-        Document document = imports.written(imports.file("dated.html", html)).document();
-        assertThat(document.metadata().authors()).containsExactly("Ana López");
-        assertThat(document.metadata().date()).contains("15 March 2021");
-        assertThat(document.metadata().year()).hasValue(2021);
-        assertThat(document.metadata().byline()).contains("By Ana López · 15 March 2021");
+        Map<String, String> dates = Map.of("<time datetime=\"2021-03-15\">March 15, 2021</time>", "March 15, 2021",
+                "15 March 2021", "15 March 2021");
+        for (Map.Entry<String, String> dated : dates.entrySet()) {
+            String title = "Proxies and Partners, " + dated.getValue(); // one document each
+            String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
+                    + "<article><h1>" + title + "</h1><p class=\"byline\">By Ana López · " + dated.getKey() + "</p>"
+                    + "<p>When Al Qaeda looked for partners in North Africa, it found a group ready to listen.</p>"
+                    + "<p>The pledge came with conditions that neither side wrote down. Read more at <a href=\"https://example.org/"
+                    + "a\">the archive</a>.</p></article></body></html>";
+            Imports imports = new Imports(folder);
+            Document document = imports.written(imports.file(dated.getValue().replace(' ', '-') + ".html", html)).document();
+            assertThat(document.metadata().authors()).as(dated.getKey()).containsExactly("Ana López");
+            assertThat(document.metadata().date()).as(dated.getKey()).contains(dated.getValue());
+            assertThat(document.metadata().year()).as(dated.getKey()).hasValue(2021);
+            assertThat(document.paragraphs()).extracting(Paragraph::text).as(dated.getKey()).containsExactly(
+                    "When Al Qaeda looked for partners in North Africa, it found a group ready to listen.",
+                    "The pledge came with conditions that neither side wrote down. Read more at the archive.");
+        }
     }
 
     /** A page's links in the text, {@code <head>} being what the page states about itself. */
