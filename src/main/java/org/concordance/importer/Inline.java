@@ -2,6 +2,7 @@ package org.concordance.importer;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,13 +50,14 @@ sealed interface Inline {
      * @throws IllegalArgumentException when {@code href} is not such an address
      */
     record Link(String text, String href, boolean italic) implements Inline {
+        /** A scheme as RFC 3986 (3.1) spells it; an address without one is relative. */
         private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-        private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+        /** The schemes a document links to outside the site. */
+        static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
         public Link {
             Objects.requireNonNull(text, "text");
-            Matcher scheme = SCHEME.matcher(href);
-            if (!scheme.find() || !SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+            if (!scheme(href).filter(SCHEMES::contains).isPresent()) {
                 throw new IllegalArgumentException("a link goes to an http, https or mailto address, was '" + href + "'");
             }
             if (href.chars().anyMatch(c -> c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>'
@@ -68,6 +70,12 @@ sealed interface Inline {
         @Override
         public String words() {
             return text;
+        }
+
+        /** The scheme {@code address} begins with, lower-cased ("https"); empty for a relative address. */
+        static Optional<String> scheme(String address) {
+            Matcher scheme = SCHEME.matcher(address);
+            return scheme.find() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
         }
     }
 

@@ -3,8 +3,6 @@ package org.concordance.importer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,9 +18,6 @@ import org.jsoup.parser.Tag;
 final class WebLinks {
     /** Where a link's address waits while Readability reads the page. */
     private static final String HREF = "data-concordance-href";
-    /** A scheme as RFC 3986 (3.1) spells it; an address without one is relative. */
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Set<String> CARRIED = Set.of("http", "https", "mailto");
     /** What a browser ignores at an address's ends (C0 controls and space) and within it (tabs and line breaks). */
     private static final Pattern IGNORED = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$|[\\t\\n\\r]");
 
@@ -66,19 +61,17 @@ final class WebLinks {
         if (href.isEmpty() || href.startsWith("#")) {
             return notCarried("within the page", "the document does not keep the page's anchors", written);
         }
-        Matcher scheme = SCHEME.matcher(href);
-        if (scheme.find()) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            return CARRIED.contains(name) ? Optional.of(encoded(href))
-                    : notCarried("to " + name + ":", "a document links only to http, https and mailto addresses", written);
+        Optional<String> scheme = Inline.Link.scheme(href);
+        if (scheme.isPresent()) {
+            return Inline.Link.SCHEMES.contains(scheme.get()) ? Optional.of(encoded(href))
+                    : notCarried("to " + scheme.get() + ":", "a document links only to http, https and mailto addresses", written);
         }
         if (page.isEmpty()) {
             return notCarried("relative to the page", "the page does not state its own address to resolve them against",
                     written);
         }
         String resolved = resolve(page.get(), href);
-        Matcher resolvedScheme = SCHEME.matcher(resolved);
-        if (!resolvedScheme.find() || !CARRIED.contains(resolvedScheme.group(1).toLowerCase(Locale.ROOT))) {
+        if (!Inline.Link.scheme(resolved).filter(Inline.Link.SCHEMES::contains).isPresent()) {
             return notCarried("relative to the page", "they do not resolve against the page's address, " + page.get(),
                     written);
         }
