@@ -309,10 +309,11 @@ public final class App {
     }
 
     private void closeAll() {
+        // The routes first: their background work (the search warming, pages being kept) may use an edition's index.
+        routes[0].close();
         if (editions != null) {
             editions.close();
         }
-        routes[0].close();
         if (catalog != null) {
             catalog.close();
         }

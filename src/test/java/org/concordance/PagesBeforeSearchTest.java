@@ -61,6 +61,7 @@ class PagesBeforeSearchTest {
                 assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
             }
         } finally {
+            routes[0].close();
             server.stop();
         }
     }
@@ -104,6 +105,7 @@ class PagesBeforeSearchTest {
             assertThat(get(server, "/search?q=zeugma").body()).doesNotContain("<mark>zeugma</mark>");
             assertThat(get(server, "/api/search?q=zeugma").body()).contains("\"total\":0");
         } finally {
+            routes[0].close();
             server.stop();
         }
     }
@@ -134,6 +136,7 @@ class PagesBeforeSearchTest {
             assertThat(answered.statusCode()).isEqualTo(200);
             assertThat(answered.body()).contains("<mark>");
         } finally {
+            routes[0].close();
             server.stop();
         }
     }

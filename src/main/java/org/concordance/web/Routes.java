@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,9 @@ public final class Routes {
     private volatile Optional<PageCache> kept = Optional.empty();
     private volatile Optional<Path> pageStores = Optional.empty();
     private final Health health;
+    /** What the app is doing besides answering requests, empty when nothing: for /healthz and the search warming. */
+    private final Supplier<String> progress;
+    private final SearchWarming warming = new SearchWarming();
     private final Assets assets = new Assets();
     private final ThymeleafRenderer renderer = new ThymeleafRenderer();
     private final ErrorPages errors = new ErrorPages(renderer, assets);
@@ -70,6 +74,7 @@ public final class Routes {
 
     private Routes(Supplier<String> progress) {
         this.health = new Health(progress);
+        this.progress = progress;
     }
 
     /**
@@ -112,7 +117,10 @@ public final class Routes {
         current.set(new Site(services, assets, renderer, cache));
         kept = Optional.empty();
         // Ready once search works too: a load balancer sends readers only to a replica that answers everything.
-        services.search().thenRun(() -> health.ready(services.library()));
+        services.search().thenRun(() -> {
+            health.ready(services.library());
+            warming.startOnce(() -> Optional.ofNullable(current.get()), progress);
+        });
     }
 
     private static Optional<PageStore> openStore(Path root, Services services) {
@@ -123,6 +131,15 @@ public final class Routes {
             LOG.warn("pages cannot be kept in {} ({}); they are kept in memory only", root, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Completes once the search has been warmed ({@link SearchWarming}: after the first library
+     * published is ready and the app has been idle a moment), with how many warming queries ran;
+     * with 0 when the routes were closed first.
+     */
+    public CompletableFuture<Integer> searchWarmed() {
+        return warming.finished();
     }
 
     /** No library can be served; {@code /healthz} says why until one is published. */
@@ -136,10 +153,12 @@ public final class Routes {
     }
 
     /**
-     * Stops the background work, after giving what is queued (pages being compressed and kept on
-     * disk) a moment to finish; the routes answer nothing afterwards that needs it.
+     * Stops the background work: the search warming after the query it is running, and what is
+     * queued (pages being compressed and kept on disk) after a moment to finish; the routes answer
+     * nothing afterwards that needs it.
      */
     public void close() {
+        warming.stop();
         background.shutdown();
         try {
             background.awaitTermination(1, TimeUnit.SECONDS);

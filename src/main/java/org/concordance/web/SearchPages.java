@@ -123,6 +123,24 @@ final class SearchPages {
         }
     }
 
+    /**
+     * Makes the first results page of {@code query} as {@link #page} would for a reader, searched,
+     * laid out, rendered and compressed, and keeps nothing: no page, no shared search. For
+     * {@link SearchWarming}.
+     *
+     * @throws NotReady when the library's index is not open within {@link #WAIT_FOR_INDEX_MILLIS}
+     * @throws RuntimeException when the index is closed meanwhile (a library replaced, the app stopping)
+     */
+    void warm(String query) {
+        SearchRequest request = new SearchRequest(QueryText.of(query, MAX_QUERY_CHARS), Optional.empty(),
+                Optional.empty(), 1, PAGE_SIZE, false);
+        SearchResults results = searcher().index().search(request);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("query", request.text());
+        model.put("view", Optional.of(new SearchView(request, results, library)));
+        views.make("search", "/search", model);
+    }
+
     void api(Context ctx) {
         String query = query(ctx);
         int size = number(ctx, "size", PAGE_SIZE, MAX_SIZE);

@@ -105,8 +105,12 @@ final class Views {
      */
     void renderOnce(Context ctx, String template, String key, Supplier<Map<String, ?>> model) {
         String path = PageCache.keyOf(ctx.path());
-        send(ctx, cache.get(key, () -> CachedPage.html(renderer.render(template, withDefaults(path, model.get())))),
-                REVALIDATE);
+        send(ctx, cache.get(key, () -> make(template, path, model.get())), REVALIDATE);
+    }
+
+    /** The page {@link #renderOnce} would keep for {@code path}, made and not kept. */
+    CachedPage make(String template, String path, Map<String, ?> model) {
+        return CachedPage.html(renderer.render(template, withDefaults(path, model)));
     }
 
     /** The page kept under {@code key}, sent if there is one; false, and nothing sent, otherwise. */

@@ -5,6 +5,7 @@
  * the pages they render, which are kept in memory ({@link org.concordance.web.PageCache}), on disk
  * per edition ({@link org.concordance.web.PageStore}) and sent from there before the router
  * ({@link org.concordance.web.CachedPages}); a search many readers ask at once runs once
- * ({@link org.concordance.web.InFlight}).
+ * ({@link org.concordance.web.InFlight}), and the results page's code is warmed once the app is
+ * idle after its start ({@link org.concordance.web.SearchWarming}).
  */
 package org.concordance.web;
