@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * percentiles with it. Nothing is kept, so no page, entity tag or count differs from an app that
  * never warmed: every replica still sends the same bytes.
  *
- * <p>The warming runs on one thread at the lowest priority and stops at the first failure (a
+ * <p>The warming runs on one thread at the lowest priority, only while the app has nothing else to
+ * do (a change being read pauses it until that is done), and stops at the first failure (a
  * library replaced or the app stopping closes the index it searched) and when {@link #stop} is called.
  */
 final class SearchWarming {
@@ -85,19 +86,23 @@ final class SearchWarming {
     private void run(Supplier<Optional<Site>> site, Supplier<String> progress) {
         int run = 0;
         try {
-            awaitIdle(progress);
-            run = site.get().map(first -> warm(queries(first.services.library()), site)).orElse(0);
-        } catch (InterruptedException e) {
-            // Stopped while waiting: nothing ran.
+            Optional<Site> first = awaitIdle(progress) ? site.get() : Optional.empty();
+            if (first.isPresent()) {
+                run = warm(queries(first.get().services.library()), site, progress);
+            }
         } finally {
             finished.complete(run);
         }
     }
 
-    private int warm(List<String> queries, Supplier<Optional<Site>> site) {
+    private int warm(List<String> queries, Supplier<Optional<Site>> site, Supplier<String> progress) {
         long start = System.nanoTime();
         int run = 0;
         for (String query : queries) {
+            // A change to read (a watched file) comes first: the warming waits until it is done.
+            if (!progress.get().isEmpty() && !awaitIdle(progress)) {
+                break;
+            }
             Optional<Site> now = site.get();
             if (stopped || now.isEmpty()) {
                 break;
@@ -116,18 +121,26 @@ final class SearchWarming {
         return run;
     }
 
-    /** Returns once {@code progress} has been empty for {@link #IDLE_MILLIS} without a break. */
-    private void awaitIdle(Supplier<String> progress) throws InterruptedException {
+    /**
+     * Waits until {@code progress} has been empty for {@link #IDLE_MILLIS} without a break: true
+     * then, false when stopped first.
+     */
+    private boolean awaitIdle(Supplier<String> progress) {
         long idleSince = System.nanoTime();
         while (!stopped) {
             if (!progress.get().isEmpty()) {
                 idleSince = System.nanoTime();
             } else if (System.nanoTime() - idleSince >= TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS)) {
-                return;
+                return true;
             }
-            Thread.sleep(POLL_MILLIS);
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        throw new InterruptedException("stopped");
+        return false;
     }
 
     /**
