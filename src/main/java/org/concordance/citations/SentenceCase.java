@@ -1,5 +1,9 @@
 package org.concordance.citations;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,12 +26,49 @@ import org.concordance.content.Title;
  * people of {@code content/organizations.yaml} and {@code content/people.yaml}, and every author),
  * when it has capitals after its first letter ("ISIS", "McDonald"), when it is a single capital
  * ("I", an initial), and when it stands in italics (a title within the title keeps its own
- * capitals). A proper noun the library does not list ("Afghanistan") is lower-cased: listing it
- * is the fix. Immutable and thread-safe.
+ * capitals). So do the world's places ({@link #PLACES}: every country, territory and region by its
+ * English names in the Unicode CLDR, as ICU4J gives them: "Afghanistan", "Saudi Arabia", "Middle
+ * Africa", "Latin America"). Any other proper noun the library does not list ("Brookings") is
+ * lower-cased: listing it is the fix. Immutable and thread-safe.
  */
 public final class SentenceCase {
     /** A word of a title: letters and digits, with apostrophes inside ("Group’s"); hyphens separate words. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+
+    /** A region's name with another in brackets at its end: "Myanmar (Burma)". */
+    private static final Pattern ALSO_CALLED = Pattern.compile("(.+?)\\s*\\((.+)\\)");
+
+    /**
+     * The places whose names keep their capitals whatever the library lists: every territory
+     * (country, dependency), continent, subcontinent and grouping ("European Union", "Latin
+     * America") of CLDR's regions, by its English name and its short name, as a title would write
+     * it: "Myanmar (Burma)" as each name, "Bosnia &amp; Herzegovina" with "and", "Congo - Kinshasa"
+     * as "Congo" and "Kinshasa". Not "world", which is a common noun in a title ("the world's…").
+     * A few are everyday words as well ("Chad", "Jersey", "Guinea") and keep a capital they carry.
+     */
+    static final List<String> PLACES = places();
+
+    private static List<String> places() {
+        List<String> places = new ArrayList<>();
+        for (DisplayContext length : List.of(DisplayContext.LENGTH_FULL, DisplayContext.LENGTH_SHORT)) {
+            LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH, length);
+            for (Region.RegionType type : List.of(Region.RegionType.TERRITORY, Region.RegionType.CONTINENT,
+                    Region.RegionType.SUBCONTINENT, Region.RegionType.GROUPING)) {
+                for (Region region : Region.getAvailable(type)) {
+                    String name = english.regionDisplayName(region.toString()).replace(" & ", " and ");
+                    Matcher also = ALSO_CALLED.matcher(name);
+                    List<String> names = also.matches() ? List.of(also.group(1), also.group(2))
+                            : List.of(name.replaceAll("[()]", "").split("\\s+-\\s+"));
+                    for (String one : names) {
+                        if (!one.isBlank() && !places.contains(one.strip())) {
+                            places.add(one.strip());
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(places);
+    }
 
     /** Each proper name as its folded words, keyed by its first word; longest names first. */
     private final Map<String, List<List<String>>> names;
@@ -36,10 +77,15 @@ public final class SentenceCase {
         this.names = names;
     }
 
-    /** Sentence case that keeps the capitals of {@code properNames} ("Islamic State", "Al Qaeda", "Byman"). */
+    /**
+     * Sentence case that keeps the capitals of {@code properNames} ("Islamic State", "Al Qaeda",
+     * "Byman") and of the {@link #PLACES}.
+     */
     public static SentenceCase keeping(Collection<String> properNames) {
         Map<String, List<List<String>>> names = new HashMap<>();
-        for (String name : properNames) {
+        List<String> all = new ArrayList<>(properNames);
+        all.addAll(PLACES);
+        for (String name : all) {
             List<String> words = words(name);
             if (!words.isEmpty() && !names.getOrDefault(words.get(0), List.of()).contains(words)) {
                 names.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);

@@ -35,4 +35,20 @@ class SentenceCaseTest {
                 .isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
         assertThat(apa("<i>Nexus</i> Revisited")).isEqualTo("<i>Nexus</i> revisited");
     }
+
+    @Test
+    void theWorldsPlacesKeepTheirCapitalsAndTheWorldDoesNot() {
+        assertThat(apa("Foreign Fighters in Syria and Iraq: The Sub-Saharan Africa Connection"))
+                .isEqualTo("Foreign fighters in Syria and Iraq: The Sub-Saharan Africa connection");
+        assertThat(apa("Jihad in Bosnia and Herzegovina, Myanmar and the Middle Africa of the World’s Militants"))
+                .isEqualTo("Jihad in Bosnia and Herzegovina, Myanmar and the Middle Africa of the world’s militants");
+        assertThat(apa("The Islamic State in Saudi Arabia and the European Union"))
+                .isEqualTo("The Islamic State in Saudi Arabia and the European Union");
+        // A region's name in parts is not each word a name: "Heard & McDonald Islands", "Cocos (Keeling) Islands".
+        assertThat(apa("Islands Heard of in Guinea-Bissau")).isEqualTo("Islands heard of in Guinea-Bissau");
+        // BibTeX braces them, so a style that lower-cases titles keeps them.
+        String title = "Alliances in Pakistan and Latin America";
+        assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
+                .containsExactly("Pakistan", "Latin America");
+    }
 }
