@@ -148,7 +148,7 @@ final class SearchWarming {
      * organizations and concepts taken evenly through the library's lists, the organization's name,
      * the concept's, both together (two words or more, as most readers' queries are), the concept's
      * name as a quoted phrase, a prefix of its first word ({@code alli*}) and its name with two
-     * letters swapped (the spelling correction). Empty for a library with neither.
+     * letters swapped (the spelling correction); each query once. Empty for a library with neither.
      */
     static List<String> queries(Library library) {
         List<Entity> organizations = library.entities().stream().filter(e -> e.kind() == EntryKind.ORGANIZATION).toList();
@@ -167,13 +167,15 @@ final class SearchWarming {
                 if (word.length() >= 5) {
                     queries.add(word.substring(0, 4) + "*");
                 }
-                if (c.length() >= 5) {
-                    int at = c.length() / 2;
+                int at = c.length() / 2;
+                // Two letters of one script swapped, never half a surrogate pair.
+                if (c.length() >= 5 && !Character.isSurrogate(c.charAt(at)) && !Character.isSurrogate(c.charAt(at - 1))) {
                     queries.add(c.substring(0, at - 1) + c.charAt(at) + c.charAt(at - 1) + c.substring(at + 1));
                 }
             });
         }
-        return List.copyOf(queries);
+        // A short list gives an entry to more than one round: each query once.
+        return queries.stream().distinct().toList();
     }
 
     /** The {@code i}th of {@code rounds} entries taken evenly through {@code entries}. */
