@@ -9,13 +9,12 @@ import java.util.Optional;
  * the notes.
  *
  * @param slug the document's URL name, lower-case words joined by hyphens
- * @param bodyParagraphs the numbers of the body's paragraphs, which {@code body} holds: at hand
- *     without reading it
+ * @param passages what {@code body} holds, counted and numbered: at hand without reading it
  * @param body the running text and the notes: made already when the document is read from its
  *     file or the catalog, and read when first asked for when it comes from the library the last
  *     run kept ({@link Deferred}); {@link #blocks()} and {@link #notes()} read it
  */
-public record Document(String slug, Metadata metadata, Optional<Figure> figure, BodyParagraphs bodyParagraphs,
+public record Document(String slug, Metadata metadata, Optional<Figure> figure, Passages passages,
         Deferred<Body> body) {
 
     /**
@@ -38,13 +37,13 @@ public record Document(String slug, Metadata metadata, Optional<Figure> figure, 
         }
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(figure, "figure");
-        Objects.requireNonNull(bodyParagraphs, "bodyParagraphs");
+        Objects.requireNonNull(passages, "passages");
         Objects.requireNonNull(body, "body");
     }
 
     /** A document whose text and notes are at hand. */
     public Document(String slug, Metadata metadata, Optional<Figure> figure, List<Block> blocks, List<Note> notes) {
-        this(slug, metadata, figure, BodyParagraphs.of(blocks), Deferred.of(new Body(blocks, notes)));
+        this(slug, metadata, figure, Passages.of(blocks, notes), Deferred.of(new Body(blocks, notes)));
     }
 
     /** Headings and paragraphs in reading order, standfirst first and biography last. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.concordance.content.BodyParagraphs;
+import org.concordance.content.Passages;
 import org.concordance.content.Document;
 import org.concordance.content.Entry;
 import org.concordance.content.Mention;
@@ -122,12 +122,12 @@ final class RelatedPassages {
         int count = 0;
         for (Document document : documents) {
             // Only a paragraph whose text names an entry can be related to another; the others are
-            // counted, not placed, and no document's text is read (Document#bodyParagraphs).
-            BodyParagraphs body = document.bodyParagraphs();
-            count += body.count();
+            // counted, not placed, and no document's text is read (Document#passages).
+            Passages passages = document.passages();
+            count += passages.bodyCount();
             Map<Integer, int[]> inText = textMentions.getOrDefault(document.slug(), Map.of());
             Map<Integer, Place> byNumber = new HashMap<>();
-            inText.keySet().stream().filter(body::contains).sorted().forEach(number -> {
+            inText.keySet().stream().filter(passages::inBody).sorted().forEach(number -> {
                 Place place = new Place(document, number, mentions, inText.get(number));
                 byNumber.put(number, place);
                 place.entries().forEach(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));

@@ -126,9 +126,12 @@ public final class Searchables {
         return Entries.grouped(count, earlier.map(Earlier::fingerprint), maker);
     }
 
-    /** How many entries {@code document} gives: itself, its paragraphs and its notes. */
+    /**
+     * How many entries {@code document} gives: itself, its paragraphs and its notes; counted without
+     * reading its text ({@link Document#passages}), which a restart has not read yet.
+     */
     private static int size(Document document) {
-        return 1 + document.paragraphs().size() + document.notes().size();
+        return 1 + document.passages().paragraphs() + document.passages().notes();
     }
 
     /**
@@ -140,7 +143,8 @@ public final class Searchables {
         private final Mentions mentions;
         /** Positions in {@link #mentions}: a document's mentions are made only while its entries are. */
         private final Map<String, int[]> byDocument;
-        private final Map<String, List<String>> defines = new HashMap<>();
+        /** By document slug, then passage id: the concepts the passage defines (its quotation's place). */
+        private final Map<String, Map<String, List<String>>> defines = new HashMap<>();
         private final Function<Document, Map<String, List<String>>> moreMentions;
 
         Tagging(Library library, Function<Document, Map<String, List<String>>> moreMentions) {
@@ -152,7 +156,8 @@ public final class Searchables {
                 String passage = quote.paragraph().isPresent()
                         ? paragraphId(quote.document(), quote.paragraph().getAsInt())
                         : noteId(quote.document(), quote.note().orElseThrow());
-                defines.computeIfAbsent(passage, p -> new ArrayList<>()).add(cardId(Searchable.CONCEPT, concept.slug()));
+                defines.computeIfAbsent(quote.document(), d -> new HashMap<>())
+                        .computeIfAbsent(passage, p -> new ArrayList<>()).add(cardId(Searchable.CONCEPT, concept.slug()));
             }
         }
 
@@ -162,25 +167,13 @@ public final class Searchables {
             return positions == null ? List.of() : mentions.at(positions);
         }
 
-        /** By passage id of {@code document}, the concepts the passage defines. */
+        /**
+         * By passage id of {@code document}, the concepts the passage defines; read from the
+         * concepts' quotations, not from the document's text, which a restart has not read yet
+         * (a quotation's place is one the text has: the library is not read without it).
+         */
         Map<String, List<String>> defines(Document document) {
-            Map<String, List<String>> found = new HashMap<>();
-            String slug = document.slug();
-            for (Paragraph paragraph : document.paragraphs()) {
-                String id = paragraphId(slug, paragraph.number());
-                List<String> concepts = defines.get(id);
-                if (concepts != null) {
-                    found.put(id, concepts);
-                }
-            }
-            for (Note note : document.notes()) {
-                String id = noteId(slug, note.label());
-                List<String> concepts = defines.get(id);
-                if (concepts != null) {
-                    found.put(id, concepts);
-                }
-            }
-            return found;
+            return defines.getOrDefault(document.slug(), Map.of());
         }
     }
 

@@ -231,7 +231,7 @@ class GlossaryTest {
     void aGlossaryIsMadeWithoutReadingAnyDocumentsTextAndRelatesTheSamePassages() {
         Library read = GLOSSARY.library();
         List<Document> deferred = read.documents().stream().map(d -> new Document(d.slug(), d.metadata(), d.figure(),
-                d.bodyParagraphs(), Deferred.later(() -> d.body().get()))).toList();
+                d.passages(), Deferred.later(() -> d.body().get()))).toList();
         Library kept = new Library(deferred, read.concepts(), read.entities(), read.mentions(), read.relations(),
                 read.references(), read.fingerprint());
         Glossary glossary = new Glossary(kept);
