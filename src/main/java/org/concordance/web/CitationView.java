@@ -3,8 +3,10 @@ package org.concordance.web;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
@@ -38,6 +40,13 @@ public final class CitationView {
     private final Bibliography bibliography;
     private final CitationFormatter formatter;
     private final BaseUrl baseUrl;
+    /**
+     * {@link #works(Note)} by note label: a page asks for each note's, then for all of them
+     * ({@link #bibliography()}). A view is made for one page's render, on one thread.
+     */
+    private final Map<String, List<NoteWork>> worksByNote = new HashMap<>();
+    /** {@link #bibliography()}, which a page asks for three times: made on the first. */
+    private List<NoteWork> documentBibliography;
 
     CitationView(Document document, Library library, Bibliography bibliography, CitationFormatter formatter, BaseUrl baseUrl) {
         this.document = document;
@@ -133,13 +142,18 @@ public final class CitationView {
      * their documents (as their page counts them), linking to where they are listed.
      */
     public List<NoteWork> works(Note note) {
+        return worksByNote.computeIfAbsent(note.label(), label -> worksOf(note));
+    }
+
+    private List<NoteWork> worksOf(Note note) {
         List<NoteWork> works = new ArrayList<>();
         for (ResolvedCitation citation : bibliography.note(document.slug(), note.label()).map(ResolvedNote::citations).orElse(List.of())) {
             citation.work().filter(work -> works.stream().noneMatch(w -> w.work().equals(work))).ifPresent(work -> {
                 List<AuthorDocuments> documents = new ArrayList<>();
                 for (Person author : bibliography.authorsOf(work)) {
+                    // One more than are named tells whether to name them: a prolific author's thousands are not read.
                     List<Document> others = author.documents().stream().filter(slug -> !slug.equals(document.slug()))
-                            .flatMap(slug -> library.document(slug).stream()).toList();
+                            .flatMap(slug -> library.document(slug).stream()).limit(LISTED_DOCUMENTS + 1).toList();
                     if (others.size() > LISTED_DOCUMENTS) {
                         // A prolific author's documents are listed on their page, not under every note citing them.
                         documents.add(new AuthorDocuments(author.name().display(), List.of(new DocumentLink(
@@ -153,7 +167,7 @@ public final class CitationView {
                         citation.citation().form().isShort()));
             });
         }
-        return works;
+        return List.copyOf(works);
     }
 
     /**
@@ -161,6 +175,13 @@ public final class CitationView {
      * work it stands for), in Chicago style and alphabetical order, as a bibliography is printed.
      */
     public List<NoteWork> bibliography() {
+        if (documentBibliography == null) {
+            documentBibliography = bibliographyOf();
+        }
+        return documentBibliography;
+    }
+
+    private List<NoteWork> bibliographyOf() {
         List<NoteWork> entries = new ArrayList<>();
         for (Note note : document.notes()) {
             for (NoteWork work : works(note)) {
@@ -170,7 +191,7 @@ public final class CitationView {
             }
         }
         entries.sort(java.util.Comparator.comparing((NoteWork e) -> e.reference().text(), String.CASE_INSENSITIVE_ORDER));
-        return entries;
+        return List.copyOf(entries);
     }
 
     /**
