@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordance.content.Title;
@@ -28,8 +30,9 @@ import org.concordance.content.Title;
  * ("I", an initial), and when it stands in italics (a title within the title keeps its own
  * capitals). So do the world's places ({@link #PLACES}: every country, territory and region by its
  * English names in the Unicode CLDR, as ICU4J gives them: "Afghanistan", "Saudi Arabia", "Middle
- * Africa", "Latin America"). Any other proper noun the library does not list ("Brookings") is
- * lower-cased: listing it is the fix. Immutable and thread-safe.
+ * Africa", "Latin America"), and the languages ({@link #LANGUAGES}, whose names are also the
+ * adjectives of many peoples: "Kurdish", "Somali"). Any other proper noun the library does not list
+ * ("Brookings", "Syrian") is lower-cased: listing it is the fix. Immutable and thread-safe.
  */
 public final class SentenceCase {
     /** A word of a title: letters and digits, with apostrophes inside ("Group’s"); hyphens separate words. */
@@ -70,6 +73,30 @@ public final class SentenceCase {
         return List.copyOf(places);
     }
 
+    /**
+     * The languages whose names keep their capitals: each of ISO 639-1's (the JDK's list of
+     * two-letter codes) by its English name in the Unicode CLDR, as ICU4J gives it ("Arabic",
+     * "Kurdish", "Pashto", "Uyghur", "Haitian Creole"). In English a language's name is also the
+     * adjective of many peoples and nations ("Chechen fighters", "Somali piracy", "Turkish
+     * intelligence"), and a proper adjective keeps its capital in sentence case (APA 7th ed., 6.14).
+     * Not "Afar" and "Ewe", which are everyday words as well ("from afar").
+     */
+    static final List<String> LANGUAGES = languages();
+
+    private static List<String> languages() {
+        LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+        Set<String> everyday = Set.of("Afar", "Ewe");
+        Set<String> languages = new LinkedHashSet<>();
+        for (String code : Locale.getISOLanguages()) {
+            String name = english.languageDisplayName(code);
+            // ICU gives the code back for a language it cannot name.
+            if (!name.equals(code) && !everyday.contains(name)) {
+                languages.add(name);
+            }
+        }
+        return List.copyOf(languages);
+    }
+
     /** Each proper name as its folded words, keyed by its first word; longest names first. */
     private final Map<String, List<List<String>>> names;
 
@@ -79,12 +106,13 @@ public final class SentenceCase {
 
     /**
      * Sentence case that keeps the capitals of {@code properNames} ("Islamic State", "Al Qaeda",
-     * "Byman") and of the {@link #PLACES}.
+     * "Byman"), of the {@link #PLACES} and of the {@link #LANGUAGES}.
      */
     public static SentenceCase keeping(Collection<String> properNames) {
         Map<String, List<List<String>>> names = new HashMap<>();
         List<String> all = new ArrayList<>(properNames);
         all.addAll(PLACES);
+        all.addAll(LANGUAGES);
         for (String name : all) {
             List<String> words = words(name);
             if (!words.isEmpty() && !names.getOrDefault(words.get(0), List.of()).contains(words)) {

@@ -51,4 +51,18 @@ class SentenceCaseTest {
         assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
                 .containsExactly("Pakistan", "Latin America");
     }
+
+    /** The languages' names are the adjectives of many peoples and keep their capitals (APA 7th ed., 6.14). */
+    @Test
+    void languagesKeepTheirCapitalsAsTheAdjectivesOfPeoples() {
+        assertThat(apa("Chechen, Uzbek and Uyghur Fighters of the Turkish Border Who Speak Arabic"))
+                .isEqualTo("Chechen, Uzbek and Uyghur fighters of the Turkish border who speak Arabic");
+        assertThat(apa("Kurdish Militias and Haitian Creole Radio: Somali Piracy Revisited"))
+                .isEqualTo("Kurdish militias and Haitian Creole radio: Somali piracy revisited");
+        // A language's name that is an everyday word is not kept.
+        assertThat(apa("Terror From Afar: Fighters in Syria")).isEqualTo("Terror from afar: Fighters in Syria");
+        String title = "Persian Gulf Rivalries and Tamil Tigers";
+        assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
+                .containsExactly("Persian", "Tamil");
+    }
 }
