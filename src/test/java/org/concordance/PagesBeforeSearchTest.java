@@ -1,11 +1,14 @@
 package org.concordance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concordance.RoutesFixture.bundled;
+import static org.concordance.RoutesFixture.get;
+import static org.concordance.RoutesFixture.getLater;
+import static org.concordance.RoutesFixture.server;
+import static org.concordance.RoutesFixture.services;
+
 
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,9 +18,7 @@ import org.concordance.content.Library;
 import org.concordance.content.Progress;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.Synonyms;
-import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
-import org.concordance.web.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * is the real one, opened when the test says so.
  */
 class PagesBeforeSearchTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String WAITING = "building the search index: 3 of 138";
 
     @Test
@@ -37,7 +37,7 @@ class PagesBeforeSearchTest {
         Library library = derived.library();
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
-        Javalin server = server(routes);
+        Javalin server = server(routes, () -> WAITING);
         try {
             routes[0].publish(services(server, derived, search));
 
@@ -85,7 +85,7 @@ class PagesBeforeSearchTest {
         Librarian.Derived earlierDerived = Librarian.derive(earlier, before);
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
-        Javalin server = server(routes);
+        Javalin server = server(routes, () -> WAITING);
         try (SearchIndex served = SearchIndex.open(data.resolve("index-before"), earlierDerived.searchFingerprint(),
                 () -> earlierDerived.entries(Optional.empty()), Synonyms.of(earlier.nameGroups()), Progress.NONE);
                 SearchIndex own = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
@@ -121,12 +121,11 @@ class PagesBeforeSearchTest {
         Library library = derived.library();
         CompletableFuture<SearchIndex> search = new CompletableFuture<>();
         Routes[] routes = new Routes[1];
-        Javalin server = server(routes);
+        Javalin server = server(routes, () -> WAITING);
         try (SearchIndex index = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
                 () -> derived.entries(Optional.empty()), Synonyms.of(library.nameGroups()), Progress.NONE)) {
             routes[0].publish(services(server, derived, search));
-            CompletableFuture<HttpResponse<String>> asked = CLIENT.sendAsync(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + server.port() + "/search?q=alliance")).build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> asked = getLater(server, "/search?q=alliance");
             Thread.sleep(300);
             assertThat(asked).as("still waiting for the index").isNotDone();
 
@@ -139,32 +138,5 @@ class PagesBeforeSearchTest {
             routes[0].close();
             server.stop();
         }
-    }
-
-    /** The bundled library, read and derived as the app does. */
-    private static Librarian.Derived bundled() throws Exception {
-        Path content = Path.of("content");
-        return Librarian.derive(Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load(), content);
-    }
-
-    /** A real server with the app's routes, nothing published yet; {@code routes[0]} set to them. */
-    private static Javalin server(Routes[] routes) {
-        return Javalin.create(config -> {
-            config.jetty.port = 0;
-            routes[0] = Routes.install(config, () -> WAITING);
-        }).start();
-    }
-
-    /** {@code derived}'s services on {@code server}, searching {@code search} once it completes. */
-    private static Services services(Javalin server, Librarian.Derived derived, CompletableFuture<SearchIndex> search) {
-        BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
-        base.listeningOn(server.port());
-        return new Services(derived.library(), search, Optional.empty(), derived.bibliography(), derived.formatter(), base,
-                derived.glossary(), derived.network());
-    }
-
-    private static HttpResponse<String> get(Javalin server, String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

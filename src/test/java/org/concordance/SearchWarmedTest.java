@@ -1,24 +1,23 @@
 package org.concordance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concordance.RoutesFixture.bundled;
+import static org.concordance.RoutesFixture.get;
+import static org.concordance.RoutesFixture.server;
+import static org.concordance.RoutesFixture.services;
+
 
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.concordance.content.FileDigests;
 import org.concordance.content.Progress;
 import org.concordance.search.SearchIndex;
 import org.concordance.search.Synonyms;
-import org.concordance.web.BaseUrl;
 import org.concordance.web.Routes;
-import org.concordance.web.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,16 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  * a warmed query is the same bytes as one made by routes that never warmed.
  */
 class SearchWarmedTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @Test
     void theSearchIsWarmedOnlyOnceTheAppIsIdleAndKeepsNothing(@TempDir Path data) throws Exception {
         Librarian.Derived derived = bundled();
         AtomicReference<String> progress = new AtomicReference<>("writing the catalog: 1 of 3");
         Routes[] routes = new Routes[1];
-        Javalin server = server(routes, progress);
+        Javalin server = server(routes, progress::get);
         try (SearchIndex index = index(derived, data)) {
-            routes[0].publish(services(server, derived, index));
+            routes[0].publish(services(server, derived, CompletableFuture.completedFuture(index)));
             Thread.sleep(2_000);
             assertThat(routes[0].searchWarmed()).as("not while the app is busy").isNotDone();
 
@@ -50,9 +48,9 @@ class SearchWarmedTest {
             String organization = derived.library().entities().get(0).name();
             HttpResponse<String> warmed = get(server, "/search?q=" + organization.replace(" ", "%20"));
             Routes[] unwarmed = new Routes[1];
-            Javalin other = server(unwarmed, new AtomicReference<>("busy"));
+            Javalin other = server(unwarmed, () -> "busy");
             try {
-                unwarmed[0].publish(services(other, derived, index));
+                unwarmed[0].publish(services(other, derived, CompletableFuture.completedFuture(index)));
                 HttpResponse<String> fresh = get(other, "/search?q=" + organization.replace(" ", "%20"));
                 assertThat(warmed.statusCode()).isEqualTo(200);
                 assertThat(warmed.body().replace(":" + server.port(), ":PORT"))
@@ -72,9 +70,9 @@ class SearchWarmedTest {
     void closingTheRoutesStopsAWarmingNotBegun(@TempDir Path data) throws Exception {
         Librarian.Derived derived = bundled();
         Routes[] routes = new Routes[1];
-        Javalin server = server(routes, new AtomicReference<>("building the search index: 3 of 138"));
+        Javalin server = server(routes, () -> "building the search index: 3 of 138");
         try (SearchIndex index = index(derived, data)) {
-            routes[0].publish(services(server, derived, index));
+            routes[0].publish(services(server, derived, CompletableFuture.completedFuture(index)));
             routes[0].close();
             assertThat(routes[0].searchWarmed().get(5, TimeUnit.SECONDS)).isZero();
         } finally {
@@ -82,32 +80,8 @@ class SearchWarmedTest {
         }
     }
 
-    private static Librarian.Derived bundled() throws Exception {
-        Path content = Path.of("content");
-        return Librarian.derive(Librarian.contentLoader(content, Progress.NONE, FileDigests.none()).load(), content);
-    }
-
     private static SearchIndex index(Librarian.Derived derived, Path data) {
         return SearchIndex.open(data.resolve("index"), derived.searchFingerprint(), () -> derived.entries(Optional.empty()),
                 Synonyms.of(derived.library().nameGroups()), Progress.NONE);
-    }
-
-    private static Javalin server(Routes[] routes, AtomicReference<String> progress) {
-        return Javalin.create(config -> {
-            config.jetty.port = 0;
-            routes[0] = Routes.install(config, progress::get);
-        }).start();
-    }
-
-    private static Services services(Javalin server, Librarian.Derived derived, SearchIndex index) {
-        BaseUrl base = BaseUrl.of(Optional.empty(), Optional.empty());
-        base.listeningOn(server.port());
-        return new Services(derived.library(), CompletableFuture.completedFuture(index), Optional.empty(),
-                derived.bibliography(), derived.formatter(), base, derived.glossary(), derived.network());
-    }
-
-    private static HttpResponse<String> get(Javalin server, String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
