@@ -245,7 +245,8 @@ public final class ContentLoader {
         documents.forEach(document -> titles.put(document, document.metadata().displayTitle()));
         documents.sort(Comparator.comparing(titles::get, String.CASE_INSENSITIVE_ORDER));
         // The glossary is checked against the documents (quotations, mentions), so only once they are sound.
-        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), errors);
+        Set<Quotation> foundBefore = Quotations.foundBefore(earlier.map(Earlier::library), documents);
+        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), foundBefore, errors);
         // The references and relations are read even when the glossary has problems, so every problem is
         // reported at once; a relation to an entry whose problem is reported is not reported as well.
         Optional<String> references = Optional.empty();
@@ -255,7 +256,7 @@ public final class ContentLoader {
             read.error().ifPresent(errors::add);
             references = read.text();
         }
-        List<Relation> relations = RelationLoader.load(root, documents, glossary, errors);
+        List<Relation> relations = RelationLoader.load(root, documents, glossary, foundBefore, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }

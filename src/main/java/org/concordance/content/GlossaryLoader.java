@@ -53,6 +53,7 @@ final class GlossaryLoader {
     private final Path root;
     private final List<Document> documents;
     private final Optional<Library> earlier;
+    private final Set<Quotation> foundBefore;
     private final List<ContentError> errors;
     private final Map<String, Origin> origins = new LinkedHashMap<>();
     /** Concepts whose file is there but has problems of its own: a relation to one is not a missing concept. */
@@ -67,10 +68,12 @@ final class GlossaryLoader {
     /** The entries with a name or phrase another entry claimed first. */
     private final Set<String> claimedTwice = new HashSet<>();
 
-    private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
+    private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, Set<Quotation> foundBefore,
+            List<ContentError> errors) {
         this.root = root;
         this.documents = documents;
         this.earlier = earlier;
+        this.foundBefore = foundBefore;
         this.errors = errors;
     }
 
@@ -78,9 +81,12 @@ final class GlossaryLoader {
      * Reads and checks the glossary; problems go to {@code errors}, and then the result is
      * meaningless. When the glossary is the {@code earlier} library's, the mentions of a document
      * that is one of its documents (the same object: its file was not read again) are its.
+     *
+     * @param foundBefore quotations found already in {@code documents} ({@link Quotations#foundBefore})
      */
-    static Result load(Path root, List<Document> documents, Optional<Library> earlier, List<ContentError> errors) {
-        return new GlossaryLoader(root, documents, earlier, errors).load();
+    static Result load(Path root, List<Document> documents, Optional<Library> earlier, Set<Quotation> foundBefore,
+            List<ContentError> errors) {
+        return new GlossaryLoader(root, documents, earlier, foundBefore, errors).load();
     }
 
     private Result load() {
@@ -218,7 +224,7 @@ final class GlossaryLoader {
         if (text.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
-        return Quotations.locate(this::document, text.get(), slug.get(), paragraph, note,
+        return Quotations.locate(this::document, foundBefore, text.get(), slug.get(), paragraph, note,
                 message -> front.error("quote", message));
     }
 

@@ -1,9 +1,15 @@
 package org.concordance.content;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The one check that words quoted from the library stand in the passage they name: a concept's
@@ -15,17 +21,46 @@ final class Quotations {
     }
 
     /**
+     * The quotations {@code earlier}'s concepts and relations quote from a document that is among
+     * {@code documents} as the very object (its file was not read again): each was found verbatim
+     * there, and is again without reading the text ({@link #locate}). A restart that finds a change
+     * reads the content against the library the last run kept, whose texts are read only when
+     * first asked for ({@link Deferred}); looking every quotation up again read them.
+     */
+    static Set<Quotation> foundBefore(Optional<Library> earlier, List<Document> documents) {
+        if (earlier.isEmpty()) {
+            return Set.of();
+        }
+        Set<Document> now = Collections.newSetFromMap(new IdentityHashMap<>());
+        now.addAll(documents);
+        Set<Quotation> found = new HashSet<>();
+        Stream.concat(earlier.get().concepts().stream().map(Concept::quotation),
+                earlier.get().relations().stream().flatMap(relation -> relation.evidence().stream())).forEach(quotation -> {
+                    if (earlier.get().document(quotation.document()).filter(now::contains).isPresent()) {
+                        found.add(quotation);
+                    }
+                });
+        return Set.copyOf(found);
+    }
+
+    /**
      * The quotation of {@code text} from paragraph {@code paragraph} or note {@code note} (exactly
      * one is present) of document {@code slug}; empty after passing {@code problem} a message
      * saying why not: no such document, no such passage, or words not in it.
      *
      * @param documents looks a document up by its slug
+     * @param foundBefore quotations found already in the documents as they are ({@link #foundBefore}):
+     *     one of them is taken without reading the text
      */
-    static Optional<Quotation> locate(Function<String, Optional<Document>> documents, String text, String slug,
-            OptionalInt paragraph, Optional<String> note, Consumer<String> problem) {
+    static Optional<Quotation> locate(Function<String, Optional<Document>> documents, Set<Quotation> foundBefore,
+            String text, String slug, OptionalInt paragraph, Optional<String> note, Consumer<String> problem) {
         if (paragraph.isPresent() == note.isPresent()) {
             problem.accept("a quote cites either a 'paragraph' number or a 'note' label");
             return Optional.empty();
+        }
+        Quotation asked = new Quotation(text, slug, paragraph.isPresent() ? "p-" + paragraph.getAsInt() : "fn-" + note.get());
+        if (foundBefore.contains(asked)) {
+            return Optional.of(asked);
         }
         Optional<Document> document = documents.apply(slug);
         if (document.isEmpty()) {

@@ -30,12 +30,15 @@ final class RelationLoader {
     private final Set<String> concepts;
     /** Whether a slug may name a glossary entry whose problem is reported already. */
     private final java.util.function.Predicate<String> unread;
+    private final Set<Quotation> foundBefore;
     private final List<ContentError> errors;
 
-    private RelationLoader(Path file, Function<String, Optional<Document>> documents, Set<String> organizations,
-            Set<String> concepts, java.util.function.Predicate<String> unread, List<ContentError> errors) {
+    private RelationLoader(Path file, Function<String, Optional<Document>> documents, Set<Quotation> foundBefore,
+            Set<String> organizations, Set<String> concepts, java.util.function.Predicate<String> unread,
+            List<ContentError> errors) {
         this.file = file;
         this.documents = documents;
+        this.foundBefore = foundBefore;
         this.organizations = organizations;
         this.concepts = concepts;
         this.unread = unread;
@@ -45,8 +48,11 @@ final class RelationLoader {
     /**
      * The relations in file order; problems go to {@code errors}, and then the result is meaningless.
      * Linear in the number of relations and documents.
+     *
+     * @param foundBefore quotations found already in {@code documents} ({@link Quotations#foundBefore})
      */
-    static List<Relation> load(Path root, List<Document> documents, GlossaryLoader.Result glossary, List<ContentError> errors) {
+    static List<Relation> load(Path root, List<Document> documents, GlossaryLoader.Result glossary,
+            Set<Quotation> foundBefore, List<ContentError> errors) {
         Path file = root.resolve(FILE);
         if (!Files.exists(file)) {
             return List.of();
@@ -55,7 +61,7 @@ final class RelationLoader {
         Set<String> organizations = glossary.entities().stream().filter(e -> e.kind() == EntryKind.ORGANIZATION)
                 .map(Entity::slug).collect(Collectors.toSet());
         Set<String> conceptSlugs = glossary.concepts().stream().map(Concept::slug).collect(Collectors.toSet());
-        return new RelationLoader(file, slug -> Optional.ofNullable(bySlug.get(slug)), organizations, conceptSlugs,
+        return new RelationLoader(file, slug -> Optional.ofNullable(bySlug.get(slug)), foundBefore, organizations, conceptSlugs,
                 glossary::mayBeUnread, errors).load();
     }
 
@@ -155,7 +161,7 @@ final class RelationLoader {
         if (text.isEmpty() || document.isEmpty()) {
             return Optional.empty();
         }
-        return Quotations.locate(documents, text.get(), document.get(), paragraph, note,
+        return Quotations.locate(documents, foundBefore, text.get(), document.get(), paragraph, note,
                 message -> quote.error("quote", message));
     }
 }

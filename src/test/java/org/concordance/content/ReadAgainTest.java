@@ -74,6 +74,32 @@ class ReadAgainTest {
         assertThat(taken).isEqualTo(mentions(first, unchanged)).hasSize(mentions(again, unchanged).size() - 1);
     }
 
+    /**
+     * A restart that finds a change reads the content again against the library the last run kept,
+     * whose texts are read only when first asked for: the quotations of the concepts and relations
+     * from documents that did not change are not looked for again in their texts, which stay unread.
+     */
+    @Test
+    void quotationsFromUnchangedDocumentsAreNotLookedForAgain() throws Exception {
+        first = new Library(first.documents().stream().map(d -> new Document(d.slug(), d.metadata(), d.figure(),
+                d.passages(), Deferred.later(() -> d.body().get()))).toList(), first.concepts(), first.entities(),
+                first.mentions(), first.relations(), first.references(), first.fingerprint());
+        edit(EDITED, SENTENCE, "But why do these groups cooperate with the Taliban in the first place?");
+
+        Library again = readAgain();
+
+        List<String> quoted = java.util.stream.Stream.concat(first.concepts().stream().map(Concept::quotation),
+                first.relations().stream().flatMap(r -> r.evidence().stream())).map(Quotation::document).distinct()
+                .filter(slug -> !EDITED.equals("documents/" + slug + ".md")).toList();
+        assertThat(quoted).isNotEmpty();
+        for (String slug : quoted) {
+            assertThat(document(again, slug)).isSameAs(document(first, slug));
+            assertThat(document(first, slug).body().isMade()).as(slug).isFalse();
+        }
+        // Compared last: comparing reads every text.
+        assertThat(again).isEqualTo(new ContentLoader(content).load());
+    }
+
     /** {@code library} with the last mention of the document left out, as if the finder had missed it. */
     private static Library withoutLastMentionOf(Library library, String slug) {
         List<Mention> mentions = new java.util.ArrayList<>(library.mentions());
