@@ -31,8 +31,11 @@ import org.concordance.content.Title;
  * capitals). So do the world's places ({@link #PLACES}: every country, territory and region by its
  * English names in the Unicode CLDR, as ICU4J gives them: "Afghanistan", "Saudi Arabia", "Middle
  * Africa", "Latin America"), and the languages ({@link #LANGUAGES}, whose names are also the
- * adjectives of many peoples: "Kurdish", "Somali"). Any other proper noun the library does not list
- * ("Brookings", "Syrian") is lower-cased: listing it is the fix. Immutable and thread-safe.
+ * adjectives of many peoples: "Kurdish", "Somali"). Every other word is judged by an English
+ * dictionary ({@link EnglishWords#keepsCapital}): a word English writes only with a capital keeps it
+ * ("Syrian", "Sunni", "Brookings"), as does a word no English dictionary knows, in a title most
+ * often a name ("Nusra", "Salafi"); a common word ("civil", "jihad", "may") does not. Immutable and
+ * thread-safe.
  */
 public final class SentenceCase {
     /** A word of a title: letters and digits, with apostrophes inside ("Group’s"); hyphens separate words. */
@@ -164,7 +167,8 @@ public final class SentenceCase {
                 if (!hasInnerCapital(w)) {
                     out.setCharAt(span[0], Character.toUpperCase(w.charAt(0)));
                 }
-            } else if (!kept[i] && !hasInnerCapital(w) && w.length() > 1) {
+            } else if (!kept[i] && !hasInnerCapital(w) && w.length() > 1
+                    && !EnglishWords.keepsCapital(w, beforeHyphen(text, span))) {
                 out.setCharAt(span[0], Character.toLowerCase(w.charAt(0)));
             }
             start = false;
@@ -194,7 +198,8 @@ public final class SentenceCase {
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String w = text.substring(span[0], span[1]);
-            boolean name = names[i] && !w.equals(w.toLowerCase(Locale.ROOT));
+            boolean capital = !w.equals(w.toLowerCase(Locale.ROOT));
+            boolean name = capital && (names[i] || EnglishWords.keepsCapital(w, beforeHyphen(text, span)));
             if (!name && !hasInnerCapital(w) && !w.equals("I")) {
                 continue;
             }
@@ -225,6 +230,12 @@ public final class SentenceCase {
             }
         }
         return kept;
+    }
+
+    /** Whether a hyphen joins the word at {@code span} to the next ("Socio-economic"). */
+    private static boolean beforeHyphen(String text, int[] span) {
+        return span[1] + 1 < text.length() && (text.charAt(span[1]) == '-' || text.charAt(span[1]) == '‐')
+                && Character.isLetterOrDigit(text.charAt(span[1] + 1));
     }
 
     /** A colon, an em dash or end punctuation before the word starts a subtitle or sentence; an initial's period does not. */

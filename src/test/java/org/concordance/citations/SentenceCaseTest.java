@@ -65,4 +65,29 @@ class SentenceCaseTest {
         assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
                 .containsExactly("Persian", "Tamil");
     }
+
+    /**
+     * Words English writes with a capital, by its dictionary: peoples' and faiths' adjectives that
+     * are not languages' names, names of places and bodies no list here holds, and names no
+     * English dictionary knows (APA 7th ed., 6.14).
+     */
+    @Test
+    void wordsEnglishWritesWithACapitalKeepIt() {
+        assertThat(apa("Syrian and Iraqi Sunni Tribes Against the Shia Militias of the Islamist Fighters"))
+                .isEqualTo("Syrian and Iraqi Sunni tribes against the Shia militias of the Islamist fighters");
+        assertThat(apa("Afghan and Soviet Veterans at the Brookings Institution"))
+                .isEqualTo("Afghan and Soviet veterans at the Brookings institution");
+        // Names no dictionary knows stay; a possessive is judged by its word.
+        assertThat(apa("Jabhat al-Nusra, Lashkar-e-Taiba and the Salafi-Jihadi Groups’ Rivals"))
+                .isEqualTo("Jabhat al-Nusra, Lashkar-e-Taiba and the Salafi-jihadi groups’ rivals");
+        assertThat(apa("The Caliphate’s Fall and the Taliban’s Return")).isEqualTo("The caliphate’s fall and the Taliban’s return");
+        // Common words spelt like names lose the capital; so do combining forms and short words before a hyphen.
+        assertThat(apa("What May Come of the Will to Hope in Civil War"))
+                .isEqualTo("What may come of the will to hope in civil war");
+        assertThat(apa("Socio-Economic and Ethno-Nationalist Co-Operation on the Internet"))
+                .isEqualTo("Socio-economic and ethno-nationalist co-operation on the internet");
+        String title = "Sunni Militants and Civil War";
+        assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
+                .containsExactly("Sunni");
+    }
 }
