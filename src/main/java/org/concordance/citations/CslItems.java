@@ -33,6 +33,17 @@ final class CslItems {
     private static final Pattern PREPOSITION = Pattern.compile(
             "(?<=[\\p{L}\\p{N},;'’”)]\\s{1,3})(?i:about|above|concerning|regarding|unlike)(?=\\s)");
 
+    /**
+     * What Chicago and MLA print in a title as it is written, which citeproc-java's title case would
+     * capitalise: a lower-case particle of a name before the name ("al-Qaeda", "Osama bin Laden",
+     * "van Creveld"; CMOS 8.22 lower-cases "al-" but at the start of a sentence, and a name keeps
+     * its particle's case, 8.5), not at the start of the title or a subtitle, where it takes its
+     * capital; and a literal tag, which is no word ("the &lt;i&gt; element").
+     */
+    private static final Pattern AS_WRITTEN = Pattern.compile(
+            "(?<=[\\p{L}\\p{N},;'’”)]\\s{1,3})(?:" + String.join("|", Name.IN_TITLES) + ")(?=[-‐\\s]+\\p{Lu})"
+            + "|<[^<>\\s][^<>]*>");
+
     private static final Pattern SEASON = Pattern.compile("(?i)(spring|summer|fall|autumn|winter)\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
@@ -94,17 +105,34 @@ final class CslItems {
                 } else if (apa()) {
                     out.append(run.text());
                 } else {
-                    Matcher preposition = PREPOSITION.matcher(run.text());
-                    int at = 0;
-                    while (preposition.find()) {
-                        out.append(run.text(), at, preposition.start());
-                        token(new Title.Run(preposition.group().toLowerCase(Locale.ROOT), false), out);
-                        at = preposition.end();
-                    }
-                    out.append(run.text().substring(at));
+                    keepCase(run.text(), out);
                 }
             }
             return out.toString();
+        }
+
+        /** {@code text} for a style's title case, the prepositions it would capitalise in lower case, particles and tags as written. */
+        private void keepCase(String text, StringBuilder out) {
+            Matcher kept = AS_WRITTEN.matcher(text);
+            int at = 0;
+            while (kept.find()) {
+                prepositions(text, at, kept.start(), out);
+                token(new Title.Run(kept.group(), false), out);
+                at = kept.end();
+            }
+            prepositions(text, at, text.length(), out);
+        }
+
+        /** {@code text} from {@code start} to {@code end}, what comes before it still read as its context. */
+        private void prepositions(String text, int start, int end, StringBuilder out) {
+            Matcher preposition = PREPOSITION.matcher(text).region(start, end).useTransparentBounds(true);
+            int at = start;
+            while (preposition.find()) {
+                out.append(text, at, preposition.start());
+                token(new Title.Run(preposition.group().toLowerCase(Locale.ROOT), false), out);
+                at = preposition.end();
+            }
+            out.append(text, at, end);
         }
 
         private void token(Title.Run run, StringBuilder out) {

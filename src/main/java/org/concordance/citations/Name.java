@@ -28,10 +28,21 @@ public record Name(String family, Optional<String> given, Optional<String> parti
     /** Lower-case words that stand before a family name (Dutch, German, French, Italian, Spanish, Portuguese, Arabic). */
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "des", "di",
             "da", "du", "dos", "das", "do", "la", "le", "ten", "ter", "zu", "bin", "ibn", "bint", "al", "el");
+    /** The Arabic article's forms written joined to the family name with a hyphen: "al-Baghdadi", "el-Sisi", "ash-Shabab". */
+    private static final List<String> HYPHENED = List.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul");
+    /** Particles that are English words too ("do", "ten"; "at-", "as-"), which a title is taken to mean. */
+    private static final Set<String> ENGLISH_TOO = Set.of("do", "den", "ten", "an", "as", "at");
+    /**
+     * The particles that mark the next word of a title as a name ("bin Laden", "al-Qaeda", "van
+     * Creveld"), in lower case as written: all but those that are English words too. In order, for
+     * a pattern.
+     */
+    static final List<String> IN_TITLES = java.util.stream.Stream.concat(PARTICLES.stream(), HYPHENED.stream())
+            .filter(p -> !ENGLISH_TOO.contains(p)).distinct().sorted().toList();
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.\\s*");
     /** A particle written joined to the family name: "al-Baghdadi", "el-Sisi", "d’Estaing". */
-    private static final Pattern JOINED = Pattern.compile("^(al-|el-|ad-|an-|ar-|as-|ash-|at-|az-|ud-|ul-|d['’]|l['’])(\\p{Lu}.*)$");
+    private static final Pattern JOINED = Pattern.compile("^(" + String.join("-|", HYPHENED) + "-|d['’]|l['’])(\\p{Lu}.*)$");
 
     public Name {
         Objects.requireNonNull(family, "family");

@@ -167,7 +167,7 @@ public final class SentenceCase {
                 if (!hasInnerCapital(w)) {
                     out.setCharAt(span[0], Character.toUpperCase(w.charAt(0)));
                 }
-            } else if (!kept[i] && !hasInnerCapital(w) && w.length() > 1
+            } else if (!kept[i] && !hasInnerCapital(w) && w.length() > 1 && !nextToParticle(text, spans, i)
                     && !EnglishWords.keepsCapital(w, beforeHyphen(text, span))) {
                 out.setCharAt(span[0], Character.toLowerCase(w.charAt(0)));
             }
@@ -199,7 +199,7 @@ public final class SentenceCase {
             int[] span = spans.get(i);
             String w = text.substring(span[0], span[1]);
             boolean capital = !w.equals(w.toLowerCase(Locale.ROOT));
-            boolean name = capital && (names[i] || EnglishWords.keepsCapital(w, beforeHyphen(text, span)));
+            boolean name = capital && (names[i] || nextToParticle(text, spans, i) || EnglishWords.keepsCapital(w, beforeHyphen(text, span)));
             if (!name && !hasInnerCapital(w) && !w.equals("I")) {
                 continue;
             }
@@ -230,6 +230,26 @@ public final class SentenceCase {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the word {@code i} stands next to a particle of a name as written ({@link
+     * Name#IN_TITLES}): after it ("bin Laden", "al-Baghdadi"), or before one that comes before a
+     * capital ("Martin van Creveld"). Either is a name, and keeps its capital whatever else it
+     * means ("laden", "martin").
+     */
+    private static boolean nextToParticle(String text, List<int[]> spans, int i) {
+        if (i > 0 && particle(text, spans, i - 1) && text.substring(spans.get(i - 1)[1], spans.get(i)[0]).matches("[\\s\\-‐]+")) {
+            return true;
+        }
+        return i + 2 < spans.size() && particle(text, spans, i + 1)
+                && text.substring(spans.get(i)[1], spans.get(i + 1)[0]).isBlank()
+                && text.substring(spans.get(i + 1)[1], spans.get(i + 2)[0]).isBlank()
+                && Character.isUpperCase(text.charAt(spans.get(i + 2)[0]));
+    }
+
+    private static boolean particle(String text, List<int[]> spans, int i) {
+        return Name.IN_TITLES.contains(text.substring(spans.get(i)[0], spans.get(i)[1]));
     }
 
     /** Whether a hyphen joins the word at {@code span} to the next ("Socio-economic"). */

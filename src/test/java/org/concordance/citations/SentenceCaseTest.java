@@ -86,6 +86,9 @@ class SentenceCaseTest {
                 .isEqualTo("What may come of the will to hope in civil war");
         assertThat(apa("Socio-Economic and Ethno-Nationalist Co-Operation on the Internet"))
                 .isEqualTo("Socio-economic and ethno-nationalist co-operation on the internet");
+        // A name's particle marks the words beside it as a name, whatever else they mean.
+        assertThat(apa("The Laden Ships of Osama bin Laden, Martin van Creveld and Abu Bakr al-Baghdadi"))
+                .isEqualTo("The laden ships of Osama bin Laden, Martin van Creveld and Abu Bakr al-Baghdadi");
         String title = "Sunni Militants and Civil War";
         assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
                 .containsExactly("Sunni");

@@ -66,6 +66,23 @@ class TitlesAndNamesTest {
                 + " Jihad alongside The Accidental Guerrilla. Studies in Conflict, 41(3).");
     }
 
+    /**
+     * Chicago's and MLA's title case leave a name's particle as written (CMOS 8.5; "al-" is lower-case
+     * but where a sentence starts, 8.22) and a literal tag alone; APA keeps the name after it.
+     */
+    @Test
+    void titleCaseLeavesParticlesAndLiteralTagsAsWritten() {
+        Work work = Works.of(WorkType.BOOK, "smith-particles").author("Ann Smith")
+                .title("Al-Shabaab and the &lt;i&gt; Element in the bin Laden Era: al-Qaeda about Martin van Creveld")
+                .publisher("New York", "Penguin Press").year(2016).build();
+        for (CitationStyle style : List.of(CitationStyle.CHICAGO, CitationStyle.MLA)) {
+            assertThat(formatter.format(work, style).text()).as(style.code())
+                    .contains("Al-Shabaab and the <i> Element in the bin Laden Era: Al-Qaeda about Martin van Creveld.");
+        }
+        assertThat(formatter.format(work, CitationStyle.APA).text())
+                .contains("Al-Shabaab and the <i> element in the bin Laden era: Al-Qaeda about Martin van Creveld.");
+    }
+
     @Test
     void exportsCarryTheItalicsEachInItsOwnMarkup() {
         Work work = reading();
