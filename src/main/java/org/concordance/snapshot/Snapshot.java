@@ -348,6 +348,7 @@ public final class Snapshot {
          */
         private Map<String, String> strings = new HashMap<>();
         private int unread;
+        private long size = -1;
 
         Region(Path file, FileChannel channel) {
             this.file = file;
@@ -366,12 +367,19 @@ public final class Snapshot {
             return unread > 0;
         }
 
+        /**
+         * The file's size, asked once: the file held open does not change, and asking for each value
+         * kept apart was a system call each, tens of thousands at a start.
+         */
         private long channelSize() {
-            try {
-                return channel.size();
-            } catch (IOException e) {
-                throw new KryoException(e);
+            if (size < 0) {
+                try {
+                    size = channel.size();
+                } catch (IOException e) {
+                    throw new KryoException(e);
+                }
             }
+            return size;
         }
 
         /**
