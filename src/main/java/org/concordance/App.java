@@ -121,10 +121,16 @@ public final class App {
     }
 
     private void prepareInBackground(boolean keptPagesToServe) {
-        // The citation styles need no library: they are made on a thread of their own meanwhile.
+        // The citation styles need no library: they are made on a thread of their own, meanwhile on a
+        // first start; on a restart that serves the library the last run kept, once it is served, as
+        // until then every core is reading it and pages kept from the last run need no style.
         Thread styles = new Thread(App::prepareStyles, "concordance-styles");
         styles.setDaemon(true);
-        styles.start();
+        if (keptAhead.isPresent()) {
+            routes[0].firstReady().thenRun(styles::start);
+        } else {
+            styles.start();
+        }
         Thread preparing = new Thread(() -> prepare(keptPagesToServe), "concordance-startup");
         preparing.setDaemon(true);
         preparing.start();

@@ -200,8 +200,7 @@ final class Librarian {
             Bibliography bibliography = stage(progress, "resolving the notes' citations",
                     () -> Bibliography.build(library, references, earlier));
             // Blog posts whose blog the text does not name are cited as pages of this site.
-            CitationFormatter formatter = stage(progress, "preparing the citation styles",
-                    () -> CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME));
+            CitationFormatter formatter = CitationFormatter.create(bibliography.sentenceCase(), SITE_NAME);
             Derived derived = new Derived(library, bibliography, glossary.get(), formatter, network.get());
             // A finished Future's get() does not look at the flag, and no stage may have waited: an
             // interruption that found nothing to wake must still stop the build, whatever the timing.

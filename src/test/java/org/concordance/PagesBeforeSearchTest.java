@@ -52,6 +52,8 @@ class PagesBeforeSearchTest {
             HttpResponse<String> health = get(server, "/healthz");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains(WAITING);
+            // What waits for the first library ready (a restart's citation styles) still waits.
+            assertThat(routes[0].firstReady()).isNotDone();
 
             try (SearchIndex index = SearchIndex.open(data.resolve("index"), derived.searchFingerprint(),
                     () -> derived.entries(Optional.empty()), Synonyms.of(library.nameGroups()), Progress.NONE)) {
@@ -59,6 +61,7 @@ class PagesBeforeSearchTest {
                 assertThat(get(server, "/search?q=alliance").statusCode()).isEqualTo(200);
                 assertThat(get(server, "/api/suggest?q=all").statusCode()).isEqualTo(200);
                 assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
+                assertThat(routes[0].firstReady()).isDone();
             }
         } finally {
             routes[0].close();

@@ -66,9 +66,10 @@ public final class CitationFormatter {
     }
 
     /**
-     * A formatter for one library, with the processors of every style built (now, unless
-     * {@link #prepareStyles} built them before), so the first page view does not pay for them.
-     * Make one per library at start-up and share it.
+     * A formatter for one library. The processors of the styles are shared by every formatter and
+     * built when first asked for, unless {@link #prepareStyles} built them before, as a start-up
+     * does on a thread of its own so the first page view does not pay for them. Make one per
+     * library and share it.
      *
      * @param sentenceCase the library's proper names, which APA's sentence-case titles keep
      *     ({@link Bibliography#sentenceCase()})
@@ -76,7 +77,6 @@ public final class CitationFormatter {
      *     text does not name (cited as a page of this site)
      */
     public static CitationFormatter create(SentenceCase sentenceCase, String siteName) {
-        prepareStyles();
         return new CitationFormatter(sentenceCase, siteName);
     }
 
@@ -207,8 +207,8 @@ public final class CitationFormatter {
     }
 
     /**
-     * Builds the processor of every style (about 0.7 s on a cold JVM), if not built yet; a start-up
-     * calls it on a thread of its own while the catalog opens, so no library waits for it.
+     * Builds the processor of every style (about 0.7 s of CPU on a cold JVM), if not built yet: a
+     * start-up calls it on a thread of its own, so no page waits for it.
      */
     public static void prepareStyles() {
         for (CitationStyle style : CitationStyle.values()) {

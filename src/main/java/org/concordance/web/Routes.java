@@ -60,6 +60,8 @@ public final class Routes {
     /** What the app is doing besides answering requests, empty when nothing: for /healthz and the search warming. */
     private final Supplier<String> progress;
     private final SearchWarming warming = new SearchWarming();
+    /** Completed when a library is first served with its index: {@code /healthz} 200 from then on. */
+    private final CompletableFuture<Void> firstReady = new CompletableFuture<>();
     private final Assets assets = new Assets();
     private final ThymeleafRenderer renderer = new ThymeleafRenderer();
     private final ErrorPages errors = new ErrorPages(renderer, assets);
@@ -119,8 +121,17 @@ public final class Routes {
         // Ready once search works too: a load balancer sends readers only to a replica that answers everything.
         services.search().thenRun(() -> {
             health.ready(services.library());
+            firstReady.complete(null);
             warming.startOnce(() -> Optional.ofNullable(current.get()), progress);
         });
+    }
+
+    /**
+     * Completes when a library is first served with its index ({@code /healthz} 200), for work that
+     * should not take the cores from getting there; never when none can be served.
+     */
+    public CompletableFuture<Void> firstReady() {
+        return firstReady.thenApply(done -> done);
     }
 
     private static Optional<PageStore> openStore(Path root, Services services) {
