@@ -93,4 +93,32 @@ class SentenceCaseTest {
         assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
                 .containsExactly("Sunni");
     }
+
+    /** Any text in any script: never a failure, only first letters' case changed, the same length. */
+    @Test
+    void anyTextInAnyScriptIsCasedWithoutFailing() {
+        java.util.Random random = new java.util.Random(12);
+        List<String> texts = new java.util.ArrayList<>(List.of("", "al-", "the bin", "Van", "al-Qaeda bin", "’s", "A’S Co-", "Ὀδύσσεια Και Ἰλιάς",
+                "Война И Мир", "تنظيم القاعدة", "中国 與 Taliban", "𝐀𝐥 𝐐𝐚𝐞𝐝𝐚 🙂 Über Straße", "İstanbul’s Iğdır"));
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                int codePoint = random.nextInt(4) == 0 ? random.nextInt(0x30000) : " -‐’'AbcÉxyzΣДا".codePointAt(random.nextInt(15));
+                if (Character.isValidCodePoint(codePoint) && !Character.isSurrogate((char) codePoint)) {
+                    text.appendCodePoint(codePoint);
+                }
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            String cased = CASE.apply(text, false);
+            assertThat(cased).as(text).hasSameSizeAs(text);
+            for (int k = 0; k < text.length(); k++) {
+                char was = text.charAt(k);
+                char now = cased.charAt(k);
+                assertThat(now == was || now == Character.toLowerCase(was) || now == Character.toUpperCase(was)).as(text).isTrue();
+            }
+            CASE.keptCapitals(text);
+        }
+    }
 }
