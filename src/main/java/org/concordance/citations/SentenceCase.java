@@ -34,8 +34,8 @@ import org.concordance.content.Title;
  * adjectives of many peoples: "Kurdish", "Somali"). Every other word is judged by an English
  * dictionary ({@link EnglishWords#keepsCapital}): a word English writes only with a capital keeps it
  * ("Syrian", "Sunni", "Brookings"), as does a word no English dictionary knows, in a title most
- * often a name ("Nusra", "Salafi"); a common word ("civil", "jihad", "may") does not. Immutable and
- * thread-safe.
+ * often a name ("Nusra", "Salafi"), and a word beside a name's particle ("Osama bin Laden"); a
+ * common word ("civil", "jihad", "may") does not. Immutable and thread-safe.
  */
 public final class SentenceCase {
     /** A word of a title: letters and digits, with apostrophes inside ("Group’s"); hyphens separate words. */
@@ -199,7 +199,8 @@ public final class SentenceCase {
             int[] span = spans.get(i);
             String w = text.substring(span[0], span[1]);
             boolean capital = !w.equals(w.toLowerCase(Locale.ROOT));
-            boolean name = capital && (names[i] || nextToParticle(text, spans, i) || EnglishWords.keepsCapital(w, beforeHyphen(text, span)));
+            boolean name = capital && (names[i] || nextToParticle(text, spans, i)
+                    || EnglishWords.keepsCapital(w, beforeHyphen(text, span)));
             if (!name && !hasInnerCapital(w) && !w.equals("I")) {
                 continue;
             }
