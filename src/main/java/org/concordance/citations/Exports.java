@@ -101,7 +101,7 @@ public final class Exports {
             case CHAPTER -> "booktitle";
             case REPORT -> "type";
             case BOOK -> "series";
-            default -> "howpublished";
+            default -> siteField(work.type());
         }, c));
         work.number().ifPresent(n -> field(out, "number", n));
         work.volume().ifPresent(v -> field(out, "volume", v));
@@ -116,6 +116,15 @@ public final class Exports {
         work.url().ifPresent(u -> url(out, u));
         CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
         return out.append("}\n").toString();
+    }
+
+    /**
+     * Where a page's site or a post's blog goes: biblatex's {@code @online} has no container and
+     * prints the site as its {@code organization} (its own driver; it ignores {@code howpublished}
+     * there), and BibTeX's {@code @misc} reads {@code howpublished}.
+     */
+    private static String siteField(WorkType type) {
+        return type.bibtex().equals("online") ? "organization" : "howpublished";
     }
 
     /**
@@ -143,7 +152,7 @@ public final class Exports {
         text(item, "container-title").ifPresent(c -> field(out, switch (type) {
             case JOURNAL_ARTICLE -> "journal";
             case CHAPTER -> "booktitle";
-            default -> "howpublished";
+            default -> siteField(type);
         }, c));
         text(item, "publisher").ifPresent(p -> field(out, type == WorkType.REPORT ? "institution" : "publisher", p));
         text(item, "volume").ifPresent(v -> field(out, "volume", v));
