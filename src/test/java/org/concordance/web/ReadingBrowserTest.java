@@ -542,6 +542,25 @@ class ReadingBrowserTest {
         page.context().close();
     }
 
+    /** On a phone the header's search field is narrow; its suggestions use the screen's width, not the field's. */
+    @Test
+    void searchSuggestionsOnAPhoneUseTheScreensWidth() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate"));
+        page.locator("#site-search").focus();
+        page.keyboard().insertText("islamic st");
+        page.locator("#site-search-suggestions [role=option]").first().waitFor();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> box = (java.util.Map<String, Object>) page.evaluate("""
+                () => { const r = document.getElementById('site-search-suggestions').getBoundingClientRect();
+                        return {left: r.left, right: r.right, width: r.width}; }""");
+        assertThat(((Number) box.get("width")).doubleValue()).as("the list's width").isGreaterThanOrEqualTo(300);
+        assertThat(((Number) box.get("left")).doubleValue()).as("its left edge").isGreaterThanOrEqualTo(0);
+        assertThat(((Number) box.get("right")).doubleValue()).as("its right edge").isLessThanOrEqualTo(360);
+        assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        page.context().close();
+    }
+
     @Test
     void aResultLandsOnItsParagraphWithTheWordsMarked() {
         Page page = browser.page();
