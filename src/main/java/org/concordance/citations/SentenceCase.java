@@ -296,7 +296,9 @@ public final class SentenceCase {
         return words;
     }
 
+    /** A word as names are matched: lower case, the apostrophe plain, a possessive as its word ("State’s" as "state"). */
     private static String fold(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String folded = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return folded.endsWith("'s") && folded.length() > 2 ? folded.substring(0, folded.length() - 2) : folded;
     }
 }

@@ -24,6 +24,9 @@ class SentenceCaseTest {
                 .isEqualTo("Breaking the bonds between Al Qaeda and its affiliate organizations");
         assertThat(apa("Terrorist Affiliations in Context: A Typology of Terrorist Inter-Group Cooperation"))
                 .isEqualTo("Terrorist affiliations in context: A typology of terrorist inter-group cooperation");
+        // A name in the possessive is the name ("Islamic State’s").
+        assertThat(apa("Profiling the Islamic State’s Affiliates and Al Qaeda’s Rivals"))
+                .isEqualTo("Profiling the Islamic State’s affiliates and Al Qaeda’s rivals");
         assertThat(apa("Buddies or Burdens? Understanding the Al Qaeda Relationship"))
                 .isEqualTo("Buddies or burdens? Understanding the Al Qaeda relationship");
     }
