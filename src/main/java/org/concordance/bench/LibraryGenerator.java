@@ -143,7 +143,11 @@ public final class LibraryGenerator {
         return md.toString();
     }
 
-    /** A Chicago note: a new book or article in full, or a short form or "Ibid." of one cited before. */
+    /**
+     * A Chicago note: a work in full, or a short form or "Ibid." of one cited before. A work is its
+     * author and title: cited anywhere, it is the same book or article, of the same year and
+     * publisher or journal, as a real work is.
+     */
     private static String note(List<String> cited, Random random) {
         int page = 1 + random.nextInt(400);
         if (!cited.isEmpty() && random.nextInt(4) == 0) {
@@ -156,15 +160,17 @@ public final class LibraryGenerator {
         String family = pick(FAMILY, random);
         String title = pick(List.of("Alliances", "Partners", "Rivals", "Affiliates", "Networks", "Pledges"), random)
                 + " of " + pick(List.of("Convenience", "the Weak", "Necessity", "Faith", "Survival", "Jihad"), random);
-        int year = 1980 + random.nextInt(46);
-        String shortForm = family + ", " + (random.nextBoolean() ? "*" + title + "*" : "“" + title + "”");
+        Random work = new Random((given + "|" + family + "|" + title).hashCode());
+        int year = 1980 + work.nextInt(46);
+        boolean book = work.nextBoolean();
+        String shortForm = family + ", " + (book ? "*" + title + "*" : "“" + title + "”");
         cited.add(shortForm);
-        if (shortForm.contains("*")) {
-            return given + " " + family + ", *" + title + "* (" + pick(PLACES, random) + ": " + pick(PUBLISHERS, random)
+        if (book) {
+            return given + " " + family + ", *" + title + "* (" + pick(PLACES, work) + ": " + pick(PUBLISHERS, work)
                     + ", " + year + "), " + page + ".";
         }
-        return given + " " + family + ", “" + title + ",” *" + pick(JOURNALS, random) + "* " + (1 + random.nextInt(40))
-                + ", no. " + (1 + random.nextInt(4)) + " (" + year + "): " + page + ".";
+        return given + " " + family + ", “" + title + ",” *" + pick(JOURNALS, work) + "* " + (1 + work.nextInt(40))
+                + ", no. " + (1 + work.nextInt(4)) + " (" + year + "): " + page + ".";
     }
 
     private static List<String> sentences(Library library) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
 import org.concordance.content.Note;
@@ -52,7 +53,7 @@ final class BibliographyBuilder {
 
     Bibliography build(Library library, References references, Optional<Bibliography.Earlier> earlier) {
         for (Reference reference : references.entries()) {
-            WorkDraft draft = findKnown(reference.authors(), reference.title().plain()).orElseGet(this::newDraft);
+            WorkDraft draft = findKnown(reference.authors(), reference.title().plain(), any -> true).orElseGet(this::newDraft);
             draft.absorb(reference);
             index(draft);
         }
@@ -94,10 +95,10 @@ final class BibliographyBuilder {
     }
 
     /**
-     * {@link #find} over every draft of the library, through the index: of the drafts that match,
-     * the one made last.
+     * {@link #find} over every draft of the library, through the index: of the drafts that match
+     * and {@code admit} the citation, the one made last.
      */
-    private Optional<WorkDraft> findKnown(List<Name> authors, String title) {
+    private Optional<WorkDraft> findKnown(List<Name> authors, String title, Predicate<WorkDraft> admit) {
         String normalized = Text.titleKey(title);
         List<Map<String, Set<WorkDraft>>> titles = new ArrayList<>();
         // Titles that begin with this one (or are it): keys hold letters, digits and single spaces.
@@ -120,7 +121,8 @@ final class BibliographyBuilder {
             for (Set<WorkDraft> drafts : families.isEmpty() ? byFamily.values()
                     : families.stream().map(f -> byFamily.getOrDefault(f, Set.of())).toList()) {
                 for (WorkDraft draft : drafts) {
-                    if ((found == null || draft.serial > found.serial) && matches(draft, authors, normalized)) {
+                    if ((found == null || draft.serial > found.serial) && matches(draft, authors, normalized)
+                            && admit.test(draft)) {
                         found = draft;
                     }
                 }
@@ -142,11 +144,12 @@ final class BibliographyBuilder {
                 .min(Comparator.comparingInt((WorkDraft d) -> d.serial));
     }
 
-    private static Optional<WorkDraft> find(List<Name> authors, String title, List<WorkDraft> among) {
+    private static Optional<WorkDraft> find(List<Name> authors, String title, List<WorkDraft> among,
+            Predicate<WorkDraft> admit) {
         String normalized = Text.titleKey(title);
         for (int i = among.size() - 1; i >= 0; i--) {
             WorkDraft draft = among.get(i);
-            if (matches(draft, authors, normalized)) {
+            if (matches(draft, authors, normalized) && admit.test(draft)) {
                 return Optional.of(draft);
             }
         }
@@ -163,12 +166,13 @@ final class BibliographyBuilder {
             if (title.isEmpty()) {
                 continue;
             }
-            WorkDraft draft = findKnown(authors, title).orElseGet(this::newDraft);
             Optional<String> publisher = Optional.ofNullable(book.publisher()).map(p -> Jsoup.parse(p).text().strip());
-            draft.absorb(new Citation(CitationForm.BOOK, book.text(), authors, Optional.of(Title.of(title)), true,
+            Citation named = new Citation(CitationForm.BOOK, book.text(), authors, Optional.of(Title.of(title)), true,
                     Optional.empty(), publisher, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(),
-                    Optional.empty()));
+                    Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of(), List.of(), Optional.empty(), Optional.empty());
+            WorkDraft draft = findKnown(authors, title, known -> known.admits(named, true)).orElseGet(this::newDraft);
+            draft.absorb(named);
             draft.sources.remove(WorkSource.FULL_NOTE);
             draft.sources.add(WorkSource.DOCUMENT_TEXT);
             index(draft);
@@ -219,10 +223,16 @@ final class BibliographyBuilder {
             }
             default: {
                 String title = citation.title().orElseThrow().plain();
-                Optional<WorkDraft> found = find(citation.authors(), title, citedHere);
-                if (found.isEmpty()) {
-                    found = findKnown(citation.authors(), title);
-                }
+                // The document's own works first, then the library's. A short title looks for a work
+                // whose title is set as it sets it (italics, quotes) before any of its title.
+                List<Name> authors = citation.authors();
+                Predicate<WorkDraft> strict = draft -> draft.admits(citation, true);
+                boolean loosens = citation.form() == CitationForm.SHORT_TITLE;
+                Predicate<WorkDraft> loose = draft -> draft.admits(citation, false);
+                Optional<WorkDraft> found = find(authors, title, citedHere, strict)
+                        .or(() -> loosens ? find(authors, title, citedHere, loose) : Optional.empty())
+                        .or(() -> findKnown(authors, title, strict))
+                        .or(() -> loosens ? findKnown(authors, title, loose) : Optional.empty());
                 if (found.isPresent() && citation.form() == CitationForm.SHORT_TITLE) {
                     WorkDraft draft = found.get();
                     if (draft.shortTitle == null && draft.title != null
@@ -282,7 +292,7 @@ final class BibliographyBuilder {
     }
 
     /**
-     * What works are listed by: the first author's family name (works without one last), the year
+     * What works are listed by: the first author's (or an edited book's editor's) family name (works without one last), the year
      * (undated last), titled before untitled, the title, the slug; normalized once per work, not
      * once per comparison.
      */
@@ -294,14 +304,17 @@ final class BibliographyBuilder {
                 .thenComparing(key -> key.work().slug());
 
         static SortKey of(Work w) {
-            return new SortKey(w.authors().isEmpty() ? "\uffff" : Text.normalize(w.authors().get(0).family()),
+            List<Name> names = w.authors().isEmpty() ? w.editors() : w.authors();
+            return new SortKey(names.isEmpty() ? "\uffff" : Text.normalize(names.get(0).family()),
                     w.year().orElse(Integer.MAX_VALUE), w.title().isEmpty(),
                     Text.normalize(w.title().map(Title::plain).orElse("")), w);
         }
     }
 
     private static String workSlug(WorkDraft draft) {
-        String author = draft.authors.isEmpty() ? "anonymous" : Text.slug(draft.authors.get(0).surname(), 3, "anonymous");
+        // An edited book is named by its first editor, as it is listed.
+        List<Name> names = draft.authors.isEmpty() ? draft.editors : draft.authors;
+        String author = names.isEmpty() ? "anonymous" : Text.slug(names.get(0).surname(), 3, "anonymous");
         String title = draft.shortTitle != null ? draft.shortTitle.plain()
                 : draft.title == null ? null : draft.title.plain().split(":", 2)[0];
         String words = title == null ? "untitled" : Text.slug(title, 6, "");

@@ -19,8 +19,10 @@ final class Canonical {
         return new Citation(citation.form(), citation.text(), names(citation.authors()),
                 of(citation.title().map(this::of)), citation.italicTitle(), string(citation.container()),
                 string(citation.publisher()), string(citation.place()), string(citation.number()), string(citation.volume()),
-                string(citation.issue()), of(citation.year()), string(citation.date()), string(citation.url()),
-                names(citation.editors()), string(citation.pinpoint()));
+                string(citation.issue()), of(citation.year()), string(citation.date()), string(citation.accessed()),
+                string(citation.url()),
+                names(citation.editors()), names(citation.translators()), string(citation.edition()),
+                string(citation.pinpoint()));
     }
 
     private Optional<String> string(Optional<String> value) {

@@ -17,6 +17,13 @@ import org.concordance.content.Title;
  * @param container the journal, book (for a chapter), site, or report series
  * @param publisher the publisher or, for a report, the issuing institution
  * @param number the report's or paper's number
+ * @param date the date as the note writes it ("2012", "Spring 2010", "June 5, 2018"), for a book the
+ *     last part of its publication facts; {@code year} is its year
+ * @param accessed the date a web page was accessed, as written ("May 1, 2017"); never its date
+ * @param editors the editors of the book a chapter is in, of an edited book ("Jo Doe, ed.,"), or of
+ *     an author's book ("ed. Jo Doe")
+ * @param edition a book's edition as the note numbers it ("3rd" for "3rd ed."), or its words ("rev.
+ *     ed."): CSL reads "3rd" as a number, and citeproc-java prints its ordinal only so
  * @param pinpoint the page or pages the note cites ("442", "iv-v")
  */
 public record Citation(
@@ -33,8 +40,11 @@ public record Citation(
         Optional<String> issue,
         OptionalInt year,
         Optional<String> date,
+        Optional<String> accessed,
         Optional<String> url,
         List<Name> editors,
+        List<Name> translators,
+        Optional<String> edition,
         Optional<String> pinpoint) {
 
     public Citation {
@@ -50,8 +60,11 @@ public record Citation(
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(accessed, "accessed");
         Objects.requireNonNull(url, "url");
         editors = List.copyOf(editors);
+        translators = List.copyOf(translators);
+        Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(pinpoint, "pinpoint");
         if (form != CitationForm.IBID && authors.isEmpty() && title.isEmpty()) {
             throw new IllegalArgumentException("a " + form + " citation needs an author or a title: " + text);

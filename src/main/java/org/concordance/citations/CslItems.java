@@ -48,6 +48,9 @@ final class CslItems {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
+    private static final Pattern UNIVERSITY_PRESS = Pattern.compile("\\bUniversity Press\\b");
+    private static final Pattern UNIVERSITY = Pattern.compile("\\bUniversity\\b");
+    private static final Pattern PRESS = Pattern.compile("\\bPress\\b");
 
     private CslItems() {
     }
@@ -154,7 +157,23 @@ final class CslItems {
             return style == null ? url : printedUrl(url, style);
         }
 
-        /** Editors, whom no style inverts. */
+        /**
+         * A publisher as the style prints it. The MLA Handbook (9th ed., 2.108) abbreviates a
+         * university press: "University Press" is "UP" (Columbia UP), and "University" and "Press"
+         * apart are "U" and "P" (U of Chicago P). The other styles, and exports, keep the name whole.
+         */
+        String publisher(String publisher) {
+            if (style != CitationStyle.MLA) {
+                return publisher;
+            }
+            String abbreviated = UNIVERSITY_PRESS.matcher(publisher).replaceAll("UP");
+            if (UNIVERSITY.matcher(abbreviated).find() && PRESS.matcher(abbreviated).find()) {
+                abbreviated = PRESS.matcher(UNIVERSITY.matcher(abbreviated).replaceAll("U")).replaceAll("P");
+            }
+            return abbreviated;
+        }
+
+        /** Editors and translators, whom no style inverts. */
         List<Map<String, Object>> editors(List<Name> names) {
             return style == null ? CslNames.exported(names) : CslNames.forStyle(names, style, false);
         }
@@ -176,6 +195,13 @@ final class CslItems {
         if (!work.editors().isEmpty()) {
             item.put("editor", target.editors(work.editors()));
         }
+        // citeproc-java 3.5.2 prints a translator after an empty separator in all three styles
+        // ("Words. . Translated by", "Words (; A. Goldstein, Trans.)"): the styles' citations leave
+        // the translator out, which an export gives.
+        if (!work.translators().isEmpty() && target.style == null) {
+            item.put("translator", target.editors(work.translators()));
+        }
+        work.edition().ifPresent(e -> item.put("edition", e));
         work.title().ifPresent(t -> item.put("title", target.title(t)));
         work.shortTitle().ifPresent(t -> item.put("title-short", target.title(t)));
         // A report's series ("Analysis Paper") is its kind, numbered: CSL's genre, which the styles
@@ -185,11 +211,12 @@ final class CslItems {
         work.number().ifPresent(n -> item.put("number", n));
         work.volume().ifPresent(v -> item.put("volume", v));
         work.issue().ifPresent(i -> item.put("issue", i));
-        work.publisher().ifPresent(p -> item.put("publisher", p));
+        work.publisher().ifPresent(p -> item.put("publisher", target.publisher(p)));
         work.place().ifPresent(p -> item.put("publisher-place", p));
-        work.year().ifPresent(y -> item.put("issued", dateParts(List.of(y))));
+        target.date(work.date(), work.year()).ifPresent(d -> item.put("issued", d));
         work.pages().ifPresent(p -> item.put("page", p));
         work.url().ifPresent(u -> item.put("URL", target.url(u)));
+        work.accessed().flatMap(CslItems::statedDate).ifPresent(a -> item.put("accessed", a));
         shortFormNote(work).ifPresent(n -> item.put("note", n));
         return item;
     }
@@ -250,7 +277,7 @@ final class CslItems {
         if (pageOfThisSite) {
             item.put("container-title", siteName);
         } else if (meta.kind() == DocumentKind.REPORT) {
-            meta.venue().ifPresent(v -> item.put("publisher", v));
+            meta.venue().ifPresent(v -> item.put("publisher", target.publisher(v)));
         } else {
             meta.venue().ifPresent(v -> item.put("container-title", meta.kind() == DocumentKind.BOOK_CHAPTER ? target.bookTitle(v) : v));
         }
@@ -300,6 +327,11 @@ final class CslItems {
      * ("Spring 2020") as a literal when {@code seasons}, since citeproc-java prints no CSL season.
      * Empty for anything else.
      */
+    /** A date as a note states it ("May 1, 2017", "Sept. 2018"), as a CSL date; empty when it is not one. */
+    static Optional<Map<String, Object>> statedDate(String stated) {
+        return parse(stated, false);
+    }
+
     private static Optional<Map<String, Object>> parse(String stated, boolean seasons) {
         String text = stated.strip();
         Matcher season = SEASON.matcher(text);

@@ -16,8 +16,8 @@ import org.concordance.content.Note;
  * library order, each note read against every work the notes before it made (2.6 s at 10,003
  * documents in the app), so an edit to one note would otherwise cost that whole pass. When every
  * citation of an edited note reads as before in all that resolving and building a work take from it
- * (its form, authors, editors, title, container, publisher, place, number, volume, issue, year, date
- * and URL), the pass would give the same works, people and mentions, and each citation the same work:
+ * (its form, authors, editors, title, container, publisher, place, number, volume, issue, year, date,
+ * access date, URL, translators and edition), the pass would give the same works, people and mentions, and each citation the same work:
  * only the notes themselves, and the list of the notes citing each work, are new.
  *
  * <p>What a work takes of a citation's own words is its short form, from the first note that cites it
@@ -136,6 +136,8 @@ final class EditedNotes {
                 && a.italicTitle() == b.italicTitle() && a.container().equals(b.container())
                 && a.publisher().equals(b.publisher()) && a.place().equals(b.place()) && a.number().equals(b.number())
                 && a.volume().equals(b.volume()) && a.issue().equals(b.issue()) && a.year().equals(b.year())
-                && a.date().equals(b.date()) && a.url().equals(b.url()) && a.editors().equals(b.editors());
+                && a.date().equals(b.date()) && a.accessed().equals(b.accessed()) && a.url().equals(b.url())
+                && a.editors().equals(b.editors()) && a.translators().equals(b.translators())
+                && a.edition().equals(b.edition());
     }
 }

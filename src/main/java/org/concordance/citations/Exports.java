@@ -94,6 +94,10 @@ public final class Exports {
         if (!work.editors().isEmpty()) {
             field(out, "editor", work.editors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
         }
+        if (!work.translators().isEmpty()) {
+            field(out, "translator", work.translators().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
+        }
+        work.edition().ifPresent(e -> field(out, "edition", e));
         work.title().ifPresent(t -> texField(out, "title", bibtex(t, names)));
         work.shortTitle().ifPresent(t -> texField(out, "shorttitle", bibtex(t, names)));
         work.container().ifPresent(c -> field(out, switch (work.type()) {
@@ -112,8 +116,16 @@ public final class Exports {
         work.publisher().ifPresent(p -> field(out, work.type() == WorkType.REPORT ? "institution" : "publisher", p));
         work.place().ifPresent(p -> field(out, "address", p));
         work.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
+        List<Integer> issued = stated(work.date());
+        if (issued.size() > 1) {
+            field(out, "date", iso(issued));
+        }
         work.pages().ifPresent(p -> field(out, "pages", p.replace("–", "--")));
         work.url().ifPresent(u -> url(out, u));
+        List<Integer> accessed = stated(work.accessed());
+        if (!accessed.isEmpty()) {
+            field(out, "urldate", iso(accessed));
+        }
         CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
         return out.append("}\n").toString();
     }
@@ -234,6 +246,11 @@ public final class Exports {
         return List.of();
     }
 
+    /** The parts of a date a note states ("May 1, 2017"), as CSL reads it; empty when it cannot be read. */
+    private static List<Integer> stated(Optional<String> date) {
+        return date.flatMap(CslItems::statedDate).map(d -> dateParts(Map.of("date", d), "date")).orElse(List.of());
+    }
+
     /** "2017-05-30", "2017-05": ISO 8601 as biblatex reads it. */
     private static String iso(List<Integer> parts) {
         StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%04d", parts.get(0)));
@@ -311,8 +328,11 @@ public final class Exports {
         tag(out, "TY", work.type().ris());
         tag(out, "ID", work.slug());
         work.authors().forEach(a -> tag(out, "AU", a.inverted()));
-        // A2 is the editor of the book a chapter is in (RIS's secondary author); RIS has no italics.
-        work.editors().forEach(e -> tag(out, "A2", e.inverted()));
+        // The tags Zotero's RIS translator reads: a book's editor is A3, the editor of the book a
+        // chapter is in A2 (RIS's secondary author), a translator A4, an edition ET. RIS has no italics.
+        work.editors().forEach(e -> tag(out, work.type() == WorkType.BOOK ? "A3" : "A2", e.inverted()));
+        work.translators().forEach(t -> tag(out, "A4", t.inverted()));
+        work.edition().ifPresent(e -> tag(out, "ET", e));
         work.title().ifPresent(t -> tag(out, "TI", t.plain()));
         work.shortTitle().ifPresent(t -> tag(out, "ST", t.plain()));
         work.container().ifPresent(c -> tag(out, work.type() == WorkType.REPORT ? "T3" : "T2", c));
@@ -322,6 +342,10 @@ public final class Exports {
         work.publisher().ifPresent(p -> tag(out, "PB", p));
         work.place().ifPresent(p -> tag(out, "CY", p));
         work.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));
+        List<Integer> issued = stated(work.date());
+        if (issued.size() > 1) {
+            tag(out, "DA", risDate(issued));
+        }
         work.pages().ifPresent(p -> {
             String[] range = p.split("\\s*[-–]+\\s*", 2);
             tag(out, "SP", range[0]);
@@ -330,6 +354,10 @@ public final class Exports {
             }
         });
         work.url().ifPresent(u -> tag(out, "UR", u));
+        List<Integer> accessed = stated(work.accessed());
+        if (!accessed.isEmpty()) {
+            tag(out, "Y2", risDate(accessed));
+        }
         CslItems.shortFormNote(work).ifPresent(n -> tag(out, "N1", n));
         out.append("ER  - \n");
         return out.toString();

@@ -2,6 +2,7 @@ package org.concordance.citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -45,6 +46,13 @@ public final class NoteParser {
      */
     private static final Pattern JOURNAL_NAME = Pattern.compile("^(\\p{Lu}[^()\\d,;:]*?)\\s+(?=\\d+,\\s*no\\.)");
     private static final Pattern EDITORS = Pattern.compile("^,?\\s*(?:ed\\.|eds\\.|edited by)\\s+(.+?)\\s*(?=\\(|$)");
+    /** The editors who stand for an edited book's author: "Jo Doe and Ann Roe, eds.". */
+    private static final Pattern EDITED_BY = Pattern.compile("^(.+?),\\s*eds?\\.$");
+    /** A book's role before its publication facts: an edition, numbered or named, or an editor or translator and their names. */
+    private static final Pattern BOOK_ROLE = Pattern.compile("^(?:(\\d+(?:st|nd|rd|th))\\s+ed\\.|((?:rev\\.|revised|expanded"
+            + "|abridged)\\s+ed\\.)|(ed\\.|edited by|trans\\.|translated by)\\s+(.+?)(?=,\\s*(?:\\d+(?:st|nd|rd|th)\\s+ed\\."
+            + "|rev|revised|expanded|abridged|ed\\.|edited|trans\\.|translated)|\\s*\\(|\\.?$))(?:\\s*,\\s*|\\s*(?=\\()|\\.?$)",
+            Pattern.CASE_INSENSITIVE);
     /** What may end a full citation: the address it was read at, after a comma. */
     private static final String ADDRESS_AT_END = "(?:,\\s*(https?://\\S+?))?\\.?$";
     private static final Pattern PUBLICATION = Pattern.compile("^\\(([^)]*)\\)(?:[,:]\\s*(" + PAGES + "))?" + ADDRESS_AT_END);
@@ -172,15 +180,23 @@ public final class NoteParser {
         }
         String authorPart = seg.substring(0, titleStart).strip();
         List<Name> authors = List.of();
+        List<Name> editors = List.of();
         if (!authorPart.isEmpty()) {
             if (!authorPart.endsWith(",")) {
                 return Optional.empty();
             }
-            Optional<List<Name>> names = names(authorPart.substring(0, authorPart.length() - 1));
+            String written = authorPart.substring(0, authorPart.length() - 1);
+            // An edited book is cited by its editors: "Jo Doe and Ann Roe, eds., Title".
+            Matcher edited = EDITED_BY.matcher(written);
+            Optional<List<Name>> names = names(edited.matches() ? edited.group(1) : written);
             if (names.isEmpty()) {
                 return citationAfterCommentary(segment, authorPart);
             }
-            authors = names.get();
+            if (edited.matches()) {
+                editors = names.get();
+            } else {
+                authors = names.get();
+            }
         }
         char open = seg.charAt(titleStart);
         char close = open == '“' ? '”' : open == '"' ? '"' : EM_CLOSE;
@@ -195,7 +211,7 @@ public final class NoteParser {
         Title title = title(marked);
         boolean italic = open == EM_OPEN;
         String rest = seg.substring(titleEnd + 1).strip().replaceFirst("^[,.]\\s*", "").strip();
-        Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).title(title, italic);
+        Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).editors(editors).title(title, italic);
         return Optional.of(italic ? afterItalicTitle(citation, rest) : afterQuotedTitle(citation, rest));
     }
 
@@ -256,7 +272,8 @@ public final class NoteParser {
                 .pinpoint(page.group(1)).build());
     }
 
-    private static Citation afterItalicTitle(Builder citation, String rest) {
+    private static Citation afterItalicTitle(Builder citation, String afterTitle) {
+        String rest = bookRoles(citation, afterTitle);
         Matcher page = PINPOINT.matcher(unmark(rest));
         if (rest.isEmpty() || page.matches()) {
             return citation.pinpoint(rest.isEmpty() ? null : page.group(1)).build();
@@ -267,6 +284,34 @@ public final class NoteParser {
                     .url(publication.group(3)).build();
         }
         return webPage(citation, rest).orElseGet(citation::build);
+    }
+
+    /**
+     * Reads what Chicago puts between a book's title and its publication facts (CMOS 17, 14.103-14.118):
+     * an edition ("3rd ed.", "rev. ed."), an editor ("ed. Jo Doe", "edited by …") or a translator
+     * ("trans. Jo Doe", "translated by …"), in any order; returns the words after them.
+     */
+    private static String bookRoles(Builder citation, String rest) {
+        String left = rest;
+        for (Matcher role = BOOK_ROLE.matcher(left); role.find(); role = BOOK_ROLE.matcher(left)) {
+            if (role.group(1) != null) {
+                citation.edition(role.group(1).toLowerCase(Locale.ROOT));
+            } else if (role.group(2) != null) {
+                citation.edition(role.group(2).toLowerCase(Locale.ROOT));
+            } else {
+                Optional<List<Name>> names = names(role.group(4));
+                if (names.isEmpty()) {
+                    break;
+                }
+                if (role.group(3).toLowerCase(Locale.ROOT).startsWith("trans")) {
+                    citation.translators(names.get());
+                } else {
+                    citation.editors(names.get());
+                }
+            }
+            left = left.substring(role.end()).strip();
+        }
+        return left;
     }
 
     private static Citation afterQuotedTitle(Builder citation, String rest) {
@@ -331,7 +376,7 @@ public final class NoteParser {
         return webPage(citation, rest).orElseGet(citation::build);
     }
 
-    /** A web page: an optional site, a date, then the address. Needs the address to be one. */
+    /** A web page: an optional site, dates, then the address ({@link WebPageFacts}). Needs the address to be one. */
     private static Optional<Citation> webPage(Builder citation, String rest) {
         String plain = unmark(rest);
         Matcher url = URL.matcher(plain);
@@ -340,9 +385,12 @@ public final class NoteParser {
         }
         String before = plain.substring(0, url.start()).strip().replaceFirst("[,.]$", "").replaceFirst("^[,.]", "").strip();
         citation.form(CitationForm.WEB_PAGE).url(url.group());
-        if (!before.isEmpty()) {
-            citation.date(before.replaceFirst("^(?:last modified|accessed|published)\\s+", ""));
+        WebPageFacts facts = WebPageFacts.read(before);
+        if (citation.container == null) {
+            facts.site().ifPresent(citation::container);
         }
+        facts.date().ifPresent(citation::date);
+        facts.accessed().ifPresent(citation::accessed);
         return Optional.of(citation.build());
     }
 
@@ -398,8 +446,11 @@ public final class NoteParser {
         private String volume;
         private String issue;
         private String date;
+        private String accessed;
         private String url;
         private List<Name> editors = List.of();
+        private List<Name> translators = List.of();
+        private String edition;
         private String pinpoint;
 
         Builder(CitationForm form, String text) {
@@ -453,6 +504,11 @@ public final class NoteParser {
             return this;
         }
 
+        Builder accessed(String value) {
+            accessed = value;
+            return this;
+        }
+
         Builder url(String value) {
             url = value;
             return this;
@@ -460,6 +516,16 @@ public final class NoteParser {
 
         Builder editors(List<Name> value) {
             editors = value;
+            return this;
+        }
+
+        Builder translators(List<Name> value) {
+            translators = value;
+            return this;
+        }
+
+        Builder edition(String value) {
+            edition = value;
             return this;
         }
 
@@ -500,7 +566,8 @@ public final class NoteParser {
             return new Citation(form, text, authors, Optional.ofNullable(title), italic, Optional.ofNullable(container),
                     Optional.ofNullable(publisher), Optional.ofNullable(place), Optional.ofNullable(number),
                     Optional.ofNullable(volume), Optional.ofNullable(issue), year, Optional.ofNullable(date),
-                    Optional.ofNullable(url), editors, Optional.ofNullable(pinpoint));
+                    Optional.ofNullable(accessed), Optional.ofNullable(url), editors, translators, Optional.ofNullable(edition),
+                    Optional.ofNullable(pinpoint));
         }
     }
 }

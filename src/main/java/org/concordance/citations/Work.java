@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  *
  * @param slug the work's URL name, e.g. {@code byman-breaking-the-bonds}
  * @param editors the editors of the book a chapter is in (or of an edited book), as the note or reference names them
+ * @param edition a book's edition as the note gives it: numbered ("3rd"), or in words ("rev. ed.")
  * @param title empty for a work the notes cite by author and page only
  * @param shortTitle the short title notes use for it, when one is known
  * @param container journal, book (for a chapter), site or report series
  * @param number a report's or paper's number
+ * @param date the date as the notes write it ("June 5, 2018", "Spring 2010"), of {@code year}; empty
+ *     when only the year is known
+ * @param accessed the date a note says a web page was accessed, as written ("May 1, 2017")
  * @param shortForm the first short form that cites it, as written ("Bacon, 753."), when it has one
  * @param sources where each fact comes from; see {@link #knownOnlyByShortForm()}
  */
@@ -29,6 +33,8 @@ public record Work(
         WorkType type,
         List<Name> authors,
         List<Name> editors,
+        List<Name> translators,
+        Optional<String> edition,
         Optional<Title> title,
         Optional<Title> shortTitle,
         Optional<String> container,
@@ -38,8 +44,10 @@ public record Work(
         Optional<String> publisher,
         Optional<String> place,
         OptionalInt year,
+        Optional<String> date,
         Optional<String> pages,
         Optional<String> url,
+        Optional<String> accessed,
         Optional<String> shortForm,
         Set<WorkSource> sources) {
 
@@ -52,6 +60,8 @@ public record Work(
         Objects.requireNonNull(type, "type");
         authors = List.copyOf(authors);
         editors = List.copyOf(editors);
+        translators = List.copyOf(translators);
+        Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(shortTitle, "shortTitle");
         Objects.requireNonNull(container, "container");
@@ -61,6 +71,8 @@ public record Work(
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(accessed, "accessed");
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(shortForm, "shortForm");

@@ -14,6 +14,8 @@ final class WorkDraft {
     WorkType type = WorkType.UNKNOWN;
     List<Name> authors = List.of();
     List<Name> editors = List.of();
+    List<Name> translators = List.of();
+    String edition;
     Title title;
     Title shortTitle;
     String container;
@@ -23,10 +25,14 @@ final class WorkDraft {
     String publisher;
     String place;
     OptionalInt year = OptionalInt.empty();
+    String date;
     String pages;
     String url;
+    String accessed;
     String shortForm;
     final Set<WorkSource> sources = EnumSet.noneOf(WorkSource.class);
+    /** How the short forms set the title (true: italics), until a full citation or a reference says what the work is; null before any. */
+    private Boolean shortFormItalics;
 
     WorkDraft(int serial) {
         this.serial = serial;
@@ -82,9 +88,34 @@ final class WorkDraft {
         return normalizedShort;
     }
 
+    /**
+     * Whether {@code c} may cite this work, given that its authors and title match. A full citation
+     * may not when it states another year (an edition or a reprint of another year is another work,
+     * listed apart in a bibliography) or another kind of work: a book or a report, whose title a note
+     * sets in italics, is not the article, chapter, web page or post of the same title, whose title it
+     * quotes. A short title may not, {@code strictly}, when it sets the title otherwise than the
+     * work's notes do; a short title names no year.
+     */
+    boolean admits(Citation c, boolean strictly) {
+        if (!c.form().isShort()) {
+            if (year.isPresent() && c.year().isPresent() && year.getAsInt() != c.year().getAsInt()) {
+                return false;
+            }
+            return type == WorkType.UNKNOWN || type.italicTitle() == WorkType.of(c.form()).italicTitle();
+        }
+        if (!strictly || c.form() != CitationForm.SHORT_TITLE) {
+            return true;
+        }
+        Boolean italics = type != WorkType.UNKNOWN ? Boolean.valueOf(type.italicTitle()) : shortFormItalics;
+        return italics == null || italics == c.italicTitle();
+    }
+
     void absorb(Citation c) {
         if (type == WorkType.UNKNOWN) {
             type = WorkType.of(c.form());
+        }
+        if (c.form() == CitationForm.SHORT_TITLE && shortFormItalics == null) {
+            shortFormItalics = c.italicTitle();
         }
         // A full citation names authors more fully than a short form ("D. Byman", not "Byman").
         if (authors.isEmpty() || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors)) {
@@ -101,16 +132,25 @@ final class WorkDraft {
         if (editors.isEmpty()) {
             editors = c.editors();
         }
+        if (translators.isEmpty()) {
+            translators = c.translators();
+        }
+        edition = first(edition, c.edition());
         container = first(container, c.container());
         number = first(number, c.number());
         volume = first(volume, c.volume());
         issue = first(issue, c.issue());
         publisher = first(publisher, c.publisher());
         place = first(place, c.place());
+        // A date only of the work's year: a reference may have given the year alone.
+        if (date == null && (year.isEmpty() || year.equals(c.year()))) {
+            date = c.date().filter(d -> c.year().isPresent()).orElse(null);
+        }
         if (year.isEmpty()) {
             year = c.year();
         }
         url = first(url, c.url());
+        accessed = first(accessed, c.accessed());
         sources.add(c.form().isShort() ? WorkSource.SHORT_FORM : WorkSource.FULL_NOTE);
         if (c.form().isShort() && shortForm == null) {
             shortForm = c.text();
@@ -159,9 +199,10 @@ final class WorkDraft {
     }
 
     Work freeze(String slug) {
-        return new Work(slug, type, authors, editors, Optional.ofNullable(title), Optional.ofNullable(shortTitle),
+        return new Work(slug, type, authors, editors, translators, Optional.ofNullable(edition), Optional.ofNullable(title), Optional.ofNullable(shortTitle),
                 Optional.ofNullable(container), Optional.ofNullable(number), Optional.ofNullable(volume),
                 Optional.ofNullable(issue), Optional.ofNullable(publisher), Optional.ofNullable(place), year,
-                Optional.ofNullable(pages), Optional.ofNullable(url), Optional.ofNullable(shortForm), sources);
+                Optional.ofNullable(date), Optional.ofNullable(pages), Optional.ofNullable(url),
+                Optional.ofNullable(accessed), Optional.ofNullable(shortForm), sources);
     }
 }

@@ -40,6 +40,15 @@ public enum WorkType {
         return Arrays.stream(values()).filter(t -> t.csl.equals(type)).findFirst();
     }
 
+    /**
+     * Whether a Chicago note sets such a work's title in italics (a book, a report) rather than in
+     * quotation marks (an article, a chapter, a web page, a post); false for {@link #UNKNOWN}, whose
+     * setting is not known.
+     */
+    boolean italicTitle() {
+        return this == BOOK || this == REPORT;
+    }
+
     static WorkType of(CitationForm form) {
         return switch (form) {
             case BOOK -> BOOK;

@@ -168,6 +168,56 @@ class NoteParserTest {
     }
 
     @Test
+    void aWebPagesAccessDateIsNotItsDateAndTheSiteBeforeItIsKept() {
+        // The Chicago Manual of Style, 17th ed., 14.206: a page without a date, cited with the day it was accessed.
+        Citation yale = only("“About Yale: Yale Facts,” Yale University, accessed May 1, 2017,"
+                + " https://www.yale.edu/about-yale/yale-facts.");
+        assertThat(yale.form()).isEqualTo(CitationForm.WEB_PAGE);
+        assertThat(yale.container()).contains("Yale University");
+        assertThat(yale.date()).isEmpty();
+        assertThat(yale.year()).isEmpty();
+        assertThat(yale.accessed()).contains("May 1, 2017");
+        assertThat(yale.url()).contains("https://www.yale.edu/about-yale/yale-facts");
+        // And one last modified on a day, its site and owner before the date.
+        Citation google = only("“Privacy Policy,” Privacy &amp; Terms, Google, last modified April 17, 2017, accessed"
+                + " April 22, 2017, https://www.google.com/policies/privacy/.");
+        assertThat(google.container()).contains("Privacy & Terms, Google");
+        assertThat(google.date()).contains("April 17, 2017");
+        assertThat(google.year()).hasValue(2017);
+        assertThat(google.accessed()).contains("April 22, 2017");
+        // A year in a site's name is not a date.
+        Citation vision = only("“Goals,” Vision 2030, accessed May 1, 2017, https://example.org/goals.");
+        assertThat(vision.container()).contains("Vision 2030");
+        assertThat(vision.year()).isEmpty();
+    }
+
+    @Test
+    void aBooksEditionEditorsAndTranslatorAreReadWithItsPublicationFacts() {
+        // The Chicago Manual of Style, 17th ed., 14.88 and 14.103-14.118.
+        Citation lahiri = only("Jhumpa Lahiri, <em>In Other Words</em>, trans. Ann Goldstein (New York: Alfred A. Knopf, 2016), 146.");
+        assertThat(lahiri.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(lahiri.authors()).containsExactly(new Name("Lahiri", Optional.of("Jhumpa")));
+        assertThat(lahiri.translators()).containsExactly(new Name("Goldstein", Optional.of("Ann")));
+        assertThat(lahiri.publisher()).contains("Alfred A. Knopf");
+        assertThat(lahiri.pinpoint()).contains("146");
+        Citation greenberg = only("Joel Greenberg, ed., <em>Of Prairie, Woods, and Water: Two Centuries of Chicago Nature"
+                + " Writing</em> (Chicago: University of Chicago Press, 2008), 42.");
+        assertThat(greenberg.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(greenberg.authors()).isEmpty();
+        assertThat(greenberg.editors()).containsExactly(new Name("Greenberg", Optional.of("Joel")));
+        assertThat(greenberg.year()).hasValue(2008);
+        Citation third = only("Jane Doe, <em>Alliances</em>, 3rd ed. (New York: Norton, 2010), 5.");
+        assertThat(third.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(third.edition()).contains("3rd");
+        assertThat(third.publisher()).contains("Norton");
+        Citation revised = only("Jane Doe, <em>Alliances</em>, rev. ed., ed. Ann Roe and Jo Poe (New York: Norton, 2012), 9.");
+        assertThat(revised.form()).isEqualTo(CitationForm.BOOK);
+        assertThat(revised.edition()).contains("rev. ed.");
+        assertThat(revised.editors()).extracting(Name::family).containsExactly("Roe", "Poe");
+        assertThat(revised.year()).hasValue(2012);
+    }
+
+    @Test
     void ibidAndIdCarryTheirPinpoints() {
         assertThat(only("Ibid.").form()).isEqualTo(CitationForm.IBID);
         assertThat(only("Ibid., 45.").pinpoint()).contains("45");

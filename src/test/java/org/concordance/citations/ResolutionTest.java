@@ -181,6 +181,45 @@ class ResolutionTest {
     }
 
     @Test
+    void aBookAndAnArticleOfOneTitleOrTwoYearsOfABookAreDifferentWorks() {
+        Bibliography built = Bibliography.build(Libraries.withNotes(
+                "Jo Smith, <em>Alliances of Convenience</em> (New York: Columbia University Press, 2001), 5.",
+                "Jo Smith, “Alliances of Convenience,” <em>International Security</em> 5, no. 2 (2010): 44.",
+                "Smith, “Alliances of Convenience,” 45.",
+                "Smith, <em>Alliances of Convenience</em>, 6.",
+                "Jo Smith, <em>Alliances of Convenience</em> (Oxford: Oxford University Press, 2015), 7.",
+                "Jo Smith, <em>Alliances of Convenience</em> (New York: Columbia University Press, 2001), 9.",
+                "Smith, “Alliances of Convenience,” 10.",
+                "Jo Smith, “Alliances of Convenience,” <em>Security Studies</em> 9, no. 1 (2012): 3."),
+                References.none());
+        List<Work> cited = built.notes(Libraries.SLUG).stream().map(note -> note.citations().get(0).work().orElseThrow()).toList();
+        Work book = cited.get(0);
+        Work article = cited.get(1);
+        assertThat(cited).extracting(Work::slug).containsExactly(book.slug(), article.slug(), article.slug(), book.slug(),
+                cited.get(4).slug(), book.slug(), article.slug(), cited.get(7).slug());
+        assertThat(built.works()).hasSize(4);
+        assertThat(book.type()).isEqualTo(WorkType.BOOK);
+        assertThat(book.year()).hasValue(2001);
+        assertThat(book.publisher()).contains("Columbia University Press");
+        assertThat(book.container()).isEmpty();
+        assertThat(book.volume()).isEmpty();
+        assertThat(article.type()).isEqualTo(WorkType.JOURNAL_ARTICLE);
+        assertThat(article.year()).hasValue(2010);
+        assertThat(article.container()).contains("International Security");
+        assertThat(article.publisher()).isEmpty();
+        assertThat(article.place()).isEmpty();
+        assertThat(cited.get(4).year()).hasValue(2015);
+        assertThat(cited.get(4).publisher()).contains("Oxford University Press");
+        assertThat(cited.get(7).container()).contains("Security Studies");
+
+        // A short title set otherwise than its only work's title (quotes for a book) is still that work.
+        Bibliography sloppy = Bibliography.build(Libraries.withNotes(
+                "Jo Smith, <em>Pledges</em> (New York: Columbia University Press, 2001), 5.", "Smith, “Pledges,” 6."),
+                References.none());
+        assertThat(sloppy.works()).singleElement().satisfies(work -> assertThat(work.type()).isEqualTo(WorkType.BOOK));
+    }
+
+    @Test
     void findAnswersAuthorTitleYearAndShortForms() {
         assertThat(bibliography.find("Bacon, 753")).extracting(Work::slug).containsExactly("bacon-untitled");
         assertThat(bibliography.find("Byman 2012")).extracting(Work::slug).containsExactly("byman-breaking-the-bonds");

@@ -96,6 +96,50 @@ class StyleGuideTest {
     }
 
     @Test
+    void mlaAbbreviatesAUniversityPressAndTheOtherStylesDoNot() {
+        // MLA Handbook, 9th ed., 2.108: "UP" for University Press, "U" and "P" when apart.
+        Work baron = Works.of(WorkType.BOOK, "baron-words-onscreen").author("Naomi S. Baron")
+                .title("Words Onscreen: The Fate of Reading in a Digital World").publisher("New York", "Oxford University Press")
+                .year(2015).build();
+        assertThat(mla(baron)).isEqualTo("Baron, Naomi S. Words Onscreen: The Fate of Reading in a Digital World. Oxford UP, 2015.");
+        assertThat(chicago(baron)).contains("New York: Oxford University Press, 2015.");
+        assertThat(apa(baron)).contains("Oxford University Press.");
+        Work chicagoPress = Works.of(WorkType.BOOK, "doe-alliances").author("Jo Doe").title("Alliances")
+                .publisher("Chicago", "University of Chicago Press").year(2001).build();
+        assertThat(mla(chicagoPress)).isEqualTo("Doe, Jo. Alliances. U of Chicago P, 2001.");
+        assertThat(CslItems.item(chicagoPress, CslItems.Target.export())).containsEntry("publisher", "University of Chicago Press");
+    }
+
+    @Test
+    void aTranslatedBookAnEditedBookAndAnEditionInEveryStyle() {
+        Bibliography built = Bibliography.build(Libraries.withNotes(
+                "Jhumpa Lahiri, <em>In Other Words</em>, trans. Ann Goldstein (New York: Alfred A. Knopf, 2016), 146.",
+                "Joel Greenberg, ed., <em>Of Prairie, Woods, and Water: Two Centuries of Chicago Nature Writing</em>"
+                        + " (Chicago: University of Chicago Press, 2008), 42.",
+                "Jane Doe, <em>Alliances</em>, 3rd ed. (New York: Norton, 2010), 5."), References.none());
+        List<Work> cited = built.notes(Libraries.SLUG).stream().map(n -> n.citations().get(0).work().orElseThrow()).toList();
+        // CMOS 17, 14.103 (translated), 14.103 (edited), 14.118 (edition): bibliography entries.
+        // The translator is left out of the styles' citations (CslItems says why), and given in exports.
+        assertThat(chicago(cited.get(0))).isEqualTo("Lahiri, Jhumpa. In Other Words. New York: Alfred A. Knopf, 2016.");
+        assertThat(CslItems.item(cited.get(0), CslItems.Target.export())).containsKey("translator");
+        assertThat(Exports.ris(cited.get(0))).contains("A4  - Goldstein, Ann");
+        assertThat(chicago(cited.get(1))).isEqualTo("Greenberg, Joel, ed. Of Prairie, Woods, and Water: Two Centuries of Chicago Nature Writing."
+                + " Chicago: University of Chicago Press, 2008.");
+        assertThat(cited.get(1).slug()).isEqualTo("greenberg-of-prairie-woods-and-water");
+        assertThat(chicago(cited.get(2))).isEqualTo("Doe, Jane. Alliances. 3rd ed. New York: Norton, 2010.");
+        // APA 7, 10.2: editors "(Ed.)"; "(3rd ed.)".
+        assertThat(apa(cited.get(0))).isEqualTo("Lahiri, J. (2016). In other words. Alfred A. Knopf.");
+        assertThat(apa(cited.get(1))).isEqualTo("Greenberg, J. (Ed.). (2008). Of prairie, woods, and water: Two centuries of Chicago"
+                + " nature writing. University of Chicago Press.");
+        assertThat(apa(cited.get(2))).isEqualTo("Doe, J. (2010). Alliances (3rd ed.). Norton.");
+        // MLA 9: "editor", "3rd ed.".
+        assertThat(mla(cited.get(0))).isEqualTo("Lahiri, Jhumpa. In Other Words. Alfred A. Knopf, 2016.");
+        assertThat(mla(cited.get(1))).isEqualTo("Greenberg, Joel, editor. Of Prairie, Woods, and Water: Two Centuries of Chicago Nature"
+                + " Writing. U of Chicago P, 2008.");
+        assertThat(mla(cited.get(2))).isEqualTo("Doe, Jane. Alliances. 3rd ed., Norton, 2010.");
+    }
+
+    @Test
     void chicagoChapterInAnEditedBook() {
         // Chicago, chapters: “Chapter.” In Book, edited by Editor, pages. Place: Publisher, Year.
         assertThat(chicago(CHAPTER)).isEqualTo("Thoreau, Henry David. “Walking.” In The Making of the American Essay, edited by"
@@ -185,6 +229,25 @@ class StyleGuideTest {
         assertThat(formatter.format(post, BLOG_URL, CitationStyle.MLA).text()).isEqualTo(
                 "Moghadam, Assaf. “Why Terrorist Actors Cooperate.” Concordance, c.example/documents/why-terrorist-actors-cooperate."
                         + " Accessed 22 Nov. 2026.");
+    }
+
+    @Test
+    void aCitedPageWithoutADateIsCitedWithTheDayTheNoteSaysItWasAccessed() {
+        // The Chicago Manual of Style, 17th ed., 14.206: “About Yale: Yale Facts,” Yale University,
+        // accessed May 1, 2017, https://www.yale.edu/about-yale/yale-facts.
+        Bibliography built = Bibliography.build(Libraries.withNotes("“About Yale: Yale Facts,” Yale University, accessed"
+                + " May 1, 2017, https://www.yale.edu/about-yale/yale-facts."), References.none());
+        Work yale = built.works().get(0);
+        assertThat(yale.year()).isEmpty();
+        assertThat(chicago(yale)).isEqualTo("Yale University. “About Yale: Yale Facts.” Accessed May 1, 2017."
+                + " https://www.yale.edu/about-yale/yale-facts.");
+        // APA 7, 9.16 and 10.16: a page without a date, its title first without an author, retrieved on the day given.
+        assertThat(apa(yale)).isEqualTo("About Yale: Yale facts. (n.d.). Yale University. Retrieved May 1, 2017, from"
+                + " https://www.yale.edu/about-yale/yale-facts");
+        // MLA 9, 5.111: the date of access after the URL, for a page without a date.
+        assertThat(mla(yale)).isEqualTo("“About Yale: Yale Facts.” Yale University, www.yale.edu/about-yale/yale-facts."
+                + " Accessed 1 May 2017.");
+        assertThat(Exports.bibtex(yale, SentenceCase.keeping(List.of()))).contains("urldate = {2017-05-01}");
     }
 
     /**

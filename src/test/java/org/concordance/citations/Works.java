@@ -30,6 +30,10 @@ final class Works {
     private OptionalInt year = OptionalInt.empty();
     private String pages;
     private String url;
+    private String date;
+    private final List<Name> translators = new ArrayList<>();
+    private String edition;
+    private String accessed;
 
     private Works(WorkType type, String slug) {
         this.type = type;
@@ -88,16 +92,37 @@ final class Works {
         return this;
     }
 
+    Works translator(String name) {
+        translators.add(Name.parse(name));
+        return this;
+    }
+
+    Works edition(String value) {
+        edition = value;
+        return this;
+    }
+
+    Works date(String value) {
+        date = value;
+        return this;
+    }
+
+    Works accessed(String value) {
+        accessed = value;
+        return this;
+    }
+
     Works url(String value) {
         url = value;
         return this;
     }
 
     Work build() {
-        return new Work(slug, type, authors, editors, Optional.ofNullable(title), Optional.empty(), Optional.ofNullable(container),
+        return new Work(slug, type, authors, editors, translators, Optional.ofNullable(edition), Optional.ofNullable(title), Optional.empty(), Optional.ofNullable(container),
                 Optional.ofNullable(number), Optional.ofNullable(volume), Optional.ofNullable(issue),
-                Optional.ofNullable(publisher), Optional.ofNullable(place), year, Optional.ofNullable(pages),
-                Optional.ofNullable(url), Optional.empty(), Set.of(WorkSource.REFERENCES));
+                Optional.ofNullable(publisher), Optional.ofNullable(place), year, Optional.ofNullable(date),
+                Optional.ofNullable(pages), Optional.ofNullable(url), Optional.ofNullable(accessed), Optional.empty(),
+                Set.of(WorkSource.REFERENCES));
     }
 
     /** A library document with one paragraph, taken into the library on 22 November 2026. */
