@@ -25,7 +25,7 @@ import org.concordance.content.Slugs;
  * Writes a large library as content files, for measuring ingest, start-up, pages and search at the
  * size of a real one. The bundled content is copied as it is (documents, glossary, names,
  * references, sources), then {@code count} documents are generated from its sentences: each a
- * journal article, blog post, report or chapter with one to three authors, four to fourteen
+ * journal article, blog post, report or chapter (in a book it names) with one to three authors, four to fourteen
  * paragraphs under headings, and notes placed after sentence ends: full Chicago citations of books
  * and articles, short forms and "Ibid." of the works cited before, so the citation resolver has
  * real work. Authors' names come from several alphabets. Deterministic for a seed; the output
@@ -109,6 +109,8 @@ public final class LibraryGenerator {
                     .append("volume: \"").append(1 + random.nextInt(40)).append("\"\nissue: \"").append(1 + random.nextInt(4))
                     .append("\"\npages: \"").append(pageRange(random)).append("\"\n");
             case "report" -> md.append("venue: Generated Policy Papers\n");
+            // A chapter is in a book, which its citations name.
+            case "book-chapter" -> md.append("venue: ").append(yaml(title(sentences, random))).append('\n');
             default -> { }
         }
         md.append("year: ").append(year).append('\n');

@@ -14,6 +14,7 @@ import org.concordance.citations.ResolvedNote;
 import org.concordance.citations.Work;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.Document;
+import org.concordance.content.DocumentKind;
 import org.concordance.content.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +29,13 @@ class LibraryGeneratorTest {
     Path content;
 
     @Test
-    void everyFullCitationStatesItsWorksYearAndKindAndWorksAreCitedManyTimes() throws Exception {
+    void chaptersNameTheirBookAndEveryFullCitationStatesItsWorksYearAndKind() throws Exception {
         LibraryGenerator.generate(Path.of("content"), content, 300, 3);
         Library library = new ContentLoader(content).load();
         Bibliography bibliography = Bibliography.load(library, content);
+        // A chapter names its book, which its citations give (a chapter without one is cited as a book would be).
+        assertThat(library.documents()).filteredOn(d -> d.metadata().kind() == DocumentKind.BOOK_CHAPTER).isNotEmpty()
+                .allSatisfy(chapter -> assertThat(chapter.metadata().venue()).isPresent());
         List<ResolvedCitation> full = new ArrayList<>();
         for (Document document : library.documents()) {
             if (document.slug().startsWith("generated-")) {
