@@ -3,6 +3,8 @@ package org.concordance.citations;
 /** The Chicago notes-bibliography form a citation in a note is written in. */
 public enum CitationForm {
     BOOK, JOURNAL_ARTICLE, CHAPTER, REPORT, WEB_PAGE,
+    /** A post in a blog the note names as one: 'Jo Doe, “Post,” <i>Ideas</i> (blog), May 10, 2018, URL.'. */
+    BLOG_POST,
     /** Author and short title: 'Byman, “Breaking the Bonds.”'. */
     SHORT_TITLE,
     /** Author and page only: 'Bacon, 753.'. */

@@ -46,6 +46,9 @@ public final class NoteParser {
      */
     private static final Pattern JOURNAL_NAME = Pattern.compile("^(\\p{Lu}[^()\\d,;:]*?)\\s+(?=\\d+,\\s*no\\.)");
     private static final Pattern EDITORS = Pattern.compile("^,?\\s*(?:ed\\.|eds\\.|edited by)\\s+(.+?)\\s*(?=\\(|$)");
+    /** What Chicago adds after a blog's name when the name does not say it is one. */
+    private static final Pattern BLOG_MARK = Pattern.compile("^\\(blog\\)");
+    private static final Pattern BLOG_NAME = Pattern.compile("(?i)\\bblog\\b");
     /** The editors who stand for an edited book's author: "Jo Doe and Ann Roe, eds.". */
     private static final Pattern EDITED_BY = Pattern.compile("^(.+?),\\s*eds?\\.$");
     /** A book's role before its publication facts: an edition, numbered or named, or an editor or translator and their names. */
@@ -283,7 +286,7 @@ public final class NoteParser {
             return citation.form(CitationForm.BOOK).publication(publication.group(1)).pinpoint(publication.group(2))
                     .url(publication.group(3)).build();
         }
-        return webPage(citation, rest).orElseGet(citation::build);
+        return webPage(citation, rest, CitationForm.WEB_PAGE).orElseGet(citation::build);
     }
 
     /**
@@ -344,7 +347,15 @@ public final class NoteParser {
                 return citation.form(CitationForm.JOURNAL_ARTICLE).container(container).volume(journal.group(1))
                         .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).url(journal.group(5)).build();
             }
-            return webPage(citation.container(container), after).orElseGet(citation::build);
+            // The Chicago Manual of Style (17th ed., 14.208) names a blog in italics, adding "(blog)"
+            // when its name does not say so; a site's name is roman, a newspaper's italic too.
+            Matcher marked = BLOG_MARK.matcher(after);
+            boolean blog = marked.lookingAt() || BLOG_NAME.matcher(unmark(container)).find();
+            if (marked.lookingAt()) {
+                after = after.substring(marked.end()).strip();
+            }
+            return webPage(citation.container(container), after, blog ? CitationForm.BLOG_POST : CitationForm.WEB_PAGE)
+                    .orElseGet(citation::build);
         }
         Matcher name = JOURNAL_NAME.matcher(plain);
         if (name.find()) {
@@ -373,18 +384,18 @@ public final class NoteParser {
             return citation.form(CitationForm.REPORT).date(publication.group(1)).pinpoint(publication.group(2))
                     .url(publication.group(3)).build();
         }
-        return webPage(citation, rest).orElseGet(citation::build);
+        return webPage(citation, rest, CitationForm.WEB_PAGE).orElseGet(citation::build);
     }
 
     /** A web page: an optional site, dates, then the address ({@link WebPageFacts}). Needs the address to be one. */
-    private static Optional<Citation> webPage(Builder citation, String rest) {
+    private static Optional<Citation> webPage(Builder citation, String rest, CitationForm form) {
         String plain = unmark(rest);
         Matcher url = URL.matcher(plain);
         if (!url.find()) {
             return Optional.empty();
         }
         String before = plain.substring(0, url.start()).strip().replaceFirst("[,.]$", "").replaceFirst("^[,.]", "").strip();
-        citation.form(CitationForm.WEB_PAGE).url(url.group());
+        citation.form(form).url(url.group());
         WebPageFacts facts = WebPageFacts.read(before);
         if (citation.container == null) {
             facts.site().ifPresent(citation::container);

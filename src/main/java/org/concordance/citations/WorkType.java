@@ -56,6 +56,7 @@ public enum WorkType {
             case CHAPTER -> CHAPTER;
             case REPORT -> REPORT;
             case WEB_PAGE -> WEB_PAGE;
+            case BLOG_POST -> BLOG_POST;
             case SHORT_TITLE, SHORT_AUTHOR_PAGE, IBID -> UNKNOWN;
         };
     }

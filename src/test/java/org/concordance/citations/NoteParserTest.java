@@ -218,6 +218,21 @@ class NoteParserTest {
     }
 
     @Test
+    void aBlogNamedAsOneInItalicsMakesAPostAndItsDayIsKept() {
+        // The Chicago Manual of Style, 17th ed., 14.208: a blog's name in italics, "(blog)" when the name does not say so.
+        Citation lynch = only("Jack Lynch, “Scholars and Scholarship,” <em>Harvard University Press Blog</em>, May 10, 2018,"
+                + " https://harvardpress.typepad.com/hup_publicity/2018/05/scholars-and-scholarship-jack-lynch.html.");
+        assertThat(lynch.form()).isEqualTo(CitationForm.BLOG_POST);
+        assertThat(lynch.container()).contains("Harvard University Press Blog");
+        assertThat(lynch.date()).contains("May 10, 2018");
+        Citation marked = only("Jo Doe, “A Post,” <em>Ideas</em> (blog), June 5, 2018, https://example.org/a-post.");
+        assertThat(marked.form()).isEqualTo(CitationForm.BLOG_POST);
+        assertThat(marked.container()).contains("Ideas");
+        assertThat(marked.date()).contains("June 5, 2018");
+        assertThat(marked.url()).contains("https://example.org/a-post");
+    }
+
+    @Test
     void ibidAndIdCarryTheirPinpoints() {
         assertThat(only("Ibid.").form()).isEqualTo(CitationForm.IBID);
         assertThat(only("Ibid., 45.").pinpoint()).contains("45");

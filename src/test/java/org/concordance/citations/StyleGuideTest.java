@@ -232,6 +232,23 @@ class StyleGuideTest {
     }
 
     @Test
+    void aBlogPostANoteCitesIsQuotedInItsBlogWithItsDay() {
+        String url = "https://harvardpress.typepad.com/hup_publicity/2018/05/scholars-and-scholarship-jack-lynch.html";
+        Bibliography built = Bibliography.build(Libraries.withNotes("Jack Lynch, “Scholars and Scholarship,” <em>Harvard"
+                + " University Press Blog</em>, May 10, 2018, " + url + "."), References.none());
+        Work post = built.works().get(0);
+        assertThat(post.type()).isEqualTo(WorkType.BLOG_POST);
+        // CMOS 17, 14.208: Lynch, Jack. “Scholars and Scholarship.” Harvard University Press Blog, May 10, 2018. URL.
+        assertThat(chicago(post)).isEqualTo("Lynch, Jack. “Scholars and Scholarship.” Harvard University Press Blog, May 10, 2018. "
+                + url + ".");
+        assertThat(formatter.format(post, CitationStyle.CHICAGO).html()).contains("<i>Harvard University Press Blog</i>");
+        // APA 7, 10.1: Author. (Year, Month Day). Title. Blog. URL
+        assertThat(apa(post)).isEqualTo("Lynch, J. (2018, May 10). Scholars and scholarship. Harvard University Press Blog. " + url);
+        assertThat(mla(post)).isEqualTo("Lynch, Jack. “Scholars and Scholarship.” Harvard University Press Blog, 10 May 2018, "
+                + url.substring("https://".length()) + ".");
+    }
+
+    @Test
     void aCitedPageWithoutADateIsCitedWithTheDayTheNoteSaysItWasAccessed() {
         // The Chicago Manual of Style, 17th ed., 14.206: “About Yale: Yale Facts,” Yale University,
         // accessed May 1, 2017, https://www.yale.edu/about-yale/yale-facts.
