@@ -59,7 +59,8 @@ public final class NoteParser {
     /** What may end a full citation: the address it was read at, after a comma. */
     private static final String ADDRESS_AT_END = "(?:,\\s*(https?://\\S+?))?\\.?$";
     private static final Pattern PUBLICATION = Pattern.compile("^\\(([^)]*)\\)(?:[,:]\\s*(" + PAGES + "))?" + ADDRESS_AT_END);
-    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?)\\s+(?:Number|No\\.)\\s*(\\S+)$");
+    /** A series and its number: "Analysis Paper, Number 27", "Report No. 12", "Analysis Paper 27". */
+    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?),?\\s+(?:(?:Number|No\\.)\\s*(\\S+)|(\\d+))$");
     private static final Pattern INSTITUTION = Pattern.compile(
             "^(.*?\\b(?:Institution|Institute|Center|Centre|Foundation|Council|Corporation|Office|Agency|Department))\\s+(.+)$");
 
@@ -286,7 +287,8 @@ public final class NoteParser {
             return citation.form(CitationForm.BOOK).publication(publication.group(1)).pinpoint(publication.group(2))
                     .url(publication.group(3)).build();
         }
-        return webPage(citation, rest, CitationForm.WEB_PAGE).orElseGet(citation::build);
+        return report(citation, unmark(rest)).or(() -> webPage(citation, rest, CitationForm.WEB_PAGE))
+                .orElseGet(citation::build);
     }
 
     /**
@@ -366,25 +368,34 @@ public final class NoteParser {
                         .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).url(journal.group(5)).build();
             }
         }
+        return report(citation, plain).or(() -> webPage(citation, rest, CitationForm.WEB_PAGE)).orElseGet(citation::build);
+    }
+
+    /**
+     * A report's series, and its number, before its publication facts (CMOS 17, 14.220): "Analysis
+     * Paper 27 (Washington, DC: Brookings, 2012), iv." The series begins with a capital, so a
+     * volume ("vol. 2 (…)") is not read as one. Empty when the words are not so.
+     */
+    private static Optional<Citation> report(Builder citation, String plain) {
         int paren = plain.indexOf('(');
         Matcher publication = paren < 0 ? null : PUBLICATION.matcher(plain.substring(paren));
-        if (publication != null && publication.matches() && paren > 0) {
-            String series = plain.substring(0, paren).strip().replaceFirst(",$", "");
-            Matcher numbered = SERIES_NUMBER.matcher(series);
-            if (numbered.matches()) {
-                series = numbered.group(1);
-                citation.number(numbered.group(2));
-            }
-            Matcher institution = INSTITUTION.matcher(series);
-            if (institution.matches()) {
-                citation.publisher(institution.group(1)).container(institution.group(2));
-            } else {
-                citation.container(series);
-            }
-            return citation.form(CitationForm.REPORT).date(publication.group(1)).pinpoint(publication.group(2))
-                    .url(publication.group(3)).build();
+        if (publication == null || !publication.matches() || paren == 0 || !Character.isUpperCase(plain.charAt(0))) {
+            return Optional.empty();
         }
-        return webPage(citation, rest, CitationForm.WEB_PAGE).orElseGet(citation::build);
+        String series = plain.substring(0, paren).strip().replaceFirst(",$", "");
+        Matcher numbered = SERIES_NUMBER.matcher(series);
+        if (numbered.matches()) {
+            series = numbered.group(1);
+            citation.number(numbered.group(2) != null ? numbered.group(2) : numbered.group(3));
+        }
+        Matcher institution = INSTITUTION.matcher(series);
+        if (institution.matches()) {
+            citation.publisher(institution.group(1)).container(institution.group(2));
+        } else {
+            citation.container(series);
+        }
+        return Optional.of(citation.form(CitationForm.REPORT).date(publication.group(1)).pinpoint(publication.group(2))
+                .url(publication.group(3)).build());
     }
 
     /** A web page: an optional site, dates, then the address ({@link WebPageFacts}). Needs the address to be one. */

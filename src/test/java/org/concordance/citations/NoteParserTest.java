@@ -273,6 +273,20 @@ class NoteParserTest {
     }
 
     @Test
+    void aReportWithAnItalicTitleKeepsItsSeriesAndNumber() {
+        // CMOS 17, 14.220: a report's title in italics, then its series and number, then its publication facts.
+        Citation c = only("Daniel Byman, <em>Breaking the Bonds</em>, Analysis Paper 27 (Washington, DC: Brookings"
+                + " Institution, 2012), iv.");
+        assertThat(c.form()).isEqualTo(CitationForm.REPORT);
+        assertThat(c.container()).contains("Analysis Paper");
+        assertThat(c.number()).contains("27");
+        assertThat(c.year()).hasValue(2012);
+        assertThat(c.pinpoint()).contains("iv");
+        // A volume is not a series.
+        assertThat(only("Jo Doe, <em>Alliances</em>, vol. 2 (New York: Norton, 2010), 5.").form()).isNotEqualTo(CitationForm.REPORT);
+    }
+
+    @Test
     void aReportWithoutNumberKeepsItsSeries() {
         Citation c = only("Jane Doe, “Threat Assessment,” RAND Corporation Research Report (2016): 7.");
         assertThat(c.form()).isEqualTo(CitationForm.REPORT);
