@@ -237,6 +237,34 @@ class ReadingBrowserTest {
         page.context().close();
     }
 
+    @Test
+    void backFromANoteOnAPhoneTheStartOfALongSentenceIsInView() {
+        // Note 15 ends a sentence of 480 characters: 13 lines at 360 px.
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        page.navigate(app.url(EXCERPT + "#fn-15"));
+        page.locator("#fn-15 a[role=doc-backlink]").click();
+        assertThat(page.url()).endsWith("#fnref-15");
+        Object tops = page.evaluate("""
+                () => {
+                  const marker = document.getElementById('fnref-15');
+                  const walker = document.createTreeWalker(marker.closest('p'), NodeFilter.SHOW_TEXT);
+                  while (walker.nextNode()) {
+                    const at = walker.currentNode.nodeValue.indexOf('asserts that the primary motives');
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(walker.currentNode, at);
+                      range.setEnd(walker.currentNode, at + 7);
+                      return [marker.getBoundingClientRect().bottom, range.getBoundingClientRect().top];
+                    }
+                  }
+                  return [-1, -1];
+                }""");
+        List<?> at = (List<?>) tops;
+        assertThat(((Number) at.get(1)).doubleValue()).as("the sentence's first line is in view").isBetween(0.0, 740.0);
+        assertThat(((Number) at.get(0)).doubleValue()).as("so is the marker").isBetween(0.0, 740.0);
+        page.context().close();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {EXCERPT, "/documents/why-terrorist-actors-cooperate",
             "/documents/allies-poised-to-help-the-islamic-state-recover"})
