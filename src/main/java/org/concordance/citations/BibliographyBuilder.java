@@ -79,17 +79,17 @@ final class BibliographyBuilder {
                 file(byShortTitle.computeIfAbsent(draft.shortTitleKey(), t -> new HashMap<>()), draft);
             }
         } else {
-            for (Name author : draft.authors) {
+            for (Name author : draft.listedBy()) {
                 untitledByFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
             }
         }
     }
 
     private static void file(Map<String, Set<WorkDraft>> byFamily, WorkDraft draft) {
-        if (draft.authors.isEmpty()) {
+        if (draft.listedBy().isEmpty()) {
             byFamily.computeIfAbsent("", f -> new LinkedHashSet<>()).add(draft);
         }
-        for (Name author : draft.authors) {
+        for (Name author : draft.listedBy()) {
             byFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
         }
     }
@@ -225,7 +225,8 @@ final class BibliographyBuilder {
                 String title = citation.title().orElseThrow().plain();
                 // The document's own works first, then the library's. A short title looks for a work
                 // whose title is set as it sets it (italics, quotes) before any of its title.
-                List<Name> authors = citation.authors();
+                // An edited book is cited by its editors, and found by them.
+                List<Name> authors = citation.authors().isEmpty() ? citation.editors() : citation.authors();
                 Predicate<WorkDraft> strict = draft -> draft.admits(citation, true);
                 boolean loosens = citation.form() == CitationForm.SHORT_TITLE;
                 Predicate<WorkDraft> loose = draft -> draft.admits(citation, false);
@@ -292,7 +293,8 @@ final class BibliographyBuilder {
     }
 
     /**
-     * What works are listed by: the first author's (or an edited book's editor's) family name (works without one last), the year
+     * What works are listed by: the family name of the first author (or an edited book's first
+     * editor; works without one last), the year
      * (undated last), titled before untitled, the title, the slug; normalized once per work, not
      * once per comparison.
      */
@@ -313,7 +315,7 @@ final class BibliographyBuilder {
 
     private static String workSlug(WorkDraft draft) {
         // An edited book is named by its first editor, as it is listed.
-        List<Name> names = draft.authors.isEmpty() ? draft.editors : draft.authors;
+        List<Name> names = draft.listedBy();
         String author = names.isEmpty() ? "anonymous" : Text.slug(names.get(0).surname(), 3, "anonymous");
         String title = draft.shortTitle != null ? draft.shortTitle.plain()
                 : draft.title == null ? null : draft.title.plain().split(":", 2)[0];

@@ -17,7 +17,8 @@ import org.concordance.content.Note;
  * documents in the app), so an edit to one note would otherwise cost that whole pass. When every
  * citation of an edited note reads as before in all that resolving and building a work take from it
  * (its form, authors, editors, title, container, publisher, place, number, volume, issue, year, date,
- * access date, URL, translators and edition), the pass would give the same works, people and mentions, and each citation the same work:
+ * access date, URL, translators and edition), the pass would give the same works, people and
+ * mentions, and each citation the same work:
  * only the notes themselves, and the list of the notes citing each work, are new.
  *
  * <p>What a work takes of a citation's own words is its short form, from the first note that cites it

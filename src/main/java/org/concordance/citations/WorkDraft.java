@@ -38,10 +38,19 @@ final class WorkDraft {
         this.serial = serial;
     }
 
-    /** Whether any of {@code others} is compatible with any author; loops, as it runs for every candidate of every lookup. */
+    /** Who the work is listed by: its authors, or an edited book's editors. */
+    List<Name> listedBy() {
+        return authors.isEmpty() ? editors : authors;
+    }
+
+    /**
+     * Whether any of {@code others} is compatible with any of those it is {@linkplain #listedBy
+     * listed by}; loops, as it runs for every candidate of every lookup.
+     */
     boolean sameAuthors(List<Name> others) {
+        List<Name> listed = listedBy();
         for (Name other : others) {
-            for (Name author : authors) {
+            for (Name author : listed) {
                 if (author.compatible(other)) {
                     return true;
                 }
@@ -117,8 +126,16 @@ final class WorkDraft {
         if (c.form() == CitationForm.SHORT_TITLE && shortFormItalics == null) {
             shortFormItalics = c.italicTitle();
         }
-        // A full citation names authors more fully than a short form ("D. Byman", not "Byman").
-        if (authors.isEmpty() || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors)) {
+        // An edited book cited in full by its editors: the names its short forms gave were theirs.
+        if (!c.form().isShort() && c.authors().isEmpty() && !c.editors().isEmpty()
+                && sources.equals(EnumSet.of(WorkSource.SHORT_FORM))) {
+            authors = List.of();
+        }
+        // A full citation names authors more fully than a short form ("D. Byman", not "Byman"); a
+        // short form of an edited book names its editors.
+        boolean edited = authors.isEmpty() && !editors.isEmpty() || c.authors().isEmpty() && !c.editors().isEmpty();
+        if (!(c.form().isShort() && edited) && (authors.isEmpty()
+                || !c.form().isShort() && givenNames(c.authors()) > givenNames(authors))) {
             authors = c.authors().isEmpty() ? authors : c.authors();
         }
         if (title == null || (!c.form().isShort() && c.title().isPresent()

@@ -220,6 +220,27 @@ class ResolutionTest {
     }
 
     @Test
+    void anEditedBookIsFoundByItsEditorsAndItsShortFormNamesThem() {
+        Bibliography built = Bibliography.build(Libraries.withNotes(
+                "Joel Greenberg, ed., <em>Of Prairie</em> (Chicago: University of Chicago Press, 2008), 42.",
+                "Greenberg, <em>Of Prairie</em>, 43.",
+                "Ann Roe, ed., <em>Of Prairie</em> (London: Hurst, 2008), 5.",
+                "Greenberg, 44."), References.none());
+        List<Work> cited = built.notes(Libraries.SLUG).stream().map(note -> note.citations().get(0).work().orElseThrow()).toList();
+        assertThat(cited).extracting(Work::slug).containsExactly("greenberg-of-prairie", "greenberg-of-prairie",
+                "roe-of-prairie", "greenberg-of-prairie");
+        assertThat(cited.get(0).authors()).isEmpty();
+        assertThat(cited.get(0).editors()).containsExactly(new Name("Greenberg", Optional.of("Joel")));
+        // Cited first by its short form, the book's names are still its editors once the full citation says so.
+        Bibliography shortFirst = Bibliography.build(Libraries.withNotes("Greenberg, <em>Of Prairie</em>, 43.",
+                "Joel Greenberg, ed., <em>Of Prairie</em> (Chicago: University of Chicago Press, 2008), 42."), References.none());
+        assertThat(shortFirst.works()).singleElement().satisfies(work -> {
+            assertThat(work.authors()).isEmpty();
+            assertThat(work.editors()).containsExactly(new Name("Greenberg", Optional.of("Joel")));
+        });
+    }
+
+    @Test
     void findAnswersAuthorTitleYearAndShortForms() {
         assertThat(bibliography.find("Bacon, 753")).extracting(Work::slug).containsExactly("bacon-untitled");
         assertThat(bibliography.find("Byman 2012")).extracting(Work::slug).containsExactly("byman-breaking-the-bonds");
