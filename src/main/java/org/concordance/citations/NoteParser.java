@@ -287,7 +287,7 @@ public final class NoteParser {
             return citation.form(CitationForm.BOOK).publication(publication.group(1)).pinpoint(publication.group(2))
                     .url(publication.group(3)).build();
         }
-        return report(citation, unmark(rest)).or(() -> webPage(citation, rest, CitationForm.WEB_PAGE))
+        return report(citation, unmark(rest), true).or(() -> webPage(citation, rest, CitationForm.WEB_PAGE))
                 .orElseGet(citation::build);
     }
 
@@ -368,18 +368,21 @@ public final class NoteParser {
                         .issue(journal.group(2)).date(journal.group(3)).pinpoint(journal.group(4)).url(journal.group(5)).build();
             }
         }
-        return report(citation, plain).or(() -> webPage(citation, rest, CitationForm.WEB_PAGE)).orElseGet(citation::build);
+        return report(citation, plain, false).or(() -> webPage(citation, rest, CitationForm.WEB_PAGE))
+                .orElseGet(citation::build);
     }
 
     /**
      * A report's series, and its number, before its publication facts (CMOS 17, 14.220): "Analysis
-     * Paper 27 (Washington, DC: Brookings, 2012), iv." The series begins with a capital, so a
-     * volume ("vol. 2 (…)") is not read as one. Empty when the words are not so.
+     * Paper 27 (Washington, DC: Brookings, 2012), iv." After an italic title, where a book's volume
+     * may stand ("vol. 2 (…)"), only a series that begins with a {@code capital}. Empty when the
+     * words are not so.
      */
-    private static Optional<Citation> report(Builder citation, String plain) {
+    private static Optional<Citation> report(Builder citation, String plain, boolean capital) {
         int paren = plain.indexOf('(');
         Matcher publication = paren < 0 ? null : PUBLICATION.matcher(plain.substring(paren));
-        if (publication == null || !publication.matches() || paren == 0 || !Character.isUpperCase(plain.charAt(0))) {
+        if (publication == null || !publication.matches() || paren == 0
+                || capital && !Character.isUpperCase(plain.charAt(0))) {
             return Optional.empty();
         }
         String series = plain.substring(0, paren).strip().replaceFirst(",$", "");
