@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordance.content.Note;
@@ -34,7 +33,7 @@ public final class NoteParser {
     private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");
     /** A capitalised word of a name or an initial; particles ("van", "al-Baghdadi") are {@link Name#isParticle}'s. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern URL = Pattern.compile("https?://\\S+?(?=[.,;]?(?:\\s|$))");
     private static final Pattern JOURNAL = Pattern.compile(
             "^(\\d+)(?:,\\s*no\\.\\s*([^\\s(]+))?\\s*\\(([^)]*)\\)(?::\\s*(" + PAGES + "))?" + NoteParser.ADDRESS_AT_END);
@@ -176,7 +175,7 @@ public final class NoteParser {
         String seg = SIGNAL.matcher(segment).replaceFirst("");
         Matcher ibid = IBID.matcher(unmark(seg));
         if (ibid.matches()) {
-            return Optional.of(new Builder(CitationForm.IBID, raw).pinpoint(ibid.group(1)).build());
+            return Optional.of(new CitationBuilder(CitationForm.IBID, raw).pinpoint(ibid.group(1)).build());
         }
         int titleStart = firstOf(seg, '“', '"', EM_OPEN);
         if (titleStart < 0) {
@@ -215,7 +214,7 @@ public final class NoteParser {
         Title title = title(marked);
         boolean italic = open == EM_OPEN;
         String rest = seg.substring(titleEnd + 1).strip().replaceFirst("^[,.]\\s*", "").strip();
-        Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors).editors(editors).title(title, italic);
+        CitationBuilder citation = new CitationBuilder(CitationForm.SHORT_TITLE, raw).authors(authors).editors(editors).title(title, italic);
         return Optional.of(italic ? afterItalicTitle(citation, rest) : afterQuotedTitle(citation, rest));
     }
 
@@ -240,7 +239,7 @@ public final class NoteParser {
             Optional<List<Name>> authors = names(plain.substring(0, comma));
             String title = plain.substring(comma + 1, open).strip();
             if (authors.isPresent() && !Title.clean(title).isBlank() && title.chars().anyMatch(Character::isLetter)) {
-                Builder citation = new Builder(CitationForm.SHORT_TITLE, raw).authors(authors.get()).title(Title.of(title), true);
+                CitationBuilder citation = new CitationBuilder(CitationForm.SHORT_TITLE, raw).authors(authors.get()).title(Title.of(title), true);
                 return Optional.of(afterItalicTitle(citation, plain.substring(open + 1)));
             }
         }
@@ -272,11 +271,11 @@ public final class NoteParser {
         if (!page.matches() || names.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Builder(CitationForm.SHORT_AUTHOR_PAGE, raw).authors(names.get())
+        return Optional.of(new CitationBuilder(CitationForm.SHORT_AUTHOR_PAGE, raw).authors(names.get())
                 .pinpoint(page.group(1)).build());
     }
 
-    private static Citation afterItalicTitle(Builder citation, String afterTitle) {
+    private static Citation afterItalicTitle(CitationBuilder citation, String afterTitle) {
         String rest = bookRoles(citation, afterTitle);
         Matcher page = PINPOINT.matcher(unmark(rest));
         if (rest.isEmpty() || page.matches()) {
@@ -296,7 +295,7 @@ public final class NoteParser {
      * an edition ("3rd ed.", "rev. ed."), an editor ("ed. Jo Doe", "edited by …") or a translator
      * ("trans. Jo Doe", "translated by …"), in any order; returns the words after them.
      */
-    private static String bookRoles(Builder citation, String rest) {
+    private static String bookRoles(CitationBuilder citation, String rest) {
         String left = rest;
         for (Matcher role = BOOK_ROLE.matcher(left); role.find(); role = BOOK_ROLE.matcher(left)) {
             if (role.group(1) != null) {
@@ -319,7 +318,7 @@ public final class NoteParser {
         return left;
     }
 
-    private static Citation afterQuotedTitle(Builder citation, String rest) {
+    private static Citation afterQuotedTitle(CitationBuilder citation, String rest) {
         String plain = unmark(rest);
         Matcher page = PINPOINT.matcher(plain);
         if (rest.isEmpty() || page.matches()) {
@@ -378,7 +377,7 @@ public final class NoteParser {
      * may stand ("vol. 2 (…)"), only a series that begins with a {@code capital}. Empty when the
      * words are not so.
      */
-    private static Optional<Citation> report(Builder citation, String plain, boolean capital) {
+    private static Optional<Citation> report(CitationBuilder citation, String plain, boolean capital) {
         int paren = plain.indexOf('(');
         Matcher publication = paren < 0 ? null : PUBLICATION.matcher(plain.substring(paren));
         if (publication == null || !publication.matches() || paren == 0
@@ -402,7 +401,7 @@ public final class NoteParser {
     }
 
     /** A web page: an optional site, dates, then the address ({@link WebPageFacts}). Needs the address to be one. */
-    private static Optional<Citation> webPage(Builder citation, String rest, CitationForm form) {
+    private static Optional<Citation> webPage(CitationBuilder citation, String rest, CitationForm form) {
         String plain = unmark(rest);
         Matcher url = URL.matcher(plain);
         if (!url.find()) {
@@ -411,7 +410,7 @@ public final class NoteParser {
         String before = plain.substring(0, url.start()).strip().replaceFirst("[,.]$", "").replaceFirst("^[,.]", "").strip();
         citation.form(form).url(url.group());
         WebPageFacts facts = WebPageFacts.read(before);
-        if (citation.container == null) {
+        if (!citation.hasContainer()) {
             facts.site().ifPresent(citation::container);
         }
         facts.date().ifPresent(citation::date);
@@ -455,144 +454,5 @@ public final class NoteParser {
             }
         }
         return first;
-    }
-
-    /** Collects a citation's fields while the parser reads them. */
-    private static final class Builder {
-        private CitationForm form;
-        private final String text;
-        private List<Name> authors = List.of();
-        private Title title;
-        private boolean italic;
-        private String container;
-        private String publisher;
-        private String place;
-        private String number;
-        private String volume;
-        private String issue;
-        private String date;
-        private String accessed;
-        private String url;
-        private List<Name> editors = List.of();
-        private List<Name> translators = List.of();
-        private String edition;
-        private String pinpoint;
-
-        Builder(CitationForm form, String text) {
-            this.form = form;
-            this.text = text;
-        }
-
-        Builder form(CitationForm value) {
-            form = value;
-            return this;
-        }
-
-        Builder authors(List<Name> value) {
-            authors = value;
-            return this;
-        }
-
-        Builder title(Title value, boolean isItalic) {
-            title = value;
-            italic = isItalic;
-            return this;
-        }
-
-        Builder container(String value) {
-            container = value;
-            return this;
-        }
-
-        Builder publisher(String value) {
-            publisher = value;
-            return this;
-        }
-
-        Builder number(String value) {
-            number = value;
-            return this;
-        }
-
-        Builder volume(String value) {
-            volume = value;
-            return this;
-        }
-
-        Builder issue(String value) {
-            issue = value;
-            return this;
-        }
-
-        Builder date(String value) {
-            date = value == null || value.isBlank() ? null : value.strip();
-            return this;
-        }
-
-        Builder accessed(String value) {
-            accessed = value;
-            return this;
-        }
-
-        Builder url(String value) {
-            url = value;
-            return this;
-        }
-
-        Builder editors(List<Name> value) {
-            editors = value;
-            return this;
-        }
-
-        Builder translators(List<Name> value) {
-            translators = value;
-            return this;
-        }
-
-        Builder edition(String value) {
-            edition = value;
-            return this;
-        }
-
-        Builder pinpoint(String value) {
-            pinpoint = value == null || value.isBlank() ? null : value.strip().replaceFirst("\\.$", "");
-            return this;
-        }
-
-        /** "New York: Columbia University Press, 2017", "Columbia University Press, 2017" or "2017". */
-        Builder publication(String parens) {
-            String text = parens.strip();
-            Matcher year = YEAR.matcher(text);
-            String before = text;
-            if (year.find()) {
-                int start = year.start();
-                before = text.substring(0, start).strip().replaceFirst(",$", "").strip();
-            }
-            int colon = before.indexOf(':');
-            if (colon >= 0) {
-                place = before.substring(0, colon).strip();
-                before = before.substring(colon + 1).strip();
-            }
-            if (!before.isEmpty()) {
-                publisher = before;
-            }
-            date = text.isEmpty() ? null : text.substring(Math.max(0, text.lastIndexOf(',') + 1)).strip();
-            return this;
-        }
-
-        Citation build() {
-            OptionalInt year = OptionalInt.empty();
-            if (date != null) {
-                Matcher m = YEAR.matcher(date);
-                while (m.find()) {
-                    year = OptionalInt.of(Integer.parseInt(m.group(1)));
-                }
-            }
-            return new Citation(form, text, authors, Optional.ofNullable(title), italic, Optional.ofNullable(container),
-                    Optional.ofNullable(publisher), Optional.ofNullable(place), Optional.ofNullable(number),
-                    Optional.ofNullable(volume), Optional.ofNullable(issue), year, Optional.ofNullable(date),
-                    Optional.ofNullable(accessed), Optional.ofNullable(url), editors, translators, Optional.ofNullable(edition),
-                    Optional.ofNullable(pinpoint));
-        }
     }
 }
