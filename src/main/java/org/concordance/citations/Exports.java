@@ -237,9 +237,13 @@ public final class Exports {
     }
 
     /** A CSL date's parts (year, month, day, as far as known); empty when there is none, or it is a literal ("Spring 2020"). */
-    @SuppressWarnings("unchecked")
     private static List<Integer> dateParts(Map<String, Object> item, String variable) {
-        Object date = item.get(variable);
+        return dateParts(item.get(variable));
+    }
+
+    /** {@link #dateParts(Map, String)} of one CSL date. */
+    @SuppressWarnings("unchecked")
+    private static List<Integer> dateParts(Object date) {
         if (date instanceof Map<?, ?> map && map.get("date-parts") instanceof List<?> parts && !parts.isEmpty()) {
             return (List<Integer>) parts.get(0);
         }
@@ -248,7 +252,7 @@ public final class Exports {
 
     /** The parts of a date a note states ("May 1, 2017"), as CSL reads it; empty when it cannot be read. */
     private static List<Integer> stated(Optional<String> date) {
-        return date.flatMap(CslItems::statedDate).map(d -> dateParts(Map.of("date", d), "date")).orElse(List.of());
+        return date.flatMap(CslItems::statedDate).map(Exports::dateParts).orElse(List.of());
     }
 
     /** "2017-05-30", "2017-05": ISO 8601 as biblatex reads it. */
