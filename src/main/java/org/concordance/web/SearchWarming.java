@@ -86,9 +86,11 @@ final class SearchWarming {
     private void run(Supplier<Optional<Site>> site, Supplier<String> progress) {
         int run = 0;
         try {
-            Optional<Site> first = awaitIdle(progress) ? site.get() : Optional.empty();
-            if (first.isPresent()) {
-                run = warm(queries(first.get().services.library()), site, progress);
+            // The queries only: no site is held here or in warm while a change is read (see warmOne).
+            Optional<List<String>> queries = awaitIdle(progress) ? site.get().map(first -> queries(first.services.library()))
+                    : Optional.empty();
+            if (queries.isPresent()) {
+                run = warm(queries.get(), site, progress);
             }
         } finally {
             finished.complete(run);
@@ -103,22 +105,38 @@ final class SearchWarming {
             if (!progress.get().isEmpty() && !awaitIdle(progress)) {
                 break;
             }
-            Optional<Site> now = site.get();
-            if (stopped || now.isEmpty()) {
+            if (stopped || !warmOne(query, site)) {
                 break;
             }
-            try {
-                now.get().search.warm(query);
-                run++;
-            } catch (RuntimeException e) {
-                // The index closed under it (a new library, the app stopping): what ran has warmed the code.
-                LOG.info("search warming stopped at ‘{}’: {}", query, e.toString());
-                break;
-            }
+            run++;
         }
         LOG.info("warmed the search with {} of {} queries in {} ms", run, queries.size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         return run;
+    }
+
+    /**
+     * Runs {@code query} on the site served now: false when none is, or the search failed (the index
+     * closed under it: a new library, the app stopping), which ends the warming.
+     *
+     * <p>A method of its own so that the site is a local of this frame only: a local of the loop
+     * above stays in its frame while the warming waits for a change to be read, and held the
+     * edition served before beside the next one (at 10,003 documents, with that one being kept for
+     * the next start, three editions in a 512 MB heap, and the app ran out of it).
+     */
+    private boolean warmOne(String query, Supplier<Optional<Site>> site) {
+        Optional<Site> now = site.get();
+        if (now.isEmpty()) {
+            return false;
+        }
+        try {
+            now.get().search.warm(query);
+            return true;
+        } catch (RuntimeException e) {
+            // The index closed under it (a new library, the app stopping): what ran has warmed the code.
+            LOG.info("search warming stopped at ‘{}’: {}", query, e.toString());
+            return false;
+        }
     }
 
     /**
