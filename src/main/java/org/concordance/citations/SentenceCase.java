@@ -30,8 +30,10 @@ import org.concordance.content.Title;
  * ("I", an initial), and when it stands in italics (a title within the title keeps its own
  * capitals). So do the world's places ({@link #PLACES}: every country, territory and region by its
  * English names in the Unicode CLDR, as ICU4J gives them: "Afghanistan", "Saudi Arabia", "Middle
- * Africa", "Latin America"), and the languages ({@link #LANGUAGES}, whose names are also the
- * adjectives of many peoples: "Kurdish", "Somali"). Every other word is judged by an English
+ * Africa", "Latin America"), the regions and historical periods a title in this field names in words
+ * that are each an everyday word ({@link #NAMED_IN_COMMON_WORDS}: "Middle East", "Cold War"), and
+ * the languages ({@link #LANGUAGES}, whose names are also the adjectives of many peoples: "Kurdish",
+ * "Somali"). Every other word is judged by an English
  * dictionary ({@link EnglishWords#keepsCapital}): a word English writes only with a capital keeps it
  * ("Syrian", "Sunni", "Brookings"), as does a word no English dictionary knows, in a title most
  * often a name ("Nusra", "Salafi"), and a word beside a name's particle ("Osama bin Laden"); a
@@ -77,6 +79,18 @@ public final class SentenceCase {
     }
 
     /**
+     * Proper names made only of everyday words that CLDR's regions do not give, so that neither
+     * {@link #PLACES} nor the dictionary keeps them: regions of the world as English names them
+     * ("Middle East" is no CLDR region; "Western Asia" is) and historical periods and events, which
+     * are proper nouns (APA 7th ed., 6.14). A title writing them names them: "the Middle East", not
+     * a middle east. Each word alone is still judged as any other ("the East", "a cold war").
+     */
+    static final List<String> NAMED_IN_COMMON_WORDS = List.of(
+            "Middle East", "Near East", "Far East", "Horn of Africa", "Persian Gulf", "Arabian Peninsula",
+            "West Bank", "Gaza Strip", "North Caucasus", "Cold War", "Arab Spring", "World War I", "World War II",
+            "First World War", "Second World War", "Gulf War", "Iran-Iraq War", "Six-Day War");
+
+    /**
      * The languages whose names keep their capitals: each of ISO 639-1's (the JDK's list of
      * two-letter codes) by its English name in the Unicode CLDR, as ICU4J gives it ("Arabic",
      * "Kurdish", "Pashto", "Uyghur", "Haitian Creole"). In English a language's name is also the
@@ -109,12 +123,14 @@ public final class SentenceCase {
 
     /**
      * Sentence case that keeps the capitals of {@code properNames} ("Islamic State", "Al Qaeda",
-     * "Byman"), of the {@link #PLACES} and of the {@link #LANGUAGES}.
+     * "Byman"), of the {@link #PLACES}, of what is {@link #NAMED_IN_COMMON_WORDS} and of the
+     * {@link #LANGUAGES}.
      */
     public static SentenceCase keeping(Collection<String> properNames) {
         Map<String, List<List<String>>> names = new HashMap<>();
         List<String> all = new ArrayList<>(properNames);
         all.addAll(PLACES);
+        all.addAll(NAMED_IN_COMMON_WORDS);
         all.addAll(LANGUAGES);
         for (String name : all) {
             List<String> words = words(name);

@@ -55,6 +55,20 @@ class SentenceCaseTest {
                 .containsExactly("Pakistan", "Latin America");
     }
 
+    /** Regions and periods named in everyday words keep their capitals as names; each word alone does not. */
+    @Test
+    void regionsAndPeriodsNamedInEverydayWordsKeepTheirCapitals() {
+        assertThat(apa("Jihadist Alliances in the Middle East and the Horn of Africa after the Cold War"))
+                .isEqualTo("Jihadist alliances in the Middle East and the Horn of Africa after the Cold War");
+        assertThat(apa("Militancy from the Arab Spring to the Gaza Strip")).isEqualTo("Militancy from the Arab Spring to the Gaza Strip");
+        assertThat(apa("Terrorism since World War II")).isEqualTo("Terrorism since World War II");
+        // Each word alone is an everyday word.
+        assertThat(apa("A Cold Reception on the Middle Ground of a War")).isEqualTo("A cold reception on the middle ground of a war");
+        String title = "Alliances in the Middle East";
+        assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
+                .containsExactly("Middle East");
+    }
+
     /** The languages' names are the adjectives of many peoples and keep their capitals (APA 7th ed., 6.14). */
     @Test
     void languagesKeepTheirCapitalsAsTheAdjectivesOfPeoples() {
@@ -66,7 +80,7 @@ class SentenceCaseTest {
         assertThat(apa("Terror From Afar: Fighters in Syria")).isEqualTo("Terror from afar: Fighters in Syria");
         String title = "Persian Gulf Rivalries and Tamil Tigers";
         assertThat(CASE.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1])))
-                .containsExactly("Persian", "Tamil");
+                .containsExactly("Persian Gulf", "Tamil");
     }
 
     /**
