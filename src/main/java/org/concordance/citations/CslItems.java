@@ -195,10 +195,7 @@ final class CslItems {
         if (!work.editors().isEmpty()) {
             item.put("editor", target.editors(work.editors()));
         }
-        // citeproc-java 3.5.2 prints a translator after an empty separator in all three styles
-        // ("Words. . Translated by", "Words (; A. Goldstein, Trans.)"): the styles' citations leave
-        // the translator out, which an export gives.
-        if (!work.translators().isEmpty() && target.style == null) {
+        if (!work.translators().isEmpty()) {
             item.put("translator", target.editors(work.translators()));
         }
         work.edition().ifPresent(e -> item.put("edition", e));

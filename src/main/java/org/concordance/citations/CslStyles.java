@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * And one in the APA style, where citeproc-java gives a substituted {@code cs:names} its parent's
  * label instead of its own: the editor of the book a chapter is in would be "(Editor)" instead of
  * APA's "(Ed.)" (10.3). The parent, {@code container-author}, gets the short label; the library
- * never sets a container author, so nothing else changes.
+ * never sets a container author, so nothing else changes. And in all three, each {@code cs:names}
+ * of several variables becomes a group of one per variable ({@link #namesOneByOne}): citeproc-java
+ * writes the names' delimiter after a variable the item lacks ("Words. . Translated by").
  *
  * <p>A change is applied only where the expected text is found; if a new styles release moves it,
  * loading fails at start-up with a message saying so, instead of printing wrong citations.
@@ -44,6 +46,10 @@ final class CslStyles {
                   <label prefix=" (" suffix=")" text-case="title"/>
             """;
     private static final String MLA_LOCATOR = "<if locator=\"line page timestamp\" match=\"any\">";
+    /** A {@code cs:names} of several variables with a delimiter and a body free of other names and substitutes. */
+    private static final Pattern SEVERAL_NAMES = Pattern.compile(
+            "<names delimiter=\"([^\"]*)\" variable=\"([a-z-]+(?: [a-z-]+)+)\">((?:(?!</?names\\b|<substitute\\b).)*?)</names>",
+            Pattern.DOTALL);
     private static final Pattern PAGE_RANGE_FORMAT = Pattern.compile("<style\\b[^>]*\\bpage-range-format=\"([^\"]*)\"");
     private static final Pattern DEMOTE = Pattern.compile("<style\\b[^>]*\\bdemote-non-dropping-particle=\"([^\"]*)\"");
 
@@ -57,7 +63,7 @@ final class CslStyles {
      *     resolved to "a page is cited"); false for bibliography entries and other locators
      */
     static String xml(CitationStyle style, boolean pages) {
-        String xml = read(style.cslName() + ".csl");
+        String xml = namesOneByOne(read(style.cslName() + ".csl"), style);
         if (style == CitationStyle.APA) {
             return replace(xml, APA_CONTAINER_AUTHOR, APA_CONTAINER_AUTHOR.replace("<label ", "<label form=\"short\" "), style);
         }
@@ -66,6 +72,37 @@ final class CslStyles {
         }
         xml = replace(xml, MLA_DISAMBIGUATE, "", style);
         return pages ? replace(xml, MLA_LOCATOR, "<if variable=\"locator\">", style) : xml;
+    }
+
+    /**
+     * {@code xml} with each {@code cs:names} that lists several variables and a delimiter made a
+     * {@code cs:group} of one {@code cs:names} per variable, joined by that delimiter. citeproc-java
+     * 3.5.2 writes the delimiter after a variable the item does not have ("Words. . Translated by
+     * Ann Goldstein", "(; A. Goldstein, Trans.)"); a group writes it only between parts that print
+     * (CSL 1.0.2, "Group"), as CSL asks of the names' own delimiter. The one difference, an editor
+     * who is also the translator printed once with the combined term, citeproc-java does not do either.
+     * Only elements with a body of their own ({@code cs:name}, {@code cs:label}) and no
+     * {@code cs:substitute} are split; each of the three styles has some, or loading fails.
+     */
+    static String namesOneByOne(String xml, CitationStyle style) {
+        Matcher names = SEVERAL_NAMES.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length() + 4096);
+        int split = 0;
+        while (names.find()) {
+            String body = names.group(3);
+            StringBuilder group = new StringBuilder("<group delimiter=\"").append(names.group(1)).append("\">");
+            for (String variable : names.group(2).split(" ")) {
+                group.append("<names variable=\"").append(variable).append("\">").append(body).append("</names>");
+            }
+            names.appendReplacement(out, Matcher.quoteReplacement(group.append("</group>").toString()));
+            split++;
+        }
+        names.appendTail(out);
+        if (split == 0) {
+            throw new IllegalStateException("the CSL style " + style.cslName() + " no longer has the several-variable"
+                    + " cs:names a citeproc-java workaround expects");
+        }
+        return out.toString();
     }
 
     /** The style's {@code page-range-format} ("chicago-16", "expanded", "minimal-two"), or "" when it sets none. */

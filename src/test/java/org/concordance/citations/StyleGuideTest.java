@@ -119,8 +119,12 @@ class StyleGuideTest {
                 "Jane Doe, <em>Alliances</em>, 3rd ed. (New York: Norton, 2010), 5."), References.none());
         List<Work> cited = built.notes(Libraries.SLUG).stream().map(n -> n.citations().get(0).work().orElseThrow()).toList();
         // CMOS 17, 14.103 (translated), 14.103 (edited), 14.118 (edition): bibliography entries.
-        // The translator is left out of the styles' citations (CslItems says why), and given in exports.
-        assertThat(chicago(cited.get(0))).isEqualTo("Lahiri, Jhumpa. In Other Words. New York: Alfred A. Knopf, 2016.");
+        // The translator is printed as each guide's example does, with no empty part before it
+        // (CslStyles.namesOneByOne), and given in exports.
+        assertThat(chicago(cited.get(0))).isEqualTo("Lahiri, Jhumpa. In Other Words. Translated by Ann Goldstein."
+                + " New York: Alfred A. Knopf, 2016.");
+        assertThat(note(cited.get(0), "146", CitationStyle.CHICAGO)).isEqualTo("Jhumpa Lahiri, In Other Words, trans. Ann"
+                + " Goldstein (New York: Alfred A. Knopf, 2016), 146.");
         assertThat(CslItems.item(cited.get(0), CslItems.Target.export())).containsKey("translator");
         assertThat(Exports.ris(cited.get(0))).contains("A4  - Goldstein, Ann");
         assertThat(chicago(cited.get(1))).isEqualTo("Greenberg, Joel, ed. Of Prairie, Woods, and Water: Two Centuries of Chicago Nature Writing."
@@ -128,15 +132,30 @@ class StyleGuideTest {
         assertThat(cited.get(1).slug()).isEqualTo("greenberg-of-prairie-woods-and-water");
         assertThat(chicago(cited.get(2))).isEqualTo("Doe, Jane. Alliances. 3rd ed. New York: Norton, 2010.");
         // APA 7, 10.2: editors "(Ed.)"; "(3rd ed.)".
-        assertThat(apa(cited.get(0))).isEqualTo("Lahiri, J. (2016). In other words. Alfred A. Knopf.");
+        // APA 7, 10.2 (translated book): "(A. Goldstein, Trans.)" after the title.
+        assertThat(apa(cited.get(0))).isEqualTo("Lahiri, J. (2016). In other words (A. Goldstein, Trans.). Alfred A. Knopf.");
         assertThat(apa(cited.get(1))).isEqualTo("Greenberg, J. (Ed.). (2008). Of prairie, woods, and water: Two centuries of Chicago"
                 + " nature writing. University of Chicago Press.");
         assertThat(apa(cited.get(2))).isEqualTo("Doe, J. (2010). Alliances (3rd ed.). Norton.");
         // MLA 9: "editor", "3rd ed.".
-        assertThat(mla(cited.get(0))).isEqualTo("Lahiri, Jhumpa. In Other Words. Alfred A. Knopf, 2016.");
+        // MLA 9, 5.33 (translator as other contributor): "Translated by Ann Goldstein,".
+        assertThat(mla(cited.get(0))).isEqualTo("Lahiri, Jhumpa. In Other Words. Translated by Ann Goldstein, Alfred A. Knopf, 2016.");
         assertThat(mla(cited.get(1))).isEqualTo("Greenberg, Joel, editor. Of Prairie, Woods, and Water: Two Centuries of Chicago Nature"
                 + " Writing. U of Chicago P, 2008.");
         assertThat(mla(cited.get(2))).isEqualTo("Doe, Jane. Alliances. 3rd ed., Norton, 2010.");
+    }
+
+    @Test
+    void aBookWithAnEditorAndATranslatorNamesBothInEveryStyle() {
+        // CMOS 17, 14.104; APA 7, 10.2 ("Ed." and "Trans." joined); MLA 9, 5.33.
+        Work both = Works.of(WorkType.BOOK, "weber-letters").author("Max Weber").editor("Anna Fischer")
+                .translator("Ann Goldstein").title("Letters").publisher("New York", "Norton").year(2001).build();
+        assertThat(chicago(both)).isEqualTo("Weber, Max. Letters. Edited by Anna Fischer. Translated by Ann Goldstein."
+                + " New York: Norton, 2001.");
+        assertThat(apa(both)).isEqualTo("Weber, M. (2001). Letters (A. Fischer, Ed.; A. Goldstein, Trans.). Norton.");
+        // The MLA style capitalizes each role's label, the handbook only the first ("translated by"):
+        // the style's own choice, the same before the names were split.
+        assertThat(mla(both)).isEqualTo("Weber, Max. Letters. Edited by Anna Fischer, Translated by Ann Goldstein, Norton, 2001.");
     }
 
     @Test
