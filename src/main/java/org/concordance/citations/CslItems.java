@@ -269,7 +269,9 @@ final class CslItems {
         if (title.isPresent()) {
             item.put("title", target.title(title.get()));
         } else {
-            item.put("genre", description(meta));
+            // MLA shortens what stands for a title in the text to its first noun phrase, as it
+            // shortens a title: "(Excerpt of an article 21)".
+            item.put("genre", target.style == CitationStyle.MLA && !target.bibliography ? what(meta) : description(meta));
         }
         if (pageOfThisSite) {
             item.put("container-title", siteName);
@@ -302,6 +304,11 @@ final class CslItems {
 
     /** "Excerpt of an article, title not given": what an untitled document is, in words of the library's own. */
     static String description(Metadata meta) {
+        return what(meta) + ", title not given";
+    }
+
+    /** "Excerpt of an article", "Report": the kind of an untitled document, the first part of its {@link #description}. */
+    private static String what(Metadata meta) {
         String noun = switch (meta.kind()) {
             case JOURNAL_ARTICLE -> "article";
             case BLOG_POST -> "blog post";
@@ -309,10 +316,9 @@ final class CslItems {
             case REPORT -> "report";
             case DOCUMENT -> "document";
         };
-        String what = meta.excerpt().isPresent()
+        return meta.excerpt().isPresent()
                 ? "Excerpt of " + (noun.matches("[aeiou].*") ? "an " : "a ") + noun
                 : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-        return what + ", title not given";
     }
 
     private static Map<String, Object> dateParts(List<Integer> parts) {

@@ -338,6 +338,12 @@ class StyleGuideTest {
         // MLA 9: a description in place of a title, neither italic nor quoted.
         assertThat(formatter.format(excerpt, EXCERPT_URL, CitationStyle.MLA).text()).isEqualTo("Excerpt of an article, title not given."
                 + " International Journal on Criminology, vol. 7, no. 2, Spring 2020, p. 21, c.example/documents/journal-excerpt-on-terrorist-affiliations.");
+        // In the text: APA gives the bracketed description (8.14); MLA shortens it, as a title, to
+        // its first noun phrase, with the page.
+        var first = excerpt.paragraph(1).orElseThrow();
+        assertThat(formatter.note(excerpt, first, EXCERPT_URL + "#p-1", CitationStyle.APA).text())
+                .isEqualTo("([Excerpt of an article, title not given], 2020, p. 21)");
+        assertThat(formatter.note(excerpt, first, EXCERPT_URL + "#p-1", CitationStyle.MLA).text()).isEqualTo("(Excerpt of an article 21)");
         for (CitationStyle style : CitationStyle.values()) {
             assertThat(formatter.format(excerpt, EXCERPT_URL, style).text()).as(style.code())
                     .doesNotContainIgnoringCase("article title not given in the excerpt").doesNotContain("Excerpt on");

@@ -315,7 +315,7 @@ class CitationPagesTest {
         // The excerpt is page 21 of its journal: a page, as the guides prefer, not "para. 1".
         Document cite = app.page(EXCERPT + "/cite/1");
         assertThat(cite.getElementById("cite-p-1-apa-note").text()).isEqualTo("([Excerpt of an article, title not given], 2020, p. 21)");
-        assertThat(cite.getElementById("cite-p-1-mla-note").text()).isEqualTo("(Excerpt of an article, title not given 21)");
+        assertThat(cite.getElementById("cite-p-1-mla-note").text()).isEqualTo("(Excerpt of an article 21)");
         assertThat(cite.getElementById("cite-p-1-chicago-note").text()).contains("(Spring 2020): 21, " + app.url(EXCERPT) + "#p-1");
         assertThat(cite.select("main dl.citations").text()).doesNotContain("para.", "par.");
     }
