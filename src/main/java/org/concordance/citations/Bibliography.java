@@ -53,6 +53,12 @@ public final class Bibliography {
      * was a quarter of the page's time at 10,003 documents.
      */
     private transient volatile PeopleIndex peopleIndex;
+    /**
+     * How many documents' citations the build looked up; the others followed the decisions of the
+     * build before ({@link Replay}). Every document for a bibliography built from nothing; not kept
+     * in a snapshot.
+     */
+    private final transient int lookedUp;
 
     private record PeopleIndex(Map<String, Person> bySlug, Map<String, List<Person>> byWork,
             Map<String, List<Person>> byDocument) {
@@ -78,7 +84,7 @@ public final class Bibliography {
      * they cite of each work, by work slug.
      */
     private record Notes(Map<String, List<ResolvedNote>> byDocument, Map<String, List<NoteCitation>> byWork,
-            Map<String, Set<String>> pinpoints) {
+            Map<String, Set<String>> pinpoints, Decisions decisions) {
     }
 
     /** Every field as it is: for a bibliography made from another, sharing what did not change. */
@@ -92,13 +98,15 @@ public final class Bibliography {
         this.notes = Deferred.of(notes);
         this.sentenceCase = earlier.sentenceCase;
         this.references = references;
+        this.lookedUp = 0;
     }
 
     /** A bibliography as {@link BibliographyBuilder} made it. */
     Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
             List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
-            References references) {
+            References references, Decisions decisions, int lookedUp) {
         this.sentenceCase = sentenceCase;
+        this.lookedUp = lookedUp;
         this.references = references;
         this.works = List.copyOf(works);
         Map<String, Work> slugs = new LinkedHashMap<>();
@@ -114,7 +122,7 @@ public final class Bibliography {
         Map<String, Set<String>> pages = new HashMap<>();
         citationsByWork.forEach((slug, list) -> pages.put(slug,
                 Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList())));
-        this.notes = Deferred.of(new Notes(Map.copyOf(notes), Map.copyOf(citations), Map.copyOf(pages)));
+        this.notes = Deferred.of(new Notes(Map.copyOf(notes), Map.copyOf(citations), Map.copyOf(pages), decisions));
     }
 
     /** Parses every note of the library and resolves it against the texts and the references. */
@@ -253,7 +261,9 @@ public final class Bibliography {
             citations.put(work, List.copyOf(list));
             pinpoints.put(work, Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList()));
         }
-        return new Bibliography(earlier, new Notes(Map.copyOf(notes), Map.copyOf(citations), Map.copyOf(pinpoints)), references);
+        // The notes cite the same works as before, in the same order: the same decisions.
+        return new Bibliography(earlier, new Notes(Map.copyOf(notes), Map.copyOf(citations), Map.copyOf(pinpoints),
+                before.decisions()), references);
     }
 
     /**
@@ -380,6 +390,20 @@ public final class Bibliography {
      */
     public void readNotes() {
         notes.get();
+    }
+
+    /** What the build decided each citation resolved to, for the next build to follow ({@link Replay}). */
+    Optional<Decisions> decisions() {
+        return Optional.ofNullable(notes.get().decisions());
+    }
+
+    /**
+     * How many documents' citations the build of this bibliography looked up; the others followed
+     * the decisions of the build before ({@link #build(Library, References, Optional)}). 0 for one
+     * made from an earlier one without resolving any note, and for one read from a snapshot.
+     */
+    public int documentsLookedUp() {
+        return lookedUp;
     }
 
     /** Whether which notes cite what is read (always, but for a bibliography read from a snapshot). */

@@ -1,7 +1,7 @@
 package org.concordance.citations;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
@@ -48,11 +46,18 @@ final class BibliographyBuilder {
      * are filed by their authors' family names, normalized ("" with no author), since many works
      * may share a title and only a shared family name can make them the same.
      */
-    private final TreeMap<String, Map<String, NavigableSet<WorkDraft>>> byTitle = new TreeMap<>();
-    private final Map<String, Map<String, NavigableSet<WorkDraft>>> byShortTitle = new HashMap<>();
+    private final TreeMap<String, Map<String, Filed>> byTitle = new TreeMap<>();
+    private final Map<String, Map<String, Filed>> byShortTitle = new HashMap<>();
+    /** Family names as {@link Text#normalize} makes them, each normalized once: every lookup asks for its authors'. */
+    private final Map<String, String> familyKeys = new HashMap<>();
     private final Map<String, Set<WorkDraft>> untitledByFamily = new HashMap<>();
     private final List<DraftMention> mentions = new ArrayList<>();
     private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
+    /** What each document's citations resolved to, for the next build ({@link Decisions}). */
+    private final Map<String, int[]> decided = new HashMap<>();
+    private int madeBeforeNotes;
+    /** The decisions of the build before, followed where they can be; null when there are none to follow. */
+    private Replay replay;
 
     Bibliography build(Library library, References references, Optional<Bibliography.Earlier> earlier) {
         for (Reference reference : references.entries()) {
@@ -63,6 +68,8 @@ final class BibliographyBuilder {
         for (Document document : library.documents()) {
             namedWorks(document);
         }
+        madeBeforeNotes = drafts.size();
+        replay = Replay.of(earlier, library, references, drafts).filter(Replay::notesBegin).orElse(null);
         ParsedNotes.inOrder(library.documents(), parser,
                 document -> earlier.flatMap(before -> before.citations(document)), this::readNotes);
         return freeze(library, references);
@@ -74,8 +81,16 @@ final class BibliographyBuilder {
         return draft;
     }
 
-    /** Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. */
+    /**
+     * Files a draft under what {@link #findKnown} and untitled lookups ask for; idempotent. Where
+     * it is filed depends only on its title, short title and who it is listed by, so a draft none
+     * of these changed for since it was last filed is not filed again (most absorb a citation and
+     * change none).
+     */
     private void index(WorkDraft draft) {
+        if (!draft.refiles()) {
+            return;
+        }
         if (draft.title != null) {
             file(byTitle.computeIfAbsent(draft.titleKey(), t -> new HashMap<>()), draft);
             if (draft.shortTitle != null) {
@@ -83,27 +98,61 @@ final class BibliographyBuilder {
             }
         } else {
             for (Name author : draft.listedBy()) {
-                untitledByFamily.computeIfAbsent(Text.normalize(author.family()), f -> new LinkedHashSet<>()).add(draft);
+                untitledByFamily.computeIfAbsent(familyKey(author), f -> new LinkedHashSet<>()).add(draft);
             }
+        }
+        // Listed by nobody, a titled draft is filed under "" ({@link #file}).
+        draft.filedUnder(draft.title == null ? null : draft.titleKey(), draft.shortTitle == null ? null : draft.shortTitleKey(),
+                draft.listedBy().isEmpty() ? List.of("") : draft.listedBy().stream().map(this::familyKey).toList());
+        if (replay != null) {
+            replay.filed(draft);
         }
     }
 
     /**
-     * Files a draft under its authors' family names, each set in the order drafts were made, so that
+     * Files a draft under its authors' family names, each list in the order drafts were made, so that
      * a lookup reads the latest first and stops at the first that matches ({@link #findKnown}).
      */
-    private static void file(Map<String, NavigableSet<WorkDraft>> byFamily, WorkDraft draft) {
+    private void file(Map<String, Filed> byFamily, WorkDraft draft) {
         if (draft.listedBy().isEmpty()) {
-            byFamily.computeIfAbsent("", f -> new TreeSet<>(MADE_FIRST)).add(draft);
+            byFamily.computeIfAbsent("", f -> new Filed()).add(draft);
         }
         for (Name author : draft.listedBy()) {
-            byFamily.computeIfAbsent(Text.normalize(author.family()), f -> new TreeSet<>(MADE_FIRST)).add(draft);
+            byFamily.computeIfAbsent(familyKey(author), f -> new Filed()).add(draft);
         }
     }
 
-    /** Drafts in the order they were made: a draft's serial is its place in {@link #drafts}, one per draft. */
-    private static final Comparator<WorkDraft> MADE_FIRST = Comparator.comparingInt(draft -> draft.serial);
-    private static final NavigableSet<WorkDraft> EMPTY = Collections.emptyNavigableSet();
+    private String familyKey(Name author) {
+        return familyKeys.computeIfAbsent(author.family(), Text::normalize);
+    }
+
+    /**
+     * Drafts in the order they were made (by serial, one each), read from the latest: an array, as a
+     * draft is nearly always filed after every draft filed there before it. A tree set had the same
+     * order, and walking it back was a tenth of resolving every note (10,003 generated documents).
+     */
+    private static final class Filed {
+        private WorkDraft[] drafts = new WorkDraft[2];
+        private int size;
+
+        void add(WorkDraft draft) {
+            int at = size;
+            while (at > 0 && drafts[at - 1].serial > draft.serial) {
+                at--;
+            }
+            if (at > 0 && drafts[at - 1] == draft) {
+                return;
+            }
+            if (size == drafts.length) {
+                drafts = Arrays.copyOf(drafts, size * 2);
+            }
+            System.arraycopy(drafts, at, drafts, at + 1, size - at);
+            drafts[at] = draft;
+            size++;
+        }
+    }
+
+    private static final Filed NONE = new Filed();
 
     /**
      * {@link #find} over every draft of the library, through the index: of the drafts that match
@@ -111,41 +160,62 @@ final class BibliographyBuilder {
      */
     private Optional<WorkDraft> findKnown(List<Name> authors, String title, Predicate<WorkDraft> admit) {
         String normalized = Text.titleKey(title);
-        List<Map<String, NavigableSet<WorkDraft>>> titles = new ArrayList<>();
+        List<Map<String, Filed>> titles = new ArrayList<>();
         // Titles that begin with this one (or are it): keys hold letters, digits and single spaces.
         titles.addAll(byTitle.subMap(normalized, true, normalized + " \uffff", true).values());
         // Titles that are this one's first words.
         for (int space = normalized.indexOf(' '); space > 0; space = normalized.indexOf(' ', space + 1)) {
-            Map<String, NavigableSet<WorkDraft>> shorter = byTitle.get(normalized.substring(0, space));
+            Map<String, Filed> shorter = byTitle.get(normalized.substring(0, space));
             if (shorter != null) {
                 titles.add(shorter);
             }
         }
-        Map<String, NavigableSet<WorkDraft>> shortTitled = byShortTitle.get(normalized);
+        Map<String, Filed> shortTitled = byShortTitle.get(normalized);
         if (shortTitled != null) {
             titles.add(shortTitled);
         }
         // Without authors any draft so titled may match; with them, only one sharing a family name.
-        List<String> families = authors.stream().map(author -> Text.normalize(author.family())).distinct().toList();
+        List<String> families = new ArrayList<>(authors.size());
+        for (Name author : authors) {
+            String family = familyKey(author);
+            if (!families.contains(family)) {
+                families.add(family);
+            }
+        }
         WorkDraft found = null;
-        for (Map<String, NavigableSet<WorkDraft>> byFamily : titles) {
-            for (NavigableSet<WorkDraft> drafts : families.isEmpty() ? byFamily.values()
-                    : families.stream().map(f -> byFamily.getOrDefault(f, EMPTY)).toList()) {
-                // The latest first: the first that matches is this set's latest, and none after an
-                // earlier one than found can be later than it. At 10,003 generated documents a set
-                // held 17 drafts on average, and every one was compared with every citation.
-                for (WorkDraft draft : drafts.descendingSet()) {
-                    if (found != null && draft.serial <= found.serial) {
-                        break;
-                    }
-                    if (matches(draft, authors, normalized) && admit.test(draft)) {
-                        found = draft;
-                        break;
-                    }
+        for (Map<String, Filed> byFamily : titles) {
+            if (families.isEmpty()) {
+                for (Filed filed : byFamily.values()) {
+                    found = latest(filed, found, authors, normalized, admit);
+                }
+            } else {
+                for (String family : families) {
+                    found = latest(byFamily.getOrDefault(family, NONE), found, authors, normalized, admit);
                 }
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Of {@code filed}, the latest draft that matches and {@code admit}s the citation, when it is
+     * later than {@code found}; else {@code found}. The latest first: the first that matches is the
+     * list's latest, and none after an earlier one than found can be later than it. At 10,003
+     * generated documents a list held 17 drafts on average, and every one had been compared with
+     * every citation.
+     */
+    private static WorkDraft latest(Filed filed, WorkDraft found, List<Name> authors, String normalized,
+            Predicate<WorkDraft> admit) {
+        for (int i = filed.size - 1; i >= 0; i--) {
+            WorkDraft draft = filed.drafts[i];
+            if (found != null && draft.serial <= found.serial) {
+                return found;
+            }
+            if (matches(draft, authors, normalized) && admit.test(draft)) {
+                return draft;
+            }
+        }
+        return found;
     }
 
     /** The title first: it is compared without normalizing anything again, the authors are not. */
@@ -156,7 +226,7 @@ final class BibliographyBuilder {
     /** The first untitled draft (in the order drafts were made) by a compatible author. */
     private Optional<WorkDraft> untitledBy(List<Name> authors) {
         return authors.stream()
-                .flatMap(a -> untitledByFamily.getOrDefault(Text.normalize(a.family()), Set.of()).stream())
+                .flatMap(a -> untitledByFamily.getOrDefault(familyKey(a), Set.of()).stream())
                 .filter(d -> d.title == null && d.sameAuthors(authors))
                 .min(Comparator.comparingInt((WorkDraft d) -> d.serial));
     }
@@ -197,8 +267,19 @@ final class BibliographyBuilder {
         }
     }
 
-    /** Resolves the notes of {@code document}, given the citations the parser read in each. */
+    /**
+     * Resolves the notes of {@code document}, given the citations the parser read in each: by
+     * following the decisions of the build before where {@link Replay} says they hold, else by
+     * looking each citation up. Either way each citation is absorbed into its draft, in order.
+     */
     private void readNotes(Document document, List<List<Citation>> parsedNotes) {
+        int count = 0;
+        for (List<Citation> note : parsedNotes) {
+            count += note.size();
+        }
+        int[] follow = replay == null ? null : replay.followable(document, parsedNotes);
+        int[] decisions = new int[count];
+        int k = 0;
         List<WorkDraft> citedHere = new ArrayList<>();
         List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>();
         WorkDraft last = null;
@@ -206,8 +287,22 @@ final class BibliographyBuilder {
             Note note = document.notes().get(n);
             List<DraftCitation> citations = new ArrayList<>();
             for (Citation parsed : parsedNotes.get(n)) {
-                Citation citation = canonical.of(parsed);
-                WorkDraft draft = resolve(citation, citedHere, last);
+                Citation citation;
+                WorkDraft draft;
+                boolean made;
+                if (follow != null) {
+                    citation = parsed; // the build before's, already made canonical
+                    made = Decisions.isMade(follow[k]);
+                    draft = replay.draft(follow[k], this::newDraft);
+                    if (draft != null && !made && citation.form() == CitationForm.SHORT_TITLE) {
+                        takeShortTitle(draft, citation);
+                    }
+                } else {
+                    citation = canonical.of(parsed);
+                    int before = drafts.size();
+                    draft = resolve(citation, citedHere, last);
+                    made = drafts.size() > before;
+                }
                 if (draft != null) {
                     if (citation.form() != CitationForm.IBID) {
                         draft.absorb(citation);
@@ -216,11 +311,17 @@ final class BibliographyBuilder {
                     citedHere.add(draft);
                     last = draft;
                 }
+                decisions[k++] = draft == null ? Decisions.NONE : made ? Decisions.made(draft.serial) : draft.serial;
                 citations.add(new DraftCitation(document.slug(), note.label(), citation, draft));
             }
             resolved.add(Map.entry(note.label(), citations));
         }
         notes.put(document.slug(), resolved);
+        decided.put(document.slug(), decisions);
+        if (replay != null && follow == null) {
+            replay.lookedUp(document, decisions, resolved.stream()
+                    .flatMap(note -> note.getValue().stream().map(DraftCitation::citation)).toList());
+        }
     }
 
     /** The work a citation points to, creating it when the library does not know it yet; null for a lone Ibid. */
@@ -252,15 +353,20 @@ final class BibliographyBuilder {
                         .or(() -> findKnown(authors, title, strict))
                         .or(() -> loosens ? findKnown(authors, title, loose) : Optional.empty());
                 if (found.isPresent() && citation.form() == CitationForm.SHORT_TITLE) {
-                    WorkDraft draft = found.get();
-                    if (draft.shortTitle == null && draft.title != null
-                            && !Text.normalize(draft.title.plain()).equals(Text.normalize(title))) {
-                        draft.shortTitle = citation.title().orElseThrow();
-                        index(draft);
-                    }
+                    takeShortTitle(found.get(), citation);
                 }
                 return found.orElseGet(this::newDraft);
             }
+        }
+    }
+
+    /** A short title found its work: the work takes it as its short title, when it has none and it is not its title. */
+    private void takeShortTitle(WorkDraft draft, Citation citation) {
+        Title shortTitle = citation.title().orElseThrow();
+        if (draft.shortTitle == null && draft.title != null
+                && !Text.normalize(draft.title.plain()).equals(Text.normalize(shortTitle.plain()))) {
+            draft.shortTitle = shortTitle;
+            index(draft);
         }
     }
 
@@ -294,7 +400,8 @@ final class BibliographyBuilder {
                 .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
         List<Person> people = People.of(library, works);
         return new Bibliography(works, people, Bibliography.citationsByWork(resolvedNotes), mentionList, resolvedNotes,
-                sentenceCase(library, people), references);
+                sentenceCase(library, people), references, new Decisions(madeBeforeNotes, Map.copyOf(decided)),
+                replay == null ? library.documents().size() : replay.lookedUp());
     }
 
     /** The names APA's sentence case keeps: every organization and person the library lists, and every author. */

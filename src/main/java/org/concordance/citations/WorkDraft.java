@@ -72,6 +72,55 @@ final class WorkDraft {
                 || (shortTitle != null && shortTitleKey().equals(normalizedOther));
     }
 
+    /* What the draft was last filed by: its title, short title and who it is listed by, as they were then. */
+    private boolean filed;
+    private Title filedTitle;
+    private Title filedShortTitle;
+    private List<Name> filedListedBy;
+
+    /**
+     * Whether the draft is to be filed (again): true the first time, and then when its title, short
+     * title or the names it is {@linkplain #listedBy listed by} are other objects than when it was
+     * last filed; those are all filing reads, so when none changed, filing again would add nothing.
+     * Remembers them as filed.
+     */
+    boolean refiles() {
+        List<Name> listed = listedBy();
+        if (filed && filedTitle == title && filedShortTitle == shortTitle && filedListedBy == listed) {
+            return false;
+        }
+        filed = true;
+        filedTitle = title;
+        filedShortTitle = shortTitle;
+        filedListedBy = listed;
+        return true;
+    }
+
+    /* Every title key and family-name key the draft was ever filed under, for {@link Replay}. */
+    private final List<String> filedTitles = new java.util.ArrayList<>(2);
+    private final List<String> filedFamilies = new java.util.ArrayList<>(2);
+
+    /** Notes the keys the draft is filed under now (a null key: none of that kind). */
+    void filedUnder(String titleKey, String shortTitleKey, List<String> families) {
+        addNew(filedTitles, titleKey);
+        addNew(filedTitles, shortTitleKey);
+        families.forEach(family -> addNew(filedFamilies, family));
+    }
+
+    private static void addNew(List<String> keys, String key) {
+        if (key != null && !keys.contains(key)) {
+            keys.add(key);
+        }
+    }
+
+    List<String> filedTitles() {
+        return filedTitles;
+    }
+
+    List<String> filedFamilies() {
+        return filedFamilies;
+    }
+
     /*
      * The titles' keys, kept for the title they were made from: a lookup compares one title with
      * many drafts, and normalizing each draft's title every time took most of the build.

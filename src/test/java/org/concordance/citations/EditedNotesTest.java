@@ -94,6 +94,102 @@ class EditedNotesTest {
     }
 
     @Test
+    void anEditToWhatANoteCitesLooksUpOnlyTheDocumentsItCanReach() throws Exception {
+        // The first document's last full note, its title made longer: the documents after it that
+        // cite that title (or one it begins) by an author of that family are looked up again.
+        Path file = firstDocuments(1).get(0);
+        String text = Files.readString(file);
+        Matcher note = NOTE.matcher(text);
+        String edited = null;
+        while (note.find()) {
+            if (note.group(2).matches(".*\\*[^*]+\\* \\(.*")) {
+                edited = text.substring(0, note.start(2)) + note.group(2).replaceFirst("\\*([^*]+)\\*", "*$1 Revisited*")
+                        + text.substring(note.end(2));
+            }
+        }
+        assertThat(edited).as("a full note citing a book").isNotNull();
+        write(file, edited);
+        try {
+            Library next = new ContentLoader(content).reusing(Optional.of(read)).load();
+            Bibliography followed = Bibliography.build(next, references, Optional.of(new Bibliography.Earlier(library, bibliography)));
+            assertThat(dump(followed, next)).isEqualTo(dump(Bibliography.build(next, references), next));
+            assertThat(followed.documentsLookedUp()).isPositive().isLessThan(next.documents().size() / 2);
+        } finally {
+            write(file, text);
+        }
+    }
+
+    @Test
+    void anyEditOfTheNotesResolvesAsResolvingEveryNoteDoes() throws Exception {
+        // Seeded edits of every kind to notes all through the library, one after another, each
+        // bibliography built from the one before as a watched app builds it, and compared with a
+        // whole resolution: titles lengthened, shortened and swapped, authors changed, a page
+        // cited changed, a note made an Ibid. or a short form, notes added.
+        java.util.Random random = new java.util.Random(20261205);
+        List<Path> files = firstDocuments(Integer.MAX_VALUE);
+        List<String> titles = List.of("Alliances of the Weak", "Partners of Necessity", "Rivals", "Networks of Faith",
+                "Pledges of Survival Revisited", "Affiliates");
+        java.util.Map<Path, String> originals = new java.util.HashMap<>();
+        Library now = library;
+        Bibliography built = bibliography;
+        ContentLoader.Earlier readNow = read;
+        int compared = 0;
+        int followed = 0;
+        try {
+            for (int round = 0; round < 40; round++) {
+                Path file = files.get(random.nextInt(files.size()));
+                String text = Files.readString(file);
+                List<int[]> spans = new ArrayList<>();
+                Matcher note = NOTE.matcher(text);
+                while (note.find()) {
+                    spans.add(new int[] {note.start(2), note.end(2)});
+                }
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                int[] span = spans.get(random.nextInt(spans.size()));
+                String body = text.substring(span[0], span[1]);
+                String changed = switch (random.nextInt(8)) {
+                    case 0 -> body.replaceFirst("\\*([^*]+)\\*", "*$1 Revisited*");
+                    case 1 -> body.replaceFirst("[*“]([^*”]+?)( of [^*”]+)[*”]", "*$1*");
+                    case 2 -> body.replaceFirst("[*“][^*”]+[*”]", "*" + titles.get(random.nextInt(titles.size())) + "*");
+                    case 3 -> body.replaceFirst("^(\\p{L}+ )?\\p{L}+", "Anna Horowitz");
+                    case 4 -> "Ibid., 12.";
+                    case 5 -> "Moghadam, *Alliances of the Weak*, 7.";
+                    case 6 -> body.replaceFirst("\\d+\\.$", "1.");
+                    default -> null;
+                };
+                // Else a note added: its marker after the first, its text after the last note.
+                String edited = changed != null ? text.substring(0, span[0]) + changed + text.substring(span[1])
+                        : text.replaceFirst("\\[\\^1\\](?!:)", "[^1][^" + (900 + round) + "]")
+                                + "\n[^" + (900 + round) + "]: Jo Byman, *Rivals of Faith* (London: Routledge, 2001), 3.\n";
+                if (edited.equals(text)) {
+                    continue;
+                }
+                originals.putIfAbsent(file, text);
+                write(file, edited);
+                ContentLoader reading = new ContentLoader(content).reusing(Optional.of(readNow));
+                ContentLoader.Fingerprint fingerprint = reading.take();
+                Library next = reading.load(fingerprint);
+                Bibliography following = Bibliography.build(next, references, Optional.of(new Bibliography.Earlier(now, built)));
+                assertThat(dump(following, next)).as("round %d, %s: %s", round, file.getFileName(), changed)
+                        .isEqualTo(dump(Bibliography.build(next, references), next));
+                compared++;
+                followed += following.documentsLookedUp() > 0 && following.documentsLookedUp() < next.documents().size() ? 1 : 0;
+                now = next;
+                built = following;
+                readNow = new ContentLoader.Earlier(next, fingerprint);
+            }
+        } finally {
+            for (java.util.Map.Entry<Path, String> original : originals.entrySet()) {
+                write(original.getKey(), original.getValue());
+            }
+        }
+        assertThat(compared).isGreaterThan(25);
+        assertThat(followed).isGreaterThan(10);
+    }
+
+    @Test
     void readAlikeComparesAllButTheTextAndThePage() {
         NoteParser parser = new NoteParser();
         Citation full = parser.parse(note("Ioana Müller, <em>Alliances of the Weak</em> (Washington, DC: Cambridge University Press, 1982), 331."))
