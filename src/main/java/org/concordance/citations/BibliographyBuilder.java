@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -371,33 +370,29 @@ final class BibliographyBuilder {
     }
 
     private Bibliography freeze(Library library, References references) {
-        Map<WorkDraft, String> slugs = new IdentityHashMap<>();
+        // By serial: a draft's serial is its place in drafts.
         UniqueSlugs taken = new UniqueSlugs();
+        List<Optional<Work>> frozen = new ArrayList<>(drafts.size()); // one Optional per work, not one per citation of it
         for (WorkDraft draft : drafts) {
-            slugs.put(draft, taken.unique(workSlug(draft)));
+            frozen.add(Optional.of(draft.freeze(taken.unique(workSlug(draft)))));
         }
-        Map<WorkDraft, Work> frozen = new IdentityHashMap<>();
-        drafts.forEach(d -> frozen.put(d, d.freeze(slugs.get(d))));
-        List<Work> works = frozen.values().stream().map(SortKey::of).sorted(SortKey.ORDER).map(SortKey::work).toList();
+        List<Work> works = frozen.stream().map(work -> SortKey.of(work.get())).sorted(SortKey.ORDER).map(SortKey::work).toList();
 
-        // One Optional per work, not one per citation of it.
-        Map<WorkDraft, Optional<Work>> cited = new IdentityHashMap<>();
         Map<String, List<ResolvedNote>> resolvedNotes = new LinkedHashMap<>();
         for (Document document : library.documents()) {
             List<ResolvedNote> documentNotes = new ArrayList<>();
             for (Map.Entry<String, List<DraftCitation>> note : notes.get(document.slug())) {
-                List<ResolvedCitation> resolved = new ArrayList<>();
+                List<ResolvedCitation> resolved = new ArrayList<>(note.getValue().size());
                 for (DraftCitation c : note.getValue()) {
-                    Optional<Work> work = c.draft() == null ? Optional.empty()
-                            : cited.computeIfAbsent(c.draft(), draft -> Optional.of(frozen.get(draft)));
-                    resolved.add(new ResolvedCitation(c.citation(), work));
+                    resolved.add(new ResolvedCitation(c.citation(), c.draft() == null ? Optional.empty() : frozen.get(c.draft().serial)));
                 }
                 documentNotes.add(new ResolvedNote(document.slug(), note.getKey(), resolved));
             }
             resolvedNotes.put(document.slug(), documentNotes);
         }
         List<Mention> mentionList = mentions.stream()
-                .map(m -> new Mention(slugs.get(m.draft()), m.documentSlug(), m.paragraph(), m.text())).distinct().toList();
+                .map(m -> new Mention(frozen.get(m.draft().serial).get().slug(), m.documentSlug(), m.paragraph(), m.text()))
+                .distinct().toList();
         List<Person> people = People.of(library, works);
         return new Bibliography(works, people, Bibliography.citationsByWork(resolvedNotes), mentionList, resolvedNotes,
                 sentenceCase(library, people), references, new Decisions(madeBeforeNotes, Map.copyOf(decided)),
