@@ -12,7 +12,11 @@
  * <p>Nothing here is stored: the bibliography is a pure function of the library and
  * {@code content/references.json}, built at start-up (in milliseconds for the bundled library,
  * seconds for 10,000 documents) from the library the catalog
- * hands back, so there is no second copy to keep in step. Depends only on {@code content}; nothing
+ * hands back, so there is no second copy to keep in step. Built again after an edit, it reuses
+ * what the edit cannot have changed: the citations of unchanged notes ({@code Bibliography.Earlier}),
+ * the whole of it when only notes' words changed ({@code EditedNotes}), and what each citation
+ * resolved to where no lookup can decide otherwise ({@code Replay}), always to the bibliography
+ * a build from nothing gives. Depends only on {@code content}; nothing
  * here touches the web or the database. Every public value is immutable and thread-safe.
  */
 package org.concordance.citations;
