@@ -59,6 +59,12 @@ public final class Bibliography {
      * in a snapshot.
      */
     private final transient int lookedUp;
+    /**
+     * The books each document's text names, by document slug (documents without authors left out),
+     * for the next build to take for the documents it was built from rather than read every
+     * paragraph again ({@link Earlier#namedBooks}); not kept in a snapshot (null after a read).
+     */
+    private final transient Map<String, List<NamedBook>> namedBooks;
 
     private record PeopleIndex(Map<String, Person> bySlug, Map<String, List<Person>> byWork,
             Map<String, List<Person>> byDocument) {
@@ -99,14 +105,16 @@ public final class Bibliography {
         this.sentenceCase = earlier.sentenceCase;
         this.references = references;
         this.lookedUp = 0;
+        this.namedBooks = earlier.namedBooks; // only notes differ: the same texts
     }
 
     /** A bibliography as {@link BibliographyBuilder} made it. */
     Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
             List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
-            References references, Decisions decisions, int lookedUp) {
+            References references, Decisions decisions, int lookedUp, Map<String, List<NamedBook>> namedBooks) {
         this.sentenceCase = sentenceCase;
         this.lookedUp = lookedUp;
+        this.namedBooks = namedBooks;
         this.references = references;
         this.works = List.copyOf(works);
         Map<String, Work> slugs = new LinkedHashMap<>();
@@ -192,6 +200,14 @@ public final class Bibliography {
                 }
             }
             return true;
+        }
+
+        /** The books {@code document}'s text names, when it is a document this was built from and they were kept. */
+        Optional<List<NamedBook>> namedBooks(Document document) {
+            if (bibliography.namedBooks == null || library.document(document.slug()).orElse(null) != document) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(bibliography.namedBooks.get(document.slug()));
         }
 
         /** The citations of each of {@code document}'s notes, in order, when it is a document this was built from. */

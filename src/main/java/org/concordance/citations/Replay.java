@@ -1,9 +1,11 @@
 package org.concordance.citations;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,6 +52,8 @@ final class Replay {
     /** The family-name keys any dirty draft was ever listed by ("" for none). */
     private final Set<String> dirtyFamilies = new HashSet<>();
     private int lookedUp;
+    /** Titles' keys, each made once: a library cites the same works over and over. */
+    private final Map<String, String> titleKeys = new HashMap<>();
 
     private Replay(Library before, Bibliography earlier, Decisions decisions, List<WorkDraft> drafts) {
         this.before = before;
@@ -123,13 +127,9 @@ final class Replay {
         if (count != old.length) {
             return null;
         }
-        // A draft found may be one the document itself made a citation earlier: it is made again, as it was.
-        Set<Integer> madeHere = new HashSet<>();
-        for (int decision : old) {
-            if (Decisions.isMade(decision)) {
-                madeHere.add(Decisions.serial(decision));
-            } else if (decision >= 0 && !madeHere.contains(decision)
-                    && (mapped[decision] == null || dirty.contains(mapped[decision]))) {
+        for (int i = 0; i < old.length; i++) {
+            int decision = old[i];
+            if (decision >= 0 && !madeBefore(old, i, decision) && (mapped[decision] == null || dirty.contains(mapped[decision]))) {
                 return null;
             }
         }
@@ -145,6 +145,16 @@ final class Replay {
         return old;
     }
 
+    /** Whether the draft of serial {@code serial} was made by one of the document's citations before the {@code i}th: it is made again, as it was. */
+    private static boolean madeBefore(int[] decisions, int i, int serial) {
+        for (int j = 0; j < i; j++) {
+            if (decisions[j] == Decisions.made(serial)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a lookup of {@code citation} reads a key a dirty draft is filed under. */
     private boolean readsDirty(Citation citation) {
         switch (citation.form()) {
@@ -158,7 +168,7 @@ final class Replay {
                 }
                 return false;
             default:
-                String key = Text.titleKey(citation.title().orElseThrow().plain());
+                String key = titleKeys.computeIfAbsent(citation.title().orElseThrow().plain(), Text::titleKey);
                 // A lookup with authors reads only the drafts filed under their family names; one
                 // without (nor editors) reads every draft so titled.
                 List<Name> authors = citation.authors().isEmpty() ? citation.editors() : citation.authors();
