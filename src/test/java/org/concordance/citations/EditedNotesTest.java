@@ -124,8 +124,18 @@ class EditedNotesTest {
         // Seeded edits of every kind to notes all through the library, one after another, each
         // bibliography built from the one before as a watched app builds it, and compared with a
         // whole resolution: titles lengthened, shortened and swapped, authors changed, a page
-        // cited changed, a note made an Ibid. or a short form, notes added.
+        // cited changed, a year changed, a note made an Ibid., a short form or an author and page,
+        // a note replaced by another note of the library (the bundled texts' too), notes added.
         java.util.Random random = new java.util.Random(20261205);
+        List<String> elsewhere = new ArrayList<>();
+        try (Stream<Path> all = Files.list(content.resolve("documents"))) {
+            for (Path document : all.sorted().toList()) {
+                Matcher note = NOTE.matcher(Files.readString(document));
+                while (note.find()) {
+                    elsewhere.add(note.group(2));
+                }
+            }
+        }
         List<Path> files = firstDocuments(Integer.MAX_VALUE);
         List<String> titles = List.of("Alliances of the Weak", "Partners of Necessity", "Rivals", "Networks of Faith",
                 "Pledges of Survival Revisited", "Affiliates");
@@ -149,7 +159,10 @@ class EditedNotesTest {
                 }
                 int[] span = spans.get(random.nextInt(spans.size()));
                 String body = text.substring(span[0], span[1]);
-                String changed = switch (random.nextInt(8)) {
+                String changed = switch (random.nextInt(12)) {
+                    case 8, 9 -> elsewhere.get(random.nextInt(elsewhere.size()));
+                    case 10 -> body.replaceFirst("^(?:\\p{L}+ )?(\\p{L}+),? .*$", "$1, 12.");
+                    case 11 -> body.replaceFirst("\\((\\d{4})\\)|, (\\d{4})\\)", ", 1999)");
                     case 0 -> body.replaceFirst("\\*([^*]+)\\*", "*$1 Revisited*");
                     case 1 -> body.replaceFirst("[*“]([^*”]+?)( of [^*”]+)[*”]", "*$1*");
                     case 2 -> body.replaceFirst("[*“][^*”]+[*”]", "*" + titles.get(random.nextInt(titles.size())) + "*");
