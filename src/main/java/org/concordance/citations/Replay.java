@@ -24,14 +24,16 @@ import org.concordance.content.Library;
  * the same order (the same references, documents and books named in their text: {@link #of}
  * checks). A draft is <em>dirty</em> once what it absorbed may differ from what it had absorbed at
  * the same point of the build before; every other draft is as it was then. A lookup reads only
- * drafts filed under the title keys related to its title (one the other's first words) or, for an
- * author and page alone, under its authors' family names, and picks one of them by their state and
- * serial order (which the drafts made in both builds keep). So a document whose decisions before
- * found only drafts that are not dirty, and none of whose lookups reads a key a dirty draft is filed
- * under, decides as it did: a draft it did not pick before can change the pick only by matching
- * now, which takes a dirty draft under a key it reads. Any other document is looked up; where its
- * decisions then differ from those before, or it was edited, the drafts on either side are dirty.
- * {@code EditedNotesTest} compares the result with a whole resolution edit by edit.
+ * the drafts the document's own citations found before it, and drafts filed under the title keys
+ * related to its title (one the other's first words) and its authors' family names (all families
+ * without authors) or, for an author and page alone, under those family names; it picks one by
+ * their state and serial order (which the drafts made in both builds keep). So a document whose
+ * decisions before found only drafts that are not dirty (or that it made itself), and none of
+ * whose lookups reads a key a dirty draft is filed under, decides as it did: a draft it did not
+ * pick before can change the pick only by matching now, which takes a dirty draft under a key it
+ * reads. Any other document is looked up; where a citation's decision then differs from the one
+ * before, or the citation itself does (an edited note), the drafts on either side are dirty.
+ * {@code EditedNotesTest} compares the result with a whole resolution, edit after edit.
  *
  * <p>One per build, on the build's thread.
  */
