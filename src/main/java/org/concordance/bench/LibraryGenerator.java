@@ -1,11 +1,9 @@
 package org.concordance.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -236,18 +234,7 @@ public final class LibraryGenerator {
                 }
             }
         }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Folders.copy(from, to);
         Files.createDirectories(to.resolve("sources"));
     }
 }

@@ -127,7 +127,8 @@ public final class ResolutionBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
+    /** The median of {@code values}; NaN for none. */
+    static double median(List<Double> values) {
         if (values.isEmpty()) {
             return Double.NaN;
         }

@@ -58,7 +58,7 @@ public final class TitleEditBenchmark {
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Path copy = Files.createTempDirectory("concordance-title-edit");
         try {
-            copyTree(Path.of(args[0]), copy);
+            Folders.copy(Path.of(args[0]), copy);
             run(copy, rounds, warmUp);
         } finally {
             Folders.delete(copy);
@@ -74,18 +74,20 @@ public final class TitleEditBenchmark {
         Bibliography bibliography = Bibliography.build(library, references);
         Path file = firstGenerated(content);
         String original = Files.readString(file);
-        Matcher last = null;
-        for (Matcher note = FULL_NOTE.matcher(original); note.find(); ) {
-            last = FULL_NOTE.matcher(original);
-            last.find(note.start());
+        Matcher note = FULL_NOTE.matcher(original);
+        String title = null;
+        int end = -1;
+        while (note.find()) { // the last one
+            title = note.group(1);
+            end = note.end(1);
         }
-        if (last == null) {
+        if (title == null) {
             throw new IllegalStateException(file + " has no full note citing a book");
         }
-        String edited = original.substring(0, last.end(1)) + " Revisited" + original.substring(last.end(1));
+        String edited = original.substring(0, end) + " Revisited" + original.substring(end);
         System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MB; %d documents; editing \"%s\" in %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, library.documents().size(), last.group(1), file.getFileName());
+                Runtime.getRuntime().maxMemory() >> 20, library.documents().size(), title, file.getFileName());
         long clock = Files.getLastModifiedTime(file).toMillis();
         List<Double> followed = new ArrayList<>();
         List<Double> whole = new ArrayList<>();
@@ -129,7 +131,7 @@ public final class TitleEditBenchmark {
             bibliography = a.bibliography();
         }
         System.out.printf(Locale.ROOT, "a title edited: following the decisions before, median %.0f ms; every note resolved again,"
-                + " median %.0f ms; median ratio %.2f (%d rounds after %d warm-up)%n", median(followed), median(whole), median(ratios),
+                + " median %.0f ms; median ratio %.2f (%d rounds after %d warm-up)%n", ResolutionBenchmark.median(followed), ResolutionBenchmark.median(whole), ResolutionBenchmark.median(ratios),
                 followed.size(), warmUp);
     }
 
@@ -148,25 +150,5 @@ public final class TitleEditBenchmark {
             return files.filter(f -> f.getFileName().toString().startsWith("generated-")).sorted().findFirst()
                     .orElseThrow(() -> new IllegalStateException("no generated document in " + content));
         }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.isEmpty() ? Double.NaN : sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }
