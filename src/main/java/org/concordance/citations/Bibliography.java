@@ -86,11 +86,10 @@ public final class Bibliography {
     }
 
     /**
-     * The notes resolved, by document slug; the notes citing each work, by work slug; the pages
-     * they cite of each work, by work slug.
+     * The notes resolved, by document slug; which notes cite each work, made when first asked for
+     * (no edited page needs it); what each citation resolved to.
      */
-    private record Notes(Map<String, List<ResolvedNote>> byDocument, Map<String, List<NoteCitation>> byWork,
-            Map<String, Set<String>> pinpoints, Decisions decisions) {
+    private record Notes(Map<String, List<ResolvedNote>> byDocument, Deferred<CitedWorks> cited, Decisions decisions) {
     }
 
     /** Every field as it is: for a bibliography made from another, sharing what did not change. */
@@ -108,9 +107,13 @@ public final class Bibliography {
         this.namedBooks = earlier.namedBooks; // only notes differ: the same texts
     }
 
-    /** A bibliography as {@link BibliographyBuilder} made it. */
-    Bibliography(List<Work> works, List<Person> people, Map<String, List<NoteCitation>> citationsByWork,
-            List<Mention> mentions, Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
+    /**
+     * A bibliography as {@link BibliographyBuilder} made it.
+     *
+     * @param notesByDocument every document's resolved notes, by slug, in library order
+     */
+    Bibliography(List<Work> works, List<Person> people, List<Mention> mentions,
+            Map<String, List<ResolvedNote>> notesByDocument, SentenceCase sentenceCase,
             References references, Decisions decisions, int lookedUp, Map<String, List<NamedBook>> namedBooks) {
         this.sentenceCase = sentenceCase;
         this.lookedUp = lookedUp;
@@ -121,16 +124,16 @@ public final class Bibliography {
         works.forEach(w -> slugs.put(w.slug(), w));
         this.bySlug = Map.copyOf(slugs);
         this.people = List.copyOf(people);
-        Map<String, List<NoteCitation>> citations = new HashMap<>();
-        citationsByWork.forEach((k, v) -> citations.put(k, List.copyOf(v)));
         this.mentionsByWork = grouped(mentions, Mention::workSlug);
         this.mentionsByDocument = grouped(mentions, Mention::documentSlug);
         Map<String, List<ResolvedNote>> notes = new HashMap<>();
-        notesByDocument.forEach((k, v) -> notes.put(k, List.copyOf(v)));
-        Map<String, Set<String>> pages = new HashMap<>();
-        citationsByWork.forEach((slug, list) -> pages.put(slug,
-                Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList())));
-        this.notes = Deferred.of(new Notes(Map.copyOf(notes), Map.copyOf(citations), Map.copyOf(pages), decisions));
+        List<List<ResolvedNote>> inOrder = new ArrayList<>(notesByDocument.size());
+        notesByDocument.forEach((k, v) -> {
+            List<ResolvedNote> copy = List.copyOf(v);
+            notes.put(k, copy);
+            inOrder.add(copy);
+        });
+        this.notes = Deferred.of(new Notes(Map.copyOf(notes), Deferred.later(() -> CitedWorks.of(inOrder)), decisions));
     }
 
     /** Parses every note of the library and resolves it against the texts and the references. */
@@ -248,61 +251,13 @@ public final class Bibliography {
     static Bibliography withNotes(Bibliography earlier, Map<String, List<ResolvedNote>> edited, References references) {
         Notes before = earlier.notes.get();
         Map<String, List<ResolvedNote>> notes = new HashMap<>(before.byDocument());
-        // Each edited document's entries, by work: the works they cite are the ones whose lists change.
-        Map<String, Map<String, List<NoteCitation>>> entries = new HashMap<>();
-        Set<String> affected = new LinkedHashSet<>();
-        edited.forEach((document, renewed) -> {
-            notes.put(document, List.copyOf(renewed));
-            Map<String, List<NoteCitation>> byWork = citationsByWork(Map.of(document, renewed));
-            entries.put(document, byWork);
-            affected.addAll(byWork.keySet());
-        });
-        Map<String, List<NoteCitation>> citations = new HashMap<>(before.byWork());
-        Map<String, Set<String>> pinpoints = new HashMap<>(before.pinpoints());
-        for (String work : affected) {
-            List<NoteCitation> was = earlier.citationsOf(work);
-            List<NoteCitation> list = new ArrayList<>(was.size());
-            int i = 0;
-            while (i < was.size()) {
-                String document = was.get(i).documentSlug();
-                if (!edited.containsKey(document)) {
-                    list.add(was.get(i++));
-                    continue;
-                }
-                while (i < was.size() && was.get(i).documentSlug().equals(document)) {
-                    i++; // a document's entries stand together, in library order
-                }
-                list.addAll(entries.get(document).getOrDefault(work, List.of()));
-            }
-            citations.put(work, List.copyOf(list));
-            pinpoints.put(work, Set.copyOf(list.stream().flatMap(c -> c.pinpoint().stream()).toList()));
-        }
+        Map<String, List<ResolvedNote>> renewed = new HashMap<>();
+        edited.forEach((document, list) -> renewed.put(document, List.copyOf(list)));
+        notes.putAll(renewed);
+        Deferred<CitedWorks> cited = before.cited();
         // The notes cite the same works as before, in the same order: the same decisions.
-        return new Bibliography(earlier, new Notes(Map.copyOf(notes), Map.copyOf(citations), Map.copyOf(pinpoints),
+        return new Bibliography(earlier, new Notes(Map.copyOf(notes), Deferred.later(() -> cited.get().with(renewed)),
                 before.decisions()), references);
-    }
-
-    /**
-     * The notes citing each work, by work slug, in document and note order, each (document, note,
-     * citation text, pinpoint) once.
-     */
-    static Map<String, List<NoteCitation>> citationsByWork(Map<String, List<ResolvedNote>> notes) {
-        Set<NoteCitation> seen = new HashSet<>();
-        Map<String, List<NoteCitation>> citations = new LinkedHashMap<>();
-        for (List<ResolvedNote> documentNotes : notes.values()) {
-            for (ResolvedNote note : documentNotes) {
-                for (ResolvedCitation c : note.citations()) {
-                    c.work().ifPresent(w -> {
-                        NoteCitation entry = new NoteCitation(note.documentSlug(), note.label(), c.citation().text(),
-                                c.citation().pinpoint(), w.slug());
-                        if (seen.add(entry)) {
-                            citations.computeIfAbsent(w.slug(), slug -> new ArrayList<>()).add(entry);
-                        }
-                    });
-                }
-            }
-        }
-        return citations;
     }
 
     /**
@@ -325,7 +280,7 @@ public final class Bibliography {
 
     /** The notes citing a work, in document and note order. */
     public List<NoteCitation> citationsOf(String workSlug) {
-        return notes.get().byWork().getOrDefault(workSlug, List.of());
+        return notes.get().cited().get().byWork().getOrDefault(workSlug, List.of());
     }
 
     private static Map<String, List<Mention>> grouped(List<Mention> mentions, Function<Mention, String> key) {
@@ -401,11 +356,12 @@ public final class Bibliography {
     }
 
     /**
-     * Reads now which notes cite what, when a snapshot kept it apart; else does nothing. A page
-     * that needs it reads it then; this reads it ahead, on a thread that no reader waits for.
+     * Reads now which notes cite what, when a snapshot kept it apart, and makes which notes cite
+     * each work if it is not made yet. A page that needs them makes them then; this makes them
+     * ahead, on a thread that no reader waits for.
      */
     public void readNotes() {
-        notes.get();
+        notes.get().cited().get();
     }
 
     /** What the build decided each citation resolved to, for the next build to follow ({@link Replay}). */
@@ -425,6 +381,11 @@ public final class Bibliography {
     /** Whether which notes cite what is read (always, but for a bibliography read from a snapshot). */
     boolean notesRead() {
         return notes.isMade();
+    }
+
+    /** Whether which notes cite each work is made (asked for, or read from a snapshot). */
+    boolean citedWorksMade() {
+        return notes.isMade() && notes.get().cited().isMade();
     }
 
     /** A document's notes with their citations resolved, in note order. */
@@ -462,7 +423,7 @@ public final class Bibliography {
         work.container().ifPresent(t -> text.append(' ').append(t));
         work.publisher().ifPresent(t -> text.append(' ').append(t));
         work.year().ifPresent(y -> text.append(' ').append(y));
-        notes.get().pinpoints().getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
+        notes.get().cited().get().pinpoints().getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
         return new HashSet<>(List.of(Text.normalize(text.toString()).split(" ")));
     }
 }

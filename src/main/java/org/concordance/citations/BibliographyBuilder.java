@@ -406,7 +406,7 @@ final class BibliographyBuilder {
                 .map(m -> new Mention(frozen.get(m.draft().serial).get().slug(), m.documentSlug(), m.paragraph(), m.text()))
                 .distinct().toList();
         List<Person> people = People.of(library, works);
-        return new Bibliography(works, people, Bibliography.citationsByWork(resolvedNotes), mentionList, resolvedNotes,
+        return new Bibliography(works, people, mentionList, resolvedNotes,
                 sentenceCase(library, people), references, new Decisions(madeBeforeNotes, Map.copyOf(decided)),
                 replay == null ? library.documents().size() : replay.lookedUp(), Map.copyOf(namedBooks));
     }

@@ -34,6 +34,20 @@ class ResolutionTest {
                 .isEqualTo("/documents/journal-excerpt-on-terrorist-affiliations#fn-16");
     }
 
+    /**
+     * Which notes cite each work is made when first asked for, not by the build: an edited page does
+     * not need it, and at 10,003 documents it was a quarter of a build after an edit.
+     */
+    @Test
+    void aBuildLeavesWhichNotesCiteEachWorkUntilAskedAndThenGivesTheNotesCitingIt() throws Exception {
+        Bibliography built = Bibliography.build(Fixtures.LIBRARY, References.of(Fixtures.LIBRARY, Fixtures.CONTENT));
+        assertThat(built.citedWorksMade()).isFalse();
+        assertThat(built.notes(EXCERPT)).isNotEmpty();
+        assertThat(built.citedWorksMade()).isFalse();
+        assertThat(built.citationsOf("byman-breaking-the-bonds")).extracting(NoteCitation::noteLabel).containsExactly("15", "16");
+        assertThat(built.citedWorksMade()).isTrue();
+    }
+
     @Test
     void noteFourteenIsBuddiesOrBurdensKnownOnlyByItsShortForm() {
         Work work = workOf("14");
