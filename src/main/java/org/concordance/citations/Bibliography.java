@@ -38,9 +38,9 @@ public final class Bibliography {
     private final Map<String, List<Mention>> mentionsByWork;
     private final Map<String, List<Mention>> mentionsByDocument;
     /**
-     * Which notes cite what: nearly half of what a large library's snapshot holds (at 10,003
-     * documents, 0.6 of its 1.3 million objects), and no page needs it before a document, work
-     * or person page is asked for. Kept apart in a snapshot and read then ({@link Deferred}).
+     * Which notes cite what, document by document: most of the objects a large library's snapshot
+     * holds, and no page needs it before a document, work or person page is asked for. Kept apart
+     * in a snapshot and read then ({@link Deferred}).
      */
     private final Deferred<Notes> notes;
     private final SentenceCase sentenceCase;
@@ -86,14 +86,22 @@ public final class Bibliography {
     }
 
     /**
-     * The notes resolved, by document slug; which notes cite each work, made when first asked for
-     * (no edited page needs it); what each citation resolved to.
+     * Which notes cite each work, made from {@link #notes} when first asked for (by a work's or a
+     * person's page): no edited page needs it, and neither a build nor the library kept for the
+     * next start makes it (transient). Null until first asked for in a bibliography read from a
+     * snapshot ({@link #citedWorks}).
      */
-    private record Notes(Map<String, List<ResolvedNote>> byDocument, Deferred<CitedWorks> cited, Decisions decisions) {
+    private transient volatile Deferred<CitedWorks> cited;
+
+    /** The notes resolved, by document slug; the documents' slugs in library order; what each citation resolved to. */
+    private record Notes(Map<String, List<ResolvedNote>> byDocument, List<String> documents, Decisions decisions) {
+        List<List<ResolvedNote>> inLibraryOrder() {
+            return documents.stream().map(byDocument::get).toList();
+        }
     }
 
     /** Every field as it is: for a bibliography made from another, sharing what did not change. */
-    private Bibliography(Bibliography earlier, Notes notes, References references) {
+    private Bibliography(Bibliography earlier, Notes notes, Deferred<CitedWorks> cited, References references) {
         this.works = earlier.works;
         this.bySlug = earlier.bySlug;
         this.people = earlier.people;
@@ -101,6 +109,7 @@ public final class Bibliography {
         this.mentionsByWork = earlier.mentionsByWork;
         this.mentionsByDocument = earlier.mentionsByDocument;
         this.notes = Deferred.of(notes);
+        this.cited = cited;
         this.sentenceCase = earlier.sentenceCase;
         this.references = references;
         this.lookedUp = 0;
@@ -127,13 +136,10 @@ public final class Bibliography {
         this.mentionsByWork = grouped(mentions, Mention::workSlug);
         this.mentionsByDocument = grouped(mentions, Mention::documentSlug);
         Map<String, List<ResolvedNote>> notes = new HashMap<>();
-        List<List<ResolvedNote>> inOrder = new ArrayList<>(notesByDocument.size());
-        notesByDocument.forEach((k, v) -> {
-            List<ResolvedNote> copy = List.copyOf(v);
-            notes.put(k, copy);
-            inOrder.add(copy);
-        });
-        this.notes = Deferred.of(new Notes(Map.copyOf(notes), Deferred.later(() -> CitedWorks.of(inOrder)), decisions));
+        notesByDocument.forEach((k, v) -> notes.put(k, List.copyOf(v)));
+        Notes made = new Notes(Map.copyOf(notes), List.copyOf(notesByDocument.keySet()), decisions);
+        this.notes = Deferred.of(made);
+        this.cited = Deferred.later(() -> CitedWorks.of(made.inLibraryOrder()));
     }
 
     /** Parses every note of the library and resolves it against the texts and the references. */
@@ -254,10 +260,13 @@ public final class Bibliography {
         Map<String, List<ResolvedNote>> renewed = new HashMap<>();
         edited.forEach((document, list) -> renewed.put(document, List.copyOf(list)));
         notes.putAll(renewed);
-        Deferred<CitedWorks> cited = before.cited();
         // The notes cite the same works as before, in the same order: the same decisions.
-        return new Bibliography(earlier, new Notes(Map.copyOf(notes), Deferred.later(() -> cited.get().with(renewed)),
-                before.decisions()), references);
+        Notes next = new Notes(Map.copyOf(notes), before.documents(), before.decisions());
+        // Made again from the lists before when they are made; never holding the bibliography before.
+        Deferred<CitedWorks> was = earlier.cited;
+        Deferred<CitedWorks> cited = was != null && was.isMade() ? Deferred.later(() -> was.get().with(renewed))
+                : Deferred.later(() -> CitedWorks.of(next.inLibraryOrder()));
+        return new Bibliography(earlier, next, cited, references);
     }
 
     /**
@@ -280,7 +289,7 @@ public final class Bibliography {
 
     /** The notes citing a work, in document and note order. */
     public List<NoteCitation> citationsOf(String workSlug) {
-        return notes.get().cited().get().byWork().getOrDefault(workSlug, List.of());
+        return citedWorks().get().byWork().getOrDefault(workSlug, List.of());
     }
 
     private static Map<String, List<Mention>> grouped(List<Mention> mentions, Function<Mention, String> key) {
@@ -356,12 +365,24 @@ public final class Bibliography {
     }
 
     /**
-     * Reads now which notes cite what, when a snapshot kept it apart, and makes which notes cite
-     * each work if it is not made yet. A page that needs them makes them then; this makes them
-     * ahead, on a thread that no reader waits for.
+     * Reads now which notes cite what, when a snapshot kept it apart; else does nothing. A page
+     * that needs it reads it then; this reads it ahead, on a thread that no reader waits for.
      */
     public void readNotes() {
-        notes.get().cited().get();
+        notes.get();
+    }
+
+    private Deferred<CitedWorks> citedWorks() {
+        Deferred<CitedWorks> made = cited;
+        if (made == null) {
+            synchronized (this) {
+                if (cited == null) {
+                    cited = Deferred.later(() -> CitedWorks.of(notes.get().inLibraryOrder()));
+                }
+                made = cited;
+            }
+        }
+        return made;
     }
 
     /** What the build decided each citation resolved to, for the next build to follow ({@link Replay}). */
@@ -385,7 +406,8 @@ public final class Bibliography {
 
     /** Whether which notes cite each work is made (asked for, or read from a snapshot). */
     boolean citedWorksMade() {
-        return notes.isMade() && notes.get().cited().isMade();
+        Deferred<CitedWorks> made = cited;
+        return made != null && made.isMade();
     }
 
     /** A document's notes with their citations resolved, in note order. */
@@ -423,7 +445,7 @@ public final class Bibliography {
         work.container().ifPresent(t -> text.append(' ').append(t));
         work.publisher().ifPresent(t -> text.append(' ').append(t));
         work.year().ifPresent(y -> text.append(' ').append(y));
-        notes.get().cited().get().pinpoints().getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
+        citedWorks().get().pinpoints().getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
         return new HashSet<>(List.of(Text.normalize(text.toString()).split(" ")));
     }
 }

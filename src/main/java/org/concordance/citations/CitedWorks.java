@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Which notes cite each work, and the pages they cite of it: what a work's page, a person's page
  * and a search of the works read, and nothing else. Made from the resolved notes, which hold all
- * of it, when first asked for ({@link Bibliography}): at 10,003 documents making it was a quarter
- * of a build after an edit, which the edited page waited for and does not need.
+ * of it, when first asked for, and not kept in a snapshot ({@link Bibliography}): at 10,003
+ * documents making it was a fifth of a build after an edit in the app, which the edited page waited for
+ * and does not need.
  *
  * @param byWork by work slug, the notes citing it in document and note order, each (document,
  *     note, citation text, pinpoint) once

@@ -236,6 +236,17 @@ class EditedNotesTest {
             assertThat(dump(Bibliography.build(next, references, Optional.of(earlier)), next))
                     .as("%s edited", file.getFileName()).isEqualTo(dump(whole, next));
             patched.ifPresent(b -> assertThat(dump(b, next)).isEqualTo(dump(whole, next)));
+            // Which notes cite each work is made again from the lists before when they were made,
+            // and from the notes when they were not: both give what resolving every note gives.
+            Bibliography asked = Bibliography.build(library, references);
+            asked.citationsOf(asked.works().get(0).slug());
+            Bibliography unasked = Bibliography.build(library, references);
+            for (Bibliography before : List.of(asked, unasked)) {
+                EditedNotes.bibliography(new Bibliography.Earlier(library, before), next, references)
+                        .ifPresent(b -> assertThat(dump(b, next)).isEqualTo(dump(whole, next)));
+            }
+            assertThat(asked.citedWorksMade()).isTrue();
+            assertThat(unasked.citedWorksMade()).isFalse();
             return patched.isPresent();
         } finally {
             write(file, original);
