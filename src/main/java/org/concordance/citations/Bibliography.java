@@ -87,7 +87,7 @@ public final class Bibliography {
 
     /**
      * Which notes cite each work, made from {@link #notes} when first asked for (by a work's or a
-     * person's page): no edited page needs it, and neither a build nor the library kept for the
+     * person's page, the works index, a search of the works): no edited document's page needs it, and neither a build nor the library kept for the
      * next start makes it (transient). Null until first asked for in a bibliography read from a
      * snapshot ({@link #citedWorks}).
      */
@@ -251,8 +251,9 @@ public final class Bibliography {
     /**
      * {@code earlier} with the notes of some documents replaced ({@code edited}, by document slug):
      * notes that cite the same works as before, in the same order, so the works, people and mentions
-     * are {@code earlier}'s; the list of notes citing each work they cite is made again, each
-     * document's entries where its old ones stood. What {@link EditedNotes} makes.
+     * are {@code earlier}'s. Which notes cite each work is made when first asked for: from
+     * {@code earlier}'s lists when those were made (each edited document's entries where its old
+     * ones stood), else from the notes. What {@link EditedNotes} makes.
      */
     static Bibliography withNotes(Bibliography earlier, Map<String, List<ResolvedNote>> edited, References references) {
         Notes before = earlier.notes.get();

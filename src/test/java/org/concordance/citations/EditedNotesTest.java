@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,34 @@ class EditedNotesTest {
             }
         }
         assertThat(compared).isGreaterThan(5);
+    }
+
+    /**
+     * The notes citing a work are listed in library order, then note order, as made from the notes
+     * when first asked for; the lists made otherwise are compared with these ({@link #compare}).
+     */
+    @Test
+    void theNotesCitingAWorkFollowTheLibrarysOrder() throws Exception {
+        Bibliography built = Bibliography.build(library, references);
+        Map<String, Integer> place = new java.util.HashMap<>();
+        library.documents().forEach(d -> place.put(d.slug(), place.size()));
+        int acrossDocuments = 0;
+        for (Work work : built.works()) {
+            List<NoteCitation> citing = built.citationsOf(work.slug());
+            for (int i = 1; i < citing.size(); i++) {
+                NoteCitation before = citing.get(i - 1);
+                NoteCitation after = citing.get(i);
+                assertThat(place.get(before.documentSlug())).as(work.slug()).isLessThanOrEqualTo(place.get(after.documentSlug()));
+                if (before.documentSlug().equals(after.documentSlug())) {
+                    List<String> labels = built.notes(before.documentSlug()).stream().map(ResolvedNote::label).toList();
+                    assertThat(labels.indexOf(before.noteLabel())).as(work.slug())
+                            .isLessThanOrEqualTo(labels.indexOf(after.noteLabel()));
+                } else {
+                    acrossDocuments++;
+                }
+            }
+        }
+        assertThat(acrossDocuments).as("pairs of notes citing a work from two documents").isGreaterThan(5);
     }
 
     @Test
