@@ -37,8 +37,7 @@ import org.concordance.content.Library;
  * ({@link ResolutionBenchmark#digest}) and prints both times, the ratio, and how many documents'
  * citations the first looked up. Which notes cite each work is made when a page first asks, not by
  * a build: each round also times making it for the first build, apart. The first {@code warm-up}
- * rounds are left out of the medians. Not
- * a test: figures depend on the machine.
+ * rounds are left out of the medians. Not a test: figures depend on the machine.
  *
  * <p>Usage: {@code java -Xmx1g -XX:+UseG1GC -cp target/concordance.jar
  * org.concordance.bench.TitleEditBenchmark content-folder [rounds=8] [warm-up=2]}, on a library

@@ -87,9 +87,9 @@ public final class Bibliography {
 
     /**
      * Which notes cite each work, made from {@link #notes} when first asked for (by a work's or a
-     * person's page, the works index, a search of the works): no edited document's page needs it, and neither a build nor the library kept for the
-     * next start makes it (transient). Null until first asked for in a bibliography read from a
-     * snapshot ({@link #citedWorks}).
+     * person's page, the works index, a search of the works): no edited document's page needs it,
+     * and neither a build nor the library kept for the next start makes it (transient). Null until
+     * first asked for in a bibliography read from a snapshot ({@link #citedWorks}).
      */
     private transient volatile Deferred<CitedWorks> cited;
 

@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * Which notes cite each work, and the pages they cite of it: what a work's page, a person's page,
- * the works index (how many notes cite each) and a search of the works read, and nothing else. Made from the resolved notes, which hold all
- * of it, when first asked for, and not kept in a snapshot ({@link Bibliography}): at 10,003
- * documents making it was a fifth of a build after an edit in the app, which the edited page waited for
- * and does not need.
+ * the works index (how many notes cite each) and a search of the works read, and nothing else.
+ * Made from the resolved notes, which hold all of it, when first asked for, and not kept in a
+ * snapshot ({@link Bibliography}): at 10,003 documents making it was a fifth of a build after an
+ * edit in the app, which the edited page waited for and does not need.
  *
  * @param byWork by work slug, the notes citing it in document and note order, each (document,
  *     note, citation text, pinpoint) once
