@@ -47,6 +47,8 @@ final class CslItems {
     private static final Pattern SEASON = Pattern.compile("(?i)(spring|summer|fall|autumn|winter)\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
+    /** ISO 8601, as an import writes a date a page gives only in its metadata ("2022-05-04", "2022-05"). */
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
     private static final Pattern UNIVERSITY_PRESS = Pattern.compile("\\bUniversity Press\\b");
     private static final Pattern UNIVERSITY = Pattern.compile("\\bUniversity\\b");
@@ -349,6 +351,15 @@ final class CslItems {
         Matcher dmy = DAY_MONTH_YEAR.matcher(text);
         if (dmy.matches()) {
             return month(dmy.group(2)).flatMap(m -> day(Integer.parseInt(dmy.group(3)), m, Integer.parseInt(dmy.group(1))));
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.matches()) {
+            int year = Integer.parseInt(iso.group(1));
+            int month = Integer.parseInt(iso.group(2));
+            if (month < 1 || month > 12) {
+                return Optional.empty();
+            }
+            return iso.group(3) == null ? Optional.of(dateParts(List.of(year, month))) : day(year, month, Integer.parseInt(iso.group(3)));
         }
         Matcher my = MONTH_YEAR.matcher(text);
         if (my.matches()) {

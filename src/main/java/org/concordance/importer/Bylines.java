@@ -17,11 +17,16 @@ final class Bylines {
     /** A personal name as printed: capitalised words, initials, and the particles names carry. */
     static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|del|della|der|den|van|von"
             + "|al-\\p{L}+|el-\\p{L}+|bin|ibn|la|le|du|dos|y)){0,4}";
+    /** An English month as pages print it, in full or shortened ("Sept."). */
+    static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String NAMES = "(?<names>" + NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)";
     private static final Pattern BYLINE = Pattern.compile("(?iu)(?:(?:a\\s+)?guest\\s+(?:post|article|essay|blog)\\s+by"
             + "|(?:posted|written|words|text|report|article|essay)\\s+by|by)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?"
             // A web page's byline often ends with the date after a middle dot or a bar ("By Ana López · March 15, 2021").
-            + "(?:\\s*[·•|—–]\\s*[\\p{L}\\p{N} ,./-]{0,40}?\\b\\d{4}\\b\\.?)?");
+            + "(?:\\s*[·•|—–]\\s*[\\p{L}\\p{N} ,./-]{0,40}?\\b\\d{4}\\b\\.?"
+            // or after a comma, when what follows is a date and nothing else ("By Omar Example, May 4, 2022").
+            + "|\\s*,\\s*(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})\\.?)?");
     private static final Pattern INTRODUCTION = Pattern.compile("(?iu)^(?:today,?\\s+we\\s+(?:have|bring\\s+you|are\\s+"
             + "(?:pleased|happy|delighted|glad)\\s+to)|(?:this|the\\s+following)\\s+is\\s+a\\s+guest\\s+"
             + "|in\\s+this\\s+guest\\s+(?:post|article|essay)|editor[’']?s?\\s+note\\b|we\\s+are\\s+(?:pleased|happy|delighted|glad)\\s+to)");

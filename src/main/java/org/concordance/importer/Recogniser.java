@@ -229,16 +229,15 @@ final class Recogniser {
         }
     }
 
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH = Bylines.MONTH;
     /** A date as pages print it: "March 15, 2021", "15 March 2021", "2021-03-15", "3/15/2021". */
     private static final String DATE = "(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})";
     /** A line that is only a date, as pages print it under the title. */
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("(?i)(?:(?:published|posted|updated"
             + "|date)(?: on)?:?\\s+)?" + DATE);
-    /** The date a byline ends with, after a middle dot or a bar ("By Ana López · March 15, 2021"). */
-    private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern.compile("(?i)[·•|—–]\\s*" + DATE + "\\.?$");
+    /** The date a byline ends with, after a middle dot, a bar or a comma ("By Ana López · March 15, 2021"). */
+    private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern.compile("(?i)[·•|—–,]\\s*" + DATE + "\\.?$");
 
     /** A date the page prints near its title: the one to keep, as metadata's is often machine-written ("2019/05/14"). */
     private void printedDate(String date) {

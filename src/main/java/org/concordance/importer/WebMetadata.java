@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 final class WebMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** An absolute http or https address with a host. */
+    /** Highwire Press's date: year, month and day, or year and month, slashed. */
+    private static final java.util.regex.Pattern HIGHWIRE_DATE = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
     private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
 
     private WebMetadata() {
@@ -38,7 +40,8 @@ final class WebMetadata {
             metas(page, "dc.creator").forEach(authors::add);
         }
         facts.authors(authors.stream().filter(a -> !a.contains("://") && a.length() < 120).toList());
-        facts.date(visibleDate(page).or(() -> meta(page, "citation_publication_date")).or(() -> meta(page, "citation_date"))
+        facts.date(visibleDate(page).or(() -> meta(page, "citation_publication_date").map(WebMetadata::highwire))
+                .or(() -> meta(page, "citation_date").map(WebMetadata::highwire))
                 .or(() -> meta(page, "article:published_time").map(WebMetadata::day))
                 .or(() -> ldText(ld, "datePublished").map(WebMetadata::day)).or(() -> meta(page, "dc.date")).orElse(null));
         Optional<String> journal = meta(page, "citation_journal_title");
@@ -104,6 +107,26 @@ final class WebMetadata {
         Element time = page.selectFirst("article time[datetime], header time[datetime], .post-meta time, .entry-meta time,"
                 + " time[itemprop=datePublished], time.published, time.entry-date, time");
         return Optional.ofNullable(time).map(Element::text).map(String::strip).filter(text -> text.matches(".*\\d.*"));
+    }
+
+    /**
+     * A date in Highwire Press's form, which Google Scholar's tags use ("2022/05/04", "2022/05"), as
+     * ISO 8601 ("2022-05-04"), which the citations read; any other form as it is.
+     */
+    static String highwire(String date) {
+        java.util.regex.Matcher slashed = HIGHWIRE_DATE.matcher(date.strip());
+        if (!slashed.matches()) {
+            return date;
+        }
+        StringBuilder iso = new StringBuilder(slashed.group(1)).append('-').append(twoDigits(slashed.group(2)));
+        if (slashed.group(3) != null) {
+            iso.append('-').append(twoDigits(slashed.group(3)));
+        }
+        return iso.toString();
+    }
+
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     private static String day(String iso) {

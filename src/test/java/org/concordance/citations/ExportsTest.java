@@ -205,6 +205,16 @@ class ExportsTest {
         return particle == null ? name.getFamily() : particle + (Name.joins(particle) ? "" : " ") + name.getFamily();
     }
 
+    /** A date an import wrote in ISO 8601 (a page gave it only in its citation tags) is cited to the day, not the year. */
+    @Test
+    void anIsoDateIsCitedToTheDay() {
+        assertThat(CslItems.statedDate("2022-05-04")).contains(Map.of("date-parts", List.of(List.of(2022, 5, 4))));
+        assertThat(CslItems.statedDate("2022-05")).contains(Map.of("date-parts", List.of(List.of(2022, 5))));
+        assertThat(CslItems.statedDate("2022-13-04")).isEmpty();
+        assertThat(CslItems.statedDate("2022-02-30")).isEmpty();
+        assertThat(CslItems.statedDate("May 4, 2022")).contains(Map.of("date-parts", List.of(List.of(2022, 5, 4))));
+    }
+
     /** A document of the library for a reference manager: what its page's "Cite this" formats, in each format. */
     @Test
     void aDocumentExportsAsItsPageCitesItInEveryFormat() throws Exception {

@@ -162,6 +162,44 @@ class WebPageImportTest {
         }
     }
 
+    /**
+     * A byline with its date after a comma, on a page whose citation tags give the date in Highwire's
+     * slashed form: the byline is not the first paragraph and the date is the one printed (found by
+     * a new user's trial: the byline was numbered ¶1 and the date kept as "2022/05/04").
+     */
+    @Test
+    void aBylineWithItsDateAfterACommaIsTakenOutOfTheText() throws IOException {
+        String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Safe Havens Revisited | Example Blog"
+                + "</title><meta name=\"citation_title\" content=\"Safe Havens Revisited\"><meta name=\"citation_author\""
+                + " content=\"Omar Example\"><meta name=\"citation_publication_date\" content=\"2022/05/04\"></head><body>"
+                + "<article><h1>Safe Havens Revisited</h1><p class=\"byline\">By Omar Example, May 4, 2022</p>"
+                + "<p>Safe havens matter because they let groups train, plan and meet.</p>"
+                + "<p>Denying safe havens has been a counterterrorism priority since 2001.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("havens.html", html)).document();
+        assertThat(document.metadata().authors()).containsExactly("Omar Example");
+        assertThat(document.metadata().byline()).contains("By Omar Example, May 4, 2022");
+        assertThat(document.metadata().date()).contains("May 4, 2022");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Safe havens matter because they let groups train, plan and meet.",
+                "Denying safe havens has been a counterterrorism priority since 2001.");
+    }
+
+    /** A date a page gives only in its citation tags, slashed as Highwire's are, is written as ISO 8601, which citations read. */
+    @Test
+    void aDateOnlyInTheCitationTagsIsWrittenInIso8601() throws IOException {
+        for (Map.Entry<String, String> dated : Map.of("2022/05/04", "2022-05-04", "2022/5", "2022-05", "2022", "2022").entrySet()) {
+            String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Havens " + dated.getValue()
+                    + "</title><meta name=\"citation_author\" content=\"Omar Example\"><meta name=\"citation_publication_date\""
+                    + " content=\"" + dated.getKey() + "\"></head><body><article><h1>Havens " + dated.getValue() + "</h1>"
+                    + "<p>Safe havens matter because they let groups train, plan and meet.</p></article></body></html>";
+            Imports imports = new Imports(folder);
+            Document document = imports.written(imports.file("havens-" + dated.getValue() + ".html", html)).document();
+            assertThat(document.metadata().date()).as(dated.getKey()).contains(dated.getValue());
+            assertThat(document.metadata().year()).as(dated.getKey()).hasValue(2022);
+        }
+    }
+
     /** A page's links in the text, {@code <head>} being what the page states about itself. */
     private static String linkedPage(String head) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Proxies and Partners</title>" + head + "</head><body>"
