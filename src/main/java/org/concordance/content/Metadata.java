@@ -82,10 +82,18 @@ public record Metadata(
 
     /** Where the document appeared, as one line: venue, volume and issue, date, pages. */
     public String sourceLine() {
+        return sourceLine(true);
+    }
+
+    /**
+     * {@link #sourceLine()}, with the date only when {@code withDate}: left out after a byline
+     * that states it already ("By Jane Roe · March 15, 2021").
+     */
+    public String sourceLine(boolean withDate) {
         StringBuilder line = new StringBuilder(venue.orElse(""));
         volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(v));
         issue.ifPresent(i -> line.append(", no. ").append(i));
-        date.ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(d).append(")"));
+        date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(d).append(")"));
         pages.ifPresent(p -> line.append(line.isEmpty() ? "" : ": ").append(p));
         return line.toString();
     }

@@ -101,9 +101,12 @@ public final class DocumentView {
      */
     public String titleLine() {
         List<String> parts = new ArrayList<>();
-        meta().byline().or(() -> meta().authors().isEmpty() ? Optional.empty()
+        Optional<String> byline = meta().byline();
+        byline.or(() -> meta().authors().isEmpty() ? Optional.empty()
                 : Optional.of("By " + meta().authorLine())).ifPresent(parts::add);
-        String source = meta().sourceLine();
+        // An imported byline often carries the date ("By Jane Roe · March 15, 2021"): not said twice.
+        boolean dated = byline.isPresent() && meta().date().filter(date -> byline.get().contains(date)).isPresent();
+        String source = meta().sourceLine(!dated);
         if (!source.isEmpty()) {
             parts.add(source);
         }

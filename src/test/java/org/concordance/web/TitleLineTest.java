@@ -1,0 +1,74 @@
+package org.concordance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import org.concordance.TestApp;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The line under a document's title says each thing once: an imported text's byline often states
+ * its date, which the venue part then leaves out (found by a new user's trial: "By Jane Q. Analyst ·
+ * March 15, 2021 · (March 15, 2021)").
+ */
+class TitleLineTest {
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.start();
+        // As `concordance import` writes a plain text whose byline carries its date.
+        Files.writeString(app.content().resolve("documents/state-sponsors.md"), """
+                ---
+                title: State Sponsors and the Making of Militant Partnerships
+                kind: blog-post
+                authors:
+                  - Jane Q. Analyst
+                venue:
+                date: March 15, 2021
+                year: 2021
+                byline: By Jane Q. Analyst · March 15, 2021
+                accessed: 2026-12-06
+                source: state-sponsors.txt
+                ---
+                Few militant partnerships form in a vacuum.
+                """);
+        Files.writeString(app.content().resolve("documents/dated-elsewhere.md"), """
+                ---
+                title: A Post Dated Apart From Its Byline
+                kind: blog-post
+                authors:
+                  - Jane Roe
+                venue: Conflict Notes
+                date: April 2, 2022
+                year: 2022
+                byline: Guest post by Jane Roe
+                accessed: 2026-12-06
+                source: state-sponsors.txt
+                ---
+                Another paragraph.
+                """);
+        Files.writeString(app.content().resolve("sources/state-sponsors.txt"), "Few militant partnerships form in a vacuum.\n");
+        app.restart();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void aBylineThatStatesTheDateIsNotFollowedByItAgain() {
+        Document page = app.page("/documents/state-sponsors");
+        assertThat(page.selectFirst(".doc-line").text()).isEqualTo("By Jane Q. Analyst · March 15, 2021");
+    }
+
+    @Test
+    void aBylineWithoutTheDateIsFollowedByTheVenueAndTheDate() {
+        Document page = app.page("/documents/dated-elsewhere");
+        assertThat(page.selectFirst(".doc-line").text()).isEqualTo("Guest post by Jane Roe · Conflict Notes (April 2, 2022)");
+    }
+}
