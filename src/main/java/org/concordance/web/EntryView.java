@@ -108,8 +108,17 @@ public final class EntryView {
         return where + " of " + group.document().metadata().displayTitle();
     }
 
+    /**
+     * "3 mentions in 2 paragraphs", "4 mentions in 1 paragraph and 3 notes": the places the list
+     * under it shows, each paragraph and each note counted once.
+     */
     public String countLine(DocumentMentions group) {
-        return plural(group.count(), "mention") + " in " + plural(group.paragraphs(), "paragraph");
+        long notes = group.lines().stream().filter(line -> line.note().isPresent()).count();
+        int paragraphs = group.lines().size() - (int) notes;
+        String where = notes == 0 ? plural(paragraphs, "paragraph")
+                : paragraphs == 0 ? plural((int) notes, "note")
+                : plural(paragraphs, "paragraph") + " and " + plural((int) notes, "note");
+        return plural(group.count(), "mention") + " in " + where;
     }
 
     /** The title (as HTML, italics inside it kept) of the document the defining quotation comes from. */

@@ -80,6 +80,15 @@ class GlossaryPagesTest {
     }
 
     @Test
+    void aDocumentsCountsNameTheParagraphsAndTheNotesItsListShows() {
+        Document page = app.page("/people/daniel-byman");
+        var group = page.selectFirst(".mention-group");
+        assertThat(group.select("a.kwic-place").eachText()).containsExactly("¶ 1", "note 14", "note 15", "note 16");
+        assertThat(group.selectFirst(".group-count").text()).isEqualTo("(4 mentions in 1 paragraph and 3 notes)");
+        assertThat(page.select(".entry-counts li").text()).contains("4 mentions in 1 paragraph and 3 notes");
+    }
+
+    @Test
     void theFirstMentionInTheDocumentIsLinkedAndLaterOnesAreNot() {
         Document page = app.page("/documents/" + MOGHADAM);
         assertThat(page.select("#p-5 a.mention[href=/organizations/hezbollah]")).hasSize(1);
