@@ -251,10 +251,15 @@ final class SearchPages {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        String digits = value.strip();
         try {
-            int number = Integer.parseInt(value.strip());
+            // A whole number too long for an int is past every page, as 99 is past the last: not malformed.
+            boolean huge = digits.length() > 9 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                    && new java.math.BigInteger(digits).bitLength() > 31;
+            int number = huge ? Integer.MAX_VALUE : Integer.parseInt(digits);
             if (number < 1 || number > max) {
-                throw new BadRequestResponse("'" + name + "' must be between 1 and " + max + ", was " + number + ".");
+                throw new BadRequestResponse("'" + name + "' must be between 1 and " + max
+                        + (huge ? "." : ", was " + number + "."));
             }
             return number;
         } catch (NumberFormatException e) {

@@ -147,6 +147,11 @@ class SearchPagesTest {
         assertThat(lastPage.selectFirst(".pagination span").text()).matches("Page (\\d+) of \\1");
         assertThat(app.get("/search?q=alliance&page=" + (last + 1)).statusCode()).isEqualTo(302);
         assertThat(app.get("/search?q=zzzzqqq&page=2").headers().firstValue("Location")).contains("/search?q=zzzzqqq");
+        // A page number too long for an int is past the end too, not malformed.
+        HttpResponse<String> huge = app.get("/search?q=terrorist&kind=paragraph&page=99999999999999999999");
+        assertThat(huge.statusCode()).isEqualTo(302);
+        assertThat(huge.headers().firstValue("Location")).hasValue(location);
+        assertThat(app.get("/api/search?q=alliance&page=99999999999").statusCode()).isEqualTo(404);
         HttpResponse<String> api = app.get("/api/search?q=alliance&page=99");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(api.body()).get("message").asText()).contains("past the last page");
@@ -206,7 +211,7 @@ class SearchPagesTest {
 
     @Test
     void outOfRangePagingGetsA400WithAMessage() throws Exception {
-        for (String params : List.of("page=0", "size=10000", "size=0", "page=abc", "size=-3")) {
+        for (String params : List.of("page=0", "size=10000", "size=0", "page=abc", "size=-3", "size=99999999999", "page=-99999999999")) {
             HttpResponse<String> response = app.get("/api/search?q=x&" + params);
             assertThat(response.statusCode()).as(params).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("message").asText()).as(params).isNotBlank();
