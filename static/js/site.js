@@ -654,13 +654,22 @@
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
   }
 
+  // A term is a word or a phrase ("pooled" alliance): its words, punctuation at their edges
+  // dropped, match with anything but letters and digits between them.
+  function termPattern(term) {
+    return term.split(/\s+/).map(function (word) {
+      return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }).filter(function (word) { return word.length; }).join("[^\\p{L}\\p{N}]+");
+  }
+
+  // Marks the terms in root's text; returns the marks made.
   function highlight(root, terms) {
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
-    var nodes = [];
+    var nodes = [], marks = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
-    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + terms.map(function (t) {
-      return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    }).join("|") + ")[\\p{L}\\p{N}'\u2019-]*", "giu");
+    var alternatives = terms.map(termPattern).filter(function (t) { return t.length > 1; });
+    if (!alternatives.length) return marks;
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + alternatives.join("|") + ")[\\p{L}\\p{N}'\u2019-]*", "giu");
     nodes.forEach(function (node) {
       if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref")) return;
       var text = node.nodeValue;
@@ -676,6 +685,7 @@
         mark.className = "search-hit";
         mark.textContent = text.slice(start, end);
         parts.push(mark);
+        marks.push(mark);
         last = end;
       }
       if (!parts.length) return;
@@ -684,16 +694,33 @@
       parts.forEach(function (part) { fragment.appendChild(part); });
       node.parentNode.replaceChild(fragment, node);
     });
+    return marks;
   }
 
   function start() {
     var params = new URLSearchParams(window.location.search);
-    var hl = params.get("hl");
-    if (!hl || !window.location.hash) return;
+    var terms = params.getAll("hl").map(fold).filter(function (t) { return t.trim().length > 1; }).slice(0, 20);
+    if (!terms.length || !window.location.hash) return;
     var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
     if (!target) return;
-    var terms = hl.split(/\s+/).map(fold).filter(function (t) { return t.length > 1; }).slice(0, 20);
-    if (terms.length) highlight(target, terms);
+    var marks = highlight(target, terms);
+    // A phrase split by the page's markup (a link inside it) is marked word by word rather than not at all.
+    var phrases = terms.filter(function (t) { return /\s/.test(t.trim()); });
+    if (!marks.length && phrases.length) {
+      marks = highlight(target, [].concat.apply([], terms.map(function (t) { return t.trim().split(/\s+/); })));
+    }
+    if (!marks.length) return;
+    // In a long paragraph the match may be below the screen: brought into view once the browser
+    // has scrolled to the paragraph (when the page has loaded).
+    var reveal = function () {
+      var box = marks[0].getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) marks[0].scrollIntoView({ block: "center" });
+    };
+    if (document.readyState === "complete") {
+      setTimeout(reveal, 0);
+    } else {
+      window.addEventListener("load", function () { setTimeout(reveal, 0); });
+    }
   }
 
   start();

@@ -44,7 +44,11 @@ public final class SearchView {
         return String.valueOf(Math.min(results.total(), (long) results.page() * results.size()));
     }
 
-    /** The link a hit lands on: its page and anchor, carrying the matched words so they are marked on arrival. */
+    /**
+     * The link a hit lands on: its page and anchor, carrying what matched so it is marked on arrival,
+     * one {@code hl} per match as the text has it: a word, or a phrase searched in quotes
+     * ({@code hl=%E2%80%9Cpooled%E2%80%9D+alliance}), which is marked whole, not word by word.
+     */
     public static String landing(SearchHit hit) {
         String url = hit.url();
         if (hit.matchedTerms().isEmpty() || !url.contains("#")) {
@@ -52,7 +56,8 @@ public final class SearchView {
         }
         int hash = url.indexOf('#');
         String separator = url.substring(0, hash).contains("?") ? "&" : "?";
-        return url.substring(0, hash) + separator + "hl=" + encode(String.join(" ", hit.matchedTerms())) + url.substring(hash);
+        return url.substring(0, hash) + separator + hit.matchedTerms().stream().map(term -> "hl=" + encode(term))
+                .collect(java.util.stream.Collectors.joining("&")) + url.substring(hash);
     }
 
     public String landingUrl(SearchHit hit) {

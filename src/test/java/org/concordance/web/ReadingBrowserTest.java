@@ -595,7 +595,30 @@ class ReadingBrowserTest {
         page.navigate(app.url("/search?q=" + java.net.URLEncoder.encode("Kozo Okamoto", java.nio.charset.StandardCharsets.UTF_8)));
         page.locator(".result h2 a[href$='#p-6']").click();
         page.waitForURL(url -> url.endsWith("#p-6"));
-        assertThat(page.locator("#p-6 mark.search-hit").allTextContents()).contains("Kozo", "Okamoto");
+        // The name as the result's snippet marked it: one span, not each word wherever it stands.
+        assertThat(page.locator("#p-6 mark.search-hit").allTextContents()).contains("Kozo Okamoto");
+        page.context().close();
+    }
+
+    /**
+     * A phrase searched in quotes lands marked as the phrase, not as each of its words wherever it
+     * stands (a new user's trial: every "alliance" of a long paragraph was marked, from its top).
+     */
+    @Test
+    void aPhraseResultLandsWithThePhraseMarkedInView() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url("/search?q=" + java.net.URLEncoder.encode("\"pooled alliance\"", java.nio.charset.StandardCharsets.UTF_8)));
+        String href = page.locator(".result h2 a").first().getAttribute("href");
+        assertThat(href).contains("hl=").contains("#p-");
+        page.locator(".result h2 a").first().click();
+        page.waitForURL(url -> url.contains("#p-"));
+        String anchor = href.substring(href.indexOf('#'));
+        assertThat(page.locator(anchor + " mark.search-hit").allTextContents()).containsExactly("pooled\u201d alliance");
+        // Brought into view once the page has loaded (fails after the wait when it is not).
+        page.waitForFunction("""
+                () => { const r = document.querySelector('mark.search-hit').getBoundingClientRect();
+                        return r.top >= 0 && r.bottom <= window.innerHeight; }""", null,
+                new Page.WaitForFunctionOptions().setTimeout(5_000));
         page.context().close();
     }
 
