@@ -33,6 +33,7 @@ final class QueryTranslator {
     static final String NOT_SYNTAX = "Your search was not valid query syntax, so its words were searched as plain text.";
     static final String TOO_LONG = "Your search was long, so only its first " + MAX_LITERAL_WORDS
             + " words were searched.";
+    static final String LONG = "Your search was long, so its words were searched as plain text.";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019]*");
     /** A hyphenated word standing alone, possibly after an operator or field: searched as a phrase. */
@@ -57,7 +58,8 @@ final class QueryTranslator {
     Translation translate(String text) {
         List<String> words = words(text);
         if (text.length() > MAX_QUERY_CHARS) {
-            return literal(words, TOO_LONG);
+            // Cut to its first words only when it had more; a long word or two was searched whole.
+            return literal(words, words(text, MAX_LITERAL_WORDS + 1).size() > MAX_LITERAL_WORDS ? TOO_LONG : LONG);
         }
         if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
             return literal(words, NOT_SYNTAX);
@@ -75,9 +77,14 @@ final class QueryTranslator {
 
     /** The words of the text, ignoring all syntax, at most {@value #MAX_LITERAL_WORDS} distinct ones. */
     static List<String> words(String text) {
+        return words(text, MAX_LITERAL_WORDS);
+    }
+
+    /** The words of the text, ignoring all syntax, at most {@code most} distinct ones. */
+    private static List<String> words(String text, int most) {
         Set<String> words = new LinkedHashSet<>();
         Matcher matcher = WORD.matcher(text);
-        while (matcher.find() && words.size() < MAX_LITERAL_WORDS) {
+        while (matcher.find() && words.size() < most) {
             String word = matcher.group();
             if (!word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
                 words.add(word);

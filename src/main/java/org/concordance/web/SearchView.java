@@ -227,4 +227,21 @@ public final class SearchView {
             this(label, Entities.escape(label), count, url, current);
         }
     }
+
+    /** The most of a query the page's sentences quote back: a pasted page of text is not echoed whole. */
+    static final int ECHOED_CHARS = 120;
+
+    /**
+     * {@code query} as the page's sentences quote it ("Nothing in the library matches …"): whole up
+     * to {@value #ECHOED_CHARS} characters, else cut at a word before that and ended with an ellipsis.
+     * The search box keeps it whole.
+     */
+    public String echo(String query) {
+        if (query.codePointCount(0, query.length()) <= ECHOED_CHARS) {
+            return query;
+        }
+        int cut = query.offsetByCodePoints(0, ECHOED_CHARS);
+        int space = query.lastIndexOf(' ', cut);
+        return query.substring(0, space > ECHOED_CHARS / 2 ? space : cut).strip() + "\u2026";
+    }
 }

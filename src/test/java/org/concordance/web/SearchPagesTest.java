@@ -209,6 +209,27 @@ class SearchPagesTest {
         assertThat(app.get("/search?q=alliance&doc=&kind=").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A long search says truly what was searched, and the page's sentences quote it cut short (a new
+     * user's trial: one 9,000-character word was "only its first 32 words" and filled a phone's screen).
+     */
+    @Test
+    void aLongSearchSaysWhatWasSearchedAndIsQuotedBackCutShort() throws Exception {
+        String word = "a".repeat(9_000);
+        Document one = app.page("/search?q=" + word);
+        assertThat(one.selectFirst(".search-notice").text()).isEqualTo("Your search was long, so its words were searched as plain text.");
+        String echoed = one.selectFirst(".result-count q").text();
+        assertThat(echoed).endsWith("\u2026").hasSizeLessThanOrEqualTo(SearchView.ECHOED_CHARS + 1);
+        assertThat(one.selectFirst("#site-search, input[name=q]").attr("value")).isEqualTo(word);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            many.append("alliance").append(i).append(' ');
+        }
+        Document cut = app.page("/search?q=" + q(many.toString().strip()));
+        assertThat(cut.selectFirst(".search-notice").text()).isEqualTo("Your search was long, so only its first 32 words were searched.");
+        assertThat(cut.selectFirst(".result-count q").text()).endsWith("\u2026").hasSizeLessThanOrEqualTo(SearchView.ECHOED_CHARS + 1);
+    }
+
     @Test
     void outOfRangePagingGetsA400WithAMessage() throws Exception {
         for (String params : List.of("page=0", "size=10000", "size=0", "page=abc", "size=-3", "size=99999999999", "page=-99999999999")) {
