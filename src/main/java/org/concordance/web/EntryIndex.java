@@ -9,25 +9,46 @@ import java.util.Map;
 import org.concordance.content.Entry;
 import org.concordance.content.EntryKind;
 
-/** A list of concepts, organizations or people, A–Z, grouped under their initial letters. */
+/**
+ * A list of concepts, organizations or people, A–Z, grouped under their initial letters. People are
+ * listed as an index lists them, by family name and inverted ("Bacon, Tricia"), a particle such as
+ * "al-" or "van de" not counted in the order ("al-Baghdadi, Abu Bakr" under B), as the Chicago
+ * Manual alphabetizes (CMOS 16.71, 16.76).
+ */
 public final class EntryIndex {
     private final EntryKind kind;
     private final List<Letter> letters;
 
     EntryIndex(EntryKind kind, List<Entry> entries) {
         this.kind = kind;
-        Map<String, List<Entry>> byLetter = new LinkedHashMap<>();
-        entries.stream()
-                .sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(sortKey(a), sortKey(b)))
-                .forEach(entry -> byLetter.computeIfAbsent(sortKey(entry).substring(0, 1), l -> new ArrayList<>()).add(entry));
+        Map<String, List<Item>> byLetter = new LinkedHashMap<>();
+        entries.stream().map(entry -> Item.of(kind, entry))
+                .sorted(java.util.Comparator.comparing(Item::sortKey, String.CASE_INSENSITIVE_ORDER).thenComparing(Item::label))
+                .forEach(item -> byLetter.computeIfAbsent(item.sortKey().substring(0, 1), l -> new ArrayList<>()).add(item));
         List<Letter> groups = new ArrayList<>();
         byLetter.forEach((letter, group) -> groups.add(new Letter(letter, group)));
         this.letters = List.copyOf(groups);
     }
 
-    /** The name folded to plain capitals, so "Émile" files under E. */
-    private static String sortKey(Entry entry) {
-        String folded = Normalizer.normalize(entry.name(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    /**
+     * One entry as the index lists it.
+     *
+     * @param label the name as listed: a person's inverted ("Bacon, Tricia"), else the entry's name
+     * @param sortKey what the list is ordered by, folded to plain capitals, so "Émile" files under E
+     */
+    public record Item(Entry entry, String label, String sortKey) {
+        static Item of(EntryKind kind, Entry entry) {
+            if (kind != EntryKind.PERSON) {
+                return new Item(entry, entry.name(), fold(entry.name()));
+            }
+            org.concordance.citations.Name name = org.concordance.citations.Name.parse(entry.name());
+            String key = fold(name.family() + name.given().map(given -> " " + given).orElse(""));
+            return new Item(entry, name.inverted(), key.isEmpty() ? fold(entry.name()) : key);
+        }
+    }
+
+    private static String fold(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return folded.toUpperCase(Locale.ROOT);
     }
 
@@ -55,13 +76,13 @@ public final class EntryIndex {
     }
 
     public int size() {
-        return letters.stream().mapToInt(l -> l.entries().size()).sum();
+        return letters.stream().mapToInt(l -> l.items().size()).sum();
     }
 
     /** The entries under one initial letter; {@code id} is the fragment the letter navigation links to. */
-    public record Letter(String letter, List<Entry> entries) {
+    public record Letter(String letter, List<Item> items) {
         public Letter {
-            entries = List.copyOf(entries);
+            items = List.copyOf(items);
         }
 
         public String id() {

@@ -146,6 +146,15 @@ class GlossaryPagesTest {
         assertThat(app.page("/people").select(".entry-list dt a").eachAttr("href")).contains("/people/tricia-bacon", "/people/kozo-okamoto");
     }
 
+    /** People are listed as an index lists them: by family name, inverted, a particle not counted in the order. */
+    @Test
+    void peopleAreListedByFamilyName() {
+        Document people = app.page("/people");
+        assertThat(people.select(".entry-list dt a").eachText()).containsExactly(
+                "Bacon, Tricia", "al-Baghdadi, Abu Bakr", "Byman, Daniel", "Moghadam, Assaf", "Okamoto, Kozo");
+        assertThat(people.select(".letter-group h2").eachText()).containsExactly("B", "M", "O");
+    }
+
     @Test
     void aPersonPageShowsVariantsDescriptionMentionsAndConceptsAlongside() {
         Document page = app.page("/people/kozo-okamoto");
