@@ -23,6 +23,11 @@ final class Report {
         removed.add(what + ": " + quote(text));
     }
 
+    /** Text removed, told by how much of it there was ("12 more lines"), not quoted. */
+    void removedAmount(String what, String amount) {
+        removed.add(what + ": " + amount);
+    }
+
     /** Something the importer was unsure of, said so the user can check it. */
     void warn(String warning) {
         warnings.add(warning);

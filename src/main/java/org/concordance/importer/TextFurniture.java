@@ -105,7 +105,7 @@ final class TextFurniture {
             report.removed(i == 0 ? what + " (and the rest of the page after it)" : "after it", removed.get(i));
         }
         if (removed.size() > REPORTED_TAIL_LINES) {
-            report.removed("after it", (removed.size() - REPORTED_TAIL_LINES) + " more lines");
+            report.removedAmount("after it", (removed.size() - REPORTED_TAIL_LINES) + " more lines");
         }
         while (units.size() > from + 1) {
             units.remove(units.size() - 1);

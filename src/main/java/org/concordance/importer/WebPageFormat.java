@@ -59,7 +59,7 @@ final class WebPageFormat implements Format {
         // The notes, subtitle and caption are out of the page already; what else Readability left out is page furniture.
         int around = words(page.body().text()) - words(content.text());
         if (around > 0 && content != page.body()) {
-            report.removed("the page around the article (navigation, sidebars, share buttons, comments, footer)",
+            report.removedAmount("the page around the article (navigation, sidebars, share buttons, comments, footer)",
                     around + " words");
         }
         if (facts.authors.isEmpty() && article.getByline() != null) {

@@ -172,11 +172,15 @@ class WebPageImportTest {
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Safe Havens Revisited | Example Blog"
                 + "</title><meta name=\"citation_title\" content=\"Safe Havens Revisited\"><meta name=\"citation_author\""
                 + " content=\"Omar Example\"><meta name=\"citation_publication_date\" content=\"2022/05/04\"></head><body>"
-                + "<article><h1>Safe Havens Revisited</h1><p class=\"byline\">By Omar Example, May 4, 2022</p>"
+                + "<nav><a href=\"/\">Home</a> | <a href=\"/about\">About</a></nav><article><h1>Safe Havens Revisited</h1><p class=\"byline\">By Omar Example, May 4, 2022</p>"
                 + "<p>Safe havens matter because they let groups train, plan and meet.</p>"
                 + "<p>Denying safe havens has been a counterterrorism priority since 2001.</p></article></body></html>";
         Imports imports = new Imports(folder);
-        Document document = imports.written(imports.file("havens.html", html)).document();
+        Imports.Written written = imports.written(imports.file("havens.html", html));
+        Document document = written.document();
+        // What else was left out is told by its size, not quoted as if it were the text removed.
+        assertThat(written.report().removed()).anyMatch(line -> line.startsWith("the page around the article")
+                && line.matches(".*: \\d+ words?"));
         assertThat(document.metadata().authors()).containsExactly("Omar Example");
         assertThat(document.metadata().byline()).contains("By Omar Example, May 4, 2022");
         assertThat(document.metadata().date()).contains("May 4, 2022");
