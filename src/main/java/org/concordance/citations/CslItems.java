@@ -180,8 +180,20 @@ final class CslItems {
             return style == null ? CslNames.exported(names) : CslNames.forStyle(names, style, false);
         }
 
-        /** A date as the source states it, else the year; a season ("Spring 2020") is kept where the style prints one. */
+        /**
+         * A date as the source states it, else the year; a season ("Spring 2020") is kept where the
+         * style prints one, and in an export as CSL-JSON's {@code season} (1 spring to 4 winter) beside
+         * its year, which every reference manager reads.
+         */
         Optional<Map<String, Object>> date(Optional<String> stated, java.util.OptionalInt year) {
+            if (style == null) {
+                Optional<Map<String, Object>> seasonal = stated.map(d -> SEASON.matcher(d.strip())).filter(Matcher::matches)
+                        .map(season -> Map.of("date-parts", List.of(List.of(Integer.parseInt(season.group(2)))),
+                                "season", seasonNumber(season.group(1))));
+                if (seasonal.isPresent()) {
+                    return seasonal;
+                }
+            }
             return stated.flatMap(d -> parse(d, style != CitationStyle.APA))
                     .or(() -> year.isPresent() ? Optional.of(dateParts(List.of(year.getAsInt()))) : Optional.empty());
         }
@@ -366,6 +378,16 @@ final class CslItems {
             return month(my.group(1)).map(m -> dateParts(List.of(Integer.parseInt(my.group(2)), m)));
         }
         return Optional.empty();
+    }
+
+    /** CSL's number of a season: 1 spring, 2 summer, 3 autumn, 4 winter. */
+    private static int seasonNumber(String season) {
+        return switch (season.toLowerCase(Locale.ROOT)) {
+            case "spring" -> 1;
+            case "summer" -> 2;
+            case "fall", "autumn" -> 3;
+            default -> 4;
+        };
     }
 
     private static Optional<Map<String, Object>> day(int year, int month, int day) {

@@ -264,6 +264,12 @@ class ExportsTest {
         assertThat(ris.getType().name()).isEqualTo("JOUR");
         assertThat(ris.getYear()).isEqualTo("2020");
         assertThat(ris.getNotes()).containsExactly("Excerpt of an article, title not given");
+        // "Spring 2020": its year as date parts, which every reference manager reads, and CSL's season.
+        JsonNode issued = JSON.readTree(Exports.of(excerpt, "https://library.example/x", "Concordance", ExportFormat.CSL_JSON, NAMES)
+                .content()).get(0).get("issued");
+        assertThat(issued.get("date-parts").toString()).isEqualTo("[[2020]]");
+        assertThat(issued.get("season").asInt()).isEqualTo(1);
+        assertThat(issued.has("literal")).isFalse();
         // A blog post whose blog the text does not name is a page of this site, as its page cites it.
         Document bacon = Fixtures.LIBRARY.document("allies-poised-to-help-the-islamic-state-recover").orElseThrow();
         String baconBib = Exports.of(bacon, "https://library.example/b", "Concordance", ExportFormat.BIBTEX, NAMES).content();
