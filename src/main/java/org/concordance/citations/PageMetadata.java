@@ -156,7 +156,9 @@ public final class PageMetadata {
         ld.put("url", url);
         ld.put("inLanguage", "en");
         try {
-            return JSON.writeValueAsString(ld).replace("</", "<\\/");
+            // Inside <script> the HTML parser reads "<!--", "<script" and "</script" in any case as
+            // markup, so no '<' (nor '>' or '&') is left as itself; JSON reads the escapes as the same text.
+            return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON-LD of plain maps and strings cannot fail to write", e);
         }

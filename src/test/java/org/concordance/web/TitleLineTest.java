@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The line under a document's title says each thing once: an imported text's byline often states
- * its date, which the venue part then leaves out (found by a new user's trial: "By Jane Q. Analyst ·
- * March 15, 2021 · (March 15, 2021)").
+ * The head of a document's page: the line under the title says each thing once (an imported
+ * text's byline often states its date, which the venue part then leaves out: "By Jane Q. Analyst ·
+ * March 15, 2021 · (March 15, 2021)", a new user's trial), and metadata that looks like markup
+ * stays text in the page's JSON-LD (a hostile tester's).
  */
 class TitleLineTest {
     private static TestApp app;
@@ -51,6 +52,18 @@ class TitleLineTest {
                 ---
                 Another paragraph.
                 """);
+        // An author's name that would open a comment and a script inside the page's JSON-LD (a hostile tester's).
+        Files.writeString(app.content().resolve("documents/hostile-author.md"), """
+                ---
+                title: A Post by a Hostile Name
+                kind: blog-post
+                authors:
+                  - "Jo <!--<script> Doe"
+                accessed: 2026-12-06
+                source: state-sponsors.txt
+                ---
+                The paragraph after the metadata.
+                """);
         Files.writeString(app.content().resolve("sources/state-sponsors.txt"), "Few militant partnerships form in a vacuum.\n");
         app.restart();
     }
@@ -64,6 +77,18 @@ class TitleLineTest {
     void aBylineThatStatesTheDateIsNotFollowedByItAgain() {
         Document page = app.page("/documents/state-sponsors");
         assertThat(page.selectFirst(".doc-line").text()).isEqualTo("By Jane Q. Analyst · March 15, 2021");
+    }
+
+    /** The JSON-LD holds no '<' a parser could read as markup, so a name cannot swallow the page after it. */
+    @Test
+    void metadataThatLooksLikeMarkupStaysInsideTheJsonLd() throws Exception {
+        String html = app.get("/documents/hostile-author").body();
+        int start = html.indexOf("<script type=\"application/ld+json\">");
+        String json = html.substring(html.indexOf('>', start) + 1, html.indexOf("</script>", start));
+        assertThat(json).doesNotContain("<").doesNotContain(">").contains("Jo \\u003c!--\\u003cscript\\u003e Doe");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toString()).contains("Jo <!--<script> Doe");
+        Document page = app.page("/documents/hostile-author");
+        assertThat(page.selectFirst("#p-1").text()).startsWith("The paragraph after the metadata.");
     }
 
     @Test
