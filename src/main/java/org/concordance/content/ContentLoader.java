@@ -297,10 +297,28 @@ public final class ContentLoader {
         return unchanged;
     }
 
+    /**
+     * The largest document file read, in bytes: a text of 2 MB (the importer's limit) with its
+     * Markdown. A larger one is refused before it is read, as its page could not be rendered
+     * within the heap ({@link DocumentParser#MAX_BLOCKS}).
+     */
+    static final long MAX_DOCUMENT_BYTES = 3L << 20;
+
     /** One document file read and checked, or empty with its problems recorded. */
     private Optional<Document> readDocument(Path file, List<ContentError> errors) {
         if (!ContentFiles.isMarkdownFile(file, "document", errors)) {
             return Optional.empty();
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                errors.add(new ContentError(file, 0, String.format(java.util.Locale.ROOT, "the file is %.1f MB; a document"
+                        + " holds at most %d MB: split the text into parts, each a document of its own", size / 1048576.0,
+                        MAX_DOCUMENT_BYTES >> 20)));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            // Reading it says why.
         }
         SourceFile.Result read = SourceFile.read(file);
         read.error().ifPresent(errors::add);

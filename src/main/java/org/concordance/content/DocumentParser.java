@@ -24,6 +24,8 @@ import org.commonmark.node.SourceSpan;
  */
 final class DocumentParser {
     static final String ABOUT_ANCHOR = "about-the-author";
+    static final int MAX_BLOCKS = Document.MAX_BLOCKS;
+    static final int MAX_NOTES = Document.MAX_NOTES;
 
     private static final List<String> KEYS = List.of("title", "label", "kind", "authors", "venue",
             "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
@@ -167,8 +169,15 @@ final class DocumentParser {
         Node root = Markdown.parse(markdown);
         Optional<String> section = Optional.empty();
         Set<String> anchors = new HashSet<>();
+        boolean tooLong = false;
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             int line = line(node, firstLine);
+            if (!tooLong && blocks.size() >= MAX_BLOCKS && !(node instanceof FootnoteDefinition)) {
+                tooLong = true;
+                errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT, "a document holds at most %,d"
+                        + " paragraphs and headings, and this one goes on here: split the text into parts, each a document"
+                        + " of its own", MAX_BLOCKS)));
+            }
             if (node instanceof org.commonmark.node.Heading heading) {
                 if (heading.getLevel() == 1) {
                     errors.add(new ContentError(file, line, "use '##' for section headings; the title comes from the front matter"));
@@ -314,6 +323,11 @@ final class DocumentParser {
             if (earlier != null) {
                 errors.add(new ContentError(file, line, "note [^" + label + "] is defined twice (first on line " + earlier + ")"));
                 return;
+            }
+            if (definitionLines.size() == MAX_NOTES + 1) {
+                errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT, "a document holds at most %,d"
+                        + " notes, and this is note %,d: split the text into parts, each a document of its own",
+                        MAX_NOTES, MAX_NOTES + 1)));
             }
             List<String> parts = new ArrayList<>();
             List<String> plain = new ArrayList<>();

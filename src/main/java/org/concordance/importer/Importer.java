@@ -83,6 +83,13 @@ final class Importer {
                         + " marker; change it in the file (\"[ ^1]\", say) and import again");
             }
         }
+        int blocks = draft.standfirst().size() + draft.body().size() + draft.about().size();
+        if (blocks > org.concordance.content.Document.MAX_BLOCKS || draft.notes().size() > org.concordance.content.Document.MAX_NOTES) {
+            throw new ImportFailure(String.format(Locale.ROOT, "the text has %,d paragraphs and headings and %,d notes; a"
+                    + " document holds at most %,d and %,d, as its page is shown whole: split the file into parts and import"
+                    + " each", blocks, draft.notes().size(), org.concordance.content.Document.MAX_BLOCKS,
+                    org.concordance.content.Document.MAX_NOTES));
+        }
         String slug = slug(requestedSlug, draft, input);
         if (!writtenThisRun.add(slug)) {
             throw new ImportFailure("another file of this import was already written as documents/" + slug + ".md: give this"

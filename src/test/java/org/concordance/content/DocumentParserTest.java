@@ -44,6 +44,39 @@ class DocumentParserTest {
                 org.assertj.core.groups.Tuple.tuple(2, "'title' needs text"));
     }
 
+    /**
+     * A document is one page rendered whole, so it holds at most 3,000 paragraphs and headings and
+     * 1,500 notes; past that, the line where it goes on is named (a hostile tester's 10,000 notes
+     * held the server in collections for good, and 10,000 paragraphs ran it out of memory).
+     */
+    @Test
+    void aDocumentTooLongToRenderIsAnErrorWhereItGoesOn() {
+        StringBuilder text = new StringBuilder(FRONT);
+        for (int i = 1; i <= DocumentParser.MAX_BLOCKS; i++) {
+            text.append("Paragraph ").append(i).append(".\n\n");
+        }
+        assertThat(parse(text.toString())).isPresent();
+        int line = text.toString().split("\n", -1).length;
+        text.append("One paragraph too many.\n");
+        assertThat(parse(text.toString())).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                line, "a document holds at most 3,000 paragraphs and headings, and this one goes on here: split the text into parts,"
+                        + " each a document of its own"));
+        errors.clear();
+        StringBuilder noted = new StringBuilder(FRONT);
+        for (int i = 1; i <= DocumentParser.MAX_NOTES + 1; i++) {
+            noted.append("Paragraph ").append(i).append(".[^").append(i).append("]\n\n");
+        }
+        int firstNote = noted.toString().split("\n", -1).length;
+        for (int i = 1; i <= DocumentParser.MAX_NOTES + 1; i++) {
+            noted.append("[^").append(i).append("]: Note ").append(i).append(".\n\n");
+        }
+        assertThat(parse(noted.toString())).isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                firstNote + 2 * DocumentParser.MAX_NOTES, "a document holds at most 1,500 notes, and this is note 1,501: split the"
+                        + " text into parts, each a document of its own"));
+    }
+
     @Test
     void aTitleYamlWouldReadAsANumberIsTakenAsWritten() {
         for (String written : List.of("3.10", "1e3", ".inf", "007", "0x1F", "1984")) {

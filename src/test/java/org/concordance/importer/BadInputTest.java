@@ -50,6 +50,18 @@ class BadInputTest {
         assertThat(filesIn(imports.content())).as("files left in the content folder").isEmpty();
     }
 
+    /** A text longer than one document's page can show whole is refused, saying to split it (not "please report this"). */
+    @Test
+    void aTextOfMoreParagraphsThanADocumentHoldsIsRefused() throws IOException {
+        StringBuilder text = new StringBuilder("A Long Text\n\n");
+        for (int i = 1; i <= org.concordance.content.Document.MAX_BLOCKS + 1; i++) {
+            text.append("Paragraph number ").append(i).append(" of the long text, a sentence of its own.\n\n");
+        }
+        assertRefused(file("long.txt", text.toString().getBytes(StandardCharsets.UTF_8)),
+                "the text has 3,001 paragraphs and headings and 0 notes; a document holds at most 3,000 and 1,500, as its page is"
+                        + " shown whole: split the file into parts and import each");
+    }
+
     @Test
     void anEmptyFileIsRefused() throws IOException {
         assertRefused(file("empty.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8)), "the file is empty");
