@@ -50,13 +50,17 @@ final class RunningHeads {
     private static final int REPEATED_PAGES = 3;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    /** A line that ends a sentence ("The group met again in 1999."): prose, which a head never is. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
     /**
      * The running heads among {@code lines} that name no volume or number, which {@link #parse}
      * cannot read ("Journal of Conflict Studies | Page 15"): a line of 10 to 120 characters, with
      * a word of four letters or more, that stands alone on three lines or more and is the same on
-     * each but for its numbers, the last of which rises from one to the next (the page). Nothing
-     * it states is kept: a journal's name without its volume is not enough to cite it.
+     * each but for its numbers, the last of which rises from one to the next (the page), and does
+     * not end a sentence (lines of prose that differ by a year or a count, "The group met again in
+     * 1998.", are the text). Nothing it states is kept: a journal's name without its volume is not
+     * enough to cite it.
      *
      * @param lines every line of the text, stripped, in order
      * @return the lines to take out, each as it stands
@@ -65,7 +69,7 @@ final class RunningHeads {
         Map<String, List<String>> byShape = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.length() >= REPEATED_MIN && line.length() <= REPEATED_MAX && NUMBER.matcher(line).find()
-                    && WORD.matcher(line).find()) {
+                    && WORD.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
                 byShape.computeIfAbsent(NUMBER.matcher(line).replaceAll("#"), shape -> new ArrayList<>()).add(line);
             }
         }

@@ -83,6 +83,40 @@ class PlainTextImportTest {
                 "running head: “Journal of Conflict Studies | Page 17”").noneMatch(r -> r.contains("Table 2"));
     }
 
+    /**
+     * Sentences that differ only by a rising number are the text, not a running head (a hostile
+     * tester's: "The group met again in 1998.", "… 1999.", "… 2000." were taken out as heads).
+     */
+    @Test
+    void sentencesThatDifferOnlyByARisingNumberAreKept() {
+        String text = """
+                A Short Essay on Meetings
+
+                The groups first met in secret to discuss the plan.
+
+                The group met again in 1998.
+
+                The group met again in 1999.
+
+                The group met again in 2000.
+
+                Round 1 ended without agreement.
+
+                Round 2 ended without agreement.
+
+                Round 3 ended without agreement!
+
+                After that the alliance dissolved for good.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("meetings.txt", text));
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The groups first met in secret to discuss the plan.", "The group met again in 1998.", "The group met again in 1999.",
+                "The group met again in 2000.", "Round 1 ended without agreement.", "Round 2 ended without agreement.",
+                "Round 3 ended without agreement!", "After that the alliance dissolved for good.");
+        assertThat(written.report().removed()).noneMatch(r -> r.startsWith("running head"));
+    }
+
     @Test
     void notesUnderANotesHeadingAreMatchedToBracketedMarkers() {
         String text = """
