@@ -232,6 +232,9 @@ public final class Routes {
 
         config.routes.before(ctx -> {
             SecurityHeaders.apply(ctx);
+            // Every answer the router makes may be gzipped (Javalin's compression: the APIs, the
+            // errors), so every one says so to a shared cache; the pages sent by Views say it too.
+            ctx.header("Vary", "Accept-Encoding");
             checkMethod(ctx);
         });
         get(config, "/", on(site -> site.pages::home));

@@ -240,6 +240,21 @@ class HttpSemanticsTest {
         assertThat(send("GET", DOC, "Accept-Encoding: gzip;q=0, identity").header("Content-Encoding")).isNull();
     }
 
+    /**
+     * Every answer that may come gzipped says it varies by Accept-Encoding, so a shared cache (nginx
+     * before replicas) never hands gzip to a client that did not ask for it (a hostile tester's: the
+     * APIs, one of them publicly cacheable, said nothing).
+     */
+    @Test
+    void everyAnswerThatMayBeCompressedSaysItVariesByTheCoding() {
+        String manyWords = String.join("%20", java.util.Collections.nCopies(200, "Byman"));
+        for (String path : List.of("/api/works?q=" + manyWords, "/api/search?q=alliance", "/api/network", "/api/suggest?q=al",
+                "/nope", DOC, "/search?q=alliance")) {
+            var response = send("GET", path, "Accept-Encoding: gzip");
+            assertThat(response.header("Vary")).as(path).isNotNull().containsIgnoringCase("Accept-Encoding");
+        }
+    }
+
     @Test
     void jsonEchoesNoMarkupRaw() {
         for (String path : List.of("/api/search?q=", "/api/suggest?q=", "/api/works?q=")) {
