@@ -62,6 +62,16 @@ class BadInputTest {
                         + " shown whole: split the file into parts and import each");
     }
 
+    /** A page nested hundreds deep is refused at once (a hostile tester's 100,000 nested divs ran for minutes). */
+    @Test
+    void aPageNestedHundredsDeepIsRefused() throws IOException {
+        String html = "<html><body>" + "<div>".repeat(20_000) + "<p>Words at the bottom.</p>" + "</div>".repeat(20_000) + "</body></html>";
+        long start = System.nanoTime();
+        assertRefused(file("deep.html", html.getBytes(StandardCharsets.UTF_8)),
+                "the page nests its elements more than 256 deep, where pages nest a few dozen");
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds, not minutes").isLessThan(30);
+    }
+
     @Test
     void anEmptyFileIsRefused() throws IOException {
         assertRefused(file("empty.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8)), "the file is empty");
