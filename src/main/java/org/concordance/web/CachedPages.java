@@ -78,6 +78,8 @@ final class CachedPages extends Handler.Wrapper {
         out.put(HttpHeader.CONTENT_TYPE, page.servletContentType());
         if (EntityTags.noneMatchHits(headers.get(HttpHeader.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            // The 200's length (RFC 9110, 8.6), not the 0 Jetty writes for a response without content.
+            out.put(HttpHeader.CONTENT_LENGTH, page.body(encoding).length);
             callback.succeeded();
             return true;
         }

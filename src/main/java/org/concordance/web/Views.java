@@ -145,6 +145,8 @@ final class Views {
             if (EntityTags.noneMatchHits(ctx.header("If-None-Match"), etag)) {
                 ctx.contentType(contentType);
                 ctx.status(304);
+                // The 200's length (RFC 9110, 8.6), not the 0 Jetty writes for a response without content.
+                ctx.header("Content-Length", String.valueOf(body.get().length));
                 return;
             }
         }

@@ -230,6 +230,23 @@ class HttpSemanticsTest {
         assertThat(app.get(path, "Accept-Encoding", "gzip", "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
         assertThat(app.get(path, "Accept-Encoding", "gzip", "If-None-Match", "\"other\", " + etag).statusCode()).isEqualTo(304);
         assertThat(app.get(path, "Accept-Encoding", "gzip", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+        // A 304's Content-Length, when sent, is the 200's (RFC 9110, 8.6), never a 0 (a hostile tester's).
+        RawHttp.Response full = send("GET", path, "Accept-Encoding: gzip");
+        RawHttp.Response notModified = send("GET", path, "Accept-Encoding: gzip", "If-None-Match: " + full.header("ETag"));
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.header("Content-Length")).isIn(null, String.valueOf(full.body().length));
+        RawHttp.Response plain = send("GET", path);
+        RawHttp.Response plainNotModified = send("GET", path, "If-None-Match: " + plain.header("ETag"));
+        assertThat(plainNotModified.status()).isEqualTo(304);
+        assertThat(plainNotModified.header("Content-Length")).isIn(null, String.valueOf(plain.body().length));
+    }
+
+    @Test
+    void aStaticFilesNotModifiedAnswerGivesItsLengthOrNone() {
+        RawHttp.Response full = send("GET", "/static/css/site.css", "Accept-Encoding: gzip");
+        RawHttp.Response notModified = send("GET", "/static/css/site.css", "Accept-Encoding: gzip", "If-None-Match: " + full.header("ETag"));
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.header("Content-Length")).isIn(null, String.valueOf(full.body().length));
     }
 
     @Test
