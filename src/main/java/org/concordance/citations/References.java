@@ -69,6 +69,8 @@ public record References(List<Reference> entries) {
         List<Reference> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         try (JsonParser parser = JSON.createParser(json)) {
+            // The same key twice in an entry is a mistake, not the last one silently winning.
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new ContentException(List.of(new ContentError(file, line(parser.currentTokenLocation()),
                         "references.json must be a CSL-JSON array of entries ([{...}, ...])")));
@@ -87,7 +89,7 @@ public record References(List<Reference> entries) {
                 });
             }
         } catch (JsonProcessingException e) {
-            errors.add(new ContentError(file, line(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()));
+            errors.add(new ContentError(file, line(e.getLocation()), "not valid JSON: " + plainly(e.getOriginalMessage())));
         } catch (IOException e) {
             errors.add(new ContentError(file, 0, "cannot read the file: " + e.getMessage()));
         }
@@ -95,6 +97,19 @@ public record References(List<Reference> entries) {
             throw new ContentException(errors.stream().map(e -> new ContentError(file, e.line(), e.message())).toList());
         }
         return new References(entries);
+    }
+
+    /**
+     * Jackson's message in the words of the file: where a bracket opened ("opened at line 1, column
+     * 2") rather than the parser's description of its source, and a nesting limit without the name
+     * of the setting behind it.
+     */
+    static String plainly(String message) {
+        String plain = message.replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                "(opened at line $1, column $2)");
+        java.util.regex.Matcher depth = java.util.regex.Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed"
+                + " \\((\\d+),.*").matcher(plain);
+        return depth.find() ? "it nests lists and objects more than " + depth.group(2) + " deep" : plain;
     }
 
     private static int line(JsonLocation location) {

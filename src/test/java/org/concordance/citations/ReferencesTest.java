@@ -101,6 +101,26 @@ class ReferencesTest {
                 .isInstanceOf(ContentException.class).hasMessageContaining("must be a CSL-JSON array");
     }
 
+    /**
+     * A file cut short, nested too deep or with a key twice says so in the file's words, without the
+     * parser's own (a hostile tester's: "[Source: REDACTED (`StreamReadFeature…` disabled)…]").
+     */
+    @Test
+    void jsonProblemsAreSaidInTheFilesWordsAndADuplicateKeyIsOne() {
+        assertThatThrownBy(() -> References.parse(FILE, "[\n  {\"id\": \"a\""))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).singleElement().satisfies(error ->
+                        assertThat(error.message()).isEqualTo("not valid JSON: Unexpected end-of-input: expected close marker for"
+                                + " Object (opened at line 2, column 3)")));
+        assertThatThrownBy(() -> References.parse(FILE, "[".repeat(3_000)))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).singleElement().satisfies(error ->
+                        assertThat(error.message()).isEqualTo("not valid JSON: it nests lists and objects more than 1000 deep")));
+        assertThatThrownBy(() -> References.parse(FILE, "[{\"id\": \"a\", \"type\": \"book\", \"title\": \"X\",\n \"title\": \"Y\"}]"))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.line()).isEqualTo(2);
+                    assertThat(error.message()).isEqualTo("not valid JSON: Duplicate field 'title'");
+                }));
+    }
+
     @Test
     void theIngestCheckReportsAMalformedEntryWithTheFileAndLine(@TempDir Path folder) {
         Library library = new Library(List.of(), List.of(), List.of(), List.of(), List.of(),
