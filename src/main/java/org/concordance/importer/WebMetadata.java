@@ -43,7 +43,8 @@ final class WebMetadata {
         facts.date(visibleDate(page).or(() -> meta(page, "citation_publication_date").map(WebMetadata::highwire))
                 .or(() -> meta(page, "citation_date").map(WebMetadata::highwire))
                 .or(() -> meta(page, "article:published_time").map(WebMetadata::day))
-                .or(() -> ldText(ld, "datePublished").map(WebMetadata::day)).or(() -> meta(page, "dc.date")).orElse(null));
+                .or(() -> ldText(ld, "datePublished").map(WebMetadata::day)).or(() -> meta(page, "dc.date"))
+                .filter(WebMetadata::noImpossibleDate).orElse(null));
         Optional<String> journal = meta(page, "citation_journal_title");
         facts.venue(journal.or(() -> meta(page, "citation_conference_title")).or(() -> meta(page, "citation_inbook_title"))
                 .or(() -> meta(page, "citation_technical_report_institution")).or(() -> meta(page, "citation_publisher"))
@@ -123,6 +124,21 @@ final class WebMetadata {
             iso.append('-').append(twoDigits(slashed.group(3)));
         }
         return iso.toString();
+    }
+
+    /** False for a machine-written date no calendar has ("2021-13-45"), which is no date the page states. */
+    static boolean noImpossibleDate(String date) {
+        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?").matcher(date.strip());
+        if (!iso.matches()) {
+            return true;
+        }
+        try {
+            java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    iso.group(3) == null ? 1 : Integer.parseInt(iso.group(3)));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static String twoDigits(String number) {
