@@ -188,8 +188,13 @@ final class CslItems {
         Optional<Map<String, Object>> date(Optional<String> stated, java.util.OptionalInt year) {
             if (style == null) {
                 Optional<Map<String, Object>> seasonal = stated.map(d -> SEASON.matcher(d.strip())).filter(Matcher::matches)
-                        .map(season -> Map.of("date-parts", List.of(List.of(Integer.parseInt(season.group(2)))),
-                                "season", seasonNumber(season.group(1))));
+                        .map(season -> {
+                            // In this order on every run and replica (Map.of's order is the JVM's): the same bytes.
+                            Map<String, Object> date = new LinkedHashMap<>();
+                            date.put("date-parts", List.of(List.of(Integer.parseInt(season.group(2)))));
+                            date.put("season", seasonNumber(season.group(1)));
+                            return date;
+                        });
                 if (seasonal.isPresent()) {
                     return seasonal;
                 }
