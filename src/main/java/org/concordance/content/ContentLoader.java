@@ -302,7 +302,7 @@ public final class ContentLoader {
      * Markdown. A larger one is refused before it is read, as its page could not be rendered
      * within the heap ({@link DocumentParser#MAX_BLOCKS}).
      */
-    static final long MAX_DOCUMENT_BYTES = 3L << 20;
+    public static final long MAX_DOCUMENT_BYTES = 3L << 20;
 
     /** One document file read and checked, or empty with its problems recorded. */
     private Optional<Document> readDocument(Path file, List<ContentError> errors) {
@@ -312,9 +312,10 @@ public final class ContentLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_DOCUMENT_BYTES) {
+                // Rounded up, so a file just over the limit is not said to be at it.
                 errors.add(new ContentError(file, 0, String.format(java.util.Locale.ROOT, "the file is %.1f MB; a document"
-                        + " holds at most %d MB: split the text into parts, each a document of its own", size / 1048576.0,
-                        MAX_DOCUMENT_BYTES >> 20)));
+                        + " holds at most %d MB: split the text into parts, each a document of its own",
+                        Math.ceil(size / 104857.6) / 10, MAX_DOCUMENT_BYTES >> 20)));
                 return Optional.empty();
             }
         } catch (IOException e) {

@@ -83,6 +83,10 @@ final class DocumentParser {
             frontMatterParagraphs(about, front.line("about"), Part.ABOUT, Optional.of(ABOUT_ANCHOR), paragraphs,
                     notes, blocks);
         });
+        // The standfirst and the biography are paragraphs of the page too.
+        if (blocks.size() > MAX_BLOCKS && !toldTooLong) {
+            tooLong(front.line(front.text("about").isPresent() ? "about" : "standfirst"));
+        }
         Optional<Figure> figure = front.mapping("figure").flatMap(map -> {
             map.rejectUnknownKeys(List.of("caption"));
             return map.requiredText("caption").map(caption -> {
@@ -152,6 +156,18 @@ final class DocumentParser {
         return value.map("mid-sentence"::equals).orElse(false);
     }
 
+    /** Whether {@link #tooLong} was reported: once per document. */
+    private boolean toldTooLong;
+
+    private void tooLong(int line) {
+        if (!toldTooLong) {
+            toldTooLong = true;
+            errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT, "a document holds at most %,d"
+                    + " paragraphs and headings, and this one goes on here: split the text into parts, each a document"
+                    + " of its own", MAX_BLOCKS)));
+        }
+    }
+
     private void frontMatterParagraphs(String markdown, int line, Part part, Optional<String> section,
             Counter paragraphs, Notes notes, List<Block> blocks) {
         Node root = Markdown.parse(markdown);
@@ -169,14 +185,11 @@ final class DocumentParser {
         Node root = Markdown.parse(markdown);
         Optional<String> section = Optional.empty();
         Set<String> anchors = new HashSet<>();
-        boolean tooLong = false;
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             int line = line(node, firstLine);
-            if (!tooLong && blocks.size() >= MAX_BLOCKS && !(node instanceof FootnoteDefinition)) {
-                tooLong = true;
-                errors.add(new ContentError(file, line, String.format(java.util.Locale.ROOT, "a document holds at most %,d"
-                        + " paragraphs and headings, and this one goes on here: split the text into parts, each a document"
-                        + " of its own", MAX_BLOCKS)));
+            if (blocks.size() == MAX_BLOCKS && (node instanceof org.commonmark.node.Heading
+                    || node instanceof org.commonmark.node.Paragraph)) {
+                tooLong(line);
             }
             if (node instanceof org.commonmark.node.Heading heading) {
                 if (heading.getLevel() == 1) {

@@ -130,6 +130,13 @@ final class Importer {
         Set<Integer> plain = new HashSet<>();
         for (int attempt = 0; attempt < 2; attempt++) {
             String markdown = DocumentWriter.write(draft, fileName, plain);
+            long bytes = markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > org.concordance.content.ContentLoader.MAX_DOCUMENT_BYTES) {
+                // 2 MB of text in a script of two or three bytes a character is more than a document's file holds.
+                throw new ImportFailure(String.format(Locale.ROOT, "the document would be a file of %.1f MB; a document"
+                        + " holds at most %d MB: split the file into parts and import each", Math.ceil(bytes / 104857.6) / 10,
+                        org.concordance.content.ContentLoader.MAX_DOCUMENT_BYTES >> 20));
+            }
             Document document;
             try {
                 document = ReadBack.parse(slug, markdown, draft.source());

@@ -63,6 +63,15 @@ class DocumentParserTest {
                 line, "a document holds at most 3,000 paragraphs and headings, and this one goes on here: split the text into parts,"
                         + " each a document of its own"));
         errors.clear();
+        // The biography's paragraphs are the page's too: they count, and the error names its line.
+        StringBuilder about = new StringBuilder(FRONT.substring(0, FRONT.lastIndexOf("---"))).append("about: |-\n");
+        for (int i = 1; i <= DocumentParser.MAX_BLOCKS; i++) {
+            about.append("  Biography paragraph ").append(i).append(".\n\n");
+        }
+        assertThat(parse(about + "---\nA paragraph.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::message).containsExactly("a document holds at most 3,000 paragraphs and"
+                + " headings, and this one goes on here: split the text into parts, each a document of its own");
+        errors.clear();
         StringBuilder noted = new StringBuilder(FRONT);
         for (int i = 1; i <= DocumentParser.MAX_NOTES + 1; i++) {
             noted.append("Paragraph ").append(i).append(".[^").append(i).append("]\n\n");

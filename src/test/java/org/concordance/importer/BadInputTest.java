@@ -72,6 +72,19 @@ class BadInputTest {
         assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds, not minutes").isLessThan(30);
     }
 
+    /** Text within the limit in characters but not in bytes (a script of three bytes a character) is refused before it is written. */
+    @Test
+    void aTextWhoseFileWouldBeOverTheLimitIsRefused() throws IOException {
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>長い文章</title></head>"
+                + "<body><article><h1>長い文章</h1>");
+        String paragraph = "<p>" + "同盟と協力についての文。".repeat(50) + "</p>";
+        for (int i = 0; i < 1_900; i++) {
+            html.append(paragraph);
+        }
+        assertRefused(file("long-cjk.html", html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8)),
+                "a document holds at most 3 MB: split the file into parts and import each");
+    }
+
     @Test
     void anEmptyFileIsRefused() throws IOException {
         assertRefused(file("empty.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8)), "the file is empty");
