@@ -241,6 +241,9 @@ final class Recogniser {
 
     /** A date the page prints near its title: the one to keep, as metadata's is often machine-written ("2019/05/14"). */
     private void printedDate(String date) {
+        if (!WebMetadata.noImpossibleDate(date)) {
+            return; // "2021-13-45" is no date
+        }
         if (facts.date.isEmpty() || facts.date.get().matches("[\\d/.:TZ+-]+")) {
             facts.date = Optional.empty();
             facts.date(date);

@@ -17,9 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class WebMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** An absolute http or https address with a host. */
     /** Highwire Press's date: year, month and day, or year and month, slashed. */
     private static final java.util.regex.Pattern HIGHWIRE_DATE = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
+    /** An absolute http or https address with a host. */
     private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
 
     private WebMetadata() {
@@ -40,11 +40,13 @@ final class WebMetadata {
             metas(page, "dc.creator").forEach(authors::add);
         }
         facts.authors(authors.stream().filter(a -> !a.contains("://") && a.length() < 120).toList());
-        facts.date(visibleDate(page).or(() -> meta(page, "citation_publication_date").map(WebMetadata::highwire))
-                .or(() -> meta(page, "citation_date").map(WebMetadata::highwire))
-                .or(() -> meta(page, "article:published_time").map(WebMetadata::day))
-                .or(() -> ldText(ld, "datePublished").map(WebMetadata::day)).or(() -> meta(page, "dc.date"))
-                .filter(WebMetadata::noImpossibleDate).orElse(null));
+        // Each source's date only if a calendar has it: an impossible one passes to the next source.
+        facts.date(visibleDate(page).filter(WebMetadata::noImpossibleDate)
+                .or(() -> meta(page, "citation_publication_date").map(WebMetadata::highwire).filter(WebMetadata::noImpossibleDate))
+                .or(() -> meta(page, "citation_date").map(WebMetadata::highwire).filter(WebMetadata::noImpossibleDate))
+                .or(() -> meta(page, "article:published_time").map(WebMetadata::day).filter(WebMetadata::noImpossibleDate))
+                .or(() -> ldText(ld, "datePublished").map(WebMetadata::day).filter(WebMetadata::noImpossibleDate))
+                .or(() -> meta(page, "dc.date").map(WebMetadata::highwire).filter(WebMetadata::noImpossibleDate)).orElse(null));
         Optional<String> journal = meta(page, "citation_journal_title");
         facts.venue(journal.or(() -> meta(page, "citation_conference_title")).or(() -> meta(page, "citation_inbook_title"))
                 .or(() -> meta(page, "citation_technical_report_institution")).or(() -> meta(page, "citation_publisher"))
