@@ -658,7 +658,7 @@
   // dropped, match with anything but letters and digits between them.
   function termPattern(term) {
     return term.split(/\s+/).map(function (word) {
-      return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return word.replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     }).filter(function (word) { return word.length; }).join("[^\\p{L}\\p{N}]+");
   }
 
@@ -669,7 +669,7 @@
     while (walker.nextNode()) nodes.push(walker.currentNode);
     var alternatives = terms.map(termPattern).filter(function (t) { return t.length > 1; });
     if (!alternatives.length) return marks;
-    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + alternatives.join("|") + ")[\\p{L}\\p{N}'\u2019-]*", "giu");
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}\\p{M}])(" + alternatives.join("|") + ")[\\p{L}\\p{N}\\p{M}'\u2019-]*", "giu");
     nodes.forEach(function (node) {
       if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref")) return;
       var text = node.nodeValue;

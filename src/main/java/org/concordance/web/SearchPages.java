@@ -254,8 +254,9 @@ final class SearchPages {
         String digits = value.strip();
         try {
             // A whole number too long for an int is past every page, as 99 is past the last: not malformed.
-            boolean huge = digits.length() > 9 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
-                    && new java.math.BigInteger(digits).bitLength() > 31;
+            String unsigned = digits.startsWith("+") ? digits.substring(1) : digits;
+            boolean huge = unsigned.length() > 9 && unsigned.chars().allMatch(Character::isDigit)
+                    && new java.math.BigInteger(unsigned).bitLength() > 31;
             int number = huge ? Integer.MAX_VALUE : Integer.parseInt(digits);
             if (number < 1 || number > max) {
                 throw new BadRequestResponse("'" + name + "' must be between 1 and " + max

@@ -242,6 +242,7 @@ public final class SearchView {
         }
         int cut = query.offsetByCodePoints(0, ECHOED_CHARS);
         int space = query.lastIndexOf(' ', cut);
-        return query.substring(0, space > ECHOED_CHARS / 2 ? space : cut).strip() + "\u2026";
+        // Cut, a direction it opened may be left open (its closer was at the end): balanced again.
+        return org.concordance.content.Title.balanced(query.substring(0, space > ECHOED_CHARS / 2 ? space : cut).strip()) + "\u2026";
     }
 }
