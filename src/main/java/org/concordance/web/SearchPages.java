@@ -255,8 +255,9 @@ final class SearchPages {
         try {
             // A whole number too long for an int is past every page, as 99 is past the last: not malformed.
             String unsigned = digits.startsWith("+") ? digits.substring(1) : digits;
-            boolean huge = unsigned.length() > 9 && unsigned.chars().allMatch(Character::isDigit)
-                    && new java.math.BigInteger(unsigned).bitLength() > 31;
+            String significant = unsigned.replaceFirst("^0+", "");
+            boolean huge = significant.length() > 9 && unsigned.chars().allMatch(Character::isDigit)
+                    && (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE);
             int number = huge ? Integer.MAX_VALUE : Integer.parseInt(digits);
             if (number < 1 || number > max) {
                 throw new BadRequestResponse("'" + name + "' must be between 1 and " + max
