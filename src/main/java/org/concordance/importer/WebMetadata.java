@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
  */
 final class WebMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** ISO 8601's calendar date, or year and month, as pages write one for machines. */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     /** Highwire Press's date: year, month and day, or year and month, slashed. */
     private static final java.util.regex.Pattern HIGHWIRE_DATE = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
     /** An absolute http or https address with a host. */
@@ -130,7 +132,7 @@ final class WebMetadata {
 
     /** False for a machine-written date no calendar has ("2021-13-45"), which is no date the page states. */
     static boolean noImpossibleDate(String date) {
-        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?").matcher(date.strip());
+        java.util.regex.Matcher iso = ISO_DATE.matcher(date.strip());
         if (!iso.matches()) {
             return true;
         }

@@ -43,13 +43,13 @@ public final class EntryIndex {
             }
             // A generational suffix follows the inverted name ("King, Martin Luther, Jr."; CMOS 16.41), not the family name.
             java.util.regex.Matcher suffixed = SUFFIX.matcher(entry.name().strip());
-            if (suffixed.matches() && !suffixed.group(1).contains(" ")) {
+            boolean hasSuffix = suffixed.matches();
+            if (hasSuffix && !suffixed.group(1).contains(" ")) {
                 return new Item(entry, entry.name(), fold(entry.name())); // a ruler's name and number: "Abdullah II"
             }
-            String written = suffixed.matches() ? suffixed.group(1) : entry.name();
-            org.concordance.citations.Name name = org.concordance.citations.Name.parse(written);
+            org.concordance.citations.Name name = org.concordance.citations.Name.parse(hasSuffix ? suffixed.group(1) : entry.name());
             String key = fold(name.family() + name.given().map(given -> " " + given).orElse(""));
-            String label = name.inverted() + (suffixed.matches() ? ", " + suffixed.group(2) : "");
+            String label = name.inverted() + (hasSuffix ? ", " + suffixed.group(2) : "");
             return new Item(entry, label, key.isEmpty() ? fold(entry.name()) : key);
         }
     }
