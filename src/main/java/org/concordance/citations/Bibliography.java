@@ -224,8 +224,18 @@ public final class Bibliography {
             if (library.document(document.slug()).orElse(null) != document) {
                 return Optional.empty();
             }
-            return Optional.of(bibliography.notes(document.slug()).stream()
-                    .map(note -> note.citations().stream().map(ResolvedCitation::citation).toList()).toList());
+            // Loops, not streams: asked for every document of the library at every build.
+            List<ResolvedNote> notes = bibliography.notes(document.slug());
+            List<List<Citation>> citations = new ArrayList<>(notes.size());
+            for (ResolvedNote note : notes) {
+                List<ResolvedCitation> resolved = note.citations();
+                Citation[] each = new Citation[resolved.size()];
+                for (int i = 0; i < each.length; i++) {
+                    each[i] = resolved.get(i).citation();
+                }
+                citations.add(List.of(each));
+            }
+            return Optional.of(java.util.Collections.unmodifiableList(citations));
         }
     }
 

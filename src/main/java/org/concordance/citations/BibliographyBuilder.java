@@ -291,12 +291,14 @@ final class BibliographyBuilder {
         int[] follow = replay == null ? null : replay.followable(document, parsedNotes);
         int[] decisions = new int[count];
         int k = 0;
-        List<WorkDraft> citedHere = new ArrayList<>();
-        List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>();
+        // Lists made at their size: this runs for every note of the library at every build.
+        List<WorkDraft> citedHere = new ArrayList<>(count);
+        List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>(parsedNotes.size());
+        List<Note> notesOfDocument = document.notes();
         WorkDraft last = null;
         for (int n = 0; n < parsedNotes.size(); n++) {
-            Note note = document.notes().get(n);
-            List<DraftCitation> citations = new ArrayList<>();
+            Note note = notesOfDocument.get(n);
+            List<DraftCitation> citations = new ArrayList<>(parsedNotes.get(n).size());
             for (Citation parsed : parsedNotes.get(n)) {
                 Citation citation;
                 WorkDraft draft;

@@ -71,7 +71,7 @@ public record Name(String family, Optional<String> given, Optional<String> parti
      * ("Martin Van Buren") is part of the family name, as English usage sorts it.
      */
     public static Name parse(String written) {
-        String name = SPACES.matcher(written.strip()).replaceAll(" ");
+        String name = singleSpaced(written.strip());
         int comma = name.indexOf(',');
         if (comma >= 0) {
             return inverted(name.substring(0, comma).strip(), name.substring(comma + 1).strip());
@@ -113,9 +113,11 @@ public record Name(String family, Optional<String> given, Optional<String> parti
 
     /** Splits "al-Baghdadi" into the particle "al-" and "Baghdadi" when no other particle was written. */
     private static Name withJoinedParticle(String family, Optional<String> given, List<String> particle, Optional<String> dropping) {
-        Matcher joined = JOINED.matcher(family);
-        if (particle.isEmpty() && joined.matches()) {
-            return new Name(joined.group(2), given, Optional.of(joined.group(1)), dropping);
+        if (particle.isEmpty() && mayJoin(family)) {
+            Matcher joined = JOINED.matcher(family);
+            if (joined.matches()) {
+                return new Name(joined.group(2), given, Optional.of(joined.group(1)), dropping);
+            }
         }
         return new Name(family, given, particle.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", particle)), dropping);
     }
@@ -127,7 +129,36 @@ public record Name(String family, Optional<String> given, Optional<String> parti
 
     /** True for a family name with its particle joined to it: "al-Baghdadi", "d’Estaing". */
     static boolean hasJoinedParticle(String word) {
-        return JOINED.matcher(word).matches();
+        return mayJoin(word) && JOINED.matcher(word).matches();
+    }
+
+    /**
+     * Whether {@code word} could match {@link #JOINED}: a hyphen after its first two or three
+     * letters, or an apostrophe after its first. A name is parsed for every citation of every
+     * build; most have no joined particle, and are then not matched at all.
+     */
+    private static boolean mayJoin(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen == 2 || hyphen == 3) {
+            return true;
+        }
+        return word.length() > 1 && (word.charAt(1) == '\'' || word.charAt(1) == '’');
+    }
+
+    /** {@code name} with each run of white space (as {@link #SPACES} reads it) one space; itself when it has none. */
+    private static String singleSpaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != ' ' && isSpace(c) || c == ' ' && i + 1 < name.length() && isSpace(name.charAt(i + 1))) {
+                return SPACES.matcher(name).replaceAll(" ");
+            }
+        }
+        return name;
+    }
+
+    /** The characters {@code \s} matches (without Unicode classes). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The family name with its particle, as the name is sorted under in APA and MLA: "van de Velde", "al-Baghdadi". */

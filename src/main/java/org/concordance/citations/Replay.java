@@ -38,6 +38,8 @@ import org.concordance.content.Library;
  * <p>One per build, on the build's thread.
  */
 final class Replay {
+    /** Up to this many dirty titles, a title's first words are found by comparing it with each. */
+    private static final int FEW = 16;
     private final Library before;
     private final Bibliography earlier;
     private final Decisions decisions;
@@ -172,24 +174,51 @@ final class Replay {
             default:
                 String key = titleKeys.computeIfAbsent(citation.title().orElseThrow().plain(), Text::titleKey);
                 // A lookup with authors reads only the drafts filed under their family names; one
-                // without (nor editors) reads every draft so titled.
+                // without (nor editors) reads every draft so titled. Walked without views or sets:
+                // this runs for every citation of a document followed (58 MB a build made as views).
                 List<Name> authors = citation.authors().isEmpty() ? citation.editors() : citation.authors();
-                Set<String> families = new HashSet<>();
-                authors.forEach(author -> families.add(Text.normalize(author.family())));
                 // Titles that begin with this one, or are it (short titles are among the keys too).
-                for (Set<String> listed : dirtyTitles.subMap(key, true, key + " \uffff", true).values()) {
-                    if (families.isEmpty() || !Collections.disjoint(listed, families)) {
+                String last = key + " \uffff";
+                for (Map.Entry<String, Set<String>> filed = dirtyTitles.ceilingEntry(key);
+                        filed != null && filed.getKey().compareTo(last) <= 0; filed = dirtyTitles.higherEntry(filed.getKey())) {
+                    if (listedBy(filed.getValue(), authors)) {
                         return true;
                     }
                 }
+                // Titles that are its first words: a dirty title followed in the key by a space. An
+                // edit dirties a few drafts, whose titles are compared; after a larger one, each of
+                // the key's first words is looked up.
+                if (dirtyTitles.size() <= FEW) {
+                    for (Map.Entry<String, Set<String>> filed : dirtyTitles.entrySet()) {
+                        String title = filed.getKey();
+                        if (!title.isEmpty() && key.length() > title.length() && key.charAt(title.length()) == ' '
+                                && key.startsWith(title) && listedBy(filed.getValue(), authors)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
                 for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-                    Set<String> listed = dirtyTitles.get(key.substring(0, space)); // titles that are its first words
-                    if (listed != null && (families.isEmpty() || !Collections.disjoint(listed, families))) {
+                    Set<String> listed = dirtyTitles.get(key.substring(0, space));
+                    if (listed != null && listedBy(listed, authors)) {
                         return true;
                     }
                 }
                 return false;
         }
+    }
+
+    /** Whether a lookup by {@code authors} reads drafts listed by {@code families}: any, without authors. */
+    private static boolean listedBy(Set<String> families, List<Name> authors) {
+        if (authors.isEmpty()) {
+            return true;
+        }
+        for (Name author : authors) {
+            if (families.contains(Text.normalize(author.family()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -256,8 +256,14 @@ final class WorkDraft {
         sources.add(WorkSource.REFERENCES);
     }
 
-    private static long givenNames(List<Name> names) {
-        return names.stream().filter(n -> n.given().isPresent()).count();
+    private static int givenNames(List<Name> names) {
+        int given = 0;
+        for (Name name : names) { // a loop, not a stream: called for every citation of every build
+            if (name.given().isPresent()) {
+                given++;
+            }
+        }
+        return given;
     }
 
     private static String first(String current, Optional<String> other) {

@@ -3,6 +3,7 @@ package org.concordance.glossary;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,9 @@ final class RelatedPassages {
      * first asked for ({@link Document#body()}), and the places of every document are made at once.
      */
     private static final class Place {
+        /** Up to this many mentions, a paragraph's entries are told apart by comparing them, not in a set. */
+        private static final int FEW_MENTIONS = 32;
+
         private final Document document;
         private final int number;
         private final Mentions table;
@@ -88,6 +92,24 @@ final class RelatedPassages {
 
         List<Mention> mentions() {
             return table.at(positions);
+        }
+
+        /** Gives each entry the paragraph's text names once, in the order first named, making no set. */
+        void eachEntry(java.util.function.Consumer<String> action) {
+            if (positions.length > FEW_MENTIONS) {
+                entries().forEach(action);
+                return;
+            }
+            for (int i = 0; i < positions.length; i++) {
+                String slug = table.entry(positions[i]);
+                boolean before = false;
+                for (int j = 0; j < i && !before; j++) {
+                    before = table.entry(positions[j]).equals(slug);
+                }
+                if (!before) {
+                    action.accept(slug);
+                }
+            }
         }
 
         /** The entries the paragraph's text names, each once, without making its mentions. */
@@ -126,12 +148,22 @@ final class RelatedPassages {
             Passages passages = document.passages();
             count += passages.bodyCount();
             Map<Integer, int[]> inText = textMentions.getOrDefault(document.slug(), Map.of());
-            Map<Integer, Place> byNumber = new HashMap<>();
-            inText.keySet().stream().filter(passages::inBody).sorted().forEach(number -> {
-                Place place = new Place(document, number, mentions, inText.get(number));
-                byNumber.put(number, place);
-                place.entries().forEach(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));
-            });
+            // Loops rather than streams and sets: this runs for every paragraph of the library at
+            // every build, a watched edit's too.
+            int[] numbers = new int[inText.size()];
+            int placed = 0;
+            for (Integer number : inText.keySet()) {
+                if (passages.inBody(number)) {
+                    numbers[placed++] = number;
+                }
+            }
+            Arrays.sort(numbers, 0, placed);
+            Map<Integer, Place> byNumber = new HashMap<>(placed * 4 / 3 + 1);
+            for (int i = 0; i < placed; i++) {
+                Place place = new Place(document, numbers[i], mentions, inText.get(numbers[i]));
+                byNumber.put(numbers[i], place);
+                place.eachEntry(slug -> postings.computeIfAbsent(slug, s -> new ArrayList<>()).add(place));
+            }
             places.put(document.slug(), byNumber);
         }
         this.paragraphCount = count;
