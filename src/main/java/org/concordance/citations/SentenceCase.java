@@ -82,13 +82,20 @@ public final class SentenceCase {
      * Proper names made only of everyday words that CLDR's regions do not give, so that neither
      * {@link #PLACES} nor the dictionary keeps them: regions of the world as English names them
      * ("Middle East" is no CLDR region; "Western Asia" is) and historical periods and events, which
-     * are proper nouns (APA 7th ed., 6.14). A title writing them names them: "the Middle East", not
-     * a middle east. Each word alone is still judged as any other ("the East", "a cold war").
+     * are proper nouns (APA 7th ed., 6.14), and the institutions this field's titles name most,
+     * whose names are proper nouns too ("The U.S. Army and the Salafi-jihadist threat", not "U.S.
+     * army"). A title writing them names them: "the Middle East", not a middle east. Each word alone
+     * is still judged as any other ("the East", "a cold war", "the army", "a security council").
      */
     static final List<String> NAMED_IN_COMMON_WORDS = List.of(
             "Middle East", "Near East", "Far East", "Horn of Africa", "Persian Gulf", "Arabian Peninsula",
             "West Bank", "Gaza Strip", "North Caucasus", "Cold War", "Arab Spring", "World War I", "World War II",
-            "First World War", "Second World War", "Gulf War", "Iran-Iraq War", "Six-Day War");
+            "First World War", "Second World War", "Gulf War", "Iran-Iraq War", "Six-Day War",
+            "U.S. Army", "U.S. Navy", "U.S. Air Force", "U.S. Marine Corps", "U.S. Congress", "U.S. Senate",
+            "Department of State", "State Department", "Department of Defense", "Defense Department",
+            "Department of Homeland Security", "Central Intelligence Agency", "National Security Council",
+            "Joint Chiefs of Staff", "Security Council", "General Assembly", "White House", "Supreme Court",
+            "House of Representatives", "Foreign Office", "Home Office", "Red Cross", "Red Crescent");
 
     /**
      * The languages whose names keep their capitals: each of ISO 639-1's (the JDK's list of

@@ -33,7 +33,7 @@ class SentenceCaseTest {
 
     @Test
     void acronymsInitialsAndTitlesWithinTheTitleStayAsWritten() {
-        assertThat(apa("How ISIS and the U.S. Army Read Moghadam")).isEqualTo("How ISIS and the U.S. army read Moghadam");
+        assertThat(apa("How ISIS and the U.S. Army Read Moghadam")).isEqualTo("How ISIS and the U.S. Army read Moghadam");
         assertThat(apa("Reading <i>Nexus of Global Jihad</i> Alongside <i>The Accidental Guerrilla</i>"))
                 .isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside <i>The Accidental Guerrilla</i>");
         assertThat(apa("<i>Nexus</i> Revisited")).isEqualTo("<i>Nexus</i> revisited");
@@ -60,6 +60,12 @@ class SentenceCaseTest {
     void regionsAndPeriodsNamedInEverydayWordsKeepTheirCapitals() {
         assertThat(apa("Jihadist Alliances in the Middle East and the Horn of Africa after the Cold War"))
                 .isEqualTo("Jihadist alliances in the Middle East and the Horn of Africa after the Cold War");
+        // Institutions named in everyday words are proper nouns too (APA 7th ed., 6.14); the words
+        // alone are not.
+        assertThat(apa("The U.S. Army and the Security Council: Lessons from the Army of the Future"))
+                .isEqualTo("The U.S. Army and the Security Council: Lessons from the army of the future");
+        assertThat(apa("Reports to the State Department on a Security Agreement"))
+                .isEqualTo("Reports to the State Department on a security agreement");
         assertThat(apa("Militancy from the Arab Spring to the Gaza Strip")).isEqualTo("Militancy from the Arab Spring to the Gaza Strip");
         assertThat(apa("Terrorism since World War II")).isEqualTo("Terrorism since World War II");
         // Each word alone is an everyday word.
