@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.concordance.content.Relation;
 import org.concordance.content.RelationType;
+import org.concordance.network.LabelPlacement.Label;
 
 /**
  * Writes the map as an inline SVG element, complete without scripts or styles of its own: every
@@ -68,8 +69,14 @@ final class NetworkSvg {
                 visible.add(node.slug());
             }
         }
-        Map<String, Label> labels = new LinkedHashMap<>();
-        visible.forEach(slug -> labels.put(slug, label(network.nodeOf(slug))));
+        Map<Relation, Double> offsets = offsets(shown);
+        List<double[]> lines = new ArrayList<>();
+        offsets.forEach((relation, offset) -> lines.add(curve(relation, offset).points()));
+        List<LabelPlacement.Spot> spots = new ArrayList<>();
+        for (String slug : visible) {
+            spots.add(spot(network.nodeOf(slug)));
+        }
+        Map<String, Label> labels = LabelPlacement.place(spots, lines);
         double minX = labels.values().stream().mapToDouble(Label::minX).min().orElse(0) - PAD;
         double minY = labels.values().stream().mapToDouble(Label::minY).min().orElse(0) - PAD;
         double maxX = labels.values().stream().mapToDouble(Label::maxX).max().orElse(0) + PAD;
@@ -86,7 +93,7 @@ final class NetworkSvg {
             svg.append(marker("arrow-" + type.code(), type));
         }
         svg.append("</defs>\n<g class=\"edges\">\n");
-        for (Map.Entry<Relation, Double> edge : offsets(shown).entrySet()) {
+        for (Map.Entry<Relation, Double> edge : offsets.entrySet()) {
             edge(svg, edge.getKey(), edge.getValue());
         }
         svg.append("</g>\n<g class=\"nodes\">\n");
@@ -157,7 +164,34 @@ final class NetworkSvg {
         return offsets;
     }
 
-    private void edge(StringBuilder svg, Relation relation, double offset) {
+    /**
+     * An edge's line: from where it leaves one circle to where it meets the other, straight, or
+     * for an offset a quadratic curve through {@code (cx, cy)}.
+     */
+    private record Curve(double[] start, double cx, double cy, double[] end, boolean straight) {
+        String path() {
+            return straight ? "M" + n(start[0]) + " " + n(start[1]) + " L" + n(end[0]) + " " + n(end[1])
+                    : "M" + n(start[0]) + " " + n(start[1]) + " Q" + n(cx) + " " + n(cy) + " " + n(end[0]) + " " + n(end[1]);
+        }
+
+        /** Its points, x0, y0, x1, y1, …: the ends of a straight line, a curve in short segments. */
+        double[] points() {
+            if (straight) {
+                return new double[] {start[0], start[1], end[0], end[1]};
+            }
+            int steps = LabelPlacement.CURVE_STEPS;
+            double[] points = new double[2 * (steps + 1)];
+            for (int i = 0; i <= steps; i++) {
+                double t = (double) i / steps;
+                double u = 1 - t;
+                points[2 * i] = u * u * start[0] + 2 * u * t * cx + t * t * end[0];
+                points[2 * i + 1] = u * u * start[1] + 2 * u * t * cy + t * t * end[1];
+            }
+            return points;
+        }
+    }
+
+    private Curve curve(Relation relation, double offset) {
         Layout.Point a = network.layout().position(relation.from());
         Layout.Point b = network.layout().position(relation.to());
         double dx = b.x() - a.x();
@@ -168,9 +202,11 @@ final class NetworkSvg {
         double cy = (a.y() + b.y()) / 2 + dx / length * offset * 2;
         double[] start = toward(a, cx, cy, radius(network.nodeOf(relation.from()).figures().degree()) + 1);
         double[] end = toward(b, cx, cy, radius(network.nodeOf(relation.to()).figures().degree()) + 2);
-        String path = offset == 0
-                ? "M" + n(start[0]) + " " + n(start[1]) + " L" + n(end[0]) + " " + n(end[1])
-                : "M" + n(start[0]) + " " + n(start[1]) + " Q" + n(cx) + " " + n(cy) + " " + n(end[0]) + " " + n(end[1]);
+        return new Curve(start, cx, cy, end, offset == 0);
+    }
+
+    private void edge(StringBuilder svg, Relation relation, double offset) {
+        String path = curve(relation, offset).path();
         String description = sentence(relation);
         svg.append("<a class=\"edge edge-").append(relation.type().code()).append("\" href=\"").append(relation.href())
                 .append("\" tabindex=\"-1\" aria-label=\"").append(escape(description)).append("\"><title>")
@@ -211,59 +247,15 @@ final class NetworkSvg {
         svg.append("</text></a>\n");
     }
 
-    /**
-     * A node's name placed in the widest gap between its edges (for a group with one partner, the
-     * side facing away from it), so that around a hub the labels point outward and no label lies
-     * along an edge. The bounds cover the circle and the label, for the map's frame.
-     */
-    private record Label(String anchor, double x, double y, List<String> lines, double minX, double minY,
-            double maxX, double maxY) {
-    }
-
-    private Label label(NetworkNode node) {
+    /** A node as {@link LabelPlacement} sees it: where it is, how large, its name, where its partners lie. */
+    private LabelPlacement.Spot spot(NetworkNode node) {
         Layout.Point p = network.layout().position(node.slug());
-        double r = radius(node.figures().degree());
         List<Double> angles = new ArrayList<>();
         for (String partner : network.partners(node.slug())) {
             Layout.Point q = network.layout().position(partner);
             angles.add(StrictMath.atan2(q.y() - p.y(), q.x() - p.x()));
         }
-        angles.sort(null);
-        double direction = Math.PI / 2;
-        double widest = -1;
-        for (int i = 0; i < angles.size(); i++) {
-            double from = angles.get(i);
-            double to = i + 1 < angles.size() ? angles.get(i + 1) : angles.get(0) + 2 * Math.PI;
-            if (to - from > widest + 1e-9) {
-                widest = to - from;
-                direction = (from + to) / 2;
-            }
-        }
-        List<String> lines = lines(node.name());
-        double textWidth = labelWidth(node.name());
-        double block = (lines.size() - 1) * LINE_HEIGHT;
-        double cos = StrictMath.cos(direction);
-        double sin = StrictMath.sin(direction);
-        String anchor;
-        double x;
-        double y;
-        if (Math.abs(cos) >= 0.6) {
-            anchor = cos > 0 ? "start" : "end";
-            x = p.x() + (cos > 0 ? r + 5 : -r - 5);
-            y = p.y() + FONT_SIZE * 0.35 - block / 2 + sin * r;
-        } else {
-            anchor = "middle";
-            x = p.x();
-            y = sin > 0 ? p.y() + r + FONT_SIZE + 1 : p.y() - r - 6 - block;
-        }
-        double left = switch (anchor) {
-            case "start" -> x;
-            case "end" -> x - textWidth;
-            default -> x - textWidth / 2;
-        };
-        double top = y - FONT_SIZE;
-        return new Label(anchor, x, y, lines, Math.min(left, p.x() - r), Math.min(top, p.y() - r),
-                Math.max(left + textWidth, p.x() + r), Math.max(top + block + FONT_SIZE * 1.3, p.y() + r));
+        return new LabelPlacement.Spot(node.slug(), p, radius(node.figures().degree()), node.name(), angles);
     }
 
     /** About how wide a label is on the map. */

@@ -56,6 +56,54 @@ class NetworkBrowserTest {
         }
     }
 
+    /**
+     * No line and no other organization's circle runs through a label, as the browser lays them out:
+     * each label's box (its text's box in the map's units, a unit inside each edge) against points
+     * every unit along each line, the circles and the other labels' boxes. A line through a label
+     * made it hard to read (issue 12).
+     */
+    @ParameterizedTest
+    @MethodSource("pages")
+    void noLineOrCircleRunsThroughALabel(String path) {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(app.url(path));
+        if (page.locator("svg.network-map").count() == 0) {
+            page.context().close();
+            return;
+        }
+        Object crossings = page.evaluate("""
+                () => {
+                  const svg = document.querySelector('svg.network-map');
+                  const inside = (b, x, y) => x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1;
+                  const overlap = (a, b) => a.x + 1 < b.x + b.width && b.x + 1 < a.x + a.width && a.y + 1 < b.y + b.height && b.y + 1 < a.y + a.height;
+                  const found = [];
+                  const labels = [...svg.querySelectorAll('a.node')].map(node => ({
+                    name: node.querySelector('text').textContent, box: node.querySelector('text').getBBox(), circle: node.querySelector('circle')}));
+                  for (const label of labels) {
+                    for (const line of svg.querySelectorAll('path.edge-line')) {
+                      const length = line.getTotalLength();
+                      for (let at = 0; at <= length; at += 1) {
+                        const p = line.getPointAtLength(at);
+                        if (inside(label.box, p.x, p.y)) {
+                          found.push(label.name + ' / ' + line.closest('a').getAttribute('href'));
+                          break;
+                        }
+                      }
+                    }
+                    for (const other of labels) {
+                      if (other === label) continue;
+                      const c = other.circle;
+                      const r = c.r.baseVal.value, cx = c.cx.baseVal.value, cy = c.cy.baseVal.value;
+                      if (overlap(label.box, {x: cx - r, y: cy - r, width: 2 * r, height: 2 * r})) found.push(label.name + ' / circle of ' + other.name);
+                      if (labels.indexOf(other) > labels.indexOf(label) && overlap(label.box, other.box)) found.push(label.name + ' / label of ' + other.name);
+                    }
+                  }
+                  return found;
+                }""");
+        assertThat((List<?>) crossings).as(path).isEmpty();
+        page.context().close();
+    }
+
     @Test
     void theParagraphsRelationsOpenWithoutViolations() {
         Page page = browser.page(new NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK));
