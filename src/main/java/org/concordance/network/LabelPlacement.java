@@ -63,6 +63,21 @@ final class LabelPlacement {
      * @return each spot's label, by slug, in the spots' order
      */
     static Map<String, Label> place(List<Spot> spots, List<double[]> lines) {
+        // Each line's box first: most lines are nowhere near a name, and are passed over at once.
+        List<Box> lineBoxes = new ArrayList<>(lines.size());
+        for (double[] line : lines) {
+            double left = Double.MAX_VALUE;
+            double top = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (int i = 0; i + 1 < line.length; i += 2) {
+                left = Math.min(left, line[i]);
+                right = Math.max(right, line[i]);
+                top = Math.min(top, line[i + 1]);
+                bottom = Math.max(bottom, line[i + 1]);
+            }
+            lineBoxes.add(new Box(left, top, right, bottom));
+        }
         Map<String, Label> placed = new LinkedHashMap<>();
         List<Box> taken = new ArrayList<>();
         for (Spot spot : spots) {
@@ -74,7 +89,7 @@ final class LabelPlacement {
                 for (double direction : sides(spot.partnerAngles())) {
                     Label label = label(spot, direction, farther);
                     Box box = textBox(label);
-                    int meets = meets(box, spot, spots, lines, taken);
+                    int meets = meets(box, spot, spots, lines, lineBoxes, taken);
                     if (meets < fewest) {
                         fewest = meets;
                         best = label;
@@ -159,10 +174,11 @@ final class LabelPlacement {
     }
 
     /** How many lines, other circles and names placed before the box meets. */
-    private static int meets(Box box, Spot self, List<Spot> spots, List<double[]> lines, List<Box> taken) {
+    private static int meets(Box box, Spot self, List<Spot> spots, List<double[]> lines, List<Box> lineBoxes,
+            List<Box> taken) {
         int meets = 0;
-        for (double[] line : lines) {
-            if (crosses(box, line)) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (touches(box, lineBoxes.get(i)) && crosses(box, lines.get(i))) {
                 meets++;
             }
         }
@@ -178,6 +194,11 @@ final class LabelPlacement {
             }
         }
         return meets;
+    }
+
+    /** Whether two boxes meet, edges included (a straight line's box may have no width). */
+    private static boolean touches(Box a, Box b) {
+        return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
     }
 
     private static boolean circleMeets(Box box, Layout.Point centre, double radius) {
