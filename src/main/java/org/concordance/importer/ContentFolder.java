@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.concordance.content.AtomicReplace;
 
 /**
@@ -80,10 +81,10 @@ final class ContentFolder {
                 throw new ImportFailure(root.relativize(target) + " already exists: use --force to replace it, or --slug to "
                         + "name the new document differently");
             }
-            documentTemp = Files.createTempFile(documents(), ".import-", ".tmp");
+            documentTemp = temporary(documents());
             Files.writeString(documentTemp, markdown, StandardCharsets.UTF_8);
             if (!Files.exists(source)) {
-                sourceTemp = Files.createTempFile(sources(), ".import-", ".tmp");
+                sourceTemp = temporary(sources());
                 Files.write(sourceTemp, input.bytes());
                 move(sourceTemp, source, false);
                 sourceAdded = true;
@@ -99,6 +100,25 @@ final class ContentFolder {
         } finally {
             deleteQuietly(documentTemp);
             deleteQuietly(sourceTemp);
+        }
+    }
+
+    /**
+     * A new hidden file in {@code folder}, which the loader ignores until it is renamed. Made with
+     * the permissions any new file there gets (the user's umask), not those of
+     * {@code Files.createTempFile}, which only its owner may read: the documents are read by the
+     * app, which may run as another user, and shared as the library's content.
+     */
+    private static Path temporary(Path folder) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve(".import-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

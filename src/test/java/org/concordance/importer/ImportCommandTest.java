@@ -53,6 +53,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void theFilesWrittenHaveThePermissionsAnyNewFileThereGets() throws Exception {
+        // Not only their owner's (as a temporary file's are): the app may run as another user.
+        Path seed = Path.of("content/sources/001_d759598a5038f35b.txt");
+        int exit = ImportCommand.run(List.of(seed), content, Optional.empty(), false, Imports.TODAY,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        assertThat(exit).isZero();
+        Path plain = java.nio.file.Files.createFile(content.resolve("documents/plain.txt"));
+        var expected = java.nio.file.Files.getPosixFilePermissions(plain);
+        assertThat(expected).as("a new file's permissions, from the umask").isNotEmpty();
+        try (var written = java.nio.file.Files.list(content.resolve("documents"))) {
+            for (Path file : written.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertThat(java.nio.file.Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(expected);
+            }
+        }
+        try (var kept = java.nio.file.Files.list(content.resolve("sources"))) {
+            for (Path file : kept.toList()) {
+                assertThat(java.nio.file.Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void onATerminalProgressRewritesOneLine() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicLong clock = new AtomicLong();
