@@ -128,7 +128,30 @@ final class Input {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return unligated(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /**
+     * {@code unicode} with the Latin ligatures (U+FB00–U+FB06: "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ")
+     * written as their letters: a glyph the typesetter chose, not text, which would otherwise reach
+     * titles, citations and exports as "Conﬂict" (and search
+     * would not match them as typed). Nothing else is changed. For every format: a PDF's glyphs, and
+     * text copied from one.
+     */
+    static String unligated(String unicode) {
+        for (int i = 0; i < unicode.length(); i++) {
+            char c = unicode.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                StringBuilder out = new StringBuilder(unicode.length() + 2);
+                for (int j = 0; j < unicode.length(); j++) {
+                    char d = unicode.charAt(j);
+                    out.append(d >= '\uFB00' && d <= '\uFB06'
+                            ? java.text.Normalizer.normalize(String.valueOf(d), java.text.Normalizer.Form.NFKC) : String.valueOf(d));
+                }
+                return out.toString();
+            }
+        }
+        return unicode;
     }
 
     private static boolean startsWithUtf8Mark(byte[] bytes) {

@@ -84,6 +84,7 @@ final class PdfText extends PDFTextStripper {
             return;
         }
         glyphCount++;
+        unicode = Input.unligated(unicode);
         PDFont font = position.getFont();
         String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");

@@ -129,7 +129,10 @@ record Prose(List<Inline> inlines) {
         return List.copyOf(out);
     }
 
-    /** The runs with whitespace collapsed, empty ones dropped and adjacent ones of the same kind (and address) joined. */
+    /**
+     * The runs with whitespace collapsed, empty ones dropped and adjacent ones of the same kind (and
+     * address) joined, as are two italic runs with only a space between them.
+     */
     private static List<Inline> merged(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
@@ -145,7 +148,13 @@ record Prose(List<Inline> inlines) {
                 continue;
             }
             Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last instanceof Inline.Text a && next instanceof Inline.Text b) {
+            if (next instanceof Inline.Emphasis b && last instanceof Inline.Text space && space.text().isBlank()
+                    && out.size() > 1 && out.get(out.size() - 2) instanceof Inline.Emphasis a) {
+                // Italics on both sides of a space are one italic run: a title set in italics across
+                // a line break of a PDF, or "<i>A</i> <i>B</i>", reads as one (and is cited as one).
+                out.remove(out.size() - 1);
+                out.set(out.size() - 1, new Inline.Emphasis(collapse(a.text() + " " + b.text())));
+            } else if (last instanceof Inline.Text a && next instanceof Inline.Text b) {
                 out.set(out.size() - 1, new Inline.Text(collapse(a.text() + b.text())));
             } else if (last instanceof Inline.Emphasis a && next instanceof Inline.Emphasis b) {
                 out.set(out.size() - 1, new Inline.Emphasis(collapse(a.text() + b.text())));

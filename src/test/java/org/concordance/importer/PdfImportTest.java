@@ -11,6 +11,7 @@ import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Title;
+import org.concordance.importer.TestPdf.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,12 @@ class PdfImportTest {
 
     /** The article: title, authors, two headings, three paragraphs (one across the page break), three notes. */
     static byte[] article() {
+        return article(new Run[] {text(" Tricia Bacon, "), italic("Why Terrorist Groups Form International Alliances"),
+                text(" (Philadelphia: University of")}, new Run[] {text("Pennsylvania Press, 2018), 31.")});
+    }
+
+    /** The article, its first note's two lines as given. */
+    static byte[] article(Run[] noteLine, Run[] noteNextLine) {
         return new TestPdf()
                 .page(HEAD, "45")
                 .line(TestPdf.BOLD, 18, "Why Small Groups Join Alliance Hubs")
@@ -37,9 +44,8 @@ class PdfImportTest {
                 .justified(0, text("Jhangvi in Pakistan, and the Islamic State accepted pledges from seventy-"))
                 .justified(0, text("two small groups within a year, by one count."), sup("2"), text(" The IRA reportedly received $2 million"))
                 .justified(0, text("for training, and the Animal Liberation Front formalized an alliance in 1997, yet neither"))
-                .footnote(1, "1", text(" Tricia Bacon, "), italic("Why Terrorist Groups Form International Alliances"),
-                        text(" (Philadelphia: University of"))
-                .footnote(0, null, text("Pennsylvania Press, 2018), 31."))
+                .footnote(1, "1", noteLine)
+                .footnote(0, null, noteNextLine)
                 .footnote(-1, "2", text(" Ibid., 45."))
                 .page(HEAD, "46")
                 .justified(0, text("arrangement made the smaller partner (1) safer or (2) richer for long. Surveys find that"))
@@ -74,6 +80,23 @@ class PdfImportTest {
         assertThat(written.document().notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
                 "1 Bacon, Why Terrorist Groups Form International Alliances, 31.", "2 Moghadam, Nexus of Global Jihad, 12.");
         assertThat(written.report().removed()).contains("page number: “7”", "page number: “8”");
+    }
+
+    /**
+     * A title set in italics across a line break of a note is one title, not two italic runs (found
+     * by a trial: "*Libya's Fragmentation: … in Violent* *Conflict*" was cited as a report titled
+     * "…in Violent" of the type "Conflict").
+     */
+    @Test
+    void anItalicTitleBrokenAcrossLinesIsOneTitle() throws Exception {
+        byte[] pdf = article(new Run[] {text(" Tricia Bacon, "), italic("Why Terrorist Groups Form")},
+                new Run[] {italic("International Alliances"), text(" (Philadelphia: University of Pennsylvania Press, 2018), 31.")});
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("hubs.pdf", pdf));
+        assertThat(java.nio.file.Files.readString(written.outcome().document()))
+                .contains("*Why Terrorist Groups Form International Alliances* (Philadelphia");
+        assertThat(written.document().notes().get(0).html())
+                .contains("<em>Why Terrorist Groups Form International Alliances</em>");
     }
 
     @Test

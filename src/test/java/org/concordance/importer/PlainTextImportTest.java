@@ -51,6 +51,25 @@ class PlainTextImportTest {
      * A running head that names no volume or number, only the journal and the page, repeats at the
      * top of each page with its number: found by a trial, where it stayed in the text as paragraphs.
      */
+    /** Text copied from a PDF keeps its ligature glyphs ("ﬁ", "ﬂ"); they are written as their letters. */
+    @Test
+    void ligaturesAreWrittenAsTheirLetters() {
+        String text = """
+                The Conﬂict Over Allies
+
+                By Jane Doe
+
+                Groups with allies are harder to defeat: ﬁghters trained together stay together, and eﬃcient                 partners are rare.1
+
+                1 Smith, Conﬂicts of Interest, 12.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("conflict.txt", text)).document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("The Conflict Over Allies");
+        assertThat(document.paragraphs().get(0).text()).contains("fighters trained", "efficient partners");
+        assertThat(document.notes()).extracting(n -> n.text()).containsExactly("Smith, Conflicts of Interest, 12.");
+    }
+
     @Test
     void aHeadRepeatedOnEveryPageWithItsNumberIsTakenOut() {
         String text = """
