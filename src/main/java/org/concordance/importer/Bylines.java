@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * ("Assaf Moghadam is Associate Professor…"). Names are taken only as the text prints them.
  */
 final class Bylines {
-    /** A personal name as printed: capitalised words, initials, and the particles names carry. */
-    static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|del|della|der|den|van|von"
+    /**
+     * A personal name as printed: capitalised words, initials, and the particles names carry; in a
+     * script without capitals (Arabic, Devanagari, Chinese…), words of its letters ({@code \p{Lo}}).
+     */
+    static final String NAME = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’.-]*|de|da|del|della|der|den|van|von"
             + "|al-\\p{L}+|el-\\p{L}+|bin|ibn|la|le|du|dos|y)){0,4}";
     /** An English month as pages print it, in full or shortened ("Sept."). */
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

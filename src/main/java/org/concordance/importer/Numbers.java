@@ -133,10 +133,10 @@ final class Numbers {
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        while (i >= 0 && "”\"’')]".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && Sentences.isClosing(text.charAt(i))) {
             i--;
         }
-        if (i < 0 || ".!?…".indexOf(text.charAt(i)) < 0) {
+        if (i < 0 || !Sentences.isTerminal(text.charAt(i))) {
             return false;
         }
         if (text.charAt(i) != '.') {
@@ -176,7 +176,7 @@ final class Numbers {
             boolean year = i - 1 - start == 4 && (start == 0 || Character.isWhitespace(text.charAt(start - 1)));
             return year;
         }
-        return Character.isWhitespace(before) || ".!?…”\"’".indexOf(before) >= 0;
+        return Character.isWhitespace(before) || Sentences.isTerminal(before) || "”\"’".indexOf(before) >= 0;
     }
 
     /** What may follow a plain number: whitespace or the end; at a line's start also "." or ")" or a capital. */

@@ -136,7 +136,7 @@ final class PdfParagraphs {
         boolean gap = samePage && line.y() - previous.y() > spacing * 1.4f;
         boolean sizeChange = Math.abs(line.size() - previous.size()) > 0.5f;
         boolean shortEnd = previous.x1() < right.getOrDefault(previous.page(), previous.x1()) - body * 1.5f
-                && previous.text().matches(".*[.!?…:][”\"’')\\]]*$");
+                && Sentences.ends(previous.text(), true);
         if (shortEnd && !indented && !gap && !sizeChange) {
             guessed++;
         }

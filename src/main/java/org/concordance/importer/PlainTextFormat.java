@@ -93,7 +93,7 @@ final class PlainTextFormat implements Format {
                     paragraph.clear();
                 }
                 paragraph.add(line);
-                boolean shortEnd = line.strip().length() < width * 0.75 && line.strip().matches(".*[.!?…:][”\"’')\\]]*$");
+                boolean shortEnd = line.strip().length() < width * 0.75 && Sentences.ends(line, true);
                 if (shortEnd && i + 1 < block.size() && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {
                     units.add(Unit.text(hyphenation.join(paragraph, "\n", report)));
                     paragraph.clear();

@@ -348,7 +348,7 @@ final class Recogniser {
         String first = paragraphs.get(0).prose().plain();
         String last = paragraphs.get(paragraphs.size() - 1).prose().plain();
         boolean begins = !first.isEmpty() && Character.isLowerCase(first.codePointAt(0));
-        boolean ends = !last.isEmpty() && !last.matches("(?s).*[.!?…:][”\"’')\\]]*$");
+        boolean ends = !last.isEmpty() && !Sentences.ends(last, true);
         if (!begins && !ends) {
             return Optional.empty();
         }

@@ -50,8 +50,6 @@ final class RunningHeads {
     private static final int REPEATED_PAGES = 3;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
-    /** A line that ends a sentence ("The group met again in 1999."): prose, which a head never is. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
     /**
      * The running heads among {@code lines} that name no volume or number, which {@link #parse}
@@ -69,7 +67,7 @@ final class RunningHeads {
         Map<String, List<String>> byShape = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.length() >= REPEATED_MIN && line.length() <= REPEATED_MAX && NUMBER.matcher(line).find()
-                    && WORD.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
+                    && WORD.matcher(line).find() && !Sentences.ends(line, false)) {
                 byShape.computeIfAbsent(NUMBER.matcher(line).replaceAll("#"), shape -> new ArrayList<>()).add(line);
             }
         }

@@ -8,6 +8,7 @@ import org.concordance.content.Document;
 import org.concordance.content.DocumentKind;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Title;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,43 @@ class PlainTextImportTest {
         assertThat(document.metadata().title().map(Title::plain)).contains("The Conflict Over Allies");
         assertThat(document.paragraphs().get(0).text()).contains("fighters trained", "efficient partners");
         assertThat(document.notes()).extracting(n -> n.text()).containsExactly("Smith, Conflicts of Interest, 12.");
+    }
+
+    /**
+     * A text in a script without capitals: its byline's name is a name, and its last sentence,
+     * ending at "।", is not cut off (found by a trial: the byline became a heading, and the text
+     * an excerpt "ending mid-sentence").
+     */
+    @Test
+    void aTextInAScriptWithoutCapitalsKeepsItsBylineAndItsSentences() {
+        String text = """
+                आतंकवादी समूहों के बीच सहयोग
+
+                By राम प्रसाद शर्मा
+
+                समूह एक दूसरे के साथ सहयोग करते हैं। गठबंधन उन्हें लंबे समय तक जीवित रखते हैं।[1]
+
+                [1] Bacon, Why Terrorist Groups Form International Alliances, 31.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("hindi.txt", text)).document();
+        assertThat(document.metadata().authors()).containsExactly("राम प्रसाद शर्मा");
+        assertThat(document.headings()).isEmpty();
+        assertThat(document.metadata().excerpt()).isEmpty();
+        assertThat(document.paragraphs()).singleElement().extracting(Paragraph::noteLabels, InstanceOfAssertFactories.list(String.class))
+                .containsExactly("1");
+
+        String chinese = """
+                恐怖组织之间的合作
+
+                By 王小明
+
+                恐怖组织常常彼此合作。联盟使它们存活得更久。
+                """;
+        Document zh = imports.written(imports.file("zh.txt", chinese)).document();
+        assertThat(zh.metadata().authors()).containsExactly("王小明");
+        assertThat(zh.paragraphs()).extracting(Paragraph::text).containsExactly("恐怖组织常常彼此合作。联盟使它们存活得更久。");
+        assertThat(zh.metadata().excerpt()).isEmpty();
     }
 
     @Test
