@@ -23,7 +23,7 @@ final class CslNames {
     private CslNames() {
     }
 
-    /** CSL-JSON: {@code family}, {@code given}, {@code non-dropping-particle}, {@code dropping-particle}. */
+    /** CSL-JSON: {@code family}, {@code given}, {@code non-dropping-particle}, {@code dropping-particle}, {@code suffix}. */
     static List<Map<String, Object>> exported(List<Name> names) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Name name : names) {
@@ -32,6 +32,7 @@ final class CslNames {
             name.given().ifPresent(g -> person.put("given", g));
             name.particle().ifPresent(p -> person.put("non-dropping-particle", p));
             name.droppingParticle().ifPresent(p -> person.put("dropping-particle", p));
+            name.suffix().ifPresent(x -> person.put("suffix", x));
             list.add(person);
         }
         return list;
@@ -69,6 +70,7 @@ final class CslNames {
             name.given().ifPresent(g -> person.put("given", g));
             name.droppingParticle().ifPresent(p -> person.put("dropping-particle", p));
         }
+        name.suffix().ifPresent(x -> person.put("suffix", x));
         return person;
     }
 }

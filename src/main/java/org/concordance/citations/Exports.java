@@ -89,13 +89,13 @@ public final class Exports {
     static String bibtex(Work work, SentenceCase names) {
         StringBuilder out = new StringBuilder("@").append(work.type().bibtex()).append('{').append(work.slug()).append(",\n");
         if (!work.authors().isEmpty()) {
-            field(out, "author", work.authors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
+            field(out, "author", work.authors().stream().map(Name::bibtex).collect(Collectors.joining(" and ")));
         }
         if (!work.editors().isEmpty()) {
-            field(out, "editor", work.editors().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
+            field(out, "editor", work.editors().stream().map(Name::bibtex).collect(Collectors.joining(" and ")));
         }
         if (!work.translators().isEmpty()) {
-            field(out, "translator", work.translators().stream().map(Name::inverted).collect(Collectors.joining(" and ")));
+            field(out, "translator", work.translators().stream().map(Name::bibtex).collect(Collectors.joining(" and ")));
         }
         work.edition().ifPresent(e -> field(out, "edition", e));
         work.title().ifPresent(t -> texField(out, "title", bibtex(t, names)));
@@ -158,7 +158,7 @@ public final class Exports {
         WorkType type = type(item);
         StringBuilder out = new StringBuilder("@").append(type.bibtex()).append('{').append(document.slug()).append(",\n");
         if (!meta.authors().isEmpty()) {
-            field(out, "author", meta.authors().stream().map(a -> Name.parse(a).inverted()).collect(Collectors.joining(" and ")));
+            field(out, "author", meta.authors().stream().map(a -> Name.parse(a).bibtex()).collect(Collectors.joining(" and ")));
         }
         meta.title().ifPresent(t -> texField(out, "title", bibtex(t, names)));
         text(item, "container-title").ifPresent(c -> field(out, switch (type) {

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * @param droppingParticle a particle that goes with the given name when the name is inverted
  *     (CSL's {@code dropping-particle}), as in "Beethoven, Ludwig van"; only an editor's reference
  *     or an inverted name says so
+ * @param suffix a generational suffix or a ruler's number after the name (CSL's {@code suffix}):
+ *     "Jr.", "Sr.", "II", "III", "IV", as in "Martin Luther King Jr." (CMOS 6.43, 16.41)
  */
-public record Name(String family, Optional<String> given, Optional<String> particle, Optional<String> droppingParticle) {
+public record Name(String family, Optional<String> given, Optional<String> particle, Optional<String> droppingParticle,
+        Optional<String> suffix) {
     /** Lower-case words that stand before a family name (Dutch, German, French, Italian, Spanish, Portuguese, Arabic). */
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "des", "di",
             "da", "du", "dos", "das", "do", "la", "le", "ten", "ter", "zu", "bin", "ibn", "bint", "al", "el");
@@ -44,11 +47,22 @@ public record Name(String family, Optional<String> given, Optional<String> parti
     /** A particle written joined to the family name: "al-Baghdadi", "el-Sisi", "d’Estaing". */
     private static final Pattern JOINED = Pattern.compile("^(" + String.join("-|", HYPHENED) + "-|d['’]|l['’])(\\p{Lu}.*)$");
 
+    /**
+     * A suffix at the end of a name in reading order or of an inverted one, after a comma or a space:
+     * "Martin Luther King, Jr.", "Ludwig van Beethoven Jr.", "King, Martin Luther, Jr.".
+     */
+    private static final Pattern SUFFIX = Pattern.compile("(?:\\s*,\\s*|\\s+)(Jr\\.?|Sr\\.?|II|III|IV)$");
+    /** BibTeX's "von Last, Jr, First": "King, Jr., Martin Luther". */
+    private static final Pattern SUFFIX_BIBTEX = Pattern.compile("^([^,]+),\\s*(Jr\\.?|Sr\\.?|II|III|IV)\\s*,\\s*(.+)$");
+    /** A suffix written after the family name of an inverted name: "King Jr., Martin Luther". */
+    private static final Pattern SUFFIX_BEFORE_COMMA = Pattern.compile("^(.+?)\\s+(Jr\\.?|Sr\\.?|II|III|IV)\\s*,\\s*(.+)$");
+
     public Name {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(given, "given");
         Objects.requireNonNull(particle, "particle");
         Objects.requireNonNull(droppingParticle, "droppingParticle");
+        Objects.requireNonNull(suffix, "suffix");
         if (family.isBlank()) {
             throw new IllegalArgumentException("a name needs a family name, was '" + family + "'");
         }
@@ -56,11 +70,12 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         given = given.map(String::strip).filter(g -> !g.isEmpty());
         particle = particle.map(String::strip).filter(p -> !p.isEmpty());
         droppingParticle = droppingParticle.map(String::strip).filter(p -> !p.isEmpty());
+        suffix = suffix.map(String::strip).filter(p -> !p.isEmpty());
     }
 
     /** A name without particles. */
     public Name(String family, Optional<String> given) {
-        this(family, given, Optional.empty(), Optional.empty());
+        this(family, given, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -72,6 +87,18 @@ public record Name(String family, Optional<String> given, Optional<String> parti
      */
     public static Name parse(String written) {
         String name = singleSpaced(written.strip());
+        Matcher bibtex = SUFFIX_BIBTEX.matcher(name);
+        if (bibtex.matches()) {
+            return parse(bibtex.group(1) + ", " + bibtex.group(3)).withSuffix(bibtex.group(2));
+        }
+        Matcher before = SUFFIX_BEFORE_COMMA.matcher(name);
+        if (before.matches()) {
+            return parse(before.group(1) + ", " + before.group(3)).withSuffix(before.group(2));
+        }
+        Matcher suffix = SUFFIX.matcher(name);
+        if (suffix.find() && suffix.start() > 0) {
+            return parse(name.substring(0, suffix.start())).withSuffix(suffix.group(1));
+        }
         int comma = name.indexOf(',');
         if (comma >= 0) {
             return inverted(name.substring(0, comma).strip(), name.substring(comma + 1).strip());
@@ -95,6 +122,10 @@ public record Name(String family, Optional<String> given, Optional<String> parti
                 particle, Optional.empty());
     }
 
+    private Name withSuffix(String written) {
+        return new Name(family, given, particle, droppingParticle, Optional.of(written));
+    }
+
     private static Name inverted(String surname, String givenPart) {
         List<String> surnameWords = new ArrayList<>(Arrays.asList(surname.split(" ")));
         List<String> particle = new ArrayList<>();
@@ -116,10 +147,11 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         if (particle.isEmpty() && mayJoin(family)) {
             Matcher joined = JOINED.matcher(family);
             if (joined.matches()) {
-                return new Name(joined.group(2), given, Optional.of(joined.group(1)), dropping);
+                return new Name(joined.group(2), given, Optional.of(joined.group(1)), dropping, Optional.empty());
             }
         }
-        return new Name(family, given, particle.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", particle)), dropping);
+        return new Name(family, given, particle.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", particle)), dropping,
+                Optional.empty());
     }
 
     /** True for a lower-case particle written as a word of its own: "van", "de", "bin". */
@@ -171,19 +203,31 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         return particle.endsWith("-") || particle.endsWith("'") || particle.endsWith("’");
     }
 
-    /** The name in reading order: "D. Byman", "Anna van de Velde", "Ludwig van Beethoven". */
+    /** The name in reading order: "D. Byman", "Anna van de Velde", "Ludwig van Beethoven", "Martin Luther King Jr.". */
     public String display() {
         String before = String.join(" ", given.stream().toList()) + droppingParticle.map(d -> " " + d).orElse("");
-        return before.isBlank() ? surname() : before.strip() + " " + surname();
+        return (before.isBlank() ? surname() : before.strip() + " " + surname()) + suffix.map(s -> " " + s).orElse("");
     }
 
     /**
-     * The name inverted, as BibTeX and RIS write it and {@link #parse} reads it back: "Byman, D.",
-     * "van de Velde, Anna", "Beethoven, Ludwig van".
+     * The name inverted, as RIS writes it (family, given, suffix) and {@link #parse} reads it back:
+     * "Byman, D.", "van de Velde, Anna", "Beethoven, Ludwig van", "King, Martin Luther, Jr.".
      */
     public String inverted() {
         String after = given.orElse("") + droppingParticle.map(d -> " " + d).orElse("");
-        return after.isBlank() ? surname() : surname() + ", " + after.strip();
+        return (after.isBlank() ? surname() : surname() + ", " + after.strip()) + suffix.map(s -> ", " + s).orElse("");
+    }
+
+    /**
+     * The name as BibTeX writes it, "von Last, Jr, First", which {@link #parse} reads back too:
+     * "van de Velde, Anna", "King, Jr., Martin Luther"; without a suffix, {@link #inverted}.
+     */
+    public String bibtex() {
+        String after = (given.orElse("") + droppingParticle.map(d -> " " + d).orElse("")).strip();
+        if (suffix.isEmpty()) {
+            return inverted();
+        }
+        return after.isEmpty() ? surname() + " " + suffix.get() : surname() + ", " + suffix.get() + ", " + after;
     }
 
     /** True when the given name is written out, not just initials ("Assaf", not "A."). */
@@ -203,6 +247,9 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         }
         if (particle.isPresent() && other.particle.isPresent() && !sameWords(particle.get(), other.particle.get())) {
             return false;
+        }
+        if (suffix.isPresent() && other.suffix.isPresent() && !sameWords(suffix.get(), other.suffix.get())) {
+            return false; // a father and his son
         }
         if (given.isEmpty() || other.given.isEmpty()) {
             return true;

@@ -199,10 +199,13 @@ public record References(List<Reference> entries) {
         Optional<String> given = Optional.ofNullable(person.path("given").textValue());
         Optional<String> particle = Optional.ofNullable(person.path("non-dropping-particle").textValue());
         Optional<String> dropping = Optional.ofNullable(person.path("dropping-particle").textValue());
+        Optional<String> suffix = Optional.ofNullable(person.path("suffix").textValue()).map(String::strip).filter(x -> !x.isEmpty());
         if (particle.isEmpty() && dropping.isEmpty()) {
-            return Name.parse(family.replace(",", " ") + ", " + given.orElse("").replace(",", " "));
+            Name parsed = Name.parse(family.replace(",", " ") + ", " + given.orElse("").replace(",", " "));
+            return suffix.isEmpty() ? parsed
+                    : new Name(parsed.family(), parsed.given(), parsed.particle(), parsed.droppingParticle(), suffix);
         }
-        return new Name(family, given, particle, dropping);
+        return new Name(family, given, particle, dropping, suffix);
     }
 
     /** A title field, its {@code <i>} markup read as italics; empty when missing or with no text. */

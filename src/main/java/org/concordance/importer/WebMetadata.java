@@ -27,6 +27,36 @@ final class WebMetadata {
     private WebMetadata() {
     }
 
+    /** A name's generational suffix, written after a comma in an inverted name ("Smith, John, Jr."). */
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(?:Jr|Sr)\\.?|I{2,3}|IV");
+    /** Given names as an inverted name writes them after its comma: up to five words or initials, the first capitalised. */
+    private static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
+            "[\\p{Lu}\\p{Lo}ʿʾ'’][\\p{L}\\p{M}ʿʾ'’.-]*(?:\\s+[\\p{L}ʿʾ'’][\\p{L}\\p{M}ʿʾ'’.-]*){0,4}");
+    /** What follows a comma in a company's name, not a given name. */
+    private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co", "Co.",
+            "Corp", "Corp.", "PhD", "Ph.D.");
+
+    /**
+     * {@code name} in reading order, as the content format writes authors: Highwire's
+     * {@code citation_author} and Dublin Core's creator are often inverted ("van der Berg, Jan",
+     * "Smith, John, Jr."), which a byline would print as two names. A name without a comma, or
+     * whose part after it is not given names, is left as it is.
+     */
+    static String readingOrder(String name) {
+        String[] parts = name.split(",", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            return name;
+        }
+        String family = parts[0].strip();
+        String given = parts[1].strip();
+        String suffix = parts.length == 3 ? parts[2].strip() : "";
+        if (family.isEmpty() || NOT_GIVEN.contains(given) || !GIVEN.matcher(given).matches()
+                || !suffix.isEmpty() && !SUFFIX.matcher(suffix).matches()) {
+            return name;
+        }
+        return given + " " + family + (suffix.isEmpty() ? "" : " " + suffix);
+    }
+
     /** Fills {@code facts} from {@code page}'s metadata. */
     static void read(Document page, Facts facts) {
         List<JsonNode> ld = jsonLd(page);
@@ -41,7 +71,7 @@ final class WebMetadata {
             metas(page, "article:author").stream().filter(a -> !a.contains("://")).forEach(authors::add);
             metas(page, "dc.creator").forEach(authors::add);
         }
-        facts.authors(authors.stream().filter(a -> !a.contains("://") && a.length() < 120).toList());
+        facts.authors(authors.stream().filter(a -> !a.contains("://") && a.length() < 120).map(WebMetadata::readingOrder).toList());
         // Each source's date only if a calendar has it: an impossible one passes to the next source.
         facts.date(visibleDate(page).filter(WebMetadata::noImpossibleDate)
                 .or(() -> meta(page, "citation_publication_date").map(WebMetadata::highwire).filter(WebMetadata::noImpossibleDate))

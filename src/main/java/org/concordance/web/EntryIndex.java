@@ -41,21 +41,16 @@ public final class EntryIndex {
             if (kind != EntryKind.PERSON) {
                 return new Item(entry, entry.name(), fold(entry.name()));
             }
-            // A generational suffix follows the inverted name ("King, Martin Luther, Jr."; CMOS 16.41), not the family name.
-            java.util.regex.Matcher suffixed = SUFFIX.matcher(entry.name().strip());
-            boolean hasSuffix = suffixed.matches();
-            if (hasSuffix && !suffixed.group(1).contains(" ")) {
-                return new Item(entry, entry.name(), fold(entry.name())); // a ruler's name and number: "Abdullah II"
+            // A generational suffix follows the inverted name ("King, Martin Luther, Jr."; CMOS 16.41),
+            // not the family name (Name#inverted); a ruler's name and number stays as it is ("Abdullah II").
+            org.concordance.citations.Name name = org.concordance.citations.Name.parse(entry.name());
+            if (name.suffix().isPresent() && name.given().isEmpty() && name.particle().isEmpty()) {
+                return new Item(entry, entry.name(), fold(entry.name()));
             }
-            org.concordance.citations.Name name = org.concordance.citations.Name.parse(hasSuffix ? suffixed.group(1) : entry.name());
             String key = fold(name.family() + name.given().map(given -> " " + given).orElse(""));
-            String label = name.inverted() + (hasSuffix ? ", " + suffixed.group(2) : "");
-            return new Item(entry, label, key.isEmpty() ? fold(entry.name()) : key);
+            return new Item(entry, name.inverted(), key.isEmpty() ? fold(entry.name()) : key);
         }
     }
-
-    /** A name and a generational suffix or a ruler's number: "Martin Luther King Jr.", "Abdullah II". */
-    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(\\S+(?:\\s+\\S+)*?),?\\s+(Jr\\.?|Sr\\.?|II|III|IV)");
 
     private static String fold(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

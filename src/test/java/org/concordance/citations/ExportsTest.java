@@ -135,8 +135,9 @@ class ExportsTest {
 
     @Test
     void particlesAndItalicsInTitlesRoundTripThroughEveryFormat() throws Exception {
-        List<Work> works = Bibliography.build(Libraries.withNotes(TitlesAndNamesTest.READING, TitlesAndNamesTest.BAGHDADI),
-                References.none()).works();
+        List<Work> works = Bibliography.build(Libraries.withNotes(TitlesAndNamesTest.READING, TitlesAndNamesTest.BAGHDADI,
+                TitlesAndNamesTest.KING), References.none()).works();
+        assertThat(works).hasSize(3);
         // BibTeX, read by jbibtex and by citeproc-java's converter, which reads \emph and the von part.
         BibTeXDatabase database = new BibTeXParser().parse(new StringReader(Exports.of(works, ExportFormat.BIBTEX, NAMES).content()));
         Map<String, CSLItemData> fromBibtex = new BibTeXConverter().toItemData(database);
@@ -166,6 +167,12 @@ class ExportsTest {
         JsonNode item = JSON.readTree(json).get(works.indexOf(reading));
         assertThat(item.at("/author/0/non-dropping-particle").asText()).isEqualTo("van de");
         assertThat(item.at("/author/0/family").asText()).isEqualTo("Velde");
+        Work king = works.stream().filter(w -> w.authors().get(0).family().equals("King")).findFirst().orElseThrow();
+        JsonNode kingItem = JSON.readTree(json).get(works.indexOf(king));
+        assertThat(kingItem.at("/author/0/suffix").asText()).isEqualTo("Jr.");
+        assertThat(kingItem.at("/author/0/given").asText()).isEqualTo("Martin Luther");
+        assertThat(Exports.of(List.of(king), ExportFormat.BIBTEX, NAMES).content()).contains("author = {King, Jr., Martin Luther}");
+        assertThat(Exports.of(List.of(king), ExportFormat.RIS, NAMES).content()).contains("AU  - King, Martin Luther, Jr.");
     }
 
     @Test

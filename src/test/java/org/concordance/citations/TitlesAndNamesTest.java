@@ -20,6 +20,7 @@ class TitlesAndNamesTest {
     static final String READING = "Anna van de Velde, “Reading <em>Nexus of Global Jihad</em> alongside"
             + " <em>The Accidental Guerrilla</em>,” <em>Studies in Conflict</em> 41, no. 3 (2018): 205.";
     static final String BAGHDADI = "Abu Bakr al-Baghdadi, <em>A Message to the Mujahidin</em> (Raqqa: Al-Furqan, 2014), 4.";
+    static final String KING = "Martin Luther King Jr., <em>Why We Can’t Wait</em> (New York: Harper &amp; Row, 1964), 12.";
     private static Bibliography bibliography;
     private static CitationFormatter formatter;
 
@@ -107,21 +108,47 @@ class TitlesAndNamesTest {
 
     @Test
     void particlesAreReadIntoTheirOwnField() {
-        assertThat(Name.parse("Anna van de Velde")).isEqualTo(new Name("Velde", Optional.of("Anna"), Optional.of("van de"), Optional.empty()));
-        assertThat(Name.parse("Abu Bakr al-Baghdadi")).isEqualTo(new Name("Baghdadi", Optional.of("Abu Bakr"), Optional.of("al-"), Optional.empty()));
+        assertThat(Name.parse("Anna van de Velde")).isEqualTo(new Name("Velde", Optional.of("Anna"), Optional.of("van de"), Optional.empty(), Optional.empty()));
+        assertThat(Name.parse("Abu Bakr al-Baghdadi")).isEqualTo(new Name("Baghdadi", Optional.of("Abu Bakr"), Optional.of("al-"), Optional.empty(), Optional.empty()));
         assertThat(Name.parse("Juana Inés de la Cruz").particle()).contains("de la");
         assertThat(Name.parse("Osama bin Laden").particle()).contains("bin");
         assertThat(Name.parse("Ursula von der Leyen").particle()).contains("von der");
         assertThat(Name.parse("Daphne du Maurier").particle()).contains("du");
         assertThat(Name.parse("Martin Van Buren")).isEqualTo(new Name("Van Buren", Optional.of("Martin")));
         assertThat(Name.parse("Di Wang")).isEqualTo(new Name("Wang", Optional.of("Di")));
-        assertThat(Name.parse("Beethoven, Ludwig van")).isEqualTo(new Name("Beethoven", Optional.of("Ludwig"), Optional.empty(), Optional.of("van")));
+        assertThat(Name.parse("Beethoven, Ludwig van")).isEqualTo(new Name("Beethoven", Optional.of("Ludwig"), Optional.empty(), Optional.of("van"), Optional.empty()));
         for (String written : List.of("Anna van de Velde", "Abu Bakr al-Baghdadi", "Juana Inés de la Cruz", "D. Byman", "Byman")) {
             Name name = Name.parse(written);
             assertThat(name.display()).isEqualTo(written);
             assertThat(Name.parse(name.inverted())).as(written).isEqualTo(name);
         }
         assertThat(reading().authors()).containsExactly(Name.parse("Anna van de Velde"));
+    }
+
+    /**
+     * A generational suffix is the name's suffix, however it is written (found by a trial: "Ludwig
+     * van Beethoven Jr." was exported with the family name "Jr.").
+     */
+    @Test
+    void aSuffixIsReadIntoItsOwnFieldHoweverTheNameIsWritten() {
+        Name king = new Name("King", Optional.of("Martin Luther"), Optional.empty(), Optional.empty(), Optional.of("Jr."));
+        for (String written : List.of("Martin Luther King Jr.", "Martin Luther King, Jr.", "King, Martin Luther, Jr.",
+                "King, Jr., Martin Luther", "King Jr., Martin Luther")) {
+            assertThat(Name.parse(written)).as(written).isEqualTo(king);
+        }
+        assertThat(king.display()).isEqualTo("Martin Luther King Jr.");
+        assertThat(king.inverted()).isEqualTo("King, Martin Luther, Jr.");
+        assertThat(king.bibtex()).isEqualTo("King, Jr., Martin Luther");
+        Name beethoven = Name.parse("Ludwig van Beethoven Jr.");
+        assertThat(beethoven).isEqualTo(new Name("Beethoven", Optional.of("Ludwig"), Optional.of("van"), Optional.empty(), Optional.of("Jr.")));
+        for (Name name : List.of(king, beethoven, Name.parse("Anna van de Velde"))) {
+            assertThat(Name.parse(name.inverted())).as(name.inverted()).isEqualTo(name);
+            assertThat(Name.parse(name.bibtex())).as(name.bibtex()).isEqualTo(name);
+            assertThat(Name.parse(name.display())).as(name.display()).isEqualTo(name);
+        }
+        assertThat(king.compatible(Name.parse("Martin Luther King Sr."))).as("a father and his son").isFalse();
+        assertThat(king.compatible(Name.parse("M. L. King"))).isTrue();
+        assertThat(Name.parse("Jr.").family()).isEqualTo("Jr.");
     }
 
     @Test

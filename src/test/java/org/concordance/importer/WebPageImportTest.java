@@ -189,6 +189,25 @@ class WebPageImportTest {
                 "Denying safe havens has been a counterterrorism priority since 2001.");
     }
 
+    /**
+     * Authors the citation tags give inverted, as Highwire's often are, are written in reading order
+     * (found by a trial: "By van der Berg, Jan and Ibn Khaldūn, ʿAbd al-Raḥmān" read as four names).
+     */
+    @Test
+    void invertedCitationAuthorsAreWrittenInReadingOrder() throws IOException {
+        String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Havens</title>"
+                + "<meta name=\"citation_author\" content=\"van der Berg, Jan\">"
+                + "<meta name=\"citation_author\" content=\"Ibn Khaldūn, ʿAbd al-Raḥmān\">"
+                + "<meta name=\"citation_author\" content=\"Smith, John, Jr.\">"
+                + "<meta name=\"citation_author\" content=\"Omar Example\">"
+                + "<meta name=\"citation_author\" content=\"Example Press, Inc.\"></head><body><article><h1>Havens</h1>"
+                + "<p>Safe havens matter because they let groups train, plan and meet.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("inverted.html", html)).document();
+        assertThat(document.metadata().authors()).containsExactly("Jan van der Berg", "ʿAbd al-Raḥmān Ibn Khaldūn",
+                "John Smith Jr.", "Omar Example", "Example Press, Inc.");
+    }
+
     /** A date a page gives only in its citation tags, slashed as Highwire's are, is written as ISO 8601, which citations read. */
     @Test
     void aDateOnlyInTheCitationTagsIsWrittenInIso8601() throws IOException {
