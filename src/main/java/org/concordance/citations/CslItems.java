@@ -344,16 +344,29 @@ final class CslItems {
         return Map.of("date-parts", List.of(parts));
     }
 
-    /**
-     * A stated date as CSL date parts: "May 30, 2017", "30 May 2017", "May 2017"; a season
-     * ("Spring 2020") as a literal when {@code seasons}, since citeproc-java prints no CSL season.
-     * Empty for anything else.
-     */
     /** A date as a note states it ("May 1, 2017", "Sept. 2018"), as a CSL date; empty when it is not one. */
     static Optional<Map<String, Object>> statedDate(String stated) {
         return parse(stated, false);
     }
 
+    /**
+     * The document's date as far as its metadata states it: [year, month, day], [year, month] or
+     * [year] (a season gives its year); empty without a year. For what a page tells reference
+     * managers, which should agree with the exports.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Integer> publicationDate(Metadata meta) {
+        Optional<List<Integer>> stated = meta.date().flatMap(date -> parse(date, false))
+                .map(date -> ((List<List<Integer>>) date.get("date-parts")).get(0))
+                .filter(parts -> meta.year().isEmpty() || parts.get(0) == meta.year().getAsInt());
+        return stated.orElseGet(() -> meta.year().isPresent() ? List.of(meta.year().getAsInt()) : List.of());
+    }
+
+    /**
+     * A stated date as CSL date parts: "May 30, 2017", "30 May 2017", "May 2017", "2017-05-30"; a
+     * season ("Spring 2020") as a literal when {@code seasons}, since citeproc-java prints no CSL
+     * season, else as its year. Empty for anything else.
+     */
     private static Optional<Map<String, Object>> parse(String stated, boolean seasons) {
         String text = stated.strip();
         Matcher season = SEASON.matcher(text);

@@ -42,7 +42,7 @@ public final class PageMetadata {
         List<MetaTag> tags = new ArrayList<>();
         tags.add(MetaTag.name("citation_title", citationTitle(meta)));
         meta.authors().forEach(a -> tags.add(MetaTag.name("citation_author", a)));
-        meta.year().ifPresent(y -> tags.add(MetaTag.name("citation_publication_date", String.valueOf(y))));
+        date(meta, "/").ifPresent(date -> tags.add(MetaTag.name("citation_publication_date", date)));
         if (meta.kind() == DocumentKind.JOURNAL_ARTICLE) {
             meta.venue().ifPresent(v -> tags.add(MetaTag.name("citation_journal_title", v)));
             meta.volume().ifPresent(v -> tags.add(MetaTag.name("citation_volume", v)));
@@ -82,7 +82,7 @@ public final class PageMetadata {
             put(kev, "rft.title", citationTitle(meta));
             meta.authors().forEach(a -> put(kev, "rft.creator", a));
             meta.venue().ifPresent(v -> put(kev, "rft.source", v));
-            meta.year().ifPresent(y -> put(kev, "rft.date", String.valueOf(y)));
+            date(meta, "-").ifPresent(date -> put(kev, "rft.date", date));
             put(kev, "rft.identifier", url);
         } else {
             put(kev, "rft_val_fmt", "info:ofi/fmt:kev:mtx:journal");
@@ -92,7 +92,7 @@ public final class PageMetadata {
             meta.volume().ifPresent(v -> put(kev, "rft.volume", v));
             meta.issue().ifPresent(i -> put(kev, "rft.issue", i));
             meta.pages().ifPresent(p -> put(kev, "rft.spage", p.split("\\s*[-–]+\\s*", 2)[0]));
-            meta.year().ifPresent(y -> put(kev, "rft.date", String.valueOf(y)));
+            date(meta, "-").ifPresent(date -> put(kev, "rft.date", date));
             meta.authors().forEach(a -> put(kev, "rft.au", a));
             put(kev, "rft_id", url);
         }
@@ -132,7 +132,7 @@ public final class PageMetadata {
         if (!meta.authors().isEmpty()) {
             ld.put("author", meta.authors().stream().map(a -> typed("Person", "name", a)).toList());
         }
-        meta.year().ifPresent(y -> ld.put("datePublished", String.valueOf(y)));
+        date(meta, "-").ifPresent(date -> ld.put("datePublished", date));
         meta.venue().ifPresent(venue -> {
             if (meta.kind() == DocumentKind.BLOG_POST) {
                 ld.put("isPartOf", typed("Blog", "name", venue));
@@ -173,6 +173,24 @@ public final class PageMetadata {
      */
     private static String citationTitle(Metadata meta) {
         return meta.title().map(Title::plain).orElseGet(() -> "[" + CslItems.description(meta) + "]");
+    }
+
+    /**
+     * The document's date to the day it states, its parts joined by {@code separator}: "2021/03/15"
+     * as Highwire's tags write it, "2021-03-15" (ISO 8601) for COinS and JSON-LD; "2021" when only
+     * the year is known. The same date the exports give, so a reference manager saving the page
+     * keeps the day.
+     */
+    private static java.util.Optional<String> date(Metadata meta, String separator) {
+        List<Integer> parts = CslItems.publicationDate(meta);
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder date = new StringBuilder(String.format(java.util.Locale.ROOT, "%04d", parts.get(0)));
+        for (int i = 1; i < parts.size(); i++) {
+            date.append(separator).append(String.format(java.util.Locale.ROOT, "%02d", parts.get(i)));
+        }
+        return java.util.Optional.of(date.toString());
     }
 
     private static void put(Map<String, List<String>> kev, String key, String value) {

@@ -60,6 +60,31 @@ class PageMetadataTest {
         assertThat(titled.get("name").asText()).isEqualTo("Why Terrorist Actors Cooperate");
     }
 
+    /**
+     * A date stated to the day is given to the day in every form a reference manager reads, as the
+     * exports give it (found by a trial: Zotero's connector saved the year only).
+     */
+    @Test
+    void aDateStatedToTheDayIsGivenToTheDay() throws Exception {
+        for (String stated : List.of("March 15, 2021", "2021-03-15", "15 March 2021")) {
+            Document dated = dated(stated, 2021);
+            assertThat(PageMetadata.metaTags(dated, "u", SITE)).as(stated).contains(MetaTag.name("citation_publication_date", "2021/03/15"));
+            assertThat(new ObjectMapper().readTree(PageMetadata.jsonLd(dated, "u")).get("datePublished").asText()).isEqualTo("2021-03-15");
+            assertThat(URLDecoder.decode(PageMetadata.coins(dated, "u"), StandardCharsets.UTF_8)).contains("rft.date=2021-03-15");
+        }
+        assertThat(PageMetadata.metaTags(dated("May 2021", 2021), "u", SITE)).contains(MetaTag.name("citation_publication_date", "2021/05"));
+        assertThat(PageMetadata.metaTags(dated("Spring 2020", 2020), "u", SITE)).contains(MetaTag.name("citation_publication_date", "2020"));
+    }
+
+    private static Document dated(String date, int year) {
+        Document base = Libraries.withNotes().documents().get(0);
+        org.concordance.content.Metadata m = base.metadata();
+        org.concordance.content.Metadata metadata = new org.concordance.content.Metadata(m.title(), m.label(), m.kind(), m.authors(),
+                m.venue(), m.volume(), m.issue(), java.util.Optional.of(date), java.util.OptionalInt.of(year), m.pages(), m.byline(),
+                m.summary(), m.excerpt(), m.accessed(), m.sourceFile());
+        return new Document(base.slug(), metadata, base.figure(), base.blocks(), base.notes());
+    }
+
     @Test
     void oneCitationAuthorPerAuthor() {
         List<MetaTag> tags = PageMetadata.metaTags(Libraries.withNotes().documents().get(0), "https://c.example/d", SITE);
