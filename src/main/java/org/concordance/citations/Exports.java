@@ -120,7 +120,7 @@ public final class Exports {
         if (issued.size() > 1) {
             field(out, "date", iso(issued));
         }
-        work.pages().ifPresent(p -> field(out, "pages", p.replace("–", "--")));
+        work.pages().ifPresent(p -> field(out, "pages", PageRange.of(p).bibtex()));
         work.url().ifPresent(u -> url(out, u));
         List<Integer> accessed = stated(work.accessed());
         if (!accessed.isEmpty()) {
@@ -178,7 +178,7 @@ public final class Exports {
         } else if (meta.year().isPresent()) { // a season the item gives as written
             field(out, "year", String.valueOf(meta.year().getAsInt()));
         }
-        text(item, "page").ifPresent(p -> field(out, "pages", p.replace("–", "--")));
+        text(item, "page").ifPresent(p -> field(out, "pages", PageRange.of(p).bibtex()));
         text(item, "URL").ifPresent(u -> url(out, u));
         List<Integer> accessed = dateParts(item, "accessed");
         if (!accessed.isEmpty()) {
@@ -210,13 +210,7 @@ public final class Exports {
         } else if (meta.year().isPresent()) {
             tag(out, "PY", String.valueOf(meta.year().getAsInt()));
         }
-        text(item, "page").ifPresent(p -> {
-            String[] range = p.split("\\s*[-–]+\\s*", 2);
-            tag(out, "SP", range[0]);
-            if (range.length > 1) {
-                tag(out, "EP", range[1]);
-            }
-        });
+        text(item, "page").ifPresent(p -> pages(out, PageRange.of(p)));
         text(item, "URL").ifPresent(u -> tag(out, "UR", u));
         List<Integer> accessed = dateParts(item, "accessed");
         if (!accessed.isEmpty()) {
@@ -350,13 +344,7 @@ public final class Exports {
         if (issued.size() > 1) {
             tag(out, "DA", risDate(issued));
         }
-        work.pages().ifPresent(p -> {
-            String[] range = p.split("\\s*[-–]+\\s*", 2);
-            tag(out, "SP", range[0]);
-            if (range.length > 1) {
-                tag(out, "EP", range[1]);
-            }
-        });
+        work.pages().ifPresent(p -> pages(out, PageRange.of(p)));
         work.url().ifPresent(u -> tag(out, "UR", u));
         List<Integer> accessed = stated(work.accessed());
         if (!accessed.isEmpty()) {
@@ -365,6 +353,12 @@ public final class Exports {
         CslItems.shortFormNote(work).ifPresent(n -> tag(out, "N1", n));
         out.append("ER  - \n");
         return out.toString();
+    }
+
+    /** RIS's first and last page, the last in full ({@link PageRange}). */
+    private static void pages(StringBuilder out, PageRange range) {
+        tag(out, "SP", range.first());
+        range.last().ifPresent(last -> tag(out, "EP", last));
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

@@ -47,12 +47,9 @@ public final class PageMetadata {
             meta.venue().ifPresent(v -> tags.add(MetaTag.name("citation_journal_title", v)));
             meta.volume().ifPresent(v -> tags.add(MetaTag.name("citation_volume", v)));
             meta.issue().ifPresent(i -> tags.add(MetaTag.name("citation_issue", i)));
-            meta.pages().ifPresent(p -> {
-                String[] range = p.split("\\s*[-–]+\\s*", 2);
-                tags.add(MetaTag.name("citation_firstpage", range[0]));
-                if (range.length > 1) {
-                    tags.add(MetaTag.name("citation_lastpage", range[1]));
-                }
+            meta.pages().map(PageRange::of).ifPresent(range -> {
+                tags.add(MetaTag.name("citation_firstpage", range.first()));
+                range.last().ifPresent(last -> tags.add(MetaTag.name("citation_lastpage", last)));
             });
         }
         tags.add(MetaTag.name("citation_public_url", url));
@@ -91,7 +88,10 @@ public final class PageMetadata {
             meta.venue().ifPresent(v -> put(kev, "rft.jtitle", v));
             meta.volume().ifPresent(v -> put(kev, "rft.volume", v));
             meta.issue().ifPresent(i -> put(kev, "rft.issue", i));
-            meta.pages().ifPresent(p -> put(kev, "rft.spage", p.split("\\s*[-–]+\\s*", 2)[0]));
+            meta.pages().map(PageRange::of).ifPresent(range -> {
+                put(kev, "rft.spage", range.first());
+                range.last().ifPresent(last -> put(kev, "rft.epage", last));
+            });
             date(meta, "-").ifPresent(date -> put(kev, "rft.date", date));
             meta.authors().forEach(a -> put(kev, "rft.au", a));
             put(kev, "rft_id", url);

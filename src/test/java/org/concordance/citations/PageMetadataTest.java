@@ -73,6 +73,14 @@ class PageMetadataTest {
             assertThat(URLDecoder.decode(PageMetadata.coins(dated, "u"), StandardCharsets.UTF_8)).contains("rft.date=2021-03-15");
         }
         assertThat(PageMetadata.metaTags(dated("May 2021", 2021), "u", SITE)).contains(MetaTag.name("citation_publication_date", "2021/05"));
+        Document paged = dated("May 2021", 2021);
+        org.concordance.content.Metadata m = paged.metadata();
+        Document shortened = new Document(paged.slug(), new org.concordance.content.Metadata(m.title(), m.label(), m.kind(), m.authors(),
+                m.venue(), m.volume(), m.issue(), m.date(), m.year(), java.util.Optional.of("315–16"), m.byline(), m.summary(),
+                m.excerpt(), m.accessed(), m.sourceFile()), paged.figure(), paged.blocks(), paged.notes());
+        assertThat(PageMetadata.metaTags(shortened, "u", SITE)).contains(MetaTag.name("citation_firstpage", "315"),
+                MetaTag.name("citation_lastpage", "316"));
+        assertThat(URLDecoder.decode(PageMetadata.coins(shortened, "u"), StandardCharsets.UTF_8)).contains("rft.spage=315", "rft.epage=316");
         assertThat(PageMetadata.metaTags(dated("Spring 2020", 2020), "u", SITE)).contains(MetaTag.name("citation_publication_date", "2020"));
     }
 
