@@ -115,6 +115,7 @@ public final class LibraryGenerator {
         md.append("summary: ").append(yaml("A generated text for measuring the library at scale, on "
                 + lower(pick(List.of("alliances", "affiliates", "safe havens", "rivalries", "provinces"), random)) + ".")).append('\n');
         md.append("accessed: 2026-11-30\n");
+        md.append("language: en\n");
         md.append("source: GENERATED.txt\n---\n");
 
         List<String> notes = new ArrayList<>();

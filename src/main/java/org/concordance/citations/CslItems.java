@@ -305,6 +305,7 @@ final class CslItems {
         meta.pages().ifPresent(p -> item.put("page", p));
         item.put("URL", target.url(url));
         meta.accessed().ifPresent(day -> item.put("accessed", dateParts(List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()))));
+        meta.language().ifPresent(language -> item.put("language", language));
         return item;
     }
 

@@ -180,6 +180,7 @@ public final class Exports {
         }
         text(item, "page").ifPresent(p -> field(out, "pages", PageRange.of(p).bibtex()));
         text(item, "URL").ifPresent(u -> url(out, u));
+        text(item, "language").ifPresent(language -> field(out, "language", language));
         List<Integer> accessed = dateParts(item, "accessed");
         if (!accessed.isEmpty()) {
             field(out, "urldate", iso(accessed));
@@ -212,6 +213,7 @@ public final class Exports {
         }
         text(item, "page").ifPresent(p -> pages(out, PageRange.of(p)));
         text(item, "URL").ifPresent(u -> tag(out, "UR", u));
+        text(item, "language").ifPresent(language -> tag(out, "LA", language));
         List<Integer> accessed = dateParts(item, "accessed");
         if (!accessed.isEmpty()) {
             tag(out, "Y2", risDate(accessed));

@@ -53,7 +53,8 @@ public final class PageMetadata {
             });
         }
         tags.add(MetaTag.name("citation_public_url", url));
-        tags.add(MetaTag.name("citation_language", "en"));
+        // Only a language the document states: Zotero keeps it, and "en" on an Arabic text was false.
+        meta.language().ifPresent(language -> tags.add(MetaTag.name("citation_language", language)));
         if (meta.kind() == DocumentKind.BLOG_POST) {
             tags.add(MetaTag.name("DC.type", "blogPost"));
         }
@@ -154,7 +155,7 @@ public final class PageMetadata {
         meta.pages().ifPresent(p -> ld.put("pagination", p));
         meta.summary().ifPresent(summary -> ld.put("description", summary));
         ld.put("url", url);
-        ld.put("inLanguage", "en");
+        meta.language().ifPresent(language -> ld.put("inLanguage", language));
         try {
             // Inside <script> the HTML parser reads "<!--", "<script" and "</script" in any case as
             // markup, so no '<' (nor '>' or '&') is left as itself; JSON reads the escapes as the same text.

@@ -29,7 +29,7 @@ final class DocumentParser {
 
     private static final List<String> KEYS = List.of("title", "label", "kind", "authors", "venue",
             "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
-            "about", "accessed", "source");
+            "about", "accessed", "language", "source");
 
     private final Path file;
     private final List<ContentError> errors;
@@ -129,6 +129,13 @@ final class DocumentParser {
         OptionalInt year = front.integer("year");
         Optional<String> summary = front.oneLine("summary");
         Optional<java.time.LocalDate> accessed = front.date("accessed");
+        Optional<String> language = front.oneLine("language").flatMap(tag -> {
+            Optional<String> wellFormed = Languages.tag(tag);
+            if (wellFormed.isEmpty()) {
+                front.error("language", "'language' must be a BCP 47 language tag such as en, ar or zh-Hans, was '" + tag + "'");
+            }
+            return wellFormed;
+        });
         Optional<String> source = front.requiredText("source");
         Optional<Excerpt> excerpt = front.mapping("excerpt").map(map -> {
             map.rejectUnknownKeys(List.of("begins", "ends"));
@@ -145,7 +152,7 @@ final class DocumentParser {
             return null;
         }
         return new Metadata(title, label.or(() -> title.map(Title::plain)).orElseThrow(), kind.get(), authors, venue, volume, issue, date, year,
-                pages, byline, summary, excerpt, accessed, source.get());
+                pages, byline, summary, excerpt, accessed, language, source.get());
     }
 
     private boolean midSentence(FrontMatter excerpt, String key) {

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param year the year of publication, when known
  * @param summary one line in the library's own words about the document; empty until an editor writes it
  * @param accessed the day the text was taken into the library from its source (an import's day), when known
+ * @param language the text's language as a BCP 47 tag ("en", "ar", "zh-Hans"), when the source states
+ *     it or it is plain (never guessed from the script: Arabic letters write Persian and Urdu too)
  * @param sourceFile the raw file the text was taken from, a file name in the content folder's {@code sources/}
  */
 public record Metadata(
@@ -33,6 +35,7 @@ public record Metadata(
         Optional<String> summary,
         Optional<Excerpt> excerpt,
         Optional<java.time.LocalDate> accessed,
+        Optional<String> language,
         String sourceFile) {
 
     public Metadata {
@@ -50,6 +53,7 @@ public record Metadata(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(excerpt, "excerpt");
         Objects.requireNonNull(accessed, "accessed");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(sourceFile, "sourceFile");
         if (label.isBlank()) {
             throw new IllegalArgumentException("a document needs a title or a label");

@@ -22,6 +22,8 @@ final class Facts {
     Optional<String> pages = Optional.empty();
     Optional<String> byline = Optional.empty();
     Optional<DocumentKind> kind = Optional.empty();
+    /** The language the source declares (a web page's {@code lang}, a PDF's {@code /Lang}), as a BCP 47 tag. */
+    Optional<String> language = Optional.empty();
     /** What showed the kind ("a running head with volume and number"). */
     String kindReason = "";
     /** Running heads and footers the format already took off its pages. */
@@ -40,6 +42,12 @@ final class Facts {
             names.stream().map(name -> Prose.collapse(name).strip()).filter(name -> !name.isEmpty())
                     .filter(name -> authors.stream().noneMatch(known -> Bylines.sameName(known, name)))
                     .forEach(authors::add);
+        }
+    }
+
+    void language(String value) {
+        if (language.isEmpty() && value != null) {
+            language = org.concordance.content.Languages.tag(value);
         }
     }
 

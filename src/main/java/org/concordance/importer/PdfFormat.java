@@ -36,7 +36,10 @@ final class PdfFormat implements Format {
                         ? "the PDF holds only images of its pages and no text (a scan?): run text recognition (OCR) on it first"
                         : "the PDF holds no text");
             }
-            return PdfLayout.build(pages, report, vocabulary);
+            Layout layout = PdfLayout.build(pages, report, vocabulary);
+            // The language the PDF declares for its text (ISO 32000-1, 14.9.2: the catalog's /Lang).
+            layout.facts().language(pdf.getDocumentCatalog().getLanguage());
+            return layout;
         } catch (InvalidPasswordException e) {
             throw new ImportFailure("the PDF is encrypted and needs a password to open; save an unprotected copy and import that");
         } catch (IOException e) {

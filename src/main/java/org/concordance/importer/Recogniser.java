@@ -108,7 +108,7 @@ final class Recogniser {
         String label = facts.title.orElseGet(() -> label(excerpt.isPresent(), fileName));
         Metadata metadata = new Metadata(facts.title.filter(t -> !Title.clean(t).isBlank()).map(this::title), label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
                 facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
-                sourceName);
+                facts.language, sourceName);
         return new Draft(metadata, caption, standfirst, body, about, notes.notes());
     }
 

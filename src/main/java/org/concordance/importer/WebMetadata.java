@@ -60,6 +60,10 @@ final class WebMetadata {
     /** Fills {@code facts} from {@code page}'s metadata. */
     static void read(Document page, Facts facts) {
         List<JsonNode> ld = jsonLd(page);
+        // The language the page declares for its text: its root's lang, else its citation tags'.
+        Optional<String> declared = Optional.ofNullable(page.selectFirst("html")).map(html -> html.attr("lang"))
+                .filter(lang -> !lang.isBlank());
+        facts.language(declared.or(() -> meta(page, "citation_language")).or(() -> meta(page, "dc.language")).orElse(null));
         facts.title(meta(page, "citation_title").or(() -> meta(page, "og:title")).or(() -> ldText(ld, "headline"))
                 .or(() -> meta(page, "dc.title")).or(() -> titleElement(page)).orElse(null));
         List<String> authors = metas(page, "citation_author");

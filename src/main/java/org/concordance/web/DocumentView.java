@@ -1,5 +1,6 @@
 package org.concordance.web;
 
+import com.ibm.icu.util.ULocale;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,6 +76,38 @@ public final class DocumentView {
 
     public Metadata meta() {
         return document.metadata();
+    }
+
+    /**
+     * The text's language for its {@code lang} attribute, so that screen readers speak it in its
+     * language and browsers hyphenate and shape it by its rules (WCAG 2.2, 3.1.2): the language
+     * the document states when it is not the page's own (English); null (no attribute) otherwise.
+     */
+    public String textLanguage() {
+        return meta().language().filter(language -> !ULocale.forLanguageTag(language).getLanguage().equals("en")).orElse(null);
+    }
+
+    /**
+     * The text's direction for its {@code dir} attribute: "rtl" for a stated right-to-left language
+     * (Arabic, Persian, Hebrew, Urdu…, as CLDR's character order gives it), "auto" when the
+     * language is not stated (the browser takes it from the first letters: an Arabic paragraph
+     * reads right to left), null (the page's own, left to right) otherwise.
+     */
+    public String textDirection() {
+        java.util.Optional<String> language = meta().language();
+        if (language.isEmpty()) {
+            return "auto";
+        }
+        return ULocale.forLanguageTag(language.get()).isRightToLeft() ? "rtl" : null;
+    }
+
+    /**
+     * A note's direction: its own letters' ("auto") in a text that is not in English, since such a
+     * text's notes often cite works in another language ("Bacon, *Why Terrorist Groups…*" in an
+     * Arabic text); null in an English one. A note is not said to be in the text's language either.
+     */
+    public String noteDirection() {
+        return textDirection() == null ? null : "auto";
     }
 
     /** "Blog post", "Journal article · Excerpt": the line above the title. */

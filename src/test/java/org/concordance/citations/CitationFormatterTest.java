@@ -164,7 +164,7 @@ class CitationFormatterTest {
         Metadata metadata = new Metadata(Optional.of(Title.of("Proxies and Partners")), "Proxies and Partners", DocumentKind.DOCUMENT,
                 List.of("Ana López"), venue, Optional.empty(), Optional.empty(), Optional.of("March 15, 2021"), OptionalInt.of(2021),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 12, 4)),
-                "proxies-and-partners.html");
+                Optional.empty(), "proxies-and-partners.html");
         Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), List.of());
         return new Document("proxies-and-partners", metadata, Optional.empty(), List.of(paragraph), List.of());
     }

@@ -371,7 +371,16 @@ class DocumentParserTest {
         assertThat(parse("---\ntitle: A\nkind: blog-post\nsumary: typo\nsource: s.txt\n---\nText.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactlyInAnyOrder(
                 FILE + ":4: unknown front matter key 'sumary'; known keys are title, label, kind, authors, venue, "
-                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, accessed, source");
+                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, accessed, language, source");
+    }
+
+    @Test
+    void aLanguageIsABcp47TagInItsCanonicalCase() {
+        assertThat(parse("---\ntitle: A\nkind: blog-post\nlanguage: ZH-hans\nsource: s.txt\n---\nText.\n"))
+                .hasValueSatisfying(d -> assertThat(d.metadata().language()).contains("zh-Hans"));
+        assertThat(parse("---\ntitle: A\nkind: blog-post\nlanguage: English\nsource: s.txt\n---\nText.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::toString).containsExactly(FILE + ":4: 'language' must be a BCP 47 language tag"
+                + " such as en, ar or zh-Hans, was 'English'");
     }
 
     @Test

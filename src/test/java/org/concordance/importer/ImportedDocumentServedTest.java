@@ -63,4 +63,52 @@ class ImportedDocumentServedTest {
             assertThat(search).contains("\"document\":\"" + SLUG + "\"").containsPattern("/documents/" + SLUG + "[^\"]*#p-1");
         }
     }
+
+    /**
+     * A page in Arabic declares its language: the imported document states it, its page says it on
+     * the text (not on the English around it) and sets the text right to left, and tells reference
+     * managers; a text whose language is not stated claims none, and each paragraph takes its
+     * direction from its letters (found by a trial: every page said "en", an Arabic one too).
+     */
+    @Test
+    void aDeclaredLanguageIsTheTextsAndAnUndeclaredOneIsClaimedByNone() throws Exception {
+        try (TestApp app = TestApp.start()) {
+            Path arabic = Files.writeString(inbox.resolve("arabic.html"), "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head>"
+                    + "<meta charset=\"utf-8\"><title>التحالفات بين الجماعات المسلحة</title></head><body><article>"
+                    + "<h1>التحالفات بين الجماعات المسلحة</h1><p>تتعاون الجماعات المسلحة عندما تفوق المكاسب المخاطر.</p>"
+                    + "<p>الملاذات الآمنة تجعل التعاون أسهل.<sup><a href=\"#fn1\">1</a></sup></p><ol class=\"footnotes\"><li id=\"fn1\">Bacon,"
+                    + " <i>Why Terrorist Groups Form International Alliances</i>, 31.</li></ol></article></body></html>");
+            Path plain = Files.writeString(inbox.resolve("plain.txt"), "التعاون بين الجماعات\n\nتتعاون الجماعات المسلحة عندما"
+                    + " تفوق المكاسب المخاطر.\n");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = ImportCommand.run(List.of(arabic, plain), app.content(), Optional.empty(), false, Imports.TODAY,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), false);
+            assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(Files.readString(app.content().resolve("documents/althalfat-byn-aljmaat-almslht.md"))).contains("\nlanguage: ar\n");
+            app.restart();
+
+            Document page = app.page("/documents/althalfat-byn-aljmaat-almslht");
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en"); // the site's own words
+            assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("ar");
+            assertThat(page.selectFirst("h1").attr("dir")).isEqualTo("rtl");
+            assertThat(page.select("p.para").eachAttr("dir")).containsOnly("rtl");
+            assertThat(page.select("p.para > span[lang=ar]")).hasSize(2);
+            assertThat(page.select("p.para a.para-control [lang]")).as("the control's English words").isEmpty();
+            assertThat(page.select("li.note").eachAttr("dir")).as("notes cite works in any language").containsOnly("auto");
+            assertThat(page.select("meta[name=citation_language]").attr("content")).isEqualTo("ar");
+            assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains("\"inLanguage\":\"ar\"");
+
+            java.util.regex.Matcher written = java.util.regex.Pattern.compile("plain\\.txt -> .*/documents/([^/]+)\\.md")
+                    .matcher(out.toString(StandardCharsets.UTF_8));
+            assertThat(written.find()).isTrue();
+            Document undeclared = app.page("/documents/" + written.group(1));
+            assertThat(undeclared.select("meta[name=citation_language]")).isEmpty();
+            assertThat(undeclared.selectFirst("script[type=application/ld+json]").data()).doesNotContain("inLanguage");
+            assertThat(undeclared.select("p.para").eachAttr("dir")).containsOnly("auto");
+
+            Document english = app.page("/documents/why-terrorist-actors-cooperate");
+            assertThat(english.select("meta[name=citation_language]").attr("content")).isEqualTo("en");
+            assertThat(english.select("p.para[dir], p.para [lang], h1[lang]")).as("English on an English page: nothing to say").isEmpty();
+        }
+    }
 }

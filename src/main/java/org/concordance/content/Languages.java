@@ -1,0 +1,28 @@
+package org.concordance.content;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A text's language as pages and citations give it: a BCP 47 tag (RFC 5646), read as the JDK reads one. */
+public final class Languages {
+    private Languages() {
+    }
+
+    /**
+     * {@code written} as a well-formed BCP 47 tag in its canonical case ("EN-gb" gives "en-GB",
+     * "zh-hans" "zh-Hans"); empty when it is not one ("English", "en_GB") or is "und" (undetermined).
+     */
+    public static Optional<String> tag(String written) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(written.strip()).build();
+            String tag = locale.toLanguageTag();
+            // The language is ISO 639's two or three letters: BCP 47's syntax also takes five to
+            // eight ("english"), which no registered language uses.
+            int letters = locale.getLanguage().length();
+            return letters < 2 || letters > 3 || tag.equals("und") ? Optional.empty() : Optional.of(tag);
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
+    }
+}
