@@ -207,6 +207,9 @@ public final class Exports {
             tag(out, "PY", String.valueOf(issued.get(0)));
             if (issued.size() > 1) {
                 tag(out, "DA", risDate(issued));
+            } else if (item.get("issued") instanceof Map<?, ?> date && date.get("season") instanceof Integer season) {
+                // RIS's date keeps a season in its fourth part ("2020///Spring"), as CSL-JSON's season does.
+                tag(out, "DA", issued.get(0) + "///" + SEASONS.get(Math.floorMod(season - 1, 4)));
             }
         } else if (meta.year().isPresent()) {
             tag(out, "PY", String.valueOf(meta.year().getAsInt()));
@@ -236,6 +239,9 @@ public final class Exports {
     private static List<Integer> dateParts(Map<String, Object> item, String variable) {
         return dateParts(item.get(variable));
     }
+
+    /** CSL's seasons by number less one: 1 spring, 2 summer, 3 autumn, 4 winter. */
+    private static final List<String> SEASONS = List.of("Spring", "Summer", "Autumn", "Winter");
 
     /** {@link #dateParts(Map, String)} of one CSL date. */
     @SuppressWarnings("unchecked")
@@ -335,8 +341,10 @@ public final class Exports {
         work.edition().ifPresent(e -> tag(out, "ET", e));
         work.title().ifPresent(t -> tag(out, "TI", t.plain()));
         work.shortTitle().ifPresent(t -> tag(out, "ST", t.plain()));
-        work.container().ifPresent(c -> tag(out, work.type() == WorkType.REPORT ? "T3" : "T2", c));
-        work.number().ifPresent(n -> tag(out, "M1", n));
+        // A report's series is T2 and its number SN, as Zotero's RIS translator reads them (seriesTitle,
+        // reportNumber); T3 and M1 were kept as a note and as "Extra".
+        work.container().ifPresent(c -> tag(out, "T2", c));
+        work.number().ifPresent(n -> tag(out, work.type() == WorkType.REPORT ? "SN" : "M1", n));
         work.volume().ifPresent(v -> tag(out, "VL", v));
         work.issue().ifPresent(i -> tag(out, "IS", i));
         work.publisher().ifPresent(p -> tag(out, "PB", p));

@@ -113,8 +113,12 @@ class ExportsTest {
         }
         RISReference report = library.getReferences().stream()
                 .filter(r -> r.getId().equals("byman-breaking-the-bonds")).findFirst().orElseThrow();
-        assertThat(report.getTertiaryTitle()).isEqualTo("Analysis Paper");
-        assertThat(report.getNumber()).isEqualTo("27");
+        // A report's series and number where Zotero's RIS translator reads them: T2 (seriesTitle) and
+        // SN (reportNumber); T3 and M1 were kept as a note and as "Extra" (found by a trial).
+        assertThat(report.getSecondaryTitle()).isEqualTo("Analysis Paper");
+        assertThat(report.getIsbnOrIssn()).isEqualTo("27");
+        assertThat(report.getTertiaryTitle()).isNull();
+        assertThat(report.getNumber()).isNull();
     }
 
     @Test
@@ -271,6 +275,9 @@ class ExportsTest {
         assertThat(ris.getType().name()).isEqualTo("JOUR");
         assertThat(ris.getYear()).isEqualTo("2020");
         assertThat(ris.getNotes()).containsExactly("Excerpt of an article, title not given");
+        // The season in RIS's date's fourth part, where the format keeps it (found by a trial: only the year).
+        assertThat(Exports.of(excerpt, "https://library.example/x", "Concordance", ExportFormat.RIS, NAMES).content())
+                .contains("PY  - 2020\n", "DA  - 2020///Spring\n");
         // "Spring 2020": its year as date parts, which every reference manager reads, and CSL's season.
         JsonNode issued = JSON.readTree(Exports.of(excerpt, "https://library.example/x", "Concordance", ExportFormat.CSL_JSON, NAMES)
                 .content()).get(0).get("issued");
