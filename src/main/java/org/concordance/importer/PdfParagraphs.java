@@ -106,7 +106,8 @@ final class PdfParagraphs {
         }
         facts.title(String.join(" ", title));
         // One line of names under the title; each name of two words or more, so a heading is never taken for one.
-        if (i < lines.size() && lines.get(i).page() == 1 && !lines.get(i).bold() && lines.get(i).size() <= body * 1.15f) {
+        // Smaller than the title (a browser's print of a page sets it at 13 pt against 11).
+        if (i < lines.size() && lines.get(i).page() == 1 && !lines.get(i).bold() && lines.get(i).size() < body * 1.25f) {
             String text = lines.get(i).text();
             Optional<Bylines.Byline> byline = text.split("\\s+").length <= 16 && AUTHOR_LINE.matcher(text).matches()
                     ? Bylines.byline(text.startsWith("By ") ? text : "By " + text) : Optional.empty();
