@@ -48,14 +48,21 @@ public record Name(String family, Optional<String> given, Optional<String> parti
     private static final Pattern JOINED = Pattern.compile("^(" + String.join("-|", HYPHENED) + "-|d['’]|l['’])(\\p{Lu}.*)$");
 
     /**
+     * The suffixes a name may end with: "Jr.", "Sr." and the numbers of a generation or a reign,
+     * II to VIII but V ("Mohammed VI"; a lone "V" or "X" may be an initial or a name, "Malcolm X").
+     */
+    private static final String SUFFIXES = "Jr\\.?|Sr\\.?|II|III|IV|VI|VII|VIII";
+    private static final Pattern SUFFIX_ALONE = Pattern.compile(SUFFIXES);
+
+    /**
      * A suffix at the end of a name in reading order or of an inverted one, after a comma or a space:
      * "Martin Luther King, Jr.", "Ludwig van Beethoven Jr.", "King, Martin Luther, Jr.".
      */
-    private static final Pattern SUFFIX = Pattern.compile("(?:\\s*,\\s*|\\s+)(Jr\\.?|Sr\\.?|II|III|IV)$");
+    private static final Pattern SUFFIX = Pattern.compile("(?:\\s*,\\s*|\\s+)(" + Name.SUFFIXES + ")$");
     /** BibTeX's "von Last, Jr, First": "King, Jr., Martin Luther". */
-    private static final Pattern SUFFIX_BIBTEX = Pattern.compile("^([^,]+),\\s*(Jr\\.?|Sr\\.?|II|III|IV)\\s*,\\s*(.+)$");
+    private static final Pattern SUFFIX_BIBTEX = Pattern.compile("^([^,]+),\\s*(" + Name.SUFFIXES + ")\\s*,\\s*(.+)$");
     /** A suffix written after the family name of an inverted name: "King Jr., Martin Luther". */
-    private static final Pattern SUFFIX_BEFORE_COMMA = Pattern.compile("^(.+?)\\s+(Jr\\.?|Sr\\.?|II|III|IV)\\s*,\\s*(.+)$");
+    private static final Pattern SUFFIX_BEFORE_COMMA = Pattern.compile("^(.+?)\\s+(" + Name.SUFFIXES + ")\\s*,\\s*(.+)$");
 
     public Name {
         Objects.requireNonNull(family, "family");
@@ -87,6 +94,9 @@ public record Name(String family, Optional<String> given, Optional<String> parti
      */
     public static Name parse(String written) {
         String name = singleSpaced(written.strip());
+        while (name.endsWith(",")) { // BibTeX's "Henry, IV, " has an empty given name after its last comma
+            name = name.substring(0, name.length() - 1).strip();
+        }
         Matcher bibtex = SUFFIX_BIBTEX.matcher(name);
         if (bibtex.matches()) {
             return parse(bibtex.group(1) + ", " + bibtex.group(3)).withSuffix(bibtex.group(2));
@@ -120,6 +130,11 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         }
         return withJoinedParticle(family, words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words)),
                 particle, Optional.empty());
+    }
+
+    /** Whether {@code word} is a name's suffix on its own: "Jr.", "Sr", "III", "VI". */
+    public static boolean isSuffix(String word) {
+        return SUFFIX_ALONE.matcher(word).matches();
     }
 
     private Name withSuffix(String written) {
@@ -211,23 +226,27 @@ public record Name(String family, Optional<String> given, Optional<String> parti
 
     /**
      * The name inverted, as RIS writes it (family, given, suffix) and {@link #parse} reads it back:
-     * "Byman, D.", "van de Velde, Anna", "Beethoven, Ludwig van", "King, Martin Luther, Jr.".
+     * "Byman, D.", "van de Velde, Anna", "Beethoven, Ludwig van", "King, Martin Luther, Jr."; a
+     * ruler's name, without a given name, as it is: "Henry IV".
      */
     public String inverted() {
         String after = given.orElse("") + droppingParticle.map(d -> " " + d).orElse("");
-        return (after.isBlank() ? surname() : surname() + ", " + after.strip()) + suffix.map(s -> ", " + s).orElse("");
+        if (after.isBlank()) {
+            return surname() + suffix.map(s -> " " + s).orElse(""); // a ruler, "Henry IV": one name, nothing to invert
+        }
+        return surname() + ", " + after.strip() + suffix.map(s -> ", " + s).orElse("");
     }
 
     /**
      * The name as BibTeX writes it, "von Last, Jr, First", which {@link #parse} reads back too:
-     * "van de Velde, Anna", "King, Jr., Martin Luther"; without a suffix, {@link #inverted}.
+     * "van de Velde, Anna", "King, Jr., Martin Luther", "Henry, IV, "; without a suffix, {@link #inverted}.
      */
     public String bibtex() {
         String after = (given.orElse("") + droppingParticle.map(d -> " " + d).orElse("")).strip();
         if (suffix.isEmpty()) {
             return inverted();
         }
-        return after.isEmpty() ? surname() + " " + suffix.get() : surname() + ", " + suffix.get() + ", " + after;
+        return surname() + ", " + suffix.get() + ", " + after; // "Henry, IV, ": BibTeX's Jr part with no First
     }
 
     /** True when the given name is written out, not just initials ("Assaf", not "A."). */

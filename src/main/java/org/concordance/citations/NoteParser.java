@@ -425,7 +425,16 @@ public final class NoteParser {
             return Optional.empty();
         }
         List<Name> names = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String part : text.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            // A generational suffix after a comma belongs to the name before it ("Martin Luther King, Jr.").
+            if (!parts.isEmpty() && Name.isSuffix(part.strip())) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + part.strip());
+            } else {
+                parts.add(part);
+            }
+        }
+        for (String part : parts) {
             String name = part.strip();
             if (name.isEmpty()) {
                 continue;
@@ -435,8 +444,10 @@ public final class NoteParser {
             if (java.util.Arrays.stream(words).filter(w -> !Name.isParticle(w)).count() > 4) {
                 return Optional.empty();
             }
-            for (String word : words) {
-                if (!NAME_WORD.matcher(word).matches() && !Name.isParticle(word) && !Name.hasJoinedParticle(word)) {
+            for (String asWritten : words) {
+                String word = asWritten.endsWith(",") ? asWritten.substring(0, asWritten.length() - 1) : asWritten;
+                if (!NAME_WORD.matcher(word).matches() && !Name.isParticle(word) && !Name.hasJoinedParticle(word)
+                        && !Name.isSuffix(word)) {
                     return Optional.empty();
                 }
             }

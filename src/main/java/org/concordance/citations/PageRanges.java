@@ -35,8 +35,9 @@ final class PageRanges {
                 parts.add(part.strip());
                 continue;
             }
+            // Written in full first ("315-16" is 315 to 316), then shortened as the style says.
             String first = range.group(1);
-            String last = range.group(2);
+            String last = PageRange.of(first + "-" + range.group(2)).last().orElse(range.group(2));
             boolean arabic = ARABIC.matcher(first).matches() && ARABIC.matcher(last).matches()
                     && first.length() <= 9 && last.length() <= 9;
             parts.add(first + "–" + (arabic ? shorten(first, last, format) : last));

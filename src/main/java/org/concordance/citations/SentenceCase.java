@@ -245,7 +245,8 @@ public final class SentenceCase {
         List<String> folded = spans.stream().map(s -> fold(text.substring(s[0], s[1]))).toList();
         for (int i = 0; i < folded.size(); i++) {
             for (List<String> name : names.getOrDefault(folded.get(i), List.of())) {
-                if (i + name.size() <= folded.size() && folded.subList(i, i + name.size()).equals(name)) {
+                if (i + name.size() <= folded.size() && folded.subList(i, i + name.size()).equals(name)
+                        && joined(text, spans, i, i + name.size())) {
                     for (int j = i; j < i + name.size(); j++) {
                         kept[j] = true;
                     }
@@ -254,6 +255,23 @@ public final class SentenceCase {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the words {@code from} to {@code to} (exclusive) stand together as one name's do:
+     * only spaces, hyphens and the periods of initials between them ("U.S. Army"), never a colon
+     * or a comma ("Failed State: Department of Defense" names no State Department).
+     */
+    private static boolean joined(String text, List<int[]> spans, int from, int to) {
+        for (int j = from; j + 1 < to; j++) {
+            for (int c = spans.get(j)[1]; c < spans.get(j + 1)[0]; c++) {
+                char between = text.charAt(c);
+                if (!Character.isWhitespace(between) && between != '-' && between != '‐' && between != '.') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -10,17 +10,22 @@ public final class Languages {
     }
 
     /**
-     * {@code written} as a well-formed BCP 47 tag in its canonical case ("EN-gb" gives "en-GB",
-     * "zh-hans" "zh-Hans"); empty when it is not one ("English", "en_GB") or is "und" (undetermined).
+     * {@code written} as a well-formed BCP 47 tag in its canonical case, its language, script and
+     * region only ("EN-gb" gives "en-GB", "zh-hans" "zh-Hans", "en-US-u-ca-gregory" "en-US"); empty when it is not one ("English", "en_GB") or is "und" (undetermined).
      */
     public static Optional<String> tag(String written) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(written.strip()).build();
-            String tag = locale.toLanguageTag();
             // The language is ISO 639's two or three letters: BCP 47's syntax also takes five to
             // eight ("english"), which no registered language uses.
             int letters = locale.getLanguage().length();
-            return letters < 2 || letters > 3 || tag.equals("und") ? Optional.empty() : Optional.of(tag);
+            if (letters < 2 || letters > 3 || locale.getLanguage().equals("und")) {
+                return Optional.empty();
+            }
+            // Language, script and region only (at most 12 characters): variants, extensions and
+            // private use ("-u-ca-gregory", "-x-…") say nothing a reader or a citation needs.
+            return Optional.of(new Locale.Builder().setLanguage(locale.getLanguage()).setScript(locale.getScript())
+                    .setRegion(locale.getCountry()).build().toLanguageTag());
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }

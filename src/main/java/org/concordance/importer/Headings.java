@@ -38,6 +38,8 @@ final class Headings {
         int first = text.codePointAt(0);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || Character.isLetter(first)
                 && !Character.isLowerCase(first);
-        return opens && !text.matches(".*[.,;:!?”\"’')\\]]$") && !text.matches("[\\d\\s.,:;–-]+");
+        // A heading ends without a sentence's end in any script ("。", "।", "؟" too: Sentences), a
+        // comma, a semicolon or a closing quotation mark or bracket.
+        return opens && !Sentences.ends(text, true) && !text.matches(".*[,;”\"’')\\]]$") && !text.matches("[\\d\\s.,:;–-]+");
     }
 }

@@ -34,13 +34,18 @@ final class WebMetadata {
             "[\\p{Lu}\\p{Lo}ʿʾ'’][\\p{L}\\p{M}ʿʾ'’.-]*(?:\\s+[\\p{L}ʿʾ'’][\\p{L}\\p{M}ʿʾ'’.-]*){0,4}");
     /** What follows a comma in a company's name, not a given name. */
     private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co", "Co.",
-            "Corp", "Corp.", "PhD", "Ph.D.");
+            "Corp", "Corp.", "PhD", "Ph.D.", "MD", "M.D.", "Esq", "Esq.", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    /** Particles that begin a family name, in either case ("van der Berg", "Ibn Khaldūn"): not counted as its words. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "del", "della",
+            "di", "da", "du", "la", "le", "ibn", "bin", "al", "el");
 
     /**
      * {@code name} in reading order, as the content format writes authors: Highwire's
      * {@code citation_author} and Dublin Core's creator are often inverted ("van der Berg, Jan",
      * "Smith, John, Jr."), which a byline would print as two names. A name without a comma, or
-     * whose part after it is not given names, is left as it is.
+     * whose part after it is not given names (a suffix, a degree, "Inc."), is left as it is, as is
+     * one whose parts could each be a whole name ("John Smith, Jane Doe": two authors in one tag;
+     * "Brookings Institution, Foreign Policy Program").
      */
     static String readingOrder(String name) {
         String[] parts = name.split(",", -1);
@@ -54,6 +59,11 @@ final class WebMetadata {
                 || !suffix.isEmpty() && !SUFFIX.matcher(suffix).matches()) {
             return name;
         }
+        long familyWords = java.util.Arrays.stream(family.split("\\s+"))
+                .filter(word -> !PARTICLES.contains(word.toLowerCase(Locale.ROOT))).count();
+        if (familyWords > 1 && given.split("\\s+").length > 1) {
+            return name;
+        }
         return given + " " + family + (suffix.isEmpty() ? "" : " " + suffix);
     }
 
@@ -61,9 +71,11 @@ final class WebMetadata {
     static void read(Document page, Facts facts) {
         List<JsonNode> ld = jsonLd(page);
         // The language the page declares for its text: its root's lang, else its citation tags'.
+        // Each only when it is a language tag: an invalid lang ("en_US") passes to the next.
         Optional<String> declared = Optional.ofNullable(page.selectFirst("html")).map(html -> html.attr("lang"))
-                .filter(lang -> !lang.isBlank());
-        facts.language(declared.or(() -> meta(page, "citation_language")).or(() -> meta(page, "dc.language")).orElse(null));
+                .flatMap(org.concordance.content.Languages::tag);
+        facts.language(declared.or(() -> meta(page, "citation_language").flatMap(org.concordance.content.Languages::tag))
+                .or(() -> meta(page, "dc.language").flatMap(org.concordance.content.Languages::tag)).orElse(null));
         facts.title(meta(page, "citation_title").or(() -> meta(page, "og:title")).or(() -> ldText(ld, "headline"))
                 .or(() -> meta(page, "dc.title")).or(() -> titleElement(page)).orElse(null));
         List<String> authors = metas(page, "citation_author");

@@ -88,26 +88,26 @@ public final class DocumentView {
     }
 
     /**
-     * The text's direction for its {@code dir} attribute: "rtl" for a stated right-to-left language
-     * (Arabic, Persian, Hebrew, Urdu…, as CLDR's character order gives it), "auto" when the
-     * language is not stated (the browser takes it from the first letters: an Arabic paragraph
-     * reads right to left), null (the page's own, left to right) otherwise.
+     * The direction of {@code text} (a title, a heading, a paragraph, a note) for its {@code dir}
+     * attribute: "rtl" when most of its letters are written right to left (Arabic, Hebrew,
+     * Syriac, Thaana…, by their Unicode bidirectional class), null (the page's own, left to right)
+     * otherwise. Taken from the text itself, not its stated language: an Arabic text's notes often
+     * cite English works, and an English paragraph may open with an Arabic quotation (which
+     * {@code dir="auto"}, reading only the first letter, would set right to left).
      */
-    public String textDirection() {
-        java.util.Optional<String> language = meta().language();
-        if (language.isEmpty()) {
-            return "auto";
+    public String direction(String text) {
+        int rightToLeft = 0;
+        int leftToRight = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            switch (Character.getDirectionality(codePoint)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rightToLeft++;
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> leftToRight++;
+                default -> { }
+            }
+            i += Character.charCount(codePoint);
         }
-        return ULocale.forLanguageTag(language.get()).isRightToLeft() ? "rtl" : null;
-    }
-
-    /**
-     * A note's direction: its own letters' ("auto") in a text that is not in English, since such a
-     * text's notes often cite works in another language ("Bacon, *Why Terrorist Groups…*" in an
-     * Arabic text); null in an English one. A note is not said to be in the text's language either.
-     */
-    public String noteDirection() {
-        return textDirection() == null ? null : "auto";
+        return rightToLeft > leftToRight ? "rtl" : null;
     }
 
     /** "Blog post", "Journal article · Excerpt": the line above the title. */

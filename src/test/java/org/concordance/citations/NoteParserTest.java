@@ -24,6 +24,13 @@ class NoteParserTest {
         return excerpt.note(label).orElseThrow();
     }
 
+    /** A suffix after a comma in a note's author list is the name's, not another author (a review). */
+    @Test
+    void aSuffixAfterACommaIsTheNamesOwn() {
+        Citation c = only("Martin Luther King, Jr., <em>Why We Can’t Wait</em> (New York: Harper &amp; Row, 1964), 12.");
+        assertThat(c.authors()).containsExactly(Name.parse("Martin Luther King Jr."));
+    }
+
     @Test
     void everyNoteInTheLibraryParsesAndKeepsItsRawText() {
         for (Document document : Fixtures.LIBRARY.documents()) {

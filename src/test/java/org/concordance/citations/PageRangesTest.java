@@ -22,7 +22,7 @@ class PageRangesTest {
         assertThat(PageRanges.format("21-32", "minimal-two")).isEqualTo("21–32");
         assertThat(PageRanges.format("91-136", "minimal-two")).isEqualTo("91–136");
         assertThat(PageRanges.format("401-408", "minimal-two")).isEqualTo("401–08");
-        assertThat(PageRanges.format("315-16", "expanded")).isEqualTo("315–16");
+        assertThat(PageRanges.format("315-16", "expanded")).as("every digit of the range in full").isEqualTo("315–316");
         assertThat(PageRanges.format("315-316", "expanded")).isEqualTo("315–316");
     }
 

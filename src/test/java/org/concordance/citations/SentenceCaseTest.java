@@ -66,6 +66,8 @@ class SentenceCaseTest {
                 .isEqualTo("The U.S. Army and the Security Council: Lessons from the army of the future");
         assertThat(apa("Reports to the State Department on a Security Agreement"))
                 .isEqualTo("Reports to the State Department on a security agreement");
+        assertThat(apa("The Failed State: Department Reports on Security"))
+                .as("no name across a colon").isEqualTo("The failed state: Department reports on security");
         assertThat(apa("Militancy from the Arab Spring to the Gaza Strip")).isEqualTo("Militancy from the Arab Spring to the Gaza Strip");
         assertThat(apa("Terrorism since World War II")).isEqualTo("Terrorism since World War II");
         // Each word alone is an everyday word.

@@ -149,6 +149,14 @@ class TitlesAndNamesTest {
         assertThat(king.compatible(Name.parse("Martin Luther King Sr."))).as("a father and his son").isFalse();
         assertThat(king.compatible(Name.parse("M. L. King"))).isTrue();
         assertThat(Name.parse("Jr.").family()).isEqualTo("Jr.");
+        assertThat(Name.parse("II").family()).isEqualTo("II");
+        Name ruler = Name.parse("Mohammed VI");
+        assertThat(ruler).isEqualTo(new Name("Mohammed", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("VI")));
+        assertThat(ruler.inverted()).isEqualTo("Mohammed VI");
+        assertThat(ruler.bibtex()).isEqualTo("Mohammed, VI, ");
+        assertThat(Name.parse(ruler.inverted())).isEqualTo(ruler);
+        assertThat(Name.parse(ruler.bibtex())).isEqualTo(ruler);
+        assertThat(Name.parse("Malcolm X").family()).as("a lone X is a name, not a number").isEqualTo("X");
     }
 
     @Test

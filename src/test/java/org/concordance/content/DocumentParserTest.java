@@ -378,6 +378,9 @@ class DocumentParserTest {
     void aLanguageIsABcp47TagInItsCanonicalCase() {
         assertThat(parse("---\ntitle: A\nkind: blog-post\nlanguage: ZH-hans\nsource: s.txt\n---\nText.\n"))
                 .hasValueSatisfying(d -> assertThat(d.metadata().language()).contains("zh-Hans"));
+        assertThat(Languages.tag("en-US-u-ca-gregory-co-phonebk-nu-latn-tz-usnyc-x-abcdefgh-ijklmnop")).contains("en-US");
+        assertThat(Languages.tag("en_US")).isEmpty();
+        assertThat(Languages.tag("und")).isEmpty();
         assertThat(parse("---\ntitle: A\nkind: blog-post\nlanguage: English\nsource: s.txt\n---\nText.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactly(FILE + ":4: 'language' must be a BCP 47 language tag"
                 + " such as en, ar or zh-Hans, was 'English'");

@@ -103,6 +103,17 @@ class PlainTextImportTest {
                 恐怖组织常常彼此合作。联盟使它们存活得更久。
                 """;
         Document zh = imports.written(imports.file("zh.txt", chinese)).document();
+        // A one-line paragraph ending at "。" before a longer one is a paragraph, not a heading.
+        String shortFirst = """
+                恐怖组织之间的联盟
+
+                这是一句话。
+
+                恐怖组织常常彼此合作，联盟使它们存活得更久，也使它们更加危险，这一点在许多地区都可以看到。
+                """;
+        Document zhShort = imports.written(imports.file("zh-short.txt", shortFirst)).document();
+        assertThat(zhShort.headings()).isEmpty();
+        assertThat(zhShort.paragraphs()).hasSize(2);
         assertThat(zh.metadata().authors()).containsExactly("王小明");
         assertThat(zh.paragraphs()).extracting(Paragraph::text).containsExactly("恐怖组织常常彼此合作。联盟使它们存活得更久。");
         assertThat(zh.metadata().excerpt()).isEmpty();

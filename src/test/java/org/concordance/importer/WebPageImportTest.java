@@ -206,6 +206,21 @@ class WebPageImportTest {
         Document document = imports.written(imports.file("inverted.html", html)).document();
         assertThat(document.metadata().authors()).containsExactly("Jan van der Berg", "ʿAbd al-Raḥmān Ibn Khaldūn",
                 "John Smith Jr.", "Omar Example", "Example Press, Inc.");
+        // Names already in reading order, or two names in one tag, stay as written (a review).
+        for (String written : java.util.List.of("Martin Luther King, Jr.", "Jane Doe, MD", "John Smith, Jane Doe",
+                "Brookings Institution, Foreign Policy Program")) {
+            assertThat(WebMetadata.readingOrder(written)).as(written).isEqualTo(written);
+        }
+    }
+
+    /** A page's lang that is no language tag ("en_US") gives way to its citation tags' language. */
+    @Test
+    void anInvalidLangGivesWayToTheCitationTags() throws IOException {
+        String html = "<!doctype html><html lang=\"en_US\"><head><meta charset=\"utf-8\"><title>Havens</title>"
+                + "<meta name=\"citation_language\" content=\"fr\"></head><body><article><h1>Havens</h1>"
+                + "<p>Les groupes armés coopèrent quand les gains dépassent les risques.</p></article></body></html>";
+        Imports imports = new Imports(folder);
+        assertThat(imports.written(imports.file("lang.html", html)).document().metadata().language()).contains("fr");
     }
 
     /** A date a page gives only in its citation tags, slashed as Highwire's are, is written as ISO 8601, which citations read. */
