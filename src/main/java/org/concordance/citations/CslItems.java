@@ -399,6 +399,12 @@ final class CslItems {
         return Optional.empty();
     }
 
+    /** The season a date states ("Spring 2020" gives 1), as CSL numbers it; empty for any other date. */
+    static Optional<Integer> season(String stated) {
+        Matcher season = SEASON.matcher(stated.strip());
+        return season.matches() ? Optional.of(seasonNumber(season.group(1))) : Optional.empty();
+    }
+
     /** CSL's number of a season: 1 spring, 2 summer, 3 autumn, 4 winter. */
     private static int seasonNumber(String season) {
         return switch (season.toLowerCase(Locale.ROOT)) {

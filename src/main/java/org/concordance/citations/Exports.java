@@ -208,8 +208,7 @@ public final class Exports {
             if (issued.size() > 1) {
                 tag(out, "DA", risDate(issued));
             } else if (item.get("issued") instanceof Map<?, ?> date && date.get("season") instanceof Integer season) {
-                // RIS's date keeps a season in its fourth part ("2020///Spring"), as CSL-JSON's season does.
-                tag(out, "DA", issued.get(0) + "///" + SEASONS.get(Math.floorMod(season - 1, 4)));
+                tag(out, "DA", risSeason(issued.get(0), season));
             }
         } else if (meta.year().isPresent()) {
             tag(out, "PY", String.valueOf(meta.year().getAsInt()));
@@ -238,6 +237,11 @@ public final class Exports {
     /** A CSL date's parts (year, month, day, as far as known); empty when there is none, or it is a literal ("Spring 2020"). */
     private static List<Integer> dateParts(Map<String, Object> item, String variable) {
         return dateParts(item.get(variable));
+    }
+
+    /** RIS's date keeps a season in its fourth part ("2020///Spring"), as CSL-JSON's season does. */
+    private static String risSeason(int year, int season) {
+        return year + "///" + SEASONS.get(Math.floorMod(season - 1, 4));
     }
 
     /** CSL's seasons by number less one: 1 spring, 2 summer, 3 autumn, 4 winter. */
@@ -353,6 +357,8 @@ public final class Exports {
         List<Integer> issued = stated(work.date());
         if (issued.size() > 1) {
             tag(out, "DA", risDate(issued));
+        } else if (issued.size() == 1) {
+            work.date().flatMap(CslItems::season).ifPresent(season -> tag(out, "DA", risSeason(issued.get(0), season)));
         }
         work.pages().ifPresent(p -> pages(out, PageRange.of(p)));
         work.url().ifPresent(u -> tag(out, "UR", u));

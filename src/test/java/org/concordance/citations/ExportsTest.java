@@ -296,6 +296,15 @@ class ExportsTest {
                 .doesNotContain("howpublished");
     }
 
+    /** A cited work's season is kept in RIS's date as a document's is ("DA 2020///Spring"). */
+    @Test
+    void aCitedWorksSeasonIsKeptInRis() {
+        List<Work> works = Bibliography.build(Libraries.withNotes(
+                "Jo Writer, “Hubs and Partners,” <em>Journal of Alliances</em> 7, no. 2 (Spring 2020): 21."), References.none()).works();
+        assertThat(works).singleElement().satisfies(work -> assertThat(work.date()).contains("Spring 2020"));
+        assertThat(Exports.of(works, ExportFormat.RIS, NAMES).content()).contains("PY  - 2020\n", "DA  - 2020///Spring\n");
+    }
+
     @Test
     void aSingleWorkExportsAsOneEntry() throws Exception {
         Work work = Fixtures.BIBLIOGRAPHY.work("byman-breaking-the-bonds").orElseThrow();
