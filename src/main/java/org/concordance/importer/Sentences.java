@@ -23,8 +23,8 @@ final class Sentences {
     /** Whether {@code codePoint} may stand after a sentence's end and still close it: a closing quotation mark or bracket. */
     static boolean isClosing(int codePoint) {
         int type = Character.getType(codePoint);
-        return codePoint == '"' || codePoint == '\'' || type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                || codePoint == '’' || codePoint == '”';
+        // ’ and ” are final quotation marks (Pf); the straight ones have no closing class of their own.
+        return codePoint == '"' || codePoint == '\'' || type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     /**
