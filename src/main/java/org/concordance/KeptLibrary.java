@@ -90,34 +90,23 @@ record KeptLibrary(Library library, Bibliography bibliography, Glossary glossary
     }
 
     /**
-     * Reads what the snapshot kept apart, on a thread of its own, once the library is served: which
-     * notes cite what ({@link Bibliography#readNotes}), then, with {@code texts}, the documents'
-     * texts and notes ({@link Document#body()}). A page asks only for what it shows, and reads it
-     * then if this thread has not yet; an edit's refresh, which reads every document, finds them read.
+     * Reads which notes cite what ({@link Bibliography#readNotes}), kept apart in the snapshot, on a
+     * thread of its own, once the library is served: every document page needs it, and a page that
+     * asks first reads it then if this thread has not yet. The documents' texts are not read ahead:
+     * each is read when a page asks for it, and held softly ({@link Document#body()}), so the heap
+     * holds the texts readers ask for rather than all of them.
      */
-    static void readKeptApart(Library library, Bibliography bibliography, boolean texts) {
+    static void readKeptApart(Bibliography bibliography) {
         Thread reading = new Thread(() -> {
             long start = System.nanoTime();
-            int before = 0;
             try {
                 bibliography.readNotes();
-                if (!texts) {
-                    LOG.info("read the notes' citations kept by the last run in {} ms", (System.nanoTime() - start) / 1_000_000);
-                    return;
-                }
-                for (Document document : library.documents()) {
-                    if (document.body().isMade()) {
-                        before++;
-                    }
-                    document.body().get();
-                }
             } catch (RuntimeException e) {
                 // Asked for again by the page that needs it, which reports it.
-                LOG.warn("the documents' texts kept by the last run could not be read ahead ({})", e.getMessage());
+                LOG.warn("the notes' citations kept by the last run could not be read ahead ({})", e.getMessage());
                 return;
             }
-            LOG.info("read the notes' citations and the texts of {} documents kept by the last run in {} ms ({} texts read before)",
-                    library.documents().size(), (System.nanoTime() - start) / 1_000_000, before);
+            LOG.info("read the notes' citations kept by the last run in {} ms", (System.nanoTime() - start) / 1_000_000);
         }, "concordance-read-ahead");
         reading.setDaemon(true);
         reading.start();

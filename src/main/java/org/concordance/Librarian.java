@@ -477,9 +477,8 @@ final class Librarian {
             throw new StartupException("The library kept by the last run cannot be served:\n" + e.getMessage());
         }
         served = Optional.of(kept.earlier());
-        // When the content changed since, it is read again at once, which reads every document's
-        // text: only the notes' record is read ahead then, which the changed page needs to be shown.
-        KeptLibrary.readKeptApart(library, kept.bibliography(), !behind);
+        // The notes' record, which every document page needs; the texts are read as pages ask for them.
+        KeptLibrary.readKeptApart(kept.bibliography());
         if (!catalog.get().fingerprint().equals(Optional.of(library.fingerprint()))) {
             stage(progress, "writing the library to the catalog", () -> {
                 catalog.get().replace(library);

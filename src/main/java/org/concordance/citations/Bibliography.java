@@ -62,9 +62,12 @@ public final class Bibliography {
     /**
      * The books each document's text names, by document slug (documents without authors left out),
      * for the next build to take for the documents it was built from rather than read every
-     * paragraph again ({@link Earlier#namedBooks}); not kept in a snapshot (null after a read).
+     * paragraph again ({@link Earlier#namedBooks}). Kept in a snapshot, small as it is (most
+     * documents name none): without it, the first edit after a restart read every document's text
+     * back from the snapshot to find them again, which the texts let go once read
+     * ({@code Document.body}) made 1–2 s slower at 10,003 documents.
      */
-    private final transient Map<String, List<NamedBook>> namedBooks;
+    private final Map<String, List<NamedBook>> namedBooks;
 
     private record PeopleIndex(Map<String, Person> bySlug, Map<String, List<Person>> byWork,
             Map<String, List<Person>> byDocument) {
@@ -213,10 +216,23 @@ public final class Bibliography {
 
         /** The books {@code document}'s text names, when it is a document this was built from and they were kept. */
         Optional<List<NamedBook>> namedBooks(Document document) {
-            if (bibliography.namedBooks == null || library.document(document.slug()).orElse(null) != document) {
+            if (library.document(document.slug()).orElse(null) != document) {
                 return Optional.empty();
             }
             return Optional.ofNullable(bibliography.namedBooks.get(document.slug()));
+        }
+
+        /** The labels of {@code document}'s notes, in order, when it is a document this was built from. */
+        Optional<List<String>> labels(Document document) {
+            if (library.document(document.slug()).orElse(null) != document) {
+                return Optional.empty();
+            }
+            List<ResolvedNote> notes = bibliography.notes(document.slug());
+            String[] labels = new String[notes.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = notes.get(i).label();
+            }
+            return Optional.of(List.of(labels));
         }
 
         /** The citations of each of {@code document}'s notes, in order, when it is a document this was built from. */

@@ -62,8 +62,11 @@ final class BibliographyBuilder {
     private int madeBeforeNotes;
     /** The decisions of the build before, followed where they can be; null when there are none to follow. */
     private Replay replay;
+    /** The bibliography built before, with its library, when there is one. */
+    private Optional<Bibliography.Earlier> earlier = Optional.empty();
 
     Bibliography build(Library library, References references, Optional<Bibliography.Earlier> earlier) {
+        this.earlier = earlier;
         for (Reference reference : references.entries()) {
             WorkDraft draft = findKnown(reference.authors(), reference.title().plain(), any -> true).orElseGet(this::newDraft);
             draft.absorb(reference);
@@ -294,10 +297,12 @@ final class BibliographyBuilder {
         // Lists made at their size: this runs for every note of the library at every build.
         List<WorkDraft> citedHere = new ArrayList<>(count);
         List<Map.Entry<String, List<DraftCitation>>> resolved = new ArrayList<>(parsedNotes.size());
-        List<Note> notesOfDocument = document.notes();
+        // The notes' labels from the build before when it was built from this document: its text is not read for them.
+        List<String> labels = earlier.flatMap(before -> before.labels(document))
+                .orElseGet(() -> document.notes().stream().map(Note::label).toList());
         WorkDraft last = null;
         for (int n = 0; n < parsedNotes.size(); n++) {
-            Note note = notesOfDocument.get(n);
+            String label = labels.get(n);
             List<DraftCitation> citations = new ArrayList<>(parsedNotes.get(n).size());
             for (Citation parsed : parsedNotes.get(n)) {
                 Citation citation;
@@ -325,9 +330,9 @@ final class BibliographyBuilder {
                     last = draft;
                 }
                 decisions[k++] = draft == null ? Decisions.NONE : made ? Decisions.made(draft.serial) : draft.serial;
-                citations.add(new DraftCitation(document.slug(), note.label(), citation, draft));
+                citations.add(new DraftCitation(document.slug(), label, citation, draft));
             }
-            resolved.add(Map.entry(note.label(), citations));
+            resolved.add(Map.entry(label, citations));
         }
         notes.put(document.slug(), resolved);
         decided.put(document.slug(), decisions);

@@ -1,6 +1,8 @@
 package org.concordance.content;
 
+import java.lang.ref.SoftReference;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -12,21 +14,44 @@ import java.util.function.Supplier;
  * nearly all of the library's bytes, which no page needs before it is asked for
  * ({@code snapshot.Snapshot}).
  *
+ * <p>A value may also be <em>releasable</em> ({@link #releasable}): one a snapshot keeps apart and
+ * that, once kept in one, is held only softly ({@link #reread}) and read again from the file when
+ * the collector has let it go. A document's text is such a value: at 10,003 documents the texts are
+ * about 100 MB of a 512 MB heap, which a reader needs a few of at a time, and which held whole left
+ * an edit's rebuild of the library too little room (README, Performance, Scale).
+ *
  * @param <T> the value's type; never null
  */
 public final class Deferred<T> {
+    /** The value held strongly: given, or made by a once-only source; null while not made, and always for a re-read one. */
     private volatile T value;
-    /** Null once the value is made. */
-    private Supplier<? extends T> source;
+    /** Null once the value is made; for a re-read value, never null: it reads the value again. */
+    private volatile Supplier<? extends T> source;
+    /** Whether the value may be held softly once it is kept elsewhere ({@link #releasable}). */
+    private final boolean releasable;
+    /** For a re-read value: the value as last read, held softly; else null. */
+    private volatile SoftReference<T> soft;
+    /** For a re-read value: where it is kept, as its keeper names it ({@link #origin}); else null. */
+    private volatile Object origin;
 
-    private Deferred(T value, Supplier<? extends T> source) {
+    private Deferred(T value, Supplier<? extends T> source, boolean releasable) {
         this.value = value;
         this.source = source;
+        this.releasable = releasable;
     }
 
     /** {@code value}, made already. */
     public static <T> Deferred<T> of(T value) {
-        return new Deferred<>(Objects.requireNonNull(value, "value"), null);
+        return new Deferred<>(Objects.requireNonNull(value, "value"), null, false);
+    }
+
+    /**
+     * {@code value}, made already and held as {@link #of} holds it until it is kept elsewhere and
+     * {@linkplain #keptAt handed over} to where it is kept; one read back from where it was kept is
+     * a {@link #reread} value.
+     */
+    public static <T> Deferred<T> releasable(T value) {
+        return new Deferred<>(Objects.requireNonNull(value, "value"), null, true);
     }
 
     /**
@@ -36,27 +61,96 @@ public final class Deferred<T> {
      *     throws, the exception reaches that caller and the next one asks the source again
      */
     public static <T> Deferred<T> later(Supplier<? extends T> source) {
-        return new Deferred<>(null, Objects.requireNonNull(source, "source"));
+        return new Deferred<>(null, Objects.requireNonNull(source, "source"), false);
     }
 
-    /** The value, made now if it was not made yet. Thread-safe. */
+    /**
+     * A releasable value kept at {@code origin}, which {@code source} reads: read when asked for,
+     * held softly (the collector lets it go when the heap needs the room, and if it has not been asked
+     * for a while: {@link SoftReference}), and read again when asked for after that.
+     *
+     * @param origin where the value is kept, as its keeper names it: what {@link #origin} gives back,
+     *     so that a keeper can copy what it kept rather than the value
+     * @param source reads the value; called again each time it has been let go; must not return null
+     */
+    public static <T> Deferred<T> reread(Object origin, Supplier<? extends T> source) {
+        Deferred<T> deferred = new Deferred<>(null, Objects.requireNonNull(source, "source"), true);
+        deferred.origin = Objects.requireNonNull(origin, "origin");
+        return deferred;
+    }
+
+    /** The value, made (or read again) now if it is not held. Thread-safe. */
     public T get() {
         T made = value;
         if (made != null) {
             return made;
         }
+        SoftReference<T> held = soft;
+        T kept = held == null ? null : held.get();
+        if (kept != null) {
+            return kept;
+        }
         synchronized (this) {
-            if (value == null) {
+            if (value != null) {
+                return value;
+            }
+            if (origin == null) {
                 value = Objects.requireNonNull(source.get(), "a deferred value's source gave null");
                 source = null;
+                return value;
             }
-            return value;
+            kept = soft == null ? null : soft.get();
+            if (kept == null) {
+                kept = Objects.requireNonNull(source.get(), "a deferred value's source gave null");
+                soft = new SoftReference<>(kept);
+            }
+            return kept;
         }
     }
 
-    /** Whether the value is made (asked for, or given made). */
+    /** Whether the value is held now (asked for, or given made, and not let go since). */
     public boolean isMade() {
-        return value != null;
+        SoftReference<T> held = soft;
+        return value != null || held != null && held.get() != null;
+    }
+
+    /** Whether the value may be held softly once kept elsewhere: {@link #releasable} and {@link #reread} values. */
+    public boolean isReleasable() {
+        return releasable;
+    }
+
+    /** Where a {@link #reread} value is kept, as its keeper named it; empty for any other. */
+    public Optional<Object> origin() {
+        return Optional.ofNullable(origin);
+    }
+
+    /**
+     * Hands a {@link #releasable} value over to where it has just been kept: from now on it is held
+     * softly and read by {@code source} when it has been let go, as a {@link #reread} value is.
+     * What is held now stays held until the collector needs the room; what is not is not read.
+     *
+     * @throws IllegalStateException when the value is not releasable
+     */
+    public synchronized void keptAt(Object origin, Supplier<? extends T> source) {
+        if (!releasable) {
+            throw new IllegalStateException("only a releasable value is kept elsewhere");
+        }
+        T now = value != null ? value : soft == null ? null : soft.get(); // not read if it is not held
+        this.source = Objects.requireNonNull(source, "source");
+        this.soft = now == null ? null : new SoftReference<>(now);
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.value = null;
+    }
+
+    /**
+     * Lets a value kept elsewhere go now, as the collector does when it needs the room: the next
+     * {@link #get} reads it again. Does nothing to any other value. What tests of the reading again call.
+     */
+    public void letGo() {
+        SoftReference<T> held = soft;
+        if (held != null) {
+            held.clear();
+        }
     }
 
     @Override
@@ -71,6 +165,6 @@ public final class Deferred<T> {
 
     @Override
     public String toString() {
-        return isMade() ? String.valueOf(value) : "(not read yet)";
+        return isMade() ? String.valueOf(get()) : "(not read yet)";
     }
 }

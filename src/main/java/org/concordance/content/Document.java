@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param slug the document's URL name, lower-case words joined by hyphens
  * @param passages what {@code body} holds, counted and numbered: at hand without reading it
  * @param body the running text and the notes: made already when the document is read from its
- *     file or the catalog, and read when first asked for when it comes from the library the last
- *     run kept ({@link Deferred}); {@link #blocks()} and {@link #notes()} read it
+ *     file or the catalog; once kept for the next start, and when it comes from the library the last
+ *     run kept, held softly and read from that file when asked for after the collector let it go
+ *     ({@link Deferred#releasable}); {@link #blocks()} and {@link #notes()} read it
  */
 public record Document(String slug, Metadata metadata, Optional<Figure> figure, Passages passages,
         Deferred<Body> body) {
@@ -53,7 +54,7 @@ public record Document(String slug, Metadata metadata, Optional<Figure> figure, 
 
     /** A document whose text and notes are at hand. */
     public Document(String slug, Metadata metadata, Optional<Figure> figure, List<Block> blocks, List<Note> notes) {
-        this(slug, metadata, figure, Passages.of(blocks, notes), Deferred.of(new Body(blocks, notes)));
+        this(slug, metadata, figure, Passages.of(blocks, notes), Deferred.releasable(new Body(blocks, notes)));
     }
 
     /** Headings and paragraphs in reading order, standfirst first and biography last. */

@@ -25,6 +25,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -53,7 +54,10 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
  * <p>A {@link Deferred} in the value is kept apart: its value is its own Kryo stream within the
  * file, which a read skips, and which is read when the {@code Deferred} is first asked for, from
  * the file as it was read (held open until then). Objects within such a value are shared among
- * themselves only.
+ * themselves only. A {@linkplain Deferred#releasable releasable} one (a document's text) is read
+ * back as a value held softly and read again from the file when the collector has let it go; and
+ * once written, the value in memory is handed over to the new file the same way. Writing such a
+ * value that was read from a file and not asked for since copies its bytes from that file.
  *
  * <p>The file is made for one build of the app: the key must name the build (classes change
  * between builds, and Kryo writes no schema). Not for exchange between machines.
@@ -83,6 +87,7 @@ public final class Snapshot {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Path temporary = temporary(file);
+        List<Written> handovers;
         try {
             CRC32C crc = new CRC32C();
             long length;
@@ -92,7 +97,9 @@ public final class Snapshot {
                     output.writeBytes(MAGIC);
                     output.writeString(key);
                     References references = new References(0);
-                    kryo(references, Optional.empty()).writeObject(output, value);
+                    DeferredValues apart = new DeferredValues(Optional.empty());
+                    kryo(references, apart).writeObject(output, value);
+                    handovers = apart.written;
                     output.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(references.written).array());
                     output.flush();
                     length = counted.count;
@@ -105,6 +112,37 @@ public final class Snapshot {
             deleteQuietly(temporary);
             throw failure("the snapshot " + file + " could not be written", e);
         }
+        handOver(file, handovers);
+    }
+
+    /**
+     * Hands each releasable value just written apart over to the file it is now kept in
+     * ({@link Deferred#keptAt}): held softly from now on, and read from this file when let go. The
+     * file is opened once for them all and held open by them (the channel is closed when none of them
+     * is left: a file written over it later is another file, as for {@link #read}). If it cannot be
+     * opened, the values stay held as they were: nothing is lost but the room they take.
+     */
+    private static void handOver(Path file, List<Written> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        Region region;
+        try {
+            region = Region.open(file);
+        } catch (IOException e) {
+            return;
+        }
+        for (Written one : written) {
+            region.handOver(one.deferred(), one.position(), one.length());
+        }
+    }
+
+    /** A releasable value written apart at {@code position} (of the file), {@code length} bytes long. */
+    private record Written(Deferred<Object> deferred, long position, int length) {
+    }
+
+    /** Where a value read from a file is kept there: what {@link Deferred#origin} gives back, to copy it from. */
+    private record Kept(Region region, long position, int length) {
     }
 
     /** Where {@link #write} writes before the file is whole. */
@@ -259,6 +297,11 @@ public final class Snapshot {
      *     written as its value and read back made
      */
     private static Kryo kryo(References references, Optional<Region> region) {
+        return kryo(references, new DeferredValues(region));
+    }
+
+    /** {@link #kryo(References, Optional)} with the serializer of {@link Deferred} values given. */
+    private static Kryo kryo(References references, DeferredValues deferred) {
         Kryo kryo = new Kryo(new AllowedClasses(), references);
         kryo.setRegistrationRequired(false); // classes are named in the file, and checked on reading
         kryo.setReferences(true); // the library's objects are shared (mentions, works, canonical strings)
@@ -273,13 +316,13 @@ public final class Snapshot {
                 return new RecordComponents<>(kryo, (Class<? extends Record>) type);
             }
         });
-        kryo.addDefaultSerializer(Deferred.class, new DeferredValues(region));
+        kryo.addDefaultSerializer(Deferred.class, deferred);
         return kryo;
     }
 
     /**
-     * A {@link Deferred}'s value, kept apart: written as its own Kryo stream (its length, then its
-     * bytes), which a read skips, leaving a {@code Deferred} that reads the value from the file when
+     * A {@link Deferred}'s value, kept apart: written as its own Kryo stream (whether it is
+     * releasable, one byte; its length; then its bytes), which a read skips, leaving a {@code Deferred} that reads the value from the file when
      * first asked for ({@link Region}). So a value no page needs at once (a document's text and
      * notes: at 10,003 documents, nine tenths of the file's bytes and over a third of its objects) costs a
      * start nothing but the skip. Objects in such a value are not shared with those outside it, and
@@ -293,6 +336,8 @@ public final class Snapshot {
         /** The Kryo and buffer a value kept apart is written with, made for the first one and reused. */
         private Kryo apart;
         private Output bytes;
+        /** The releasable values written apart so far, where they are in the file ({@link #handOver}). */
+        final List<Written> written = new ArrayList<>();
 
         DeferredValues(Optional<Region> region) {
             super(false, true);
@@ -307,6 +352,16 @@ public final class Snapshot {
                 kryo.writeClassAndObject(output, deferred.get());
                 return;
             }
+            output.writeBoolean(deferred.isReleasable());
+            if (deferred.origin().orElse(null) instanceof Kept kept) {
+                // Read from a snapshot and not changed since (it cannot be): its bytes copied, not the
+                // value read again and written (a value kept apart is its own Kryo stream, whole).
+                byte[] copied = kept.region().bytes(kept.position(), kept.length());
+                output.writeVarInt(copied.length, true);
+                remember(deferred, output.total(), copied.length);
+                output.writeBytes(copied);
+                return;
+            }
             if (apart == null) {
                 apart = kryo(new References(0), Optional.of(Region.WITHIN));
                 bytes = new Output(1 << 12, -1);
@@ -314,7 +369,15 @@ public final class Snapshot {
             bytes.reset();
             apart.writeClassAndObject(bytes, deferred.get()); // resets its table of references after each value
             output.writeVarInt(bytes.position(), true);
+            remember(deferred, output.total(), bytes.position());
             output.writeBytes(bytes.getBuffer(), 0, bytes.position());
+        }
+
+        /** A releasable value's place in the file written, for {@link #handOver}. */
+        private void remember(Deferred deferred, long position, int length) {
+            if (deferred.isReleasable()) {
+                written.add(new Written(deferred, position, length));
+            }
         }
 
         @Override
@@ -323,17 +386,21 @@ public final class Snapshot {
             if (from == Region.WITHIN) {
                 return Deferred.of(kryo.readClassAndObject(input));
             }
+            boolean releasable = input.readBoolean();
             int length = input.readVarInt(true);
             long position = input.total();
             input.skip(length);
-            return from.deferred(position, length);
+            return from.deferred(position, length, releasable);
         }
     }
 
     /**
      * The snapshot file a read found values kept apart in ({@link DeferredValues}), held open until
      * each is read: a file written later over the same name is another file, so what is read is
-     * what was checked. Reads one value at a time, on any thread.
+     * what was checked. Reads one value at a time, on any thread. A releasable value
+     * ({@link Deferred#reread}) may be read any number of times, so a file holding one is held open
+     * for as long as the values read from it are (its channel is closed by the collector's cleaner
+     * once none of them is left), and so is a file a write {@linkplain #handOver handed values over} to.
      */
     private static final class Region {
         /** Stands for no file: within a value kept apart, where a {@code Deferred} is written as its value. */
@@ -341,13 +408,18 @@ public final class Snapshot {
         private final Path file;
         private final FileChannel channel;
         private Kryo kryo;
+        /** Reads the releasable values: without {@link #strings}, which would keep every string ever read. */
+        private Kryo again;
         /**
          * The strings read from the values kept apart so far, each kept once: the same short strings
          * recur in every document (labels, anchors), which one snapshot would have kept as one
          * object each, and values kept apart share nothing among themselves. Let go with the file.
          */
         private Map<String, String> strings = new HashMap<>();
+        /** Values to be read once that are not read yet. */
         private int unread;
+        /** Releasable values found in the file or handed over to it: the channel stays open for them. */
+        private int releasable;
         private long size = -1;
 
         Region(Path file, FileChannel channel) {
@@ -355,16 +427,34 @@ public final class Snapshot {
             this.channel = channel;
         }
 
-        synchronized Deferred<Object> deferred(long position, int length) {
+        /** A region of {@code file}, just written, for values to be handed over to. */
+        static Region open(Path file) throws IOException {
+            return new Region(file, FileChannel.open(file, StandardOpenOption.READ));
+        }
+
+        synchronized Deferred<Object> deferred(long position, int length, boolean mayRelease) {
             if (position + length > channelSize()) {
                 throw new KryoException("a value kept apart runs past the end of the file");
+            }
+            if (mayRelease) {
+                releasable++;
+                return Deferred.reread(new Kept(this, position, length), () -> readAgain(position, length));
             }
             unread++;
             return Deferred.later(() -> read(position, length));
         }
 
+        /** Hands {@code deferred}, written at {@code position}, over to this file ({@link Deferred#keptAt}). */
+        void handOver(Deferred<Object> deferred, long position, int length) {
+            synchronized (this) {
+                releasable++;
+            }
+            // Not under this region's lock: a value asked for holds its own lock while it reads from a region.
+            deferred.keptAt(new Kept(this, position, length), () -> readAgain(position, length));
+        }
+
         synchronized boolean holdsUnread() {
-            return unread > 0;
+            return unread > 0 || releasable > 0;
         }
 
         /**
@@ -383,15 +473,26 @@ public final class Snapshot {
         }
 
         /**
-         * The value kept at {@code position}.
+         * The bytes of the value kept at {@code position}, as they are in the file: for a write to copy.
+         *
+         * @throws SnapshotException when they cannot be read (only a failing disk can cause this)
+         */
+        synchronized byte[] bytes(long position, int length) {
+            try {
+                return readFully(channel, ByteBuffer.allocate(length), position).array();
+            } catch (IOException e) {
+                throw failure("the snapshot " + file + " could not be read again", e);
+            }
+        }
+
+        /**
+         * The value kept at {@code position}, to be read once.
          *
          * @throws SnapshotException when it cannot be read (the file was checked whole when the
          *     snapshot was read and is held open since, so only a failing disk can cause this)
          */
         private synchronized Object read(long position, int length) {
             try {
-                byte[] value = new byte[length];
-                readFully(channel, ByteBuffer.wrap(value), position);
                 if (kryo == null) {
                     kryo = kryo(new References(0), Optional.of(WITHIN));
                     kryo.register(String.class, new DefaultSerializers.StringSerializer() {
@@ -401,13 +502,11 @@ public final class Snapshot {
                         }
                     });
                 }
-                Input input = new Input(value);
-                Object read = kryo.readClassAndObject(input);
-                if (input.position() != length) {
-                    throw new KryoException("a value kept apart ended at byte " + input.position() + " of " + length);
-                }
+                Object read = readWith(kryo, position, length);
                 if (--unread == 0) {
-                    closeQuietly(channel);
+                    if (releasable == 0) {
+                        closeQuietly(channel);
+                    }
                     kryo = null;
                     strings = null;
                 }
@@ -415,6 +514,29 @@ public final class Snapshot {
             } catch (IOException | RuntimeException e) {
                 throw failure("the snapshot " + file + " could not be read again", e);
             }
+        }
+
+        /** The releasable value kept at {@code position}, read as often as it is asked for. */
+        private synchronized Object readAgain(long position, int length) {
+            try {
+                if (again == null) {
+                    again = kryo(new References(0), Optional.of(WITHIN));
+                }
+                return readWith(again, position, length);
+            } catch (IOException | RuntimeException e) {
+                throw failure("the snapshot " + file + " could not be read again", e);
+            }
+        }
+
+        private Object readWith(Kryo reader, long position, int length) throws IOException {
+            byte[] value = new byte[length];
+            readFully(channel, ByteBuffer.wrap(value), position);
+            Input input = new Input(value);
+            Object read = reader.readClassAndObject(input);
+            if (input.position() != length) {
+                throw new KryoException("a value kept apart ended at byte " + input.position() + " of " + length);
+            }
+            return read;
         }
     }
 

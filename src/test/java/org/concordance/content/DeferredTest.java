@@ -74,4 +74,45 @@ class DeferredTest {
         assertThat(later).isEqualTo(Deferred.of("text")).hasSameHashCodeAs(Deferred.of("text"));
         assertThat(later).isNotEqualTo(Deferred.of("other")).isNotEqualTo("text");
     }
+
+    @Test
+    void aReleasableValueIsHeldUntilHandedOverThenReadAgainOnceLetGo() {
+        Deferred<String> text = Deferred.releasable("the text");
+        assertThat(text.isReleasable()).isTrue();
+        assertThat(text.origin()).isEmpty();
+        text.letGo(); // not kept elsewhere yet: held as given
+        assertThat(text.get()).isEqualTo("the text");
+
+        AtomicInteger reads = new AtomicInteger();
+        text.keptAt("file, at 12", () -> "the text as kept " + reads.incrementAndGet());
+
+        // What was held stays held until it is let go; then it is read again, once each time.
+        assertThat(text.get()).isEqualTo("the text");
+        assertThat(text.origin()).contains("file, at 12");
+        text.letGo();
+        assertThat(text.isMade()).isFalse();
+        assertThat(text.get()).isEqualTo("the text as kept 1");
+        assertThat(text.get()).isEqualTo("the text as kept 1");
+        text.letGo();
+        assertThat(text.get()).isEqualTo("the text as kept 2");
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aValueReadAgainIsReadWhenFirstAskedForAndOnlyAReleasableOneIsHandedOver() {
+        AtomicInteger reads = new AtomicInteger();
+        Deferred<String> kept = Deferred.reread("origin", () -> "read " + reads.incrementAndGet());
+        assertThat(kept.isMade()).isFalse();
+        assertThat(kept.isReleasable()).isTrue();
+        assertThat(kept.get()).isEqualTo("read 1");
+        assertThat(kept.isMade()).isTrue();
+        assertThat(kept).isEqualTo(Deferred.of("read 1"));
+
+        assertThatThrownBy(() -> Deferred.of("notes").keptAt("origin", () -> "notes"))
+                .isInstanceOf(IllegalStateException.class);
+        Deferred<String> once = Deferred.of("notes");
+        once.letGo();
+        assertThat(once.get()).isEqualTo("notes");
+        assertThat(once.isReleasable()).isFalse();
+    }
 }

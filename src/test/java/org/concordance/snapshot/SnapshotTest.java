@@ -114,6 +114,66 @@ class SnapshotTest {
         assertThat(Snapshot.read(file, "key-2", Held.class).orElseThrow().name()).isEqualTo("next");
     }
 
+    /** A document's text: releasable, held softly once kept in a snapshot and read from it again when let go. */
+    private static Held releasable() {
+        return new Held("held", Deferred.releasable(whole()), Deferred.of(new Part("notes", List.of("fn-1", "fn-2"))),
+                List.of(Deferred.releasable(new Part("a", List.of("fnref-1"))), Deferred.releasable(new Part("b", List.of("x")))));
+    }
+
+    @Test
+    void aReleasableValueReadBackIsReadAgainFromItsFileWhenLetGoEvenOnceTheFileIsReplaced() {
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", releasable());
+        Held read = Snapshot.read(file, "key-1", Held.class).orElseThrow();
+        assertThat(read.text().isReleasable()).isTrue();
+        assertThat(read.other().isReleasable()).isFalse();
+        assertThat(read.text().isMade()).isFalse();
+
+        Whole first = read.text().get();
+        assertThat(first).isEqualTo(whole());
+        assertThat(read.text().get()).isSameAs(first);
+        // The next run's library written in its place: what was read here is still read from this file.
+        Snapshot.write(file, "key-2", new Held("next", Deferred.releasable(new Whole(List.of(), Map.of(), Optional.empty(), 0)),
+                Deferred.of(new Part("other", List.of())), List.of()));
+        read.text().letGo();
+        Whole again = read.text().get();
+        assertThat(again).isEqualTo(whole()).isNotSameAs(first);
+        assertThat(again.byName().get("alliance")).isSameAs(again.parts().get(0));
+        read.text().letGo();
+        assertThat(read.text().get()).isEqualTo(whole());
+        assertThat(read.other().get()).isEqualTo(new Part("notes", List.of("fn-1", "fn-2")));
+    }
+
+    @Test
+    void aReleasableValueWrittenIsHandedOverToTheNewFileAndOneReadIsCopiedFromItsFile() throws Exception {
+        Path first = folder.resolve("first.snapshot");
+        Held held = releasable();
+        Snapshot.write(first, "key-1", held);
+        // Handed over: held as it was, and read from the file once let go, whatever happens to the name.
+        assertThat(held.text().origin()).isPresent();
+        assertThat(held.other().origin()).isEmpty();
+        Files.delete(first);
+        held.text().letGo();
+        assertThat(held.text().get()).isEqualTo(whole());
+
+        // Written again (the next start's snapshot), the values read from a file are copied from it.
+        Path second = folder.resolve("second.snapshot");
+        Snapshot.write(second, "key-2", held);
+        held.more().forEach(Deferred::letGo);
+        assertThat(held.more().get(1).get()).isEqualTo(new Part("b", List.of("x")));
+        Held read = Snapshot.read(second, "key-2", Held.class).orElseThrow();
+        assertThat(read).isEqualTo(releasable());
+        assertThat(read.more()).allMatch(Deferred::isReleasable);
+        // Read from the second file and written to a third, not asked for: copied, not read, and equal again.
+        Held unread = Snapshot.read(second, "key-2", Held.class).orElseThrow();
+        Path third = folder.resolve("third.snapshot");
+        Snapshot.write(third, "key-3", unread);
+        assertThat(unread.text().isMade()).isFalse();
+        assertThat(unread.more()).noneMatch(Deferred::isMade);
+        assertThat(Snapshot.read(third, "key-3", Held.class).orElseThrow()).isEqualTo(releasable());
+        assertThat(Files.size(third)).isEqualTo(Files.size(second)); // the same bytes, but for the key's last digit
+    }
+
     @Test
     void deferredValuesLongerThanTheReadBufferAreSkippedAndReadWhole() {
         // The read buffer is 64 KiB: values kept apart of 200 KiB and 1 byte over it, among small ones.
