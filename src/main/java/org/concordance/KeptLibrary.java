@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * citation styles, which hold a citation processor.
  *
  * <p>Also how a start reads it: ahead, from the moment the app starts ({@link #readAhead}), and
- * what the snapshot kept apart once the library is served ({@link #readKeptApart}); the
+ * which notes cite what, kept apart in the snapshot, once the library is served
+ * ({@link #readKeptApart}; the documents' texts are read as pages ask for them); the
  * {@link Librarian} decides whether what was read is served.
  */
 record KeptLibrary(Library library, Bibliography bibliography, Glossary glossary, Network.Measures network,

@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * A value that may be made only when first asked for: either made already ({@link #of}), or made
- * once, by the first thread to ask, from a source that is then let go ({@link #later}). A value, as
- * the records holding it are: compared and hashed by what it holds, which makes it.
+ * once, by the first thread to ask, from a source that is then let go ({@link #later}), or read
+ * again each time it has been let go ({@link #releasable}, {@link #reread}). A value, as the
+ * records holding it are: compared and hashed by what it holds, which makes it (or reads it again,
+ * which for a value kept in a snapshot can fail as reading it does).
  *
  * <p>What a start reads from the library the last run kept holds the documents' text this way:
  * nearly all of the library's bytes, which no page needs before it is asked for
@@ -144,7 +146,8 @@ public final class Deferred<T> {
 
     /**
      * Lets a value kept elsewhere go now, as the collector does when it needs the room: the next
-     * {@link #get} reads it again. Does nothing to any other value. What tests of the reading again call.
+     * {@link #get} reads it again. Does nothing to any other value. For tests of the reading again:
+     * the app leaves it to the collector.
      */
     public void letGo() {
         SoftReference<T> held = soft;

@@ -53,7 +53,8 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
  *
  * <p>A {@link Deferred} in the value is kept apart: its value is its own Kryo stream within the
  * file, which a read skips, and which is read when the {@code Deferred} is first asked for, from
- * the file as it was read (held open until then). Objects within such a value are shared among
+ * the file as it was read (held open until then, and for as long as a releasable value read from it
+ * lives). Objects within such a value are shared among
  * themselves only. A {@linkplain Deferred#releasable releasable} one (a document's text) is read
  * back as a value held softly and read again from the file when the collector has let it go; and
  * once written, the value in memory is handed over to the new file the same way. Writing such a
@@ -107,31 +108,30 @@ public final class Snapshot {
                     stream.write(trailer.array());
                 }
             }
-            move(temporary, file);
+            // Opened before it is moved over the name: what the values are handed over to is this
+            // file, whatever is written under its name later.
+            Optional<Region> written = handovers.isEmpty() ? Optional.empty() : Region.openQuietly(temporary, file);
+            try {
+                move(temporary, file);
+            } catch (IOException | RuntimeException e) {
+                written.ifPresent(Region::close);
+                throw e;
+            }
+            written.ifPresent(region -> handOver(region, handovers));
         } catch (IOException | RuntimeException e) { // Kryo's, and the JDK's refusals to open a class's fields
             deleteQuietly(temporary);
             throw failure("the snapshot " + file + " could not be written", e);
         }
-        handOver(file, handovers);
     }
 
     /**
      * Hands each releasable value just written apart over to the file it is now kept in
      * ({@link Deferred#keptAt}): held softly from now on, and read from this file when let go. The
-     * file is opened once for them all and held open by them (the channel is closed when none of them
-     * is left: a file written over it later is another file, as for {@link #read}). If it cannot be
-     * opened, the values stay held as they were: nothing is lost but the room they take.
+     * file is opened once for them all and held open for them: a file written over it later is
+     * another file, as for {@link #read}. If it could not be opened, the values stay held as they
+     * were: nothing is lost but the room they take.
      */
-    private static void handOver(Path file, List<Written> written) {
-        if (written.isEmpty()) {
-            return;
-        }
-        Region region;
-        try {
-            region = Region.open(file);
-        } catch (IOException e) {
-            return;
-        }
+    private static void handOver(Region region, List<Written> written) {
         for (Written one : written) {
             region.handOver(one.deferred(), one.position(), one.length());
         }
@@ -219,7 +219,7 @@ public final class Snapshot {
             // Checked with the rest, and at most one object per byte: never more room than the file can fill.
             T value = kryo(new References((int) Math.max(0, Math.min(objects, length))), Optional.of(region))
                     .readObject(input, type);
-            keptOpen = region.holdsUnread();
+            keptOpen = region.heldOpen();
             return Optional.of(new Keyed<>(key, value));
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -397,10 +397,13 @@ public final class Snapshot {
     /**
      * The snapshot file a read found values kept apart in ({@link DeferredValues}), held open until
      * each is read: a file written later over the same name is another file, so what is read is
-     * what was checked. Reads one value at a time, on any thread. A releasable value
-     * ({@link Deferred#reread}) may be read any number of times, so a file holding one is held open
-     * for as long as the values read from it are (its channel is closed by the collector's cleaner
-     * once none of them is left), and so is a file a write {@linkplain #handOver handed values over} to.
+     * what was checked. Reads one value to be read once at a time, on any thread. A releasable value
+     * ({@link Deferred#reread}) may be read any number of times, on any number of threads at once,
+     * so a file holding one is held open for as long as the values read from it are (the JDK's
+     * cleaner closes an unreachable channel), and so is a file a write {@linkplain #handOver handed
+     * values over} to. An edit of a few documents leaves the other texts read from the file a start
+     * found, so that file (removed from the folder by the next snapshot written) stays on the disk
+     * until they are collected or handed over to a newer one.
      */
     private static final class Region {
         /** Stands for no file: within a value kept apart, where a {@code Deferred} is written as its value. */
@@ -408,8 +411,13 @@ public final class Snapshot {
         private final Path file;
         private final FileChannel channel;
         private Kryo kryo;
-        /** Reads the releasable values: without {@link #strings}, which would keep every string ever read. */
-        private Kryo again;
+        /**
+         * The readers of the releasable values, each used by one thread at a time: such values are
+         * read on many threads at once (a changed glossary looks for every mention in every text),
+         * and a read needs no lock (the file is read at a position). Without {@link #strings},
+         * which would keep every string ever read.
+         */
+        private final java.util.concurrent.ConcurrentLinkedQueue<Kryo> readers = new java.util.concurrent.ConcurrentLinkedQueue<>();
         /**
          * The strings read from the values kept apart so far, each kept once: the same short strings
          * recur in every document (labels, anchors), which one snapshot would have kept as one
@@ -418,7 +426,12 @@ public final class Snapshot {
         private Map<String, String> strings = new HashMap<>();
         /** Values to be read once that are not read yet. */
         private int unread;
-        /** Releasable values found in the file or handed over to it: the channel stays open for them. */
+        /**
+         * How many releasable values were found in the file or handed over to it (never fewer: a
+         * value does not say when it is gone). While there are any, the channel is not closed here;
+         * it is closed by the JDK's own cleaner of an unreachable {@code FileChannel} once this
+         * region and every value that reads from it are gone.
+         */
         private int releasable;
         private long size = -1;
 
@@ -427,9 +440,20 @@ public final class Snapshot {
             this.channel = channel;
         }
 
-        /** A region of {@code file}, just written, for values to be handed over to. */
-        static Region open(Path file) throws IOException {
-            return new Region(file, FileChannel.open(file, StandardOpenOption.READ));
+        /**
+         * A region of the file written at {@code written}, to be moved to {@code file}, for values to
+         * be handed over to; empty when it cannot be opened.
+         */
+        static Optional<Region> openQuietly(Path written, Path file) {
+            try {
+                return Optional.of(new Region(file, FileChannel.open(written, StandardOpenOption.READ)));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        void close() {
+            closeQuietly(channel);
         }
 
         synchronized Deferred<Object> deferred(long position, int length, boolean mayRelease) {
@@ -453,7 +477,8 @@ public final class Snapshot {
             deferred.keptAt(new Kept(this, position, length), () -> readAgain(position, length));
         }
 
-        synchronized boolean holdsUnread() {
+        /** Whether the file must stay open: values in it are yet to be read, or may be read again. */
+        synchronized boolean heldOpen() {
             return unread > 0 || releasable > 0;
         }
 
@@ -516,13 +541,16 @@ public final class Snapshot {
             }
         }
 
-        /** The releasable value kept at {@code position}, read as often as it is asked for. */
-        private synchronized Object readAgain(long position, int length) {
+        /** The releasable value kept at {@code position}, read as often as it is asked for, on any number of threads. */
+        private Object readAgain(long position, int length) {
+            Kryo reader = readers.poll();
             try {
-                if (again == null) {
-                    again = kryo(new References(0), Optional.of(WITHIN));
+                if (reader == null) {
+                    reader = kryo(new References(0), Optional.of(WITHIN));
                 }
-                return readWith(again, position, length);
+                Object read = readWith(reader, position, length);
+                readers.offer(reader);
+                return read;
             } catch (IOException | RuntimeException e) {
                 throw failure("the snapshot " + file + " could not be read again", e);
             }
@@ -530,7 +558,16 @@ public final class Snapshot {
 
         private Object readWith(Kryo reader, long position, int length) throws IOException {
             byte[] value = new byte[length];
-            readFully(channel, ByteBuffer.wrap(value), position);
+            // A channel read by a thread already interrupted closes the channel for every value it
+            // holds (ClosedByInterruptException): read with the flag down, and put it back after.
+            boolean interrupted = Thread.interrupted();
+            try {
+                readFully(channel, ByteBuffer.wrap(value), position);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Input input = new Input(value);
             Object read = reader.readClassAndObject(input);
             if (input.position() != length) {

@@ -175,6 +175,44 @@ class SnapshotTest {
     }
 
     @Test
+    void releasableValuesAreReadAgainOnManyThreadsAtOnceAndByAnInterruptedOneWithoutClosingTheFile() throws Exception {
+        List<Deferred<Part>> parts = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            parts.add(Deferred.releasable(new Part("p" + i, List.of("word " + i, "fn-" + i))));
+        }
+        Path file = folder.resolve("library.snapshot");
+        Snapshot.write(file, "key-1", new Held("many", Deferred.of(whole()), Deferred.of(new Part("notes", List.of())), parts));
+        Held read = Snapshot.read(file, "key-1", Held.class).orElseThrow();
+
+        // A thread already interrupted (an ingest being stopped) reads one: the file stays open for the rest.
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(read.more().get(0).get()).isEqualTo(new Part("p0", List.of("word 0", "fn-0")));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> each = new ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (int i = 0; i < parts.size(); i++) {
+                    int n = i;
+                    each.add(threads.submit(() -> {
+                        read.more().get(n).letGo();
+                        return read.more().get(n).get().equals(new Part("p" + n, List.of("word " + n, "fn-" + n)));
+                    }));
+                }
+            }
+            for (java.util.concurrent.Future<Boolean> one : each) {
+                assertThat(one.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void deferredValuesLongerThanTheReadBufferAreSkippedAndReadWhole() {
         // The read buffer is 64 KiB: values kept apart of 200 KiB and 1 byte over it, among small ones.
         List<Deferred<Part>> parts = new ArrayList<>();
