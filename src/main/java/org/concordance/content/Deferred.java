@@ -112,8 +112,17 @@ public final class Deferred<T> {
 
     /** Whether the value is held now (asked for, or given made, and not let go since). */
     public boolean isMade() {
-        SoftReference<T> held = soft;
-        return value != null || held != null && held.get() != null;
+        return held() != null;
+    }
+
+    /** The value as held now, strongly or softly, without making or reading it; null when it is not held. */
+    private T held() {
+        T made = value;
+        if (made != null) {
+            return made;
+        }
+        SoftReference<T> kept = soft;
+        return kept == null ? null : kept.get();
     }
 
     /** Whether the value may be held softly once kept elsewhere: {@link #releasable} and {@link #reread} values. */
@@ -137,7 +146,7 @@ public final class Deferred<T> {
         if (!releasable) {
             throw new IllegalStateException("only a releasable value is kept elsewhere");
         }
-        T now = value != null ? value : soft == null ? null : soft.get(); // not read if it is not held
+        T now = held(); // not read if it is not held
         this.source = Objects.requireNonNull(source, "source");
         this.soft = now == null ? null : new SoftReference<>(now);
         this.origin = Objects.requireNonNull(origin, "origin");
@@ -168,6 +177,7 @@ public final class Deferred<T> {
 
     @Override
     public String toString() {
-        return isMade() ? String.valueOf(get()) : "(not read yet)";
+        T now = held(); // never read for a log line
+        return now != null ? String.valueOf(now) : "(not read yet)";
     }
 }
