@@ -160,7 +160,7 @@ public final class CitationView {
                                 author.documents().size() + " documents", writingOf(author, library)))));
                     } else if (!others.isEmpty()) {
                         documents.add(new AuthorDocuments(author.name().display(), others.stream()
-                                .map(d -> new DocumentLink(d.metadata().displayTitleHtml(), "/documents/" + d.slug())).toList()));
+                                .map(d -> new DocumentLink(TextLanguage.PAGES.title(d), "/documents/" + d.slug())).toList()));
                     }
                 }
                 works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents,

@@ -43,7 +43,7 @@ public record CitingNote(NoteCitation citation, String documentTitleHtml, String
 
     static List<CitingNote> of(List<NoteCitation> citations, Library library, Bibliography bibliography) {
         return citations.stream().flatMap(c -> library.document(c.documentSlug()).stream()
-                .flatMap(d -> bibliography.work(c.workSlug()).stream().map(w -> new CitingNote(c, d.metadata().displayTitleHtml(),
+                .flatMap(d -> bibliography.work(c.workSlug()).stream().map(w -> new CitingNote(c, TextLanguage.PAGES.title(d),
                         d.note(c.noteLabel()).map(n -> UrlMarkup.linked(n.html())).orElse(Entities.escape(c.citationText())), w))))
                 .toList();
     }

@@ -1,6 +1,5 @@
 package org.concordance.web;
 
-import com.ibm.icu.util.ULocale;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,38 +75,6 @@ public final class DocumentView {
 
     public Metadata meta() {
         return document.metadata();
-    }
-
-    /**
-     * The text's language for its {@code lang} attribute, so that screen readers speak it in its
-     * language and browsers hyphenate and shape it by its rules (WCAG 2.2, 3.1.2): the language
-     * the document states when it is not the page's own (English); null (no attribute) otherwise.
-     */
-    public String textLanguage() {
-        return meta().language().filter(language -> !ULocale.forLanguageTag(language).getLanguage().equals("en")).orElse(null);
-    }
-
-    /**
-     * The direction of {@code text} (a title, a heading, a paragraph, a note) for its {@code dir}
-     * attribute: "rtl" when most of its letters are written right to left (Arabic, Hebrew,
-     * Syriac, Thaana…, by their Unicode bidirectional class), null (the page's own, left to right)
-     * otherwise. Taken from the text itself, not its stated language: an Arabic text's notes often
-     * cite English works, and an English paragraph may open with an Arabic quotation (which
-     * {@code dir="auto"}, reading only the first letter, would set right to left).
-     */
-    public String direction(String text) {
-        int rightToLeft = 0;
-        int leftToRight = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            switch (Character.getDirectionality(codePoint)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rightToLeft++;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> leftToRight++;
-                default -> { }
-            }
-            i += Character.charCount(codePoint);
-        }
-        return rightToLeft > leftToRight ? "rtl" : null;
     }
 
     /** "Blog post", "Journal article · Excerpt": the line above the title. */

@@ -125,7 +125,17 @@ public final class EntryView {
     public String quotationSourceHtml() {
         Concept concept = concept();
         return glossary.library().document(concept.quotation().document())
-                .map(d -> d.metadata().displayTitleHtml()).orElseGet(() -> Entities.escape(concept.quotation().document()));
+                .map(TextLanguage.PAGES::title).orElseGet(() -> Entities.escape(concept.quotation().document()));
+    }
+
+    /**
+     * The defining quotation's language for its {@code lang} attribute: its document's when taken
+     * from the text and not English ({@link TextLanguage}), null otherwise (a note's claims none).
+     */
+    public String quotationLanguage() {
+        Concept concept = concept();
+        return concept.quotation().paragraph().isEmpty() ? null
+                : glossary.library().document(concept.quotation().document()).map(TextLanguage.PAGES::of).orElse(null);
     }
 
     public String quotationHref() {

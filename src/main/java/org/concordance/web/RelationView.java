@@ -36,16 +36,19 @@ public final class RelationView {
      * @param href the passage's permalink, {@code /documents/{slug}#p-5}
      * @param place "¶ 5" or "note 14", as the page shows it
      * @param placeWords "paragraph 5" or "note 14", as a screen reader says it
+     * @param language the quote's language for its {@code lang} attribute, its document's when taken
+     *     from the text and not English, null otherwise (a note's, as on the document page, claims none)
      */
     public record Evidence(String quote, String document, String documentTitleHtml, String href, String place,
-            String placeWords) {
+            String placeWords, String language) {
         static Evidence of(Quotation quote, Library library) {
-            String title = library.document(quote.document()).map(d -> d.metadata().displayTitleHtml())
+            String title = library.document(quote.document()).map(TextLanguage.PAGES::title)
                     .orElseGet(() -> Entities.escape(quote.document()));
             String where = quote.paragraph().isPresent() ? "paragraph " + quote.paragraph().getAsInt()
                     : "note " + quote.note().orElseThrow();
             return new Evidence(quote.text(), quote.document(), title, "/documents/" + quote.document() + "#" + quote.anchor(),
-                    quote.place(), where);
+                    quote.place(), where, quote.paragraph().isPresent()
+                            ? library.document(quote.document()).map(TextLanguage.PAGES::of).orElse(null) : null);
         }
     }
 

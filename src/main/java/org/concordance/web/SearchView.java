@@ -86,8 +86,21 @@ public final class SearchView {
 
     /** The title of the hit's document as the library holds it, else {@code plain} as the index holds it. */
     private String documentTitleHtml(SearchHit hit, String plain) {
-        return hit.documentSlug().flatMap(library::document).map(d -> d.metadata().displayTitleHtml())
+        return hit.documentSlug().flatMap(library::document).map(TextLanguage.PAGES::title)
                 .orElseGet(() -> Entities.escape(plain));
+    }
+
+    /**
+     * The language of a hit's words for its snippet's {@code lang} attribute: its document's
+     * ({@link TextLanguage#of(org.concordance.content.Document)}) for the document's own text; null for a note, which
+     * often cites works in another language than its document's (as on the document page), and
+     * for the library's own entries.
+     */
+    public String language(SearchHit hit) {
+        if (hit.kind().equals(Searchable.NOTE)) {
+            return null;
+        }
+        return hit.documentSlug().flatMap(library::document).map(TextLanguage.PAGES::of).orElse(null);
     }
 
     /** What a kind is called on the page; a kind added later is called by its own name ("Relation"). */
@@ -130,7 +143,7 @@ public final class SearchView {
         facets.add(new Facet("All documents", -1, url(Map.of("doc", "")), request.document().isEmpty()));
         for (FacetCount count : results.documents()) {
             // Named as the heading of a hit names its document: the library's title, with its italics.
-            String html = library.document(count.value()).map(d -> d.metadata().displayTitleHtml())
+            String html = library.document(count.value()).map(TextLanguage.PAGES::title)
                     .orElseGet(() -> Entities.escape(count.label()));
             facets.add(new Facet(count.label(), html, count.count(), url(Map.of("doc", count.value())),
                     request.document().map(count.value()::equals).orElse(false)));

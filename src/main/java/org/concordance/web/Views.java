@@ -175,12 +175,16 @@ final class Views {
         return defaults(assets, path, model);
     }
 
-    /** {@code model} with what the layout needs: the asset URLs, the path and its navigation section. */
+    /**
+     * {@code model} with what the layout needs: the asset URLs, the path and its navigation section,
+     * and how to mark a document's words in another language ({@link TextLanguage}).
+     */
     static Map<String, Object> defaults(Assets assets, String path, Map<String, ?> model) {
         Map<String, Object> full = new HashMap<>(model);
         full.put("assets", assets);
         full.put("path", path);
         full.put("section", section(path));
+        full.put("lang", TextLanguage.PAGES);
         return full;
     }
 }

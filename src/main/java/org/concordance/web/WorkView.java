@@ -67,7 +67,7 @@ public final class WorkView {
     /** Where documents' own text names the work. */
     public List<Place> mentions() {
         return bibliography.mentionsOf(work.slug()).stream().flatMap(m -> library.document(m.documentSlug()).stream()
-                .map(d -> new Place(d.metadata().displayTitleHtml(), m.paragraph(), m.href()))).toList();
+                .map(d -> new Place(TextLanguage.PAGES.title(d), m.paragraph(), m.href()))).toList();
     }
 
     public List<Author> authors() {

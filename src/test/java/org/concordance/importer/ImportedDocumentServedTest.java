@@ -68,7 +68,10 @@ class ImportedDocumentServedTest {
      * A page in Arabic declares its language: the imported document states it, its page says it on
      * the text (not on the English around it) and tells reference managers; a text whose language
      * is not stated claims none; each paragraph and note takes its direction from most of its
-     * letters (found by a trial: every page said "en", an Arabic one too).
+     * letters (found by a trial: every page said "en", an Arabic one too). Its words keep their
+     * language and direction on every other page that shows them: its title in lists and headings,
+     * a search snippet, the paragraph quoted to be cited (WCAG 2.2, 3.1.2; found by a trial: only
+     * its own page said so).
      */
     @Test
     void aDeclaredLanguageIsTheTextsAndAnUndeclaredOneIsClaimedByNone() throws Exception {
@@ -97,6 +100,7 @@ class ImportedDocumentServedTest {
             assertThat(page.select("p.para a.para-control [lang]")).as("the control's English words").isEmpty();
             assertThat(page.select("li.note[dir]")).as("an English note in an Arabic text reads left to right").isEmpty();
             assertThat(page.select("meta[name=citation_language]").attr("content")).isEqualTo("ar");
+            elsewhere(app, "althalfat-byn-aljmaat-almslht", page.getElementById("fn-1").selectFirst("a.work-link").attr("href"));
             assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains("\"inLanguage\":\"ar\"");
 
             java.util.regex.Matcher written = java.util.regex.Pattern.compile("plain\\.txt -> .*/documents/([^/]+)\\.md")
@@ -113,5 +117,33 @@ class ImportedDocumentServedTest {
             assertThat(english.select("meta[name=citation_language]").attr("content")).isEqualTo("en");
             assertThat(english.select("p.para[dir], p.para [lang], h1[lang]")).as("English on an English page: nothing to say").isEmpty();
         }
+    }
+
+    private static void elsewhere(TestApp app, String slug, String citedWork) throws Exception {
+        String link = "a[href=/documents/" + slug + "]";
+        Document home = app.page("/");
+        assertThat(home.select(link + " > span[lang=ar][dir=rtl]").text()).isEqualTo("التحالفات بين الجماعات المسلحة");
+        assertThat(home.select(".document-card a[href=/documents/why-terrorist-actors-cooperate] [lang],"
+                + " .document-card a[href=/documents/why-terrorist-actors-cooperate] [dir]")).as("an English title: nothing to say").isEmpty();
+        assertThat(home.select(".document-card [lang]")).as("a text in Arabic letters that states no language claims none").hasSize(1);
+
+        Document search = app.page("/search?q=" + java.net.URLEncoder.encode("الملاذات", StandardCharsets.UTF_8));
+        Element hit = search.selectFirst("li.result");
+        assertThat(hit.select("h2 a > span[lang=ar][dir=rtl]").text()).isEqualTo("التحالفات بين الجماعات المسلحة");
+        assertThat(hit.select("h2 a").text()).as("the site's words beside it").endsWith(", ¶ 2");
+        assertThat(hit.selectFirst("p.result-snippet").attr("lang")).isEqualTo("ar");
+        assertThat(hit.selectFirst("p.result-snippet").attr("dir")).isEqualTo("rtl");
+        Document english = app.page("/search?q=havens");
+        assertThat(english.select("li.result [lang], li.result [dir]")).as("English hits: nothing to say").isEmpty();
+
+        Element quoted = app.page("/documents/" + slug + "/cite/2").selectFirst("blockquote.cited-paragraph p");
+        assertThat(quoted.attr("lang")).isEqualTo("ar");
+        assertThat(quoted.attr("dir")).isEqualTo("rtl");
+
+        Element citing = app.page(citedWork).select(".citing-notes li").stream()
+                .filter(li -> li.select("a[href^=/documents/" + slug + "#]").size() > 0).findFirst().orElseThrow();
+        assertThat(citing.select(".citing-where span[lang=ar][dir=rtl]").text()).isEqualTo("التحالفات بين الجماعات المسلحة");
+        assertThat(citing.selectFirst(".citing-text p").hasAttr("dir")).as("the note cites an English work").isFalse();
+        assertThat(citing.select(".citing-text [lang]")).isEmpty();
     }
 }
