@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
+import org.concordance.content.Mentions;
 import org.concordance.content.Relation;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.Constants;
@@ -160,8 +161,9 @@ public final class Catalog implements AutoCloseable {
      * Brings the catalog from {@code before} to {@code after} in one transaction, writing only what
      * changed: the rows of the documents added, changed or removed (a document is unchanged when it
      * is equal to, usually the very object of, the one of the same slug before) and their
-     * mentions, the others' positions, and the small tables whole (relations, references). A
-     * mention depends only on its document and the glossary, so when the glossary changed, or the
+     * mentions, the others' positions, the glossary's entries when they changed, and the small
+     * tables whole (relations, references). A mention depends only on its document and the names
+     * and phrases of the glossary ({@link Mentions#foundAlike}), so when those changed, or the
      * catalog does not hold {@code before} (another run wrote it), the library is written whole,
      * as {@link #replace} does. On any failure nothing changes.
      *
@@ -174,10 +176,14 @@ public final class Catalog implements AutoCloseable {
             if (held.equals(Optional.of(after.fingerprint()))) {
                 return 0; // written already (a run that wrote it but could not keep it)
             }
+            boolean glossaryAsBefore = before.concepts().equals(after.concepts()) && before.entities().equals(after.entities());
             if (!held.equals(Optional.of(before.fingerprint()))
-                    || !before.concepts().equals(after.concepts()) || !before.entities().equals(after.entities())) {
+                    || (!glossaryAsBefore && !Mentions.foundAlike(before.entries(), after.entries()))) {
                 replace(connection, after);
                 return after.documents().size();
+            }
+            if (!glossaryAsBefore) {
+                ConceptTables.rewriteEntries(connection, after); // a definition edited: its mentions are kept
             }
             return writeChanged(connection, before, after);
         });

@@ -47,39 +47,62 @@ final class ConceptTables {
 
     /** Writes the library's concepts, entities and mentions; the documents must already be written. */
     static void write(Connection connection, Library library) throws SQLException {
-        try (PreparedStatement entry = connection.prepareStatement("""
-                INSERT INTO glossary_entry (slug, position, kind, name, summary, introduced_author, introduced_work,
-                    quote_text, quote_document, quote_anchor, body_html, linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        writeEntries(connection, library, false);
+        writeMentions(connection, library.mentions());
+    }
+
+    /**
+     * Writes the library's concepts and entities over those of the same slugs, keeping the mentions
+     * that refer to them: for a glossary that finds what the one written found
+     * ({@link org.concordance.content.Mentions#foundAlike}), the same entries with other
+     * definitions, descriptions, quotations or links. Deleting an entry's row would delete its
+     * mentions with it (and a million mentions written again took minutes at 10,003 documents).
+     */
+    static void rewriteEntries(Connection connection, Library library) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM glossary_related");
+            statement.executeUpdate("DELETE FROM glossary_name");
+        }
+        writeEntries(connection, library, true);
+    }
+
+    /** The entries' rows, inserted or, with {@code overwrite}, updated by slug; their names and related entries inserted. */
+    private static void writeEntries(Connection connection, Library library, boolean overwrite) throws SQLException {
+        String columns = "position, kind, name, summary, introduced_author, introduced_work, quote_text, quote_document,"
+                + " quote_anchor, body_html, linked";
+        try (PreparedStatement entry = connection.prepareStatement(overwrite
+                        ? "UPDATE glossary_entry SET (" + columns + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE slug = ?"
+                        : "INSERT INTO glossary_entry (" + columns + ", slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement name = connection.prepareStatement(
                         "INSERT INTO glossary_name (entry_slug, position, name, phrase) VALUES (?, ?, ?, ?)");
                 PreparedStatement related = connection.prepareStatement(
                         "INSERT INTO glossary_related (entry_slug, position, related_slug) VALUES (?, ?, ?)")) {
             int position = 0;
             for (Entry item : library.entries()) {
-                entry.setString(1, item.slug());
-                entry.setInt(2, position++);
-                entry.setString(3, item.kind().name());
-                entry.setString(4, item.name());
+                entry.setInt(1, position++);
+                entry.setString(2, item.kind().name());
+                entry.setString(3, item.name());
                 List<String> relatedSlugs;
                 if (item instanceof Concept concept) {
-                    entry.setString(5, concept.definition());
-                    entry.setString(6, concept.introducedBy().map(Concept.Attribution::author).orElse(null));
-                    entry.setString(7, concept.introducedBy().map(Concept.Attribution::work).orElse(null));
-                    entry.setString(8, concept.quotation().text());
-                    entry.setString(9, concept.quotation().document());
-                    entry.setString(10, concept.quotation().anchor());
-                    entry.setString(11, concept.bodyHtml());
+                    entry.setString(4, concept.definition());
+                    entry.setString(5, concept.introducedBy().map(Concept.Attribution::author).orElse(null));
+                    entry.setString(6, concept.introducedBy().map(Concept.Attribution::work).orElse(null));
+                    entry.setString(7, concept.quotation().text());
+                    entry.setString(8, concept.quotation().document());
+                    entry.setString(9, concept.quotation().anchor());
+                    entry.setString(10, concept.bodyHtml());
                     relatedSlugs = concept.related();
                 } else {
                     Entity entity = (Entity) item;
-                    entry.setString(5, entity.description().orElse(null));
-                    for (int column = 6; column <= 10; column++) {
+                    entry.setString(4, entity.description().orElse(null));
+                    for (int column = 5; column <= 9; column++) {
                         entry.setNull(column, Types.VARCHAR);
                     }
-                    entry.setNull(11, Types.CLOB);
+                    entry.setNull(10, Types.CLOB);
                     relatedSlugs = entity.related();
                 }
-                entry.setBoolean(12, item.linked());
+                entry.setBoolean(11, item.linked());
+                entry.setString(12, item.slug());
                 entry.addBatch();
                 List<String> words = new ArrayList<>(item.variants());
                 words.addAll(item.phrases());
@@ -101,7 +124,6 @@ final class ConceptTables {
             name.executeBatch();
             related.executeBatch();
         }
-        writeMentions(connection, library.mentions());
     }
 
     /**

@@ -116,12 +116,12 @@ final class GlossaryLoader {
     }
 
     /**
-     * The earlier library's mentions by its documents, when its glossary is this one (every entry
-     * equal, so every name and phrase is found the same way); a mention depends only on its
-     * document and the glossary.
+     * The earlier library's mentions by its documents, when its glossary finds the same mentions as
+     * this one ({@link Mentions#foundAlike}: the same names and phrases, whatever else an edit
+     * changed, such as a definition); a mention depends only on its document and those.
      */
     private Map<Document, List<Mention>> earlierMentions(List<Entry> entries) {
-        if (earlier.isEmpty() || !Set.copyOf(earlier.get().entries()).equals(Set.copyOf(entries))) {
+        if (earlier.isEmpty() || !Mentions.foundAlike(earlier.get().entries(), entries)) {
             return Map.of();
         }
         Mentions mentions = earlier.get().mentionTable();

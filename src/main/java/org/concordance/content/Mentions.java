@@ -2,6 +2,7 @@ package org.concordance.content;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -55,6 +56,24 @@ public final class Mentions {
         this.start = start;
         this.text = text;
         this.flags = flags;
+    }
+
+    /**
+     * Whether two glossaries find the same mentions in any text: a mention depends only on its text
+     * and on each entry's slug, kind, names and phrases ({@code MentionFinder}), so a glossary whose
+     * definitions, descriptions, quotations or links changed, and nothing else, finds what the other
+     * found. Order within the lists counts, to be safe; the order of the entries does not.
+     */
+    public static boolean foundAlike(Collection<? extends Entry> before, Collection<? extends Entry> after) {
+        return before.size() == after.size() && findingKeys(before).equals(findingKeys(after));
+    }
+
+    private static Set<List<Object>> findingKeys(Collection<? extends Entry> entries) {
+        Set<List<Object>> keys = new HashSet<>();
+        for (Entry entry : entries) {
+            keys.add(List.of(entry.slug(), entry.kind(), entry.names(), entry.phrases()));
+        }
+        return keys;
     }
 
     /** The mentions, in the order given; {@code mentions} made by {@link #asList()} gives its table back. */

@@ -281,7 +281,6 @@ public final class Routes {
         config.routes.error(404, errors::status);
     }
 
-    /** A page: {@code GET}, {@code HEAD} with the same headers and no body, and {@code OPTIONS}. */
     /** A 301 to {@code listing}, the page that lists a section's pages, keeping the request's query. */
     private static void sectionMovedTo(Context ctx, String listing) {
         String query = ctx.queryString();
@@ -289,6 +288,7 @@ public final class Routes {
         ctx.redirect(query == null || query.isEmpty() ? listing : listing + "?" + query, HttpStatus.MOVED_PERMANENTLY);
     }
 
+    /** A page: {@code GET}, {@code HEAD} with the same headers and no body, and {@code OPTIONS}. */
     private static void get(JavalinConfig config, String path, Handler handler) {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
