@@ -72,6 +72,8 @@ final class ErrorPages {
     byte[] html(int status, String message, String path) {
         Map<String, Object> model = Views.defaults(assets, path, Map.of("status", status, "heading", title(status),
                 "message", message(status, message)));
+        // The navigation marks no link as the page being read: an error page is none of them.
+        model.put("section", "");
         return renderer.render("error", model).getBytes(StandardCharsets.UTF_8);
     }
 
