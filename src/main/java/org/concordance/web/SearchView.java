@@ -246,8 +246,8 @@ public final class SearchView {
 
     /**
      * {@code query} as the page's sentences quote it ("Nothing in the library matches …"): whole up
-     * to {@value #ECHOED_CHARS} characters, else cut at a word before that and ended with an ellipsis.
-     * The search box keeps it whole.
+     * to {@value #ECHOED_CHARS} characters, else cut at a word before that and ended with an ellipsis;
+     * the page's title and description quote it so too. The search box keeps it whole.
      */
     public String echo(String query) {
         if (query.codePointCount(0, query.length()) <= ECHOED_CHARS) {

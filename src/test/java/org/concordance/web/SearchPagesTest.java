@@ -228,6 +228,12 @@ class SearchPagesTest {
         Document cut = app.page("/search?q=" + q(many.toString().strip()));
         assertThat(cut.selectFirst(".search-notice").text()).isEqualTo("Your search was long, so only its first 32 words were searched.");
         assertThat(cut.selectFirst(".result-count q").text()).endsWith("\u2026").hasSizeLessThanOrEqualTo(SearchView.ECHOED_CHARS + 2);
+        // The title and description quote it cut short too (a trial: a 900-word search was the page's title).
+        for (Document page : List.of(one, cut)) {
+            assertThat(page.title()).endsWith("\u2026 — Concordance").hasSizeLessThanOrEqualTo(SearchView.ECHOED_CHARS + 30);
+            assertThat(page.selectFirst("meta[name=description]").attr("content")).endsWith("\u2026”.")
+                    .hasSizeLessThanOrEqualTo(SearchView.ECHOED_CHARS + 60);
+        }
         // A direction opened at its start and closed only at its end is closed again where it is cut.
         Document override = app.page("/search?q=" + q("\u202E" + "x".repeat(300)));
         String quoted = override.selectFirst(".result-count q").text();
