@@ -109,12 +109,13 @@
     var definition = mention.getAttribute("data-definition");
     if (!definition) return false;
     var folder = (mention.getAttribute("href") || "").split("/")[1];
-    box.appendChild(label((KINDS[folder] || "Entry") + ": " + mention.textContent));
+    var name = mention.getAttribute("data-name") || mention.textContent;
+    box.appendChild(label((KINDS[folder] || "Entry") + ": " + name));
     var body = document.createElement("span");
     body.className = "popover-body";
     body.textContent = definition;
     box.appendChild(body);
-    box.appendChild(jump(mention.getAttribute("href"), "Open the page on \u201c" + mention.textContent + "\u201d"));
+    box.appendChild(jump(mention.getAttribute("href"), "Open the page on \u201c" + name + "\u201d"));
     return true;
   }
 

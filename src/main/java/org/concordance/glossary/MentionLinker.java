@@ -74,6 +74,11 @@ final class MentionLinker {
             Element link = new Element("a").attr("href", entry.href()).addClass("mention");
             if (!entry.summary().isBlank()) {
                 link.attr("data-definition", entry.summary());
+                // The preview is headed by the entry's name, not the words that stand for it here
+                // ("Affiliation", not "affiliations"; "Daniel Byman", not "Byman").
+                if (!term.getWholeText().equals(entry.name())) {
+                    link.attr("data-name", entry.name());
+                }
             }
             term.before(link);
             link.appendChild(term);

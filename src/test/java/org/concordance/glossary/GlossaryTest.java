@@ -43,7 +43,7 @@ class GlossaryTest {
         String html = GLOSSARY.linkedHtml(EXCERPT, paragraph(EXCERPT, 1));
         assertThat(html).contains("<a href=\"/concepts/pooled-alliance\" class=\"mention\" data-definition=\"The closest"
                 + " of Bacon's types of affiliation: partners share resources with no end in sight, until they depend on"
-                + " each other and the line between their authorities disappears.\">“pooled” alliance</a>.");
+                + " each other and the line between their authorities disappears.\" data-name=\"Pooled alliance\">“pooled” alliance</a>.");
         assertThat(html).contains("<a href=\"/concepts/types-of-affiliation\" class=\"mention\"");
     }
 

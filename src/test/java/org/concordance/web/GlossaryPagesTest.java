@@ -37,6 +37,8 @@ class GlossaryPagesTest {
         assertThat(pooled).isNotNull();
         assertThat(pooled.text()).isEqualTo("“pooled” alliance");
         assertThat(pooled.attr("data-definition")).startsWith("The closest of Bacon's types of affiliation");
+        assertThat(pooled.attr("data-name")).as("the preview's heading").isEqualTo("Pooled alliance");
+        assertThat(excerpt.select("a.mention[data-name]")).allSatisfy(link -> assertThat(link.text()).isNotEqualTo(link.attr("data-name")));
     }
 
     @Test

@@ -206,6 +206,11 @@ class ReadingBrowserTest {
         mention.tap();
         mention.tap();
         page.waitForURL(url -> url.endsWith("/organizations/hezbollah"));
+        // Headed by the entry's name, not the words that stand for it in the text (a trial: "Concept: affiliations").
+        page.navigate(app.url(EXCERPT));
+        page.locator("#p-1 a.mention[href='/concepts/pooled-alliance']").tap();
+        assertThat(popover.textContent()).contains("Concept: Pooled alliance", "Open the page on \u201cPooled alliance\u201d")
+                .doesNotContain("“pooled” alliance");
         page.context().close();
     }
 
