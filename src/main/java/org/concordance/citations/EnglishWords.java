@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -60,7 +62,8 @@ final class EnglishWords {
      *       which ends in "o" ("Socio-", "Ethno-", "Narco-economic"), nor a word of one or two
      *       letters ("Co-operation").</li>
      * </ul>
-     * A possessive ("Syria’s") is judged by the word it is made from. Words the dictionary knows in
+     * A possessive ("Syria’s") is judged by the word it is made from; a contraction ("Can’t",
+     * "We’re") is a common word, but for the pronoun's ("I’m"). Words the dictionary knows in
      * lower case only ("civil", "jihad") are lower-cased.
      *
      * @param word letters as {@link SentenceCase} splits a title (apostrophes inside, no hyphen)
@@ -70,6 +73,12 @@ final class EnglishWords {
         String base = word.replace('’', '\'');
         if (base.endsWith("'s") || base.endsWith("'S")) {
             base = base.substring(0, base.length() - 2);
+        }
+        Matcher contraction = CONTRACTION.matcher(base);
+        if (contraction.matches()) {
+            // The dictionary knows no contraction, which would keep its capital as an unknown word
+            // does (a trial: "Why we Can’t wait"); only the pronoun keeps its own ("I’m").
+            return contraction.group(1).equals("I");
         }
         if (base.length() <= 2 || !Character.isUpperCase(base.charAt(0))) {
             return false;
@@ -87,6 +96,9 @@ final class EnglishWords {
         }
         return !(beforeHyphen && base.endsWith("o"));
     }
+
+    /** A verb contracted onto the word before it ("Can’t", "We’re", "I’ll"), as English writes it; the apostrophe plain. */
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)(\\p{L}+?)(n't|'re|'ve|'ll|'m|'d)");
 
     private static boolean tagged(WordData form, String tag) {
         CharSequence tags = form.getTag();

@@ -106,6 +106,9 @@ class SentenceCaseTest {
         assertThat(apa("Jabhat al-Nusra, Lashkar-e-Taiba and the Salafi-Jihadi Groups’ Rivals"))
                 .isEqualTo("Jabhat al-Nusra, Lashkar-e-Taiba and the Salafi-jihadi groups’ rivals");
         assertThat(apa("The Caliphate’s Fall and the Taliban’s Return")).isEqualTo("The caliphate’s fall and the Taliban’s return");
+        // A contraction is a common word (a trial: "Why we Can’t wait"), but for the pronoun's; a name's apostrophe is not one.
+        assertThat(apa("Why We Can’t Wait, Won’t Stop, and Aren’t What We’re Told: What I’m Owed by O’Brien"))
+                .isEqualTo("Why we can’t wait, won’t stop, and aren’t what we’re told: What I’m owed by O’Brien");
         // Common words spelt like names lose the capital; so do combining forms and short words before a hyphen.
         assertThat(apa("What May Come of the Will to Hope in Civil War"))
                 .isEqualTo("What may come of the will to hope in civil war");
