@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
  * ("al- Baghdadi"); and in an inverted name it prints a dropping particle before the family name
  * ("van Beethoven, Ludwig" instead of "Beethoven, Ludwig van"). Each name is therefore handed over
  * with its particle either joined to the family name or, where the style inverts the name and puts
- * the particle last, appended to the given name.
+ * the particle last, appended to the given name. A fourth: in an inverted name it prints a suffix
+ * after the family name ("King Jr., Martin Luther"), where every guide puts it last ("King, Martin
+ * Luther, Jr."; APA "King, M. L., Jr."); such a name is handed over as a literal, inverted here.
  */
 final class CslNames {
     private CslNames() {
@@ -46,7 +49,7 @@ final class CslNames {
     static List<Map<String, Object>> forStyle(List<Name> names, CitationStyle style, boolean bibliography) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            list.add(forStyle(names.get(i), style, bibliography && i == 0));
+            list.add(forStyle(names.get(i), style, bibliography && (i == 0 || style.invertsEveryAuthor())));
         }
         return list;
     }
@@ -55,6 +58,15 @@ final class CslNames {
         Map<String, Object> person = new LinkedHashMap<>();
         boolean particlesLast = inverted && (style.demotesParticles()
                 || (name.droppingParticle().isPresent() && !style.initializesGivenNames()));
+        if (inverted && name.suffix().isPresent() && name.given().isPresent()) {
+            // "King, Martin Luther, Jr.", "Beethoven, Ludwig van, Jr.", "van Beethoven, L., Jr."
+            String given = style.initializesGivenNames() ? initials(name.given().get()) : name.given().get();
+            String family = particlesLast ? name.family() : name.surname();
+            String after = Stream.of(Optional.of(given), name.droppingParticle(), particlesLast ? name.particle() : Optional.<String>empty())
+                    .flatMap(Optional::stream).collect(Collectors.joining(" "));
+            person.put("literal", family + ", " + after + ", " + name.suffix().get());
+            return person;
+        }
         if (particlesLast) {
             // "Velde, Anna van de", "Baghdadi, Abu Bakr al-", "Beethoven, Ludwig van"
             person.put("family", name.family());
@@ -72,5 +84,17 @@ final class CslNames {
         }
         name.suffix().ifPresent(x -> person.put("suffix", x));
         return person;
+    }
+
+    /**
+     * Given names as a style that initializes them writes them, as its CSL file asks
+     * ({@code initialize-with=". "}, hyphens kept): "Martin Luther" gives "M. L.", "Jean-Paul"
+     * "J.-P.", an initial stays one ("M." gives "M.").
+     */
+    static String initials(String given) {
+        return java.util.Arrays.stream(given.strip().split("\\s+")).map(part -> java.util.Arrays.stream(part.split("-"))
+                .filter(piece -> !piece.isEmpty())
+                .map(piece -> piece.substring(0, piece.offsetByCodePoints(0, 1)) + ".")
+                .collect(Collectors.joining("-"))).collect(Collectors.joining(" "));
     }
 }

@@ -11,6 +11,7 @@ class CslStylesTest {
             String xml = CslStyles.xml(style, false);
             assertThat(style.demotesParticles()).as(style.cslName())
                     .isEqualTo(CslStyles.demoteParticles(xml).equals("display-and-sort"));
+            assertThat(style.invertsEveryAuthor()).as(style.cslName()).isEqualTo(xml.contains("name-as-sort-order=\"all\""));
         }
         assertThat(CslStyles.pageRangeFormat(CslStyles.xml(CitationStyle.CHICAGO, false))).isEqualTo("chicago-16");
         assertThat(CslStyles.pageRangeFormat(CslStyles.xml(CitationStyle.MLA, false))).isEqualTo("minimal-two");

@@ -159,6 +159,29 @@ class TitlesAndNamesTest {
         assertThat(Name.parse("Malcolm X").family()).as("a lone X is a name, not a number").isEqualTo("X");
     }
 
+    /**
+     * A suffix follows the given name in an inverted name, as Chicago ("King, Martin Luther, Jr."),
+     * APA ("King, M. L., Jr.") and MLA ("King, Martin Luther, Jr.") write it; in reading order it
+     * follows the family name (a trial: APA printed "van Beethoven Jr., L.", every style "King Jr.,").
+     */
+    @Test
+    void aSuffixFollowsTheGivenNameInAnInvertedName() {
+        Bibliography withKing = Bibliography.build(Libraries.withNotes(KING,
+                "Ludwig van Beethoven Jr., <em>Letters</em> (Vienna: Artaria, 1820), 3."), References.none());
+        CitationFormatter styles = CitationFormatter.create(withKing.sentenceCase(), "Concordance");
+        Work king = withKing.works().stream().filter(w -> w.displayTitle().startsWith("Why")).findFirst().orElseThrow();
+        Work letters = withKing.works().stream().filter(w -> w.displayTitle().equals("Letters")).findFirst().orElseThrow();
+        assertThat(styles.format(king, CitationStyle.CHICAGO).text()).startsWith("King, Martin Luther, Jr. Why We Can’t Wait.");
+        assertThat(styles.format(king, CitationStyle.APA).text()).startsWith("King, M. L., Jr. (1964).");
+        assertThat(styles.format(king, CitationStyle.MLA).text()).startsWith("King, Martin Luther, Jr. Why We Can’t Wait.");
+        assertThat(styles.note(king, Optional.of("12"), CitationStyle.CHICAGO).text()).startsWith("Martin Luther King Jr., Why We Can’t Wait");
+        assertThat(styles.format(letters, CitationStyle.CHICAGO).text()).startsWith("Beethoven, Ludwig van, Jr. Letters.");
+        assertThat(styles.format(letters, CitationStyle.APA).text()).startsWith("van Beethoven, L., Jr. (1820).");
+        // MLA's CSL file keeps a particle first ("van de Velde, Anna"; demote-non-dropping-particle "never").
+        assertThat(styles.format(letters, CitationStyle.MLA).text()).startsWith("van Beethoven, Ludwig, Jr. Letters.");
+        assertThat(styles.note(letters, Optional.of("3"), CitationStyle.APA).text()).isEqualTo("(van Beethoven, 1820, p. 3)");
+    }
+
     @Test
     void namesAreOnePersonOnlyWhenTheirGivenNamesAgree() {
         assertThat(Name.parse("A. Moghadam").compatible(Name.parse("Assaf Moghadam"))).isTrue();
