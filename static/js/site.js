@@ -89,6 +89,7 @@
   function fillWithNote(marker) {
     var note = noteFor(marker);
     if (!note) return false;
+    box.setAttribute("dir", note.getAttribute("dir") || "ltr");
     var number = note.querySelector(".note-label");
     var text = note.querySelector(".note-text");
     var name = "Note " + (number ? number.textContent.replace(/\.$/, "") : "");
@@ -110,6 +111,7 @@
     if (!definition) return false;
     var folder = (mention.getAttribute("href") || "").split("/")[1];
     var name = mention.getAttribute("data-name") || mention.textContent;
+    box.setAttribute("dir", "ltr");
     box.appendChild(label((KINDS[folder] || "Entry") + ": " + name));
     var body = document.createElement("span");
     body.className = "popover-body";
@@ -127,6 +129,9 @@
     ensureBox();
     if (current !== marker || box.hidden) {
       box.textContent = "";
+      // The preview stands inside the paragraph, whose text may be in another language and
+      // direction; what it shows is the site's words and a note as the notes show it.
+      box.setAttribute("lang", document.documentElement.lang || "en");
       box.appendChild(closeButton());
       var isMention = marker.classList.contains("mention");
       if (!(isMention ? fillWithDefinition(marker) : fillWithNote(marker))) return;

@@ -97,7 +97,16 @@ public final class NetworkView {
     }
 
     /** A choice of the filter form. */
-    public record Choice(String value, String label, boolean selected) {
+    /**
+     * One option of a filter.
+     *
+     * @param language the label's {@code lang} when it is a document's title in another language
+     *     ({@link TextLanguage#titleLanguage}), null otherwise
+     */
+    public record Choice(String value, String label, boolean selected, String language) {
+        Choice(String value, String label, boolean selected) {
+            this(value, label, selected, null);
+        }
     }
 
     public List<Choice> typeChoices() {
@@ -113,7 +122,8 @@ public final class NetworkView {
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("", "Any document", filter.document().isEmpty()));
         for (String slug : network.documents()) {
-            choices.add(new Choice(slug, documentTitle(slug), filter.document().map(slug::equals).orElse(false)));
+            choices.add(new Choice(slug, documentTitle(slug), filter.document().map(slug::equals).orElse(false),
+                    library().document(slug).map(TextLanguage.PAGES::titleLanguage).orElse(null)));
         }
         return choices;
     }

@@ -92,12 +92,13 @@ public final class SearchView {
 
     /**
      * The language of a hit's words for its snippet's {@code lang} attribute: its document's
-     * ({@link TextLanguage#of(org.concordance.content.Document)}) for the document's own text; null for a note, which
-     * often cites works in another language than its document's (as on the document page), and
-     * for the library's own entries.
+     * ({@link TextLanguage#of(org.concordance.content.Document)}) for a paragraph of its text; null
+     * for a note, which often cites works in another language than its document's (as on the
+     * document page), and for what the library says in its own words (a document's summary, a
+     * relation, an entry).
      */
     public String language(SearchHit hit) {
-        if (hit.kind().equals(Searchable.NOTE)) {
+        if (!hit.kind().equals(Searchable.PARAGRAPH)) {
             return null;
         }
         return hit.documentSlug().flatMap(library::document).map(TextLanguage.PAGES::of).orElse(null);

@@ -67,7 +67,16 @@ public final class TextLanguage {
      * it can stand in a line of the site's words ("Title, ¶ 6", "Title, note 3").
      */
     public String title(Document document) {
-        return marked(document.metadata().displayTitleHtml(), of(document));
+        return marked(document.metadata().displayTitleHtml(), titleLanguage(document));
+    }
+
+    /**
+     * The language of {@code document}'s title for its {@code lang} attribute: the document's
+     * ({@link #of(Document)}) when the text gives a title; null for the descriptive label that
+     * stands in for a missing one, which is the library's own English words.
+     */
+    public String titleLanguage(Document document) {
+        return document.metadata().title().isPresent() ? of(document) : null;
     }
 
     /**

@@ -136,6 +136,11 @@ class ImportedDocumentServedTest {
         Document english = app.page("/search?q=havens");
         assertThat(english.select("li.result [lang], li.result [dir]")).as("English hits: nothing to say").isEmpty();
 
+        // A note claims no language, here as on the document page: the Arabic text's note naming Bacon.
+        Element group = app.page("/people/tricia-bacon").getElementById("in-" + slug);
+        assertThat(group.select("h3 a > span[lang=ar][dir=rtl]")).hasSize(1);
+        assertThat(group.select(".kwic-text")).isNotEmpty().allSatisfy(line -> assertThat(line.hasAttr("lang")).isFalse());
+
         Element quoted = app.page("/documents/" + slug + "/cite/2").selectFirst("blockquote.cited-paragraph p");
         assertThat(quoted.attr("lang")).isEqualTo("ar");
         assertThat(quoted.attr("dir")).isEqualTo("rtl");
