@@ -89,10 +89,11 @@ final class CslNames {
     /**
      * Given names as a style that initializes them writes them, as its CSL file asks
      * ({@code initialize-with=". "}, hyphens kept): "Martin Luther" gives "M. L.", "Jean-Paul"
-     * "J.-P.", an initial stays one ("M." gives "M.").
+     * "J.-P.", an initial stays one ("M." gives "M.", "M.L." gives "M. L.").
      */
     static String initials(String given) {
-        return java.util.Arrays.stream(given.strip().split("\\s+")).map(part -> java.util.Arrays.stream(part.split("-"))
+        return java.util.Arrays.stream(given.strip().split("[\\s.]+")).filter(part -> !part.isEmpty())
+                .map(part -> java.util.Arrays.stream(part.split("-"))
                 .filter(piece -> !piece.isEmpty())
                 .map(piece -> piece.substring(0, piece.offsetByCodePoints(0, 1)) + ".")
                 .collect(Collectors.joining("-"))).collect(Collectors.joining(" "));

@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -74,11 +73,10 @@ final class EnglishWords {
         if (base.endsWith("'s") || base.endsWith("'S")) {
             base = base.substring(0, base.length() - 2);
         }
-        Matcher contraction = CONTRACTION.matcher(base);
-        if (contraction.matches()) {
+        if (CONTRACTIONS.contains(base.toLowerCase(Locale.ROOT))) {
             // The dictionary knows no contraction, which would keep its capital as an unknown word
             // does (a trial: "Why we Can’t wait"); only the pronoun keeps its own ("I’m").
-            return contraction.group(1).equals("I");
+            return base.startsWith("I'");
         }
         if (base.length() <= 2 || !Character.isUpperCase(base.charAt(0))) {
             return false;
@@ -97,8 +95,19 @@ final class EnglishWords {
         return !(beforeHyphen && base.endsWith("o"));
     }
 
-    /** A verb contracted onto the word before it ("Can’t", "We’re", "I’ll"), as English writes it; the apostrophe plain. */
-    private static final Pattern CONTRACTION = Pattern.compile("(?i)(\\p{L}+?)(n't|'re|'ve|'ll|'m|'d)");
+    /**
+     * English contractions, a verb or "not" joined to the word before it ("can't", "we're",
+     * "I'll"), the apostrophe plain; listed whole, since a name may end alike ("Sa'd", "Ra'd"). Those
+     * in 's are read as the possessive is, by their first word ("It's" as "it").
+     */
+    private static final Set<String> CONTRACTIONS = Set.of(
+            "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+            "hadn't", "couldn't", "wouldn't", "shouldn't", "mightn't", "mustn't", "needn't", "shan't", "ain't",
+            "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "you'd", "he'll", "he'd", "she'll",
+            "she'd", "it'll", "it'd", "we're", "we've", "we'll", "we'd", "they're", "they've", "they'll", "they'd",
+            "that'll", "that'd", "there're", "there'll", "there'd", "who're",
+            "who've", "who'll", "who'd", "what're", "what'll", "what'd",
+            "could've", "would've", "should've", "might've", "must've", "y'all");
 
     private static boolean tagged(WordData form, String tag) {
         CharSequence tags = form.getTag();

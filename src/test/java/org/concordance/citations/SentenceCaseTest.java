@@ -109,6 +109,8 @@ class SentenceCaseTest {
         // A contraction is a common word (a trial: "Why we Can’t wait"), but for the pronoun's; a name's apostrophe is not one.
         assertThat(apa("Why We Can’t Wait, Won’t Stop, and Aren’t What We’re Told: What I’m Owed by O’Brien"))
                 .isEqualTo("Why we can’t wait, won’t stop, and aren’t what we’re told: What I’m owed by O’Brien");
+        assertThat(apa("The Rise of Sa’d Hariri and Ra’d Saleh")).as("names that end as a contraction might")
+                .isEqualTo("The rise of Sa’d Hariri and Ra’d Saleh");
         // Common words spelt like names lose the capital; so do combining forms and short words before a hyphen.
         assertThat(apa("What May Come of the Will to Hope in Civil War"))
                 .isEqualTo("What may come of the will to hope in civil war");

@@ -180,6 +180,12 @@ class TitlesAndNamesTest {
         // MLA's CSL file keeps a particle first ("van de Velde, Anna"; demote-non-dropping-particle "never").
         assertThat(styles.format(letters, CitationStyle.MLA).text()).startsWith("van Beethoven, Ludwig, Jr. Letters.");
         assertThat(styles.note(letters, Optional.of("3"), CitationStyle.APA).text()).isEqualTo("(van Beethoven, 1820, p. 3)");
+        // APA's initials, made here for such a name as its CSL file asks for them.
+        assertThat(CslNames.initials("Martin Luther")).isEqualTo("M. L.");
+        assertThat(CslNames.initials("M.L.")).isEqualTo("M. L.");
+        assertThat(CslNames.initials("J. R. R.")).isEqualTo("J. R. R.");
+        assertThat(CslNames.initials("Jean-Paul")).isEqualTo("J.-P.");
+        assertThat(CslNames.initials("\uD835\uDC00lia")).isEqualTo("\uD835\uDC00.");
     }
 
     @Test
