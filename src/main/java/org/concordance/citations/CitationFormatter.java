@@ -146,16 +146,15 @@ public final class CitationFormatter {
     /**
      * A paragraph cited in running text, at its permalink. A text printed on one page (its
      * {@code pages} one number, as the journal excerpt's "21") is cited by that page in every style,
-     * as the style guides prefer a page to a paragraph. Otherwise APA and MLA add "para. N"; the
-     * Chicago style prints a paragraph locator as a bare number after the date, which reads as a
-     * page, so Chicago relies on the permalink alone.
+     * as the style guides prefer a page to a paragraph. Otherwise each style adds its paragraph
+     * number: Chicago "para. 5", APA "para. 5", MLA "par. 5".
      */
     public FormattedCitation note(Document document, Paragraph paragraph, String permalink, CitationStyle style) {
         checkParagraph(document, paragraph);
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(style, "style");
         Optional<String> page = document.metadata().pages().map(String::strip).filter(ONE_PAGE.asMatchPredicate());
-        String locator = page.orElse(style == CitationStyle.CHICAGO ? null : String.valueOf(paragraph.number()));
+        String locator = page.orElse(String.valueOf(paragraph.number()));
         CSLLabel label = page.isPresent() ? CSLLabel.PAGE : CSLLabel.PARAGRAPH;
         CslItems.Target target = CslItems.Target.forStyle(style, false, sentenceCase);
         return withUrl(cite(CslItems.item(document, PLACEHOLDER, siteName, target), target, locator, label, style),
@@ -201,8 +200,8 @@ public final class CitationFormatter {
     }
 
     private static Engine engine(CitationStyle style, boolean pages) {
-        // Only MLA's XML differs for citations of pages; the other styles share one processor.
-        boolean own = pages && style == CitationStyle.MLA;
+        // MLA's and Chicago's XML differ for citations of pages (CslStyles); APA's share one processor.
+        boolean own = pages && style != CitationStyle.APA;
         return ENGINES.computeIfAbsent(style.code() + (own ? "+pages" : ""), k -> new Engine(style, own));
     }
 

@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
  *       315)"), and other locators with their label ("(Moghadam, par. 1)"). For a citation with a
  *       page it is replaced by a test citeproc-java does implement ({@code variable="locator"}).</li>
  * </ul>
- * And one in the APA style, where citeproc-java gives a substituted {@code cs:names} its parent's
+ * And two in the Chicago style's {@code label-locator} macro, for a locator that is not a page:
+ * {@code <if locator="page"/>}, which (having no other condition) citeproc-java takes as true, so
+ * that it printed "5" where the style means "para. 5", is made false; and
+ * {@code <else-if is-numeric="locator" locator="line">}, which it would then take as "any number"
+ * and label in full ("paragraph 5"), is made false too. An engine for pages keeps them (a page is
+ * printed bare, as Chicago does). And one in the APA style, where citeproc-java gives a substituted {@code cs:names} its parent's
  * label instead of its own: the editor of the book a chapter is in would be "(Editor)" instead of
  * APA's "(Ed.)" (10.3). The parent, {@code container-author}, gets the short label; the library
  * never sets a container author, so nothing else changes. And in all three, each {@code cs:names}
@@ -46,6 +51,10 @@ final class CslStyles {
                   <label prefix=" (" suffix=")" text-case="title"/>
             """;
     private static final String MLA_LOCATOR = "<if locator=\"line page timestamp\" match=\"any\">";
+    private static final String CHICAGO_PAGE_BARE = "<if locator=\"page\"/>";
+    private static final String CHICAGO_LINE_LABELLED = "<else-if is-numeric=\"locator\" locator=\"line\">";
+    /** A condition that is false wherever a locator is printed. */
+    private static final String NEVER_WITH_A_LOCATOR = "variable=\"locator\" match=\"none\"";
     /** A {@code cs:names} of several variables with a delimiter and a body free of other names and substitutes. */
     private static final Pattern SEVERAL_NAMES = Pattern.compile(
             "<names delimiter=\"([^\"]*)\" variable=\"([a-z-]+(?: [a-z-]+)+)\">((?:(?!</?names\\b|<substitute\\b).)*?)</names>",
@@ -66,6 +75,10 @@ final class CslStyles {
         String xml = namesOneByOne(read(style.cslName() + ".csl"), style);
         if (style == CitationStyle.APA) {
             return replace(xml, APA_CONTAINER_AUTHOR, APA_CONTAINER_AUTHOR.replace("<label ", "<label form=\"short\" "), style);
+        }
+        if (style == CitationStyle.CHICAGO) {
+            return pages ? xml : replace(replace(xml, CHICAGO_PAGE_BARE, "<if " + NEVER_WITH_A_LOCATOR + "/>", style),
+                    CHICAGO_LINE_LABELLED, "<else-if " + NEVER_WITH_A_LOCATOR + ">", style);
         }
         if (style != CitationStyle.MLA) {
             return xml;

@@ -24,7 +24,11 @@ class CslStylesTest {
         assertThat(mla).doesNotContain("disambiguate=\"true\"").contains("<if locator=\"line page timestamp\" match=\"any\">");
         assertThat(CslStyles.xml(CitationStyle.MLA, true)).doesNotContain("locator=\"line page timestamp\"")
                 .contains("<if variable=\"locator\">");
-        assertThat(CslStyles.xml(CitationStyle.CHICAGO, true)).isEqualTo(CslStyles.xml(CitationStyle.CHICAGO, false));
+        String chicago = CslStyles.xml(CitationStyle.CHICAGO, false);
+        assertThat(chicago).doesNotContain("<if locator=\"page\"/>", "<else-if is-numeric=\"locator\" locator=\"line\">")
+                .contains("<if variable=\"locator\" match=\"none\"/>");
+        assertThat(CslStyles.xml(CitationStyle.CHICAGO, true)).contains("<if locator=\"page\"/>")
+                .contains("<else-if is-numeric=\"locator\" locator=\"line\">");
         assertThat(CslStyles.xml(CitationStyle.APA, false)).contains("<names variable=\"container-author\">\n      <name and=\"symbol\"/>\n"
                 + "      <label form=\"short\" prefix=\" (\" suffix=\")\" text-case=\"title\"/>");
     }

@@ -357,5 +357,8 @@ class StyleGuideTest {
         // APA 7, 8.13: "para." for a paragraph; MLA 9: "par." after a comma.
         assertThat(formatter.note(post, paragraph, BLOG_URL + "#p-1", CitationStyle.APA).text()).isEqualTo("(Moghadam, n.d., para. 1)");
         assertThat(formatter.note(post, paragraph, BLOG_URL + "#p-1", CitationStyle.MLA).text()).isEqualTo("(Moghadam, par. 1)");
+        // Chicago 17, 14.174: "para." where there is no page (citeproc-java printed a bare "1", which reads as a page).
+        assertThat(formatter.note(post, paragraph, BLOG_URL + "#p-1", CitationStyle.CHICAGO).text())
+                .contains("Why Terrorist Actors Cooperate,” ").contains(", para. 1, ").endsWith(BLOG_URL + "#p-1.");
     }
 }
