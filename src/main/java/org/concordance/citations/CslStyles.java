@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The official CSL styles from the {@code org.citationstyles:styles} jar, as citeproc-java is given
  * them: unchanged, except for two conditions in the MLA style that citeproc-java 3.5 does not
- * implement (its {@code SIf} skips {@code disambiguate} and {@code locator} tests, treating the
- * first as always true and the second as always false):
+ * implement (its {@code SIf} skips {@code disambiguate} and {@code locator} tests: the first is
+ * taken as true, the second as absent, so that a condition of a locator alone is true and one of
+ * {@code match="any"} false):
  *
  * <ul>
  *   <li>{@code <if disambiguate="true">} adds the title to an in-text citation only when two works
@@ -22,12 +23,12 @@ import java.util.regex.Pattern;
  *       315)"), and other locators with their label ("(Moghadam, par. 1)"). For a citation with a
  *       page it is replaced by a test citeproc-java does implement ({@code variable="locator"}).</li>
  * </ul>
- * And two in the Chicago style's {@code label-locator} macro, for a locator that is not a page:
- * {@code <if locator="page"/>}, which (having no other condition) citeproc-java takes as true, so
- * that it printed "5" where the style means "para. 5", is made false; and
- * {@code <else-if is-numeric="locator" locator="line">}, which it would then take as "any number"
- * and label in full ("paragraph 5"), is made false too. An engine for pages keeps them (a page is
- * printed bare, as Chicago does). And one in the APA style, where citeproc-java gives a substituted {@code cs:names} its parent's
+ * Two in the Chicago style's {@code label-locator} macro, for a locator that is not a page:
+ * {@code <if locator="page"/>}, taken as true, printed "5" where the style means "para. 5", and
+ * is made false; {@code <else-if is-numeric="locator" locator="line">}, which would then be taken
+ * as "any number" and labelled in full ("paragraph 5"), is made false too. An engine for pages
+ * keeps both (a page is printed bare, as Chicago does). And one in the APA style, where
+ * citeproc-java gives a substituted {@code cs:names} its parent's
  * label instead of its own: the editor of the book a chapter is in would be "(Editor)" instead of
  * APA's "(Ed.)" (10.3). The parent, {@code container-author}, gets the short label; the library
  * never sets a container author, so nothing else changes. And in all three, each {@code cs:names}
