@@ -1,6 +1,7 @@
 package org.concordance.citations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,8 @@ final class CslNames {
      * "J.-P.", an initial stays one ("M." gives "M.", "M.L." gives "M. L.").
      */
     static String initials(String given) {
-        return java.util.Arrays.stream(given.strip().split("[\\s.]+")).filter(part -> !part.isEmpty())
-                .map(part -> java.util.Arrays.stream(part.split("-"))
+        return Arrays.stream(given.strip().split("[\\s.]+")).filter(part -> !part.isEmpty())
+                .map(part -> Arrays.stream(part.split("-"))
                 .filter(piece -> !piece.isEmpty())
                 .map(piece -> piece.substring(0, piece.offsetByCodePoints(0, 1)) + ".")
                 .collect(Collectors.joining("-"))).collect(Collectors.joining(" "));

@@ -133,9 +133,7 @@ public final class EntryView {
      * from the text and not English ({@link TextLanguage}), null otherwise (a note's claims none).
      */
     public String quotationLanguage() {
-        Concept concept = concept();
-        return concept.quotation().paragraph().isEmpty() ? null
-                : glossary.library().document(concept.quotation().document()).map(TextLanguage.PAGES::of).orElse(null);
+        return TextLanguage.PAGES.of(concept().quotation(), glossary.library());
     }
 
     public String quotationHref() {

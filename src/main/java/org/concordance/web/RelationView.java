@@ -47,8 +47,7 @@ public final class RelationView {
             String where = quote.paragraph().isPresent() ? "paragraph " + quote.paragraph().getAsInt()
                     : "note " + quote.note().orElseThrow();
             return new Evidence(quote.text(), quote.document(), title, "/documents/" + quote.document() + "#" + quote.anchor(),
-                    quote.place(), where, quote.paragraph().isPresent()
-                            ? library.document(quote.document()).map(TextLanguage.PAGES::of).orElse(null) : null);
+                    quote.place(), where, TextLanguage.PAGES.of(quote, library));
         }
     }
 

@@ -2,7 +2,8 @@ package org.concordance.web;
 
 import com.ibm.icu.util.ULocale;
 import org.concordance.content.Document;
-import org.concordance.content.Metadata;
+import org.concordance.content.Library;
+import org.concordance.content.Quotation;
 import org.jsoup.parser.Parser;
 
 /**
@@ -25,12 +26,17 @@ public final class TextLanguage {
      * including when none is stated.
      */
     public String of(Document document) {
-        return document == null ? null : of(document.metadata());
+        return document.metadata().language().filter(language -> !ULocale.forLanguageTag(language).getLanguage().equals("en"))
+                .orElse(null);
     }
 
-    /** As {@link #of(Document)}, from the document's metadata. */
-    public String of(Metadata metadata) {
-        return metadata.language().filter(language -> !ULocale.forLanguageTag(language).getLanguage().equals("en")).orElse(null);
+    /**
+     * The language of a quotation for its {@code lang} attribute: its document's ({@link #of}) when
+     * it is taken from a paragraph of the text; null when from a note, which often cites works in
+     * other languages (a note claims none, as on the document page), or when the document is gone.
+     */
+    public String of(Quotation quotation, Library library) {
+        return quotation.paragraph().isEmpty() ? null : library.document(quotation.document()).map(this::of).orElse(null);
     }
 
     /**
