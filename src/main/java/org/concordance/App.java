@@ -350,21 +350,10 @@ public final class App {
                 return check(config, out, err);
             }
             case IMPORT -> {
-                int imported = ImportCommand.run(config.imports().files(), config.content(), config.imports().slug(),
-                        config.imports().force(), LocalDate.now(), out, err, System.console() != null);
-                if (!config.imports().force()) {
-                    return imported;
-                }
-                // A document replaced may have been quoted by paragraph (a concept's definition, a
-                // relation's evidence): the library is checked whole, as a start would, and said so now.
-                Optional<ContentException> problems = problems(config);
-                if (problems.isPresent()) {
-                    err.println("concordance import: with --force, the content folder no longer passes check; a server "
-                            + "would keep serving the library it has. Fix these, or import the document as it was:");
-                    err.println(problems.get().getMessage());
-                    return 1;
-                }
-                return imported;
+                // With --force the library is checked whole as a start would, and an import that breaks it taken back.
+                return ImportCommand.run(config.imports().files(), config.content(), config.imports().slug(),
+                        config.imports().force(), () -> problems(config).map(ContentException::getMessage), LocalDate.now(),
+                        out, err, System.console() != null);
             }
             default -> {
                 return serve(config, err);

@@ -57,20 +57,50 @@ class AppImportTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("content is valid: 1 documents");
     }
 
+    /**
+     * A forced import that would break the library (concepts and relations quote the replaced
+     * document's paragraphs by number) is taken back whole: the curated document is as it was, and
+     * the source the import added is gone. The user's file was the only copy of what it replaced.
+     */
     @Test
-    void aForcedImportThatBreaksTheLibrarySaysSoAndFails() throws Exception {
-        // The bundled library: concepts and relations quote paragraphs of this document by number.
+    void aForcedImportThatBreaksTheLibraryIsTakenBack() throws Exception {
         Path content = folder.resolve("content");
         TestApp.copy(Path.of("content"), content);
+        Path replaced = content.resolve("documents/why-terrorist-actors-cooperate.md");
+        byte[] before = Files.readAllBytes(replaced);
+        List<Path> sourcesBefore;
+        try (var listing = Files.list(content.resolve("sources"))) {
+            sourcesBefore = listing.sorted().toList();
+        }
+        Path other = Files.writeString(folder.resolve("other.txt"), "Another Plain Text\n\nIt is new to the library.\n");
         Path file = Files.writeString(folder.resolve("plain.txt"), "A Plain Text\n\nIt has one paragraph only.\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int imported = App.run(List.of("import", file.toString(), "--content", content.toString(), "--slug",
+        int imported = App.run(List.of("import", other.toString(), "--content", content.toString(), "--force"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).as("a new document breaks nothing: " + err.toString(StandardCharsets.UTF_8)).isZero();
+        Path kept = content.resolve("documents/another-plain-text.md");
+        assertThat(kept).exists();
+
+        imported = App.run(List.of("import", file.toString(), "--content", content.toString(), "--slug",
                         "why-terrorist-actors-cooperate", "--force"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(imported).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("with --force, the content folder no longer passes check")
+                .contains("with --force, the content folder would no longer pass check, so what this import wrote was taken"
+                        + " back (the folder is as it was)")
                 .contains("concepts/").contains("why-terrorist-actors-cooperate");
+        assertThat(Files.readAllBytes(replaced)).as("the curated document, put back").isEqualTo(before);
+        assertThat(kept).as("what an earlier run wrote stays").exists();
+        try (var listing = Files.list(content.resolve("sources"))) {
+            assertThat(listing.filter(path -> !path.getFileName().toString().equals("other.txt")).sorted().toList())
+                    .as("the source this import added is gone, and no temporary file is left").isEqualTo(sourcesBefore);
+        }
+        try (var listing = Files.list(content.resolve("documents"))) {
+            assertThat(listing.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith("."));
+        }
+        int checked = App.run(List.of("check", "--content", content.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(checked).isZero();
     }
 }

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.concordance.content.AtomicReplace;
@@ -15,11 +18,18 @@ import org.concordance.content.AtomicReplace;
  * The content folder as the importer writes to it: a document into {@code documents/}, its raw file
  * into {@code sources/}. Both are written to hidden temporary files in their folders (which the
  * loader ignores) and moved into place, the source first; if the document cannot be moved, the
- * source is taken back, so a failed import leaves nothing behind.
+ * source is taken back, so a failed import leaves nothing behind. What a run wrote is remembered,
+ * with the bytes of each document it replaced, so the whole run can be taken back ({@link #takeBack}).
  */
 final class ContentFolder {
     private final Path root;
     private final Set<String> claimedSources = new HashSet<>();
+    /** What this run wrote, in order. */
+    private final List<Written> written = new ArrayList<>();
+
+    /** A document written: the bytes it replaced, if any, and the source file it added, if any. */
+    private record Written(Path document, Optional<byte[]> replaced, Optional<Path> sourceAdded) {
+    }
 
     ContentFolder(Path root) {
         this.root = root;
@@ -81,6 +91,7 @@ final class ContentFolder {
                 throw new ImportFailure(root.relativize(target) + " already exists: use --force to replace it, or --slug to "
                         + "name the new document differently");
             }
+            Optional<byte[]> replaced = Files.isRegularFile(target) ? Optional.of(Files.readAllBytes(target)) : Optional.empty();
             documentTemp = temporary(documents());
             Files.writeString(documentTemp, markdown, StandardCharsets.UTF_8);
             if (!Files.exists(source)) {
@@ -91,6 +102,7 @@ final class ContentFolder {
                 claimedSources.add(sourceName);
             }
             move(documentTemp, target, overwrite);
+            written.add(new Written(target, replaced, sourceAdded ? Optional.of(source) : Optional.empty()));
         } catch (FileAlreadyExistsException e) {
             undo(source, sourceAdded);
             throw new ImportFailure(root.relativize(target) + " already exists: use --force to replace it", e);
@@ -101,6 +113,44 @@ final class ContentFolder {
             deleteQuietly(documentTemp);
             deleteQuietly(sourceTemp);
         }
+    }
+
+    /** Whether this run has written a document. */
+    boolean wroteAny() {
+        return !written.isEmpty();
+    }
+
+    /**
+     * Takes back everything this run wrote, last first: a document it replaced is put back as it was
+     * (moved into place whole, as it was written), one it added is deleted, as is each source it added.
+     *
+     * @return the files that could not be put back or deleted, each with why (empty when all were)
+     */
+    List<String> takeBack() {
+        List<String> failures = new ArrayList<>();
+        for (int i = written.size() - 1; i >= 0; i--) {
+            Written one = written.get(i);
+            Path temp = null;
+            try {
+                if (one.replaced().isPresent()) {
+                    temp = temporary(documents());
+                    Files.write(temp, one.replaced().get());
+                    move(temp, one.document(), true);
+                } else {
+                    Files.deleteIfExists(one.document());
+                }
+                if (one.sourceAdded().isPresent()) {
+                    Files.deleteIfExists(one.sourceAdded().get());
+                    claimedSources.remove(one.sourceAdded().get().getFileName().toString());
+                }
+            } catch (IOException e) {
+                failures.add(root.relativize(one.document()) + ": " + e.getMessage());
+            } finally {
+                deleteQuietly(temp);
+            }
+        }
+        written.clear();
+        return failures;
     }
 
     /**

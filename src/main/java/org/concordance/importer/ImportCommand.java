@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.concordance.content.DocumentKind;
 
 /**
@@ -17,17 +18,23 @@ public final class ImportCommand {
     }
 
     /**
-     * Imports {@code files} into {@code content}, in order.
+     * Imports {@code files} into {@code content}, in order. With {@code force} the library is then
+     * checked whole, since other files may quote a replaced document by paragraph (a concept's
+     * definition, a relation's evidence): when it no longer passes, everything the run wrote is taken
+     * back (a replaced document put back as it was, an added one and its source deleted) and the
+     * problems are listed, so a forced import leaves a folder that passes as it found it.
      *
      * @param slug the slug for the one file, when given
      * @param force whether existing documents may be replaced
+     * @param checkLibrary the content folder's problems as {@code check} reports them, none when it
+     *     passes; asked only with {@code force}, once something was written
      * @param out where each file's report goes
      * @param err where failures and progress go
      * @param terminal whether {@code err} is a terminal, where progress rewrites one line
-     * @return the exit code: 0 when every file was written, 1 otherwise
+     * @return the exit code: 0 when every file was written (and, with {@code force}, kept), 1 otherwise
      */
-    public static int run(List<Path> files, Path content, Optional<String> slug, boolean force, LocalDate today,
-            PrintStream out, PrintStream err, boolean terminal) {
+    public static int run(List<Path> files, Path content, Optional<String> slug, boolean force,
+            Supplier<Optional<String>> checkLibrary, LocalDate today, PrintStream out, PrintStream err, boolean terminal) {
         Importer importer = new Importer(content, today, force);
         Progress progress = new Progress(err, terminal, files.size(), System::nanoTime);
         int written = 0;
@@ -43,6 +50,19 @@ public final class ImportCommand {
             }
             out.flush();
             progress.done(i + 1);
+        }
+        if (force && importer.wroteAny()) {
+            Optional<String> problems = checkLibrary.get();
+            if (problems.isPresent()) {
+                List<String> stuck = importer.takeBack();
+                err.println("concordance import: with --force, the content folder would no longer pass check, so what this"
+                        + " import wrote was taken back" + (stuck.isEmpty() ? " (the folder is as it was)"
+                        : "; these could not be and need a look: " + String.join("; ", stuck))
+                        + ". Change what these name (a concept's definition or a relation that quotes a replaced"
+                        + " paragraph, say), then import again:");
+                err.println(problems.get());
+                return 1;
+            }
         }
         if (files.size() > 1 || written < files.size()) {
             out.println(written == files.size() ? "imported " + written + " files into " + content

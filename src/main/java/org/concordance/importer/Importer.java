@@ -47,6 +47,21 @@ final class Importer {
     record Failed(Path file, String reason) implements Outcome {
     }
 
+    /** Whether a document has been written by this run. */
+    boolean wroteAny() {
+        return folder.wroteAny();
+    }
+
+    /**
+     * Takes back every document this run wrote, and the sources it added ({@link ContentFolder#takeBack}).
+     *
+     * @return the files that could not be taken back, each with why
+     */
+    List<String> takeBack() {
+        writtenThisRun.clear();
+        return folder.takeBack();
+    }
+
     /** Imports {@code file}, under {@code slug} when given, else under its title's (or name's) slug. */
     Outcome importFile(Path file, Optional<String> slug) {
         try {

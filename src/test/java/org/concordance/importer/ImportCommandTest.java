@@ -23,7 +23,7 @@ class ImportCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<Path> seeds = List.of(Path.of("content/sources/000_b3c6bf59340cd15f.txt"),
                 Path.of("content/sources/001_d759598a5038f35b.txt"), Path.of("content/sources/002_0c3171b756b2bd4c.txt"));
-        int exit = ImportCommand.run(seeds, content, Optional.empty(), false, Imports.TODAY,
+        int exit = ImportCommand.run(seeds, content, Optional.empty(), false, Optional::empty, Imports.TODAY,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed + err).isZero();
@@ -56,7 +56,7 @@ class ImportCommandTest {
     void theFilesWrittenHaveThePermissionsAnyNewFileThereGets() throws Exception {
         // Not only their owner's (as a temporary file's are): the app may run as another user.
         Path seed = Path.of("content/sources/001_d759598a5038f35b.txt");
-        int exit = ImportCommand.run(List.of(seed), content, Optional.empty(), false, Imports.TODAY,
+        int exit = ImportCommand.run(List.of(seed), content, Optional.empty(), false, Optional::empty, Imports.TODAY,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
         assertThat(exit).isZero();
