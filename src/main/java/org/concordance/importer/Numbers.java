@@ -16,6 +16,9 @@ final class Numbers {
             "ch", "chap", "fig", "figs", "n", "nn", "para", "sec", "art", "vs", "v", "op", "cit", "e.g", "i.e", "approx",
             "ca", "c", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "rev", "hon", "pt",
             "nr", "tab", "ser", "ibid", "id");
+    /** Of those, the ones a number follows ("no. 3", "pp. 12"), unlike "Ibid." or "ed.", which may end a note. */
+    private static final Set<String> NUMBERED = Set.of("no", "nos", "p", "pp", "vol", "vols", "ch", "chap", "fig", "figs", "n",
+            "nn", "para", "sec", "art", "pt", "nr", "tab", "ser");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** How a number is written. */
@@ -37,9 +40,10 @@ final class Numbers {
      * @param afterSentence the text before it ends a sentence ("followers. 14", "alliance.” 19")
      * @param next the first character after it and any whitespace, or 0 at the end of the text
      * @param spaceAfter whitespace follows it
+     * @param afterAbbreviation it follows a word a number follows, abbreviated ("no. 3", "pp. 12")
      */
     record Token(int start, int end, int value, Form form, boolean lineStart, boolean afterSentence, char next,
-            boolean spaceAfter) {
+            boolean spaceAfter, boolean afterAbbreviation) {
         String label() {
             return String.valueOf(value);
         }
@@ -60,7 +64,8 @@ final class Numbers {
             if (lineStart || form != Form.PLAIN) {
                 return true;
             }
-            return spaceAfter && (afterSentence || !strict && opensSentence(next));
+            // "Studies 23, no. 3 (2014)": the issue's number, inside a note, not the next note's label.
+            return spaceAfter && !afterAbbreviation && (afterSentence || !strict && opensSentence(next));
         }
     }
 
@@ -120,7 +125,7 @@ final class Numbers {
             }
             if (value > 0) {
                 tokens.add(new Token(start, end, value, form, lineStart(text, start), afterSentence(text, start),
-                        after < text.length() ? text.charAt(after) : 0, after > end));
+                        after < text.length() ? text.charAt(after) : 0, after > end, afterAbbreviation(text, start)));
             }
             i = end;
         }
@@ -149,6 +154,26 @@ final class Numbers {
         }
         String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
         return !ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * Whether the text before {@code index}, whitespace skipped, is a word a number follows, with its
+     * period ("no.", "pp."), standing alone: "iv-v." ends a page range, not "v.".
+     */
+    private static boolean afterAbbreviation(String text, int index) {
+        int i = index - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != '.') {
+            return false;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        boolean alone = wordStart == 0 || Character.isWhitespace(text.charAt(wordStart - 1)) || "([“\"".indexOf(text.charAt(wordStart - 1)) >= 0;
+        return alone && NUMBERED.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
     }
 
     static boolean opensSentence(char c) {
