@@ -2,6 +2,7 @@ package org.concordance.importer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,17 @@ final class Boilerplate {
             new Rule("reading time", "\\d+\\s+min(ute)?s?\\s+read"),
             new Rule("categories", "(posted|filed) (in|under):? .{1,120}"),
             new Rule("tags", "tags?:\\s*.{1,200}"),
-            new Rule("loading notice", "loading\\.{3}|loading…"));
+            new Rule("loading notice", "loading\\.{3}|loading…"),
+            new Rule("cookie notice", ".*\\b((we|this (site|website)|our (site|website)) uses? cookies|cookies?\\b.{0,160}\\b(accept|agree"
+                    + "|consent|settings|preferences))\\b.*"),
+            // A publisher's stamp on each page of a PDF ("Downloaded by [University Library] at 10:14 03 March 2020",
+            // "Downloaded from https://academic.oup.com/… by guest on 1 May 2020"): capitalised, as it is printed.
+            new Rule("download stamp", "(?-i:Downloaded) (by \\[[^\\]]{1,100}\\]|from (https?://)?[\\w.-]+\\.[a-z]{2,}\\S*)(\\s.{0,120})?"));
+    /** Words of a site's menu: a line of them, each capitalised, is its navigation ("Home About Research Contact"). */
+    private static final Set<String> MENU_WORDS = Set.of("home", "about", "contact", "research", "events", "news", "blog",
+            "publications", "experts", "programs", "programmes", "topics", "regions", "donate", "subscribe", "login", "search",
+            "menu", "commentary", "analysis", "podcasts", "careers", "press", "media", "projects", "people", "team", "support",
+            "newsletter", "shop", "store", "faq", "help", "archive", "archives", "magazine", "multimedia", "videos", "opinion");
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]|p\\.\\s*\\d{1,4}");
@@ -53,7 +64,28 @@ final class Boilerplate {
 
     /** What kind of page furniture {@code line} is, when it is some. */
     static Optional<String> line(String line) {
-        return match(LINES, line).or(() -> match(TAIL, line));
+        return match(LINES, line).or(() -> match(TAIL, line)).or(() -> menu(line) ? Optional.of("navigation") : Optional.empty());
+    }
+
+    /**
+     * A site's menu on one line: three or more words, each capitalised and alone (separators such as
+     * "|" or "·" aside), at least two and at least half of them the words menus use.
+     */
+    private static boolean menu(String line) {
+        if (line.length() > 200) {
+            return false;
+        }
+        String[] words = Prose.collapse(line).strip().split("[\\s|·•/]+");
+        int menuWords = 0;
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            if (MENU_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                menuWords++;
+            }
+        }
+        return words.length >= 3 && menuWords >= 2 && menuWords * 2 >= words.length;
     }
 
     static boolean isPageNumber(String line) {

@@ -18,6 +18,8 @@ final class PlainTextFormat implements Format {
     private static final int WRAP_WIDTH = 150;
     /** The guessed paragraph breaks a warning quotes at most; it counts the rest. */
     private static final int GUESSES_QUOTED = 5;
+    /** In text without blank lines, a paragraph joined from this many lines may be several: said so. */
+    private static final int LONG_JOIN = 8;
     private static final Pattern ATX = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
 
     @Override
@@ -37,19 +39,33 @@ final class PlainTextFormat implements Format {
         List<Unit> units = new ArrayList<>();
         List<String> block = new ArrayList<>();
         List<String> guessed = new ArrayList<>();
+        List<String> joinedLong = new ArrayList<>();
+        boolean blankBetween = false;
+        boolean textSeen = false;
+        boolean blankAfterText = false;
         for (String line : lines) {
+            blankBetween |= blankAfterText && !line.isBlank();
+            blankAfterText |= textSeen && line.isBlank();
+            textSeen |= !line.isBlank();
             Matcher atx = ATX.matcher(line);
             if (markdown && atx.matches()) {
-                flush(block, units, hyphenation, report, guessed);
+                flush(block, units, hyphenation, report, guessed, joinedLong);
                 units.add(heading(atx.group(1).length(), atx.group(2), units.isEmpty(), facts));
             } else if (line.isBlank()) {
-                flush(block, units, hyphenation, report, guessed);
+                flush(block, units, hyphenation, report, guessed, joinedLong);
             } else {
                 block.add(line);
             }
         }
-        flush(block, units, hyphenation, report, guessed);
+        flush(block, units, hyphenation, report, guessed, joinedLong);
         units.removeIf(unit -> unit == null);
+        if (!blankBetween && !joinedLong.isEmpty()) {
+            report.warn("the text has no blank lines between paragraphs, and " + (joinedLong.size() == 1 ? "one paragraph"
+                    : joinedLong.size() + " paragraphs") + " of " + LONG_JOIN + " lines or more had no short line to end"
+                    + " it (" + String.join(", ", joinedLong.stream().limit(GUESSES_QUOTED).toList())
+                    + (joinedLong.size() > GUESSES_QUOTED ? " and " + (joinedLong.size() - GUESSES_QUOTED) + " more" : "")
+                    + "): if one holds several paragraphs, put a blank line where each ends and import it again");
+        }
         if (!guessed.isEmpty()) {
             int count = guessed.size();
             report.warn(count + " paragraph break" + (count == 1 ? " was" : "s were") + " guessed from short lines"
@@ -71,15 +87,21 @@ final class PlainTextFormat implements Format {
 
     /**
      * Turns the lines of one block into units; adds to {@code guessed} the first words of each
-     * paragraph it begins by a guess, quoted.
+     * paragraph it begins by a guess, quoted. A block of wrapped prose is joined into paragraphs;
+     * within it, a line that cannot be wrapped prose stands alone: a short one that ends no sentence
+     * before a line that begins with a capital (a byline, a heading, a running head), and the text's
+     * first line when it is a headline in title case (a title above its byline, no blank line between).
      */
     private static void flush(List<String> block, List<Unit> units, Hyphenation hyphenation, Report report,
-            List<String> guessed) {
+            List<String> guessed, List<String> joinedLong) {
         if (block.isEmpty()) {
             return;
         }
-        int width = block.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
-        if (block.size() == 1 || width > WRAP_WIDTH || !wrapped(block, width)) {
+        // Lines longer than any wrapped line are paragraphs of their own (a web page's, copied); one
+        // or two in a wrapped text (a note's long address) do not set its width.
+        long unwrapped = block.stream().filter(l -> l.strip().length() > WRAP_WIDTH).count();
+        int width = block.stream().mapToInt(l -> l.strip().length()).filter(n -> n <= WRAP_WIDTH).max().orElse(0);
+        if (block.size() == 1 || unwrapped >= Math.max(2, block.size() / 10) || !wrapped(block, width)) {
             for (String line : block) {
                 units.add(Unit.text(line.strip()));
             }
@@ -89,22 +111,62 @@ final class PlainTextFormat implements Format {
                 String line = block.get(i);
                 boolean indented = i > 0 && indent(line) > indent(block.get(i - 1));
                 if (indented && !paragraph.isEmpty()) {
-                    units.add(Unit.text(hyphenation.join(paragraph, "\n", report)));
-                    paragraph.clear();
+                    paragraph(paragraph, units, hyphenation, report, joinedLong);
                 }
+                boolean atStart = paragraph.isEmpty();
                 paragraph.add(line);
-                boolean shortEnd = line.strip().length() < width * 0.75 && Sentences.ends(line, true);
-                if (shortEnd && i + 1 < block.size() && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {
-                    units.add(Unit.text(hyphenation.join(paragraph, "\n", report)));
-                    paragraph.clear();
+                boolean last = i + 1 == block.size();
+                boolean shortLine = line.strip().length() < width * 0.75;
+                boolean capitalNext = !last && Numbers.opensSentence(block.get(i + 1).strip().charAt(0));
+                boolean standsAlone = capitalNext && !Sentences.ends(line, true)
+                        && (line.strip().length() < width * 0.6 || atStart && units.isEmpty() && headline(line));
+                boolean shortEnd = shortLine && Sentences.ends(line, true);
+                if (!last && standsAlone) {
+                    paragraph(paragraph, units, hyphenation, report, joinedLong);
+                } else if (shortEnd && !last && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {
+                    paragraph(paragraph, units, hyphenation, report, joinedLong);
                     guessed.add(Report.quote(firstWords(block.get(i + 1))));
                 }
             }
             if (!paragraph.isEmpty()) {
-                units.add(Unit.text(hyphenation.join(paragraph, "\n", report)));
+                paragraph(paragraph, units, hyphenation, report, joinedLong);
             }
         }
         block.clear();
+    }
+
+    /** Adds the lines as one paragraph, and clears them; names it in {@code joinedLong} when it is long. */
+    private static void paragraph(List<String> lines, List<Unit> units, Hyphenation hyphenation, Report report,
+            List<String> joinedLong) {
+        if (lines.size() >= LONG_JOIN) {
+            joinedLong.add(Report.quote(firstWords(lines.get(0))));
+        }
+        units.add(Unit.text(hyphenation.join(lines, "\n", report)));
+        lines.clear();
+    }
+
+    /**
+     * A line set as a headline: two or more words, the first and most of the longer ones (four
+     * letters or more) capitalised, as a title is ("Shared Sanctuary and the Logic of Militant
+     * Alliances"); a line of wrapped prose has lower-case words between its names.
+     */
+    static boolean headline(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        int longer = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            String letters = word.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (letters.codePointCount(0, letters.length()) >= 4) {
+                longer++;
+                if (Character.isUpperCase(letters.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longer >= 2 && capitalised * 4 >= longer * 3;
     }
 
     /** The first few words of {@code line}, to say where a guessed paragraph begins. */

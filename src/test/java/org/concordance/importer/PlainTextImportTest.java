@@ -444,4 +444,107 @@ class PlainTextImportTest {
         assertThat(document.paragraphs().get(0).text()).isEqualTo("First paragraph, with *stars* kept as typed.");
         assertThat(document.metadata().kind()).isEqualTo(DocumentKind.DOCUMENT);
     }
+
+    /**
+     * Text copied from a PDF as a trial copied it: the title, its author and the running head on
+     * three lines with no blank line between, a publisher's stamp at each page's foot, and no blank
+     * line anywhere in the second copy, whose one note with a long address had stopped every line
+     * from being joined (each was a paragraph, the first of each a heading).
+     */
+    @Test
+    void aTitleAboveItsAuthorAndRunningHeadIsTheTitleAndStampsAreTakenOut() {
+        String text = """
+                Shared Sanctuary and the Logic of Militant Alliances
+                Elena Marchetti
+                Journal of Political Violence Volume 12, Number 3, Autumn 2019 | Page 201
+
+                Militant groups rarely choose partners at random. The affiliation of a local insurgency with
+                a transnational network is usually the product of long contact in a shared sanctuary, where
+                leaders meet, train together and come to trust one another.1 This article argues that the
+                first alliances are built on such fleeting encounters.
+
+                Downloaded by [University Library] at 10:14 03 March 2020
+
+                Journal of Political Violence Volume 12, Number 3, Autumn 2019 | Page 202
+
+                Sanctuary and Trust
+
+                A shared sanctuary lowers the cost of cooperation. Groups that share a safe haven can
+                monitor one another and settle disputes before they escalate.2
+
+                1 Assaf Moghadam, Nexus of Global Jihad (New York: Columbia University Press, 2017), 45.
+                2 “Captured Letters,” Combating Terrorism Center, accessed March 3, 2020, https://ctc.westpoint.edu/harmony-program/captured-letters-from-the-north-caucasus-emirate-commanders-to-arab-volunteers/full-text.pdf
+
+                Downloaded by [University Library] at 10:14 03 March 2020
+                """;
+        for (String copy : new String[] {text, text.replaceAll("\n\n+", "\n")}) {
+            Imports imports = new Imports(folder.resolve(copy == text ? "blank-lines" : "none"));
+            Imports.Written written = imports.written(imports.file("sanctuary.txt", copy));
+            Document document = written.document();
+            assertThat(document.metadata().title().map(Title::plain)).as(copy)
+                    .contains("Shared Sanctuary and the Logic of Militant Alliances");
+            assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                    "Militant groups rarely choose partners at random. The affiliation of a local insurgency with a"
+                            + " transnational network is usually the product of long contact in a shared sanctuary, where"
+                            + " leaders meet, train together and come to trust one another. This article argues that the"
+                            + " first alliances are built on such fleeting encounters.",
+                    "A shared sanctuary lowers the cost of cooperation. Groups that share a safe haven can monitor one"
+                            + " another and settle disputes before they escalate.");
+            assertThat(document.notes()).hasSize(2);
+            assertThat(written.report().removed())
+                    .contains("download stamp: “Downloaded by [University Library] at 10:14 03 March 2020”");
+        }
+    }
+
+    /**
+     * Hard-wrapped text with no blank line at all: the title and the byline are lines of their own,
+     * and a paragraph no short line ends is said to be perhaps several.
+     */
+    @Test
+    void textWithoutBlankLinesKeepsItsTitleAndBylineAndSaysWhereItCouldNotTell() {
+        String text = """
+                Sanctuary and Militant Alliances
+                By Elena Marchetti
+                Militant groups rarely choose partners at random. The affiliation of
+                a local insurgency with a transnational network is usually the
+                product of long contact in a shared sanctuary, where leaders meet,
+                train together and come to trust one another over many years.
+                The well-known case of the self-styled emirate in the Caucasus
+                illustrates the point. Its commanders had fought beside Arab
+                volunteers in the 1990s, and the bond outlasted the war entirely.
+                A shared sanctuary lowers the cost of cooperation. Groups that
+                share a safe haven can monitor one another and settle disputes.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("wrapped.txt", text));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Sanctuary and Militant Alliances");
+        assertThat(document.metadata().authors()).containsExactly("Elena Marchetti");
+        assertThat(document.paragraphs().get(0).text()).startsWith("Militant groups rarely");
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("no blank lines between paragraphs")
+                && w.contains("“Militant groups rarely choose partners at…”"));
+    }
+
+    /** Text copied from a web page: the skip link, the menu and the cookie notice are not the title. */
+    @Test
+    void aWebPagesMenuAndCookieNoticeAreTakenOut() {
+        String text = """
+                Skip to content
+                Home About Research Commentary Events Contact
+                We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. Accept
+                Why the Islamic State Courts Distant Affiliates
+                By Omar Haddad · June 2, 2021
+                When the Islamic State announced new provinces in West Africa and South Asia, observers asked why a group under military pressure at home would spend scarce resources courting distant partners.
+                Affiliates, for their part, gained a brand. A local faction that pledged allegiance could recruit on the strength of a global name, attract foreign fighters and receive money.
+                This pattern is not new. Al Qaeda followed a similar path a decade earlier, when it accepted the pledges of groups in Algeria, Yemen and Somalia.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("webcopy.txt", text));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Why the Islamic State Courts Distant Affiliates");
+        assertThat(document.metadata().authors()).containsExactly("Omar Haddad");
+        assertThat(document.paragraphs()).hasSize(3);
+        assertThat(written.report().removed()).contains("navigation: “Skip to content”",
+                "navigation: “Home About Research Commentary Events Contact”").anyMatch(r -> r.startsWith("cookie notice: "));
+    }
 }
