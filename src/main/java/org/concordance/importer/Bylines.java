@@ -25,7 +25,8 @@ final class Bylines {
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String NAMES = "(?<names>" + NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)";
     private static final Pattern BYLINE = Pattern.compile("(?iu)(?:(?:a\\s+)?guest\\s+(?:post|article|essay|blog)\\s+by"
-            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?"
+            // Arabic prints "بقلم" ("by the pen of") where English prints "By".
+            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by|بقلم)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?"
             // A web page's byline often ends with the date after a middle dot or a bar ("By Ana López · March 15, 2021").
             + "(?:\\s*[·•|—–]\\s*[\\p{L}\\p{N} ,./-]{0,40}?\\b\\d{4}\\b\\.?"
             // or after a comma, when what follows is a date and nothing else ("By Omar Example, May 4, 2022").

@@ -92,7 +92,9 @@ final class Hyphenation {
             boolean hyphen = out.length() > 0 && (out.charAt(out.length() - 1) == '-' || out.charAt(out.length() - 1) == '‐');
             Matcher end = HYPHENATED_END.matcher(out.subSequence(Math.max(0, out.length() - 200), out.length()));
             Matcher start = FIRST_WORD.matcher(line);
-            if (hyphen && end.find() && start.find()) {
+            if (hyphen && inAddress(out)) {
+                out.append(line); // a hyphen in a web address is the address's own, and no space breaks it
+            } else if (hyphen && end.find() && start.find()) {
                 String before = end.group(1);
                 String after = start.group(1);
                 if (joins(before, after, report)) {
@@ -106,6 +108,16 @@ final class Hyphenation {
         return out.toString();
     }
 
+    /** Whether the text ends in a web address ("…/captured-letters-from-the-north-"). */
+    static boolean inAddress(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String last = text.subSequence(start, text.length()).toString();
+        return last.contains("://") || last.startsWith("www.");
+    }
+
     /**
      * What to do where a line ending in {@code left} meets one beginning with {@code right}: empty
      * when no word is broken there, true to drop the hyphen and join, false to keep it and join.
@@ -114,6 +126,9 @@ final class Hyphenation {
         String trimmed = left.stripTrailing();
         if (!trimmed.endsWith("-") && !trimmed.endsWith("‐")) {
             return java.util.Optional.empty();
+        }
+        if (inAddress(trimmed)) {
+            return java.util.Optional.of(false);
         }
         Matcher end = HYPHENATED_END.matcher(trimmed);
         Matcher start = FIRST_WORD.matcher(right.stripLeading());

@@ -121,7 +121,9 @@ final class PlainTextFormat implements Format {
                 boolean standsAlone = capitalNext && !Sentences.ends(line, true)
                         && (line.strip().length() < width * 0.6 || atStart && units.isEmpty() && headline(line));
                 boolean shortEnd = shortLine && Sentences.ends(line, true);
-                if (!last && standsAlone) {
+                // Lines in two scripts are two paragraphs (a quotation's Arabic, then its Russian), not one wrapped.
+                boolean scriptChanges = !last && script(line) != script(block.get(i + 1));
+                if (!last && (standsAlone || scriptChanges)) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
                 } else if (shortEnd && !last && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
@@ -133,6 +135,14 @@ final class PlainTextFormat implements Format {
             }
         }
         block.clear();
+    }
+
+    /** The script most of a line's letters are in; {@code COMMON} when it has none. */
+    static Character.UnicodeScript script(String line) {
+        java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        line.codePoints().filter(Character::isLetter).forEach(c -> counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(Character.UnicodeScript.COMMON);
     }
 
     /** Adds the lines as one paragraph, and clears them; names it in {@code joinedLong} when it is long. */

@@ -547,4 +547,45 @@ class PlainTextImportTest {
         assertThat(written.report().removed()).contains("navigation: “Skip to content”",
                 "navigation: “Home About Research Commentary Events Contact”").anyMatch(r -> r.startsWith("cookie notice: "));
     }
+
+    /**
+     * What a trial found in text copied from a PDF: a web address broken after one of its hyphens
+     * is joined without a space and keeps the hyphen; an Arabic line and a Russian line that follow
+     * each other are two paragraphs, not one; an Arabic byline ("بقلم", "by the pen of") names the author.
+     */
+    @Test
+    void anAddressBrokenAtAHyphenLinesInTwoScriptsAndAnArabicByline() {
+        String text = """
+                Letters from the Caucasus
+
+                By Lena Fischer
+
+                The letters show how trust was built between the two groups.1 One commander wrote in a letter that was
+                later captured:
+
+                قال القائد إن التحالف مع الإخوة ضرورة لا خيار.
+                Мы воевали вместе, и поэтому мы доверяем друг другу.
+
+                Notes
+                1 “Captured Letters from the North Caucasus,” Combating Terrorism Center, accessed March 3, 2020, https://ctc.westpoint.edu/harmony-program/captured-letters-from-the-north-
+                caucasus-emirate-commanders-to-arab-volunteers-1999-2004/full-text.pdf.
+                """;
+        Imports imports = new Imports(folder.resolve("latin"));
+        Document document = imports.written(imports.file("letters.txt", text)).document();
+        assertThat(document.notes().get(0).text()).contains("https://ctc.westpoint.edu/harmony-program/captured-letters-from-"
+                + "the-north-caucasus-emirate-commanders-to-arab-volunteers-1999-2004/full-text.pdf");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).endsWith(
+                "قال القائد إن التحالف مع الإخوة ضرورة لا خيار.", "Мы воевали вместе, и поэтому мы доверяем друг другу.");
+
+        Imports arabic = new Imports(folder.resolve("arabic"));
+        Document byline = arabic.written(arabic.file("arabic.txt", """
+                لماذا تتحالف الجماعات المسلحة؟
+
+                بقلم أحمد الكبيسي
+
+                تتحالف الجماعات المسلحة عندما يملك كل طرف ما يفتقر إليه الآخر.
+                """)).document();
+        assertThat(byline.metadata().authors()).containsExactly("أحمد الكبيسي");
+        assertThat(byline.headings()).isEmpty();
+    }
 }
