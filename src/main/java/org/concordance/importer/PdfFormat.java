@@ -31,10 +31,18 @@ final class PdfFormat implements Format {
                 throw new ImportFailure("the PDF holds more than " + Input.megabytes(MAX_GLYPHS) + " of text; the importer"
                         + " takes texts up to that size: split it into parts and import each");
             }
+            boolean cutShort = cutShort(input.bytes());
             if (pages.stream().allMatch(page -> page.glyphs().stream().allMatch(g -> g.text().isBlank()))) {
-                throw new ImportFailure(hasImages(pdf)
+                throw new ImportFailure(cutShort ? "the PDF is damaged: it ends before its end-of-file marker, as a download"
+                        + " stopped early leaves it, and no text could be read from what there is; fetch or save it again"
+                        : hasImages(pdf)
                         ? "the PDF holds only images of its pages and no text (a scan?): run text recognition (OCR) on it first"
                         : "the PDF holds no text");
+            }
+            if (cutShort) {
+                report.warn("the PDF is damaged: it ends before its end-of-file marker, as a download stopped early leaves it;"
+                        + " " + pages.size() + (pages.size() == 1 ? " page was" : " pages were") + " read, and what came after"
+                        + " is missing: compare the document with the original, or fetch it again and import it with --force");
             }
             Layout layout = PdfLayout.build(pages, report, vocabulary);
             // The language the PDF declares for its text (ISO 32000-1, 14.9.2: the catalog's /Lang).
@@ -43,8 +51,23 @@ final class PdfFormat implements Format {
         } catch (InvalidPasswordException e) {
             throw new ImportFailure("the PDF is encrypted and needs a password to open; save an unprotected copy and import that");
         } catch (IOException e) {
-            throw new ImportFailure("the file is not a readable PDF (" + e.getMessage() + ")", e);
+            throw new ImportFailure((cutShort(input.bytes()) ? "the PDF is damaged: it ends before its end-of-file marker, as a"
+                    + " download stopped early leaves it, and cannot be read (" + e.getMessage() + "); fetch or save it again"
+                    : "the file is not a readable PDF (" + e.getMessage() + ")"), e);
         }
+    }
+
+    /**
+     * Whether a file that begins as a PDF does ends without the "%%EOF" marker a PDF's last line holds
+     * (ISO 32000-1, 7.5.5; readers allow up to 1,024 bytes after it, as this does): a file cut short.
+     */
+    static boolean cutShort(byte[] bytes) {
+        if (!new String(bytes, 0, Math.min(bytes.length, 5), java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return false; // not a PDF's header either: not a PDF, rather than a damaged one
+        }
+        int from = Math.max(0, bytes.length - 1024 - 5);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return !tail.contains("%%EOF");
     }
 
     private static boolean hasImages(PDDocument pdf) throws IOException {

@@ -114,6 +114,24 @@ class BadInputTest {
         assertRefused(file("locked.pdf", pdf), "encrypted and needs a password");
     }
 
+    /**
+     * A PDF cut short (a download stopped early) is said to be damaged: refused when nothing of it
+     * can be read, else imported with a warning that what came after is missing. A trial's cut
+     * copies were "the PDF holds no text" and a silent import without its second page.
+     */
+    @Test
+    void aPdfCutShortIsSaidToBeDamaged() throws IOException {
+        byte[] whole = PdfImportTest.article();
+        assertThat(run(false, file("whole.pdf", whole))).isZero();
+        assertThat(out).doesNotContain("damaged");
+        for (int cut : new int[] {whole.length / 4, whole.length / 2, whole.length - 40}) {
+            imports = new Imports(folder.resolve("cut-" + cut)); // each into a library of its own: they share a title
+            int exit = run(false, file("cut-" + cut + ".pdf", java.util.Arrays.copyOf(whole, cut)));
+            assertThat(exit == 0 ? out : err).as("cut at %d of %d bytes", cut, whole.length)
+                    .contains("the PDF is damaged: it ends before its end-of-file marker");
+        }
+    }
+
     @Test
     void aFileThatIsNotAPdfNamedPdfIsRefused() throws IOException {
         assertRefused(file("fake.pdf", "just some words".getBytes(StandardCharsets.UTF_8)), "not a readable PDF");
