@@ -40,6 +40,8 @@ final class WebPageFormat implements Format {
      * minutes; 1,000 took 3.5 s).
      */
     static final int MAX_DEPTH = 256;
+    /** A page with a password field and fewer words than this is a sign-in page, not an article behind one. */
+    private static final int SIGN_IN_WORDS = 150;
 
     @Override
     public Layout read(Input input, Report report, Vocabulary vocabulary) throws ImportFailure {
@@ -51,6 +53,11 @@ final class WebPageFormat implements Format {
         if (depth > MAX_DEPTH) {
             throw new ImportFailure(String.format(Locale.ROOT, "the page nests its elements more than %d deep, where pages"
                     + " nest a few dozen: copy its text into a .txt file and import that", MAX_DEPTH));
+        }
+        // A sign-in page saved in place of the article it guards: a password field, and a few words around it.
+        if (page.selectFirst("input[type=password]") != null && words(page.body().text()) < SIGN_IN_WORDS) {
+            throw new ImportFailure("the page is a sign-in form (it asks for a password) and holds no article: sign in,"
+                    + " open the article and save that page, or copy the article's text into a .txt file and import that");
         }
         Facts facts = new Facts();
         WebMetadata.read(page, facts);

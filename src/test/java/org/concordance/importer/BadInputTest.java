@@ -132,6 +132,17 @@ class BadInputTest {
         }
     }
 
+    /** A sign-in page saved in place of the article (a trial's imported as a document, "Sign in"). */
+    @Test
+    void aSignInPageIsRefused() throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in | Journal Access</title>"
+                + "</head><body><header><nav><a href=\"/\">Home</a></nav></header><main><form action=\"/login\" method=\"post\">"
+                + "<h1>Sign in</h1><p>Please sign in to access this article.</p><label>Email <input name=\"email\"></label>"
+                + "<label>Password <input type=\"password\" name=\"pw\"></label><button>Sign in</button></form></main>"
+                + "<footer>© Publisher</footer></body></html>";
+        assertRefused(file("login.html", html.getBytes(StandardCharsets.UTF_8)), "the page is a sign-in form");
+    }
+
     @Test
     void aFileThatIsNotAPdfNamedPdfIsRefused() throws IOException {
         assertRefused(file("fake.pdf", "just some words".getBytes(StandardCharsets.UTF_8)), "not a readable PDF");
