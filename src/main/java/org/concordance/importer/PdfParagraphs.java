@@ -18,6 +18,9 @@ final class PdfParagraphs {
     private static final Pattern AUTHOR_LINE = Pattern.compile("(?:By\\s+)?" + Bylines.NAME
             + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + Bylines.NAME + ")*");
 
+    /** The most lines in small type above a title that are its page's head. */
+    private static final int HEAD_LINES = 3;
+
     private final List<PdfLines.Line> lines;
     private final float body;
     private final Facts facts;
@@ -94,9 +97,23 @@ final class PdfParagraphs {
         return units;
     }
 
-    /** Reads the title (the first page's largest lines at the top) and an authors line under it. */
+    /**
+     * Reads the title (the first page's largest lines at the top) and an authors line under it. Up
+     * to {@link #HEAD_LINES} lines in smaller type than the text above the title (a journal's name,
+     * a DOI, printed on the first page alone) are its head, taken out and reported.
+     */
     private int titleAndAuthors() {
         int i = 0;
+        while (i < HEAD_LINES && i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() < body - 0.5f) {
+            i++;
+        }
+        if (i > 0 && i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() >= body * 1.25f) {
+            for (int h = 0; h < i; h++) {
+                report.removed("the first page's head", lines.get(h).text());
+            }
+        } else {
+            i = 0;
+        }
         List<String> title = new ArrayList<>();
         while (i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() >= body * 1.25f) {
             title.add(lines.get(i++).text());

@@ -105,6 +105,32 @@ class PdfImportTest {
      * note markers at 83% of its size, barely raised (found by a trial: the names became a heading,
      * and the PDF was refused for notes no marker cites).
      */
+    /**
+     * A journal's line in small type above the title, on the first page alone (so not a running
+     * head), is the page's head: taken out and reported, and the title and its author are read as
+     * without it. A trial's one-page PDF with such a line had no title and no author.
+     */
+    @Test
+    void aHeadAboveTheTitleOnTheFirstPageAloneIsTakenOut() {
+        byte[] pdf = new TestPdf().page(null, "1")
+                .line(TestPdf.ROMAN, 8, "Review of Terrorism Research 4 (2023)")
+                .line(TestPdf.BOLD, 20, "Pooled Resources and Militant Alliances")
+                .line(TestPdf.ROMAN, 12, "Daniel Okafor")
+                .space(12)
+                .justified(18, text("Groups that pool their resources bind themselves to one another for years, and the"))
+                .last(0, text("bond outlasts the war that made it."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("pooled.pdf", pdf));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(org.concordance.content.Title::plain))
+                .contains("Pooled Resources and Militant Alliances");
+        assertThat(document.metadata().authors()).containsExactly("Daniel Okafor");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly("Groups that pool their resources bind"
+                + " themselves to one another for years, and the bond outlasts the war that made it.");
+        assertThat(written.report().removed()).contains("the first page's head: “Review of Terrorism Research 4 (2023)”");
+    }
+
     @Test
     void aBrowsersPrintHasItsAuthorsAndItsMarkers() {
         Run marker1 = new Run("1", TestPdf.ROMAN, 0.83f, 2.2f);
