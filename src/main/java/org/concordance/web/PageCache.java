@@ -30,15 +30,54 @@ final class PageCache {
     static final long DEFAULT_MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
 
     private final Cache<String, CachedPage> pages;
-    private final Executor background;
+    private final Background background;
     private final Optional<PageStore> store;
 
-    PageCache(long maxBytes, Executor background) {
+    /**
+     * Where a page just rendered is finished (its Brotli form made, the page stored): work of a
+     * given size in bytes, which it may refuse (too much waiting, or shutting down), the page then
+     * served as it is.
+     */
+    @FunctionalInterface
+    interface Background {
+        /** Runs {@code task} later, or returns false and never runs it. */
+        boolean offer(long bytes, Runnable task);
+
+        /**
+         * {@code executor}'s work, at most {@code maxBytes} of it waiting at once (a burst of long
+         * searches, each page echoing its query in every link, filled a small heap when only the
+         * number of pages waiting was bounded); the executor must throw when it refuses a task.
+         */
+        static Background bounded(Executor executor, long maxBytes) {
+            java.util.concurrent.atomic.AtomicLong waiting = new java.util.concurrent.atomic.AtomicLong();
+            return (bytes, task) -> {
+                if (waiting.addAndGet(bytes) > maxBytes) {
+                    waiting.addAndGet(-bytes);
+                    return false;
+                }
+                try {
+                    executor.execute(() -> {
+                        try {
+                            task.run();
+                        } finally {
+                            waiting.addAndGet(-bytes);
+                        }
+                    });
+                    return true;
+                } catch (RejectedExecutionException e) {
+                    waiting.addAndGet(-bytes);
+                    return false;
+                }
+            };
+        }
+    }
+
+    PageCache(long maxBytes, Background background) {
         this(maxBytes, background, Optional.empty());
     }
 
     /** A cache in front of {@code store}, when there is one. */
-    PageCache(long maxBytes, Executor background, Optional<PageStore> store) {
+    PageCache(long maxBytes, Background background, Optional<PageStore> store) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
@@ -55,11 +94,8 @@ final class PageCache {
             return render.get();
         }));
         if (rendered[0]) {
-            try {
-                background.execute(() -> finish(key, page));
-            } catch (RejectedExecutionException e) {
-                // Shutting down, or too much queued: the page is served with gzip, which every browser takes.
-            }
+            // Refused when shutting down or too much is waiting: the page is served with gzip, which every browser takes.
+            background.offer(page.weight(), () -> finish(key, page));
         }
         return page;
     }

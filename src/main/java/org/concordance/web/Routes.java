@@ -65,14 +65,19 @@ public final class Routes {
     private final Assets assets = new Assets();
     private final ThymeleafRenderer renderer = new ThymeleafRenderer();
     private final ErrorPages errors = new ErrorPages(renderer, assets);
-    /** Makes the Brotli form of cached pages; a bounded queue, so a burst of new pages cannot pile up work. */
-    private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+    /**
+     * Makes the Brotli form of cached pages and stores them; bounded in pages and in their bytes
+     * (a sixteenth of the heap), so a burst of new pages cannot pile up work or fill the heap.
+     */
+    private final ExecutorService compressing = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1_000), runnable -> {
                 Thread thread = new Thread(runnable, "concordance-compress");
                 thread.setDaemon(true);
                 thread.setPriority(Thread.MIN_PRIORITY);
                 return thread;
-            }, new ThreadPoolExecutor.DiscardPolicy());
+            }, new ThreadPoolExecutor.AbortPolicy());
+    private final PageCache.Background background = PageCache.Background.bounded(compressing,
+            Runtime.getRuntime().maxMemory() / 16);
 
     private Routes(Supplier<String> progress) {
         this.health = new Health(progress);
@@ -170,13 +175,13 @@ public final class Routes {
      */
     public void close() {
         warming.stop();
-        background.shutdown();
+        compressing.shutdown();
         try {
-            background.awaitTermination(1, TimeUnit.SECONDS);
+            compressing.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        background.shutdownNow();
+        compressing.shutdownNow();
     }
 
     private Site site() {

@@ -91,7 +91,10 @@ class PageStoreTest {
     void aCacheInFrontOfTheStoreReadsItBeforeRendering() throws IOException {
         PageStore store = PageStore.open(root, PageStore.edition("content-1", "https://library.example.org"));
         store.write("/a", PAGE);
-        PageCache cache = new PageCache(1 << 20, Runnable::run, Optional.of(store));
+        PageCache cache = new PageCache(1 << 20, (bytes, task) -> {
+            task.run();
+            return true;
+        }, Optional.of(store));
         assertThat(cache.get("/a", () -> {
             throw new AssertionError("a kept page is not rendered again");
         }).tag()).isEqualTo(PAGE.tag());
