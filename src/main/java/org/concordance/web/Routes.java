@@ -41,6 +41,8 @@ public final class Routes {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routes.class);
     /** How long a stopping server waits for the requests it is answering. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** The longest request line and headers taken (a URL of a pasted page of text fits), in bytes. */
+    static final int MAX_URL_BYTES = 64 * 1024;
     /** The most requests answered at once; more wait in Jetty's queue. */
     static final int MAX_THREADS = 32;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -219,8 +221,13 @@ public final class Routes {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
         threads.setName("JettyServerThreadPool");
         config.jetty.threadPool = threads;
-        // A reader may paste a page of text into the search box; GET carries it in the URL.
-        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+        // A reader may paste a page of text into the search box; GET carries it in the URL. A redirect
+        // keeps the query (a section's address, a search's page past the last), so the response's
+        // headers take as long a Location: over Jetty's 8 KB it answered 500, and logged nothing.
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_URL_BYTES);
+            http.setResponseHeaderSize(MAX_URL_BYTES + 16 * 1024);
+        });
         JettyErrors jettyErrors = new JettyErrors(errors);
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(jettyErrors);
