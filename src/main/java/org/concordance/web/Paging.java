@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * One page of a long list (the documents on the home page, the passages on an entry's page), read
- * from the request's {@code page} parameter: 1 when absent, a 404 naming the pages there are when it
- * is not a whole number from 1 to the last page. Page 1 is the list's own address, so it is kept and
- * linked without a parameter.
+ * from the request's {@code page} parameter ({@link QueryNumber}): 1 when absent, a 400 when it is not
+ * a whole number, a 404 naming the pages there are when it is not one from 1 to the last page. Page 1
+ * is the list's own address, so it is kept and linked without a parameter.
  *
  * @param page the page shown, from 1
  * @param size items per page, at least 1
@@ -28,6 +28,7 @@ public record Paging(int page, int size, int total, String path, String query) {
      * The page a request asks for.
      *
      * @throws NotFoundResponse when {@code page} is not a page of the list
+     * @throws io.javalin.http.BadRequestResponse when it is not a whole number
      */
     static Paging of(Context ctx, int size, int total) {
         return of(ctx, size, total, "");
@@ -37,21 +38,15 @@ public record Paging(int page, int size, int total, String path, String query) {
      * The page a request asks for, of a list whose address also carries {@code query} (a filter).
      *
      * @throws NotFoundResponse when {@code page} is not a page of the list
+     * @throws io.javalin.http.BadRequestResponse when it is not a whole number
      */
     static Paging of(Context ctx, int size, int total, String query) {
-        String asked = ctx.queryParam("page");
+        java.util.OptionalInt asked = QueryNumber.of(ctx, "page");
         int pages = Math.max(1, (total + size - 1) / size);
-        int page = 1;
-        if (asked != null) {
-            try {
-                page = Integer.parseInt(asked.strip());
-            } catch (NumberFormatException e) {
-                page = 0;
-            }
-            if (page < 1 || page > pages) {
-                throw new NotFoundResponse("There is no page " + asked.strip() + " here; the pages go from 1 to "
-                        + pages + ".");
-            }
+        int page = asked.orElse(1);
+        if (page < 1 || page > pages) {
+            throw new NotFoundResponse("There is no page " + ctx.queryParam("page").strip() + " here; the pages go from 1 to "
+                    + pages + ".");
         }
         return new Paging(page, size, total, PageCache.keyOf(ctx.path()), query);
     }

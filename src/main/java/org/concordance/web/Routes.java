@@ -248,6 +248,7 @@ public final class Routes {
             // errors), so every one says so to a shared cache; the pages sent by Views say it too.
             ctx.header("Vary", "Accept-Encoding");
             checkMethod(ctx);
+            checkQuery(ctx.queryString());
         });
         get(config, "/", on(site -> site.pages::home));
         get(config, "/documents/{slug}", on(site -> site.pages::document));
@@ -318,6 +319,41 @@ public final class Routes {
      * whatever the path and whether or not HTTP defines the method. The request's own method is
      * used, not an {@code X-HTTP-Method-Override} header, which this site does not honour.
      */
+    /**
+     * A query string whose escapes cannot be read ({@code q=al%zzqaeda}, {@code %FF} alone) is a 400,
+     * as such a path is: Jetty drops the parameter, and a search answered as if nothing was asked.
+     */
+    static void checkQuery(String query) {
+        if (query == null || query.indexOf('%') < 0) {
+            return;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < query.length() ? Character.digit(query.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(query.charAt(i + 2), 16) : -1;
+                if (low < 0 || query.charAt(i + 1) > 'f' || query.charAt(i + 2) > 'f') {
+                    throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), "The address’s query has a “%” that"
+                            + " is not followed by two hexadecimal digits; write “%25” for a percent sign.");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(c < 0x80 ? c : '?'); // raw characters other than ASCII are Jetty's to read
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(),
+                    "The address’s query has escapes that are not UTF-8 text, as browsers write it.");
+        }
+    }
+
     private static void checkMethod(Context ctx) {
         String method = ctx.req().getMethod();
         if (!READ_METHODS.contains(method)) {

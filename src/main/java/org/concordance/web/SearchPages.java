@@ -247,25 +247,15 @@ final class SearchPages {
     }
 
     private static int number(Context ctx, String name, int fallback, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
+        java.util.OptionalInt asked = QueryNumber.of(ctx, name);
+        if (asked.isEmpty()) {
             return fallback;
         }
-        String digits = value.strip();
-        try {
-            // A whole number too long for an int is past every page, as 99 is past the last: not malformed.
-            String unsigned = digits.startsWith("+") ? digits.substring(1) : digits;
-            String significant = unsigned.replaceFirst("^0+", "");
-            boolean huge = significant.length() > 9 && unsigned.chars().allMatch(Character::isDigit)
-                    && (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE);
-            int number = huge ? Integer.MAX_VALUE : Integer.parseInt(digits);
-            if (number < 1 || number > max) {
-                throw new BadRequestResponse("'" + name + "' must be between 1 and " + max
-                        + (huge ? "." : ", was " + number + "."));
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("'" + name + "' must be a whole number between 1 and " + max + ".");
+        int number = asked.getAsInt();
+        if (number < 1 || number > max) {
+            throw new BadRequestResponse("'" + name + "' must be between 1 and " + max
+                    + (Math.abs(number) == Integer.MAX_VALUE ? "." : ", was " + number + "."));
         }
+        return number;
     }
 }

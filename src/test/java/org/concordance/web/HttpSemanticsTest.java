@@ -118,6 +118,20 @@ class HttpSemanticsTest {
         assertThat(send("GET", past.header("Location")).status()).isEqualTo(200);
     }
 
+    /** A query whose escapes cannot be read is a 400, as such a path is (a trial: the search answered as if nothing was asked). */
+    @Test
+    void aQueryWithAnEscapeThatCannotBeReadIs400() {
+        for (String target : List.of("/search?q=al%zzqaeda", "/works?page=%zz", "/?page=%", "/api/search?q=alliance&page=%",
+                "/search?q=%FF", "/search?q=%C3", "/search?q=x%2")) {
+            RawHttp.Response response = send("GET", target);
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertThat(response.text()).as(target).contains("The address’s query has");
+        }
+        for (String target : List.of("/search?q=%C3%A9", "/search?q=100%25", "/search?q=al+qaeda", "/search?q=%E2%80%94")) {
+            assertThat(send("GET", target).status()).as(target).isEqualTo(200);
+        }
+    }
+
     @Test
     void robotsTxtLetsCrawlersReadThePagesButNotTheApi() {
         RawHttp.Response robots = send("GET", "/robots.txt");
