@@ -44,6 +44,10 @@ final class JettyErrors extends ErrorHandler {
         SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if ("CONNECT".equals(request.getMethod())) {
+            // No tunnel is opened; left open, the connection ignored "Connection: close" and HTTP/1.0.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         if ("HEAD".equals(request.getMethod())) {
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, page.length);
             callback.succeeded();

@@ -234,6 +234,8 @@ public final class Routes {
             // Pages already kept are sent before the router is asked (CachedPages); inside the graceful handler.
             server.insertHandler(new CachedPages(() -> Optional.ofNullable(current.get())
                     .map(site -> site.views.cache()).or(() -> kept)));
+            // A WebSocket handshake is answered as a plain request: the site speaks HTTP alone.
+            server.insertHandler(new UpgradesIgnored());
             // "OPTIONS *" names no path, so it never reaches the web app: answered here.
             server.insertHandler(new ServerOptions());
             // Stopping (SIGTERM, a rolling restart) lets the requests in flight finish first.
@@ -357,6 +359,10 @@ public final class Routes {
     private static void checkMethod(Context ctx) {
         String method = ctx.req().getMethod();
         if (!READ_METHODS.contains(method)) {
+            if ("CONNECT".equals(method)) {
+                // Refused, the tunnel is not opened; left open, the connection ignored "Connection: close" and HTTP/1.0.
+                ctx.header("Connection", "close");
+            }
             throw new MethodNotAllowedResponse();
         }
         if (!ctx.method().equals(HandlerType.findOrDefault(method))) {

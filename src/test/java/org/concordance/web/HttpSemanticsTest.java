@@ -132,6 +132,36 @@ class HttpSemanticsTest {
         }
     }
 
+    /**
+     * A WebSocket handshake is answered as the plain request it comes with (a trial: 404 for every
+     * page not yet kept, 200 for a kept one).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/healthz", "/api/search?q=alliance", "/static/css/site.css", "/works", "/", DOC})
+    void aWebSocketHandshakeIsAnsweredAsAPlainRequest(String path) {
+        RawHttp.Response upgrade = send("GET", path, "Connection: Upgrade", "Upgrade: websocket",
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 13");
+        RawHttp.Response plain = send("GET", path);
+        assertThat(upgrade.status()).as(path).isEqualTo(200);
+        assertThat(upgrade.header("Content-Type")).as(path).isEqualTo(plain.header("Content-Type"));
+        assertThat(upgrade.header("Upgrade")).isNull();
+    }
+
+    /** CONNECT is refused and the connection closed, as asked (a trial: it stayed open, so a client reading to the end hung). */
+    @Test
+    void connectIsRefusedAndTheConnectionClosed() {
+        for (String target : List.of("localhost:" + app.port(), "127.0.0.1:" + app.port())) {
+            // Read to the end: a connection left open fails it. Refused by Jetty (another Host), then by the router.
+            RawHttp.Response jetty = send("CONNECT", target);
+            assertThat(jetty.status()).as(target).isEqualTo(400);
+            assertThat(jetty.header("Connection")).as(target).isEqualTo("close");
+            RawHttp.Response router = send("CONNECT", target, "Host: " + target);
+            assertThat(router.status()).as(target).isEqualTo(405);
+            assertThat(router.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+            assertThat(router.header("Connection")).as(target).isEqualTo("close");
+        }
+    }
+
     @Test
     void robotsTxtLetsCrawlersReadThePagesButNotTheApi() {
         RawHttp.Response robots = send("GET", "/robots.txt");
