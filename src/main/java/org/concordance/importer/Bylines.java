@@ -47,6 +47,22 @@ final class Bylines {
     private Bylines() {
     }
 
+    private static final Pattern NAMES_LINE = Pattern.compile(NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)"
+            + NAME + ")*");
+
+    /**
+     * A line of names alone, as printed under a title ("Ousmane Diallo and Sophie de la Tour"): each
+     * name of two words or more, so a heading of one word is never taken for one.
+     */
+    static Optional<Byline> namesLine(String line) {
+        String text = Prose.collapse(line).strip();
+        if (text.split("\\s+").length > 16 || !NAMES_LINE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return byline("By " + text).map(found -> new Byline(text, found.authors()))
+                .filter(found -> found.authors().stream().allMatch(name -> name.contains(" ")));
+    }
+
     /** A byline and the names it gives, when {@code line} is one. */
     static Optional<Byline> byline(String line) {
         String text = Prose.collapse(line).strip();

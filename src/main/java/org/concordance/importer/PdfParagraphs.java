@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A PDF's body lines, in reading order across pages, as title, authors, headings and paragraphs. A
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * page break otherwise. Lines under a "Notes" heading are notes.
  */
 final class PdfParagraphs {
-    private static final Pattern AUTHOR_LINE = Pattern.compile("(?:By\\s+)?" + Bylines.NAME
-            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + Bylines.NAME + ")*");
 
     /** The most lines in small type above a title that are its page's head. */
     private static final int HEAD_LINES = 3;
@@ -126,9 +123,9 @@ final class PdfParagraphs {
         // Smaller than the title (a browser's print of a page sets it at 13 pt against 11).
         if (i < lines.size() && lines.get(i).page() == 1 && !lines.get(i).bold() && lines.get(i).size() < body * 1.25f) {
             String text = lines.get(i).text();
-            Optional<Bylines.Byline> byline = text.split("\\s+").length <= 16 && AUTHOR_LINE.matcher(text).matches()
-                    ? Bylines.byline(text.startsWith("By ") ? text : "By " + text) : Optional.empty();
-            if (byline.isPresent() && byline.get().authors().stream().allMatch(name -> name.contains(" "))) {
+            Optional<Bylines.Byline> byline = Bylines.byline(text).or(() -> Bylines.namesLine(text))
+                    .filter(found -> found.authors().stream().allMatch(name -> name.contains(" ")));
+            if (byline.isPresent()) {
                 facts.authors(byline.get().authors());
                 i++;
             }

@@ -2,6 +2,7 @@ package org.concordance.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,6 +230,38 @@ final class Recogniser {
         }
     }
 
+    /**
+     * A line of names alone right under a title the text gave, and no byline ("Elena Marchetti", as a
+     * PDF prints its author): the authors, when no word of it stands in lower case anywhere in the
+     * text, so a subtitle of common words ("Militant Alliances") is never taken for a name.
+     */
+    private void namesUnderTitle() {
+        if (titleShown.isEmpty() || !facts.authors.isEmpty() || units.size() < 2 || units.get(0).role() != Unit.Role.TEXT
+                || !units.get(0).singleLine()) {
+            return;
+        }
+        Optional<Bylines.Byline> names = Bylines.namesLine(units.get(0).text());
+        if (names.isEmpty()) {
+            return;
+        }
+        Set<String> lowerCase = new HashSet<>();
+        for (Unit unit : units.subList(1, units.size())) {
+            for (String word : unit.text().split("[^\\p{L}\\p{M}'’-]+")) {
+                if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+                    lowerCase.add(word);
+                }
+            }
+        }
+        boolean allNames = names.get().authors().stream().flatMap(name -> Arrays.stream(name.split("\\s+")))
+                .filter(word -> Character.isUpperCase(word.codePointAt(0)))
+                .noneMatch(word -> lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT)));
+        if (allNames) {
+            facts.authors(names.get().authors());
+            report.found("the authors' names on the line under the title");
+            units.remove(0);
+        }
+    }
+
     private static final String MONTH = Bylines.MONTH;
     /** A date as pages print it: "March 15, 2021", "15 March 2021", "2021-03-15", "3/15/2021". */
     private static final String DATE = "(?<date>" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
@@ -289,6 +322,7 @@ final class Recogniser {
                 units.remove(i--);
             }
         }
+        namesUnderTitle();
         while (!units.isEmpty() && units.get(0).role() == Unit.Role.STANDFIRST) {
             standfirst.add(units.remove(0).prose());
             report.found("a subtitle (standfirst)");

@@ -483,6 +483,8 @@ class PlainTextImportTest {
             Document document = written.document();
             assertThat(document.metadata().title().map(Title::plain)).as(copy)
                     .contains("Shared Sanctuary and the Logic of Militant Alliances");
+            assertThat(document.metadata().authors()).as("the names under the title").containsExactly("Elena Marchetti");
+            assertThat(document.headings()).extracting(h -> h.text()).containsExactly("Sanctuary and Trust");
             assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
                     "Militant groups rarely choose partners at random. The affiliation of a local insurgency with a"
                             + " transnational network is usually the product of long contact in a shared sanctuary, where"
@@ -587,5 +589,24 @@ class PlainTextImportTest {
                 """)).document();
         assertThat(byline.metadata().authors()).containsExactly("أحمد الكبيسي");
         assertThat(byline.headings()).isEmpty();
+    }
+
+    /**
+     * A line under the title is taken for its authors' names only when no word of it stands in lower
+     * case in the text: a subtitle of the text's own words stays text.
+     */
+    @Test
+    void aSubtitleOfTheTextsOwnWordsIsNotTakenForANameUnderTheTitle() {
+        String text = """
+                Sanctuaries and Their Uses
+
+                Militant Alliances
+
+                Militant groups that share a sanctuary form alliances more often than groups that do not, and the
+                alliances last longer.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("uses.txt", text)).document();
+        assertThat(document.metadata().authors()).isEmpty();
     }
 }
