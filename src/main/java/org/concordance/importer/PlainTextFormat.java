@@ -137,12 +137,24 @@ final class PlainTextFormat implements Format {
         block.clear();
     }
 
-    /** The script most of a line's letters are in; {@code COMMON} when it has none. */
+    /**
+     * The script most of a line's letters are in; {@code COMMON} when it has none. The scripts East
+     * Asian writing mixes in one sentence (kana, hangul and the Han characters) count as Han, so a
+     * Japanese line with more kana than kanji is not another script than the line before.
+     */
     static Character.UnicodeScript script(String line) {
         java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
-        line.codePoints().filter(Character::isLetter).forEach(c -> counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
+        line.codePoints().filter(Character::isLetter).forEach(c -> counts.merge(eastAsianAsHan(Character.UnicodeScript.of(c)), 1,
+                Integer::sum));
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
                 .orElse(Character.UnicodeScript.COMMON);
+    }
+
+    private static Character.UnicodeScript eastAsianAsHan(Character.UnicodeScript script) {
+        return switch (script) {
+            case HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> Character.UnicodeScript.HAN;
+            default -> script;
+        };
     }
 
     /** Adds the lines as one paragraph, and clears them; names it in {@code joinedLong} when it is long. */

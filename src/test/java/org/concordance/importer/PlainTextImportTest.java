@@ -579,6 +579,9 @@ class PlainTextImportTest {
         assertThat(document.paragraphs()).extracting(Paragraph::text).endsWith(
                 "قال القائد إن التحالف مع الإخوة ضرورة لا خيار.", "Мы воевали вместе, и поэтому мы доверяем друг другу.");
 
+        // Japanese mixes kanji and kana on every line, in any proportion: one script, one paragraph.
+        assertThat(PlainTextFormat.script("テロ組織は互いに協力する")).isEqualTo(PlainTextFormat.script("同盟関係の形成要因"));
+
         Imports arabic = new Imports(folder.resolve("arabic"));
         Document byline = arabic.written(arabic.file("arabic.txt", """
                 لماذا تتحالف الجماعات المسلحة؟
