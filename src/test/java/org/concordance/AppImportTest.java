@@ -102,5 +102,13 @@ class AppImportTest {
         int checked = App.run(List.of("check", "--content", content.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(checked).isZero();
+
+        // A folder that already fails check: a forced import that adds no problem is kept.
+        Files.writeString(content.resolve("documents/broken.md"), "not a document\n");
+        Path third = Files.writeString(folder.resolve("third.txt"), "A Third Plain Text\n\nIt is new as well.\n");
+        imported = App.run(List.of("import", third.toString(), "--content", content.toString(), "--force"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).isZero();
+        assertThat(content.resolve("documents/a-third-plain-text.md")).exists();
     }
 }

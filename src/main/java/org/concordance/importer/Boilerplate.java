@@ -38,8 +38,9 @@ final class Boilerplate {
             new Rule("categories", "(posted|filed) (in|under):? .{1,120}"),
             new Rule("tags", "tags?:\\s*.{1,200}"),
             new Rule("loading notice", "loading\\.{3}|loading…"),
-            new Rule("cookie notice", ".*\\b((we|this (site|website)|our (site|website)) uses? cookies|cookies?\\b.{0,160}\\b(accept|agree"
-                    + "|consent|settings|preferences))\\b.*"),
+            // A cookie banner as sites word it: it begins by saying the site uses cookies, or ends with its button.
+            new Rule("cookie notice", "((we|this (site|website)|our (site|website)) uses? cookies\\b.*|.*\\bcookies?\\b.*\\b(accept"
+                    + "( all)?( cookies)?|got it|i agree|allow( all)?( cookies)?|(manage|cookie) (settings|preferences))\\.?)"),
             // A publisher's stamp on each page of a PDF ("Downloaded by [University Library] at 10:14 03 March 2020",
             // "Downloaded from https://academic.oup.com/… by guest on 1 May 2020"): capitalised, as it is printed.
             new Rule("download stamp", "(?-i:Downloaded) (by \\[[^\\]]{1,100}\\]|from (https?://)?[\\w.-]+\\.[a-z]{2,}\\S*)(\\s.{0,120})?"));

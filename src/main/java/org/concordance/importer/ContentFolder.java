@@ -139,14 +139,18 @@ final class ContentFolder {
                 } else {
                     Files.deleteIfExists(one.document());
                 }
+            } catch (IOException e) {
+                failures.add(root.relativize(one.document()) + ": " + e.getMessage());
+            } finally {
+                deleteQuietly(temp);
+            }
+            try {
                 if (one.sourceAdded().isPresent()) {
                     Files.deleteIfExists(one.sourceAdded().get());
                     claimedSources.remove(one.sourceAdded().get().getFileName().toString());
                 }
             } catch (IOException e) {
-                failures.add(root.relativize(one.document()) + ": " + e.getMessage());
-            } finally {
-                deleteQuietly(temp);
+                failures.add(root.relativize(one.sourceAdded().get()) + ": " + e.getMessage());
             }
         }
         written.clear();

@@ -20,14 +20,15 @@ public final class ImportCommand {
     /**
      * Imports {@code files} into {@code content}, in order. With {@code force} the library is then
      * checked whole, since other files may quote a replaced document by paragraph (a concept's
-     * definition, a relation's evidence): when it no longer passes, everything the run wrote is taken
-     * back (a replaced document put back as it was, an added one and its source deleted) and the
-     * problems are listed, so a forced import leaves a folder that passes as it found it.
+     * definition, a relation's evidence): when it has problems it did not have before the run,
+     * everything the run wrote is taken back (a replaced document put back as it was, an added one
+     * and its source deleted) and the problems are listed, so a forced import leaves the folder as
+     * sound as it found it.
      *
      * @param slug the slug for the one file, when given
      * @param force whether existing documents may be replaced
      * @param checkLibrary the content folder's problems as {@code check} reports them, none when it
-     *     passes; asked only with {@code force}, once something was written
+     *     passes; asked only with {@code force}, before the run and once something was written
      * @param out where each file's report goes
      * @param err where failures and progress go
      * @param terminal whether {@code err} is a terminal, where progress rewrites one line
@@ -35,6 +36,8 @@ public final class ImportCommand {
      */
     public static int run(List<Path> files, Path content, Optional<String> slug, boolean force,
             Supplier<Optional<String>> checkLibrary, LocalDate today, PrintStream out, PrintStream err, boolean terminal) {
+        // Problems the folder had before are not this import's: only new ones take it back.
+        Optional<String> before = force ? checkLibrary.get() : Optional.empty();
         Importer importer = new Importer(content, today, force);
         Progress progress = new Progress(err, terminal, files.size(), System::nanoTime);
         int written = 0;
@@ -53,7 +56,7 @@ public final class ImportCommand {
         }
         if (force && importer.wroteAny()) {
             Optional<String> problems = checkLibrary.get();
-            if (problems.isPresent()) {
+            if (problems.isPresent() && !problems.equals(before)) {
                 List<String> stuck = importer.takeBack();
                 err.println("concordance import: with --force, the content folder would no longer pass check, so what this"
                         + " import wrote was taken back" + (stuck.isEmpty() ? " (the folder is as it was)"

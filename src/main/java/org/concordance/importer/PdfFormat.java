@@ -18,9 +18,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class PdfFormat implements Format {
     /** About two megabytes of text: the same bound as plain text. */
     private static final long MAX_GLYPHS = Input.MAX_TEXT_BYTES;
+    /** What a PDF cut short is said to be, refused or imported. */
+    private static final String DAMAGED = "the PDF is damaged: it ends before its end-of-file marker, as a download stopped"
+            + " early leaves it";
 
     @Override
     public Layout read(Input input, Report report, Vocabulary vocabulary) throws ImportFailure {
+        boolean cutShort = cutShort(input.bytes());
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new ImportFailure("the PDF is encrypted and its owner does not allow copying its text");
@@ -31,17 +35,14 @@ final class PdfFormat implements Format {
                 throw new ImportFailure("the PDF holds more than " + Input.megabytes(MAX_GLYPHS) + " of text; the importer"
                         + " takes texts up to that size: split it into parts and import each");
             }
-            boolean cutShort = cutShort(input.bytes());
             if (pages.stream().allMatch(page -> page.glyphs().stream().allMatch(g -> g.text().isBlank()))) {
-                throw new ImportFailure(cutShort ? "the PDF is damaged: it ends before its end-of-file marker, as a download"
-                        + " stopped early leaves it, and no text could be read from what there is; fetch or save it again"
+                throw new ImportFailure(cutShort ? DAMAGED + ", and no text could be read from what there is; fetch or save it again"
                         : hasImages(pdf)
                         ? "the PDF holds only images of its pages and no text (a scan?): run text recognition (OCR) on it first"
                         : "the PDF holds no text");
             }
             if (cutShort) {
-                report.warn("the PDF is damaged: it ends before its end-of-file marker, as a download stopped early leaves it;"
-                        + " " + pages.size() + (pages.size() == 1 ? " page was" : " pages were") + " read, and what came after"
+                report.warn(DAMAGED + "; " + pages.size() + (pages.size() == 1 ? " page was" : " pages were") + " read, and what came after"
                         + " is missing: compare the document with the original, or fetch it again and import it with --force");
             }
             Layout layout = PdfLayout.build(pages, report, vocabulary);
@@ -51,8 +52,7 @@ final class PdfFormat implements Format {
         } catch (InvalidPasswordException e) {
             throw new ImportFailure("the PDF is encrypted and needs a password to open; save an unprotected copy and import that");
         } catch (IOException e) {
-            throw new ImportFailure((cutShort(input.bytes()) ? "the PDF is damaged: it ends before its end-of-file marker, as a"
-                    + " download stopped early leaves it, and cannot be read (" + e.getMessage() + "); fetch or save it again"
+            throw new ImportFailure((cutShort ? DAMAGED + ", and cannot be read (" + e.getMessage() + "); fetch or save it again"
                     : "the file is not a readable PDF (" + e.getMessage() + ")"), e);
         }
     }

@@ -122,7 +122,10 @@ final class PlainTextFormat implements Format {
                         && (line.strip().length() < width * 0.6 || atStart && units.isEmpty() && headline(line));
                 boolean shortEnd = shortLine && Sentences.ends(line, true);
                 // Lines in two scripts are two paragraphs (a quotation's Arabic, then its Russian), not one wrapped.
-                boolean scriptChanges = !last && script(line) != script(block.get(i + 1));
+                Character.UnicodeScript here = script(line);
+                Character.UnicodeScript next = last ? here : script(block.get(i + 1));
+                boolean scriptChanges = here != next && here != Character.UnicodeScript.COMMON
+                        && next != Character.UnicodeScript.COMMON;
                 if (!last && (standsAlone || scriptChanges)) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
                 } else if (shortEnd && !last && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {

@@ -252,15 +252,27 @@ final class Recogniser {
                 }
             }
         }
-        boolean allNames = names.get().authors().stream().flatMap(name -> Arrays.stream(name.split("\\s+")))
-                .filter(word -> Character.isUpperCase(word.codePointAt(0)))
-                .noneMatch(word -> lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT)));
+        // Only words that begin with a capital can be told from the text's own words: a line in a script
+        // without capitals, or with a word that is not a name's ("Executive Summary"), is left as text.
+        List<String> words = names.get().authors().stream().flatMap(name -> Arrays.stream(name.split("\\s+")))
+                .filter(word -> !NAME_PARTICLES.contains(word)).toList();
+        boolean allNames = !words.isEmpty() && words.stream().allMatch(word -> Character.isUpperCase(word.codePointAt(0)))
+                && words.stream().map(word -> word.toLowerCase(java.util.Locale.ROOT))
+                        .noneMatch(word -> lowerCase.contains(word) || NOT_NAMES.contains(word));
         if (allNames) {
             facts.authors(names.get().authors());
             report.found("the authors' names on the line under the title");
             units.remove(0);
         }
     }
+
+    /** The particles a name carries in lower case ("de la", "van"), which say nothing either way. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "der", "den", "van", "von", "bin",
+            "ibn", "la", "le", "du", "dos", "y");
+    /** Words a report prints under its title that are not names. */
+    private static final Set<String> NOT_NAMES = Set.of("executive", "summary", "introduction", "abstract", "overview",
+            "contents", "report", "chapter", "part", "section", "working", "paper", "policy", "brief", "briefing", "research",
+            "key", "findings", "special", "issue", "draft", "final", "version", "preface", "foreword", "analysis", "notes");
 
     private static final String MONTH = Bylines.MONTH;
     /** A date as pages print it: "March 15, 2021", "15 March 2021", "2021-03-15", "3/15/2021". */

@@ -51,7 +51,8 @@ final class PageCache {
         static Background bounded(Executor executor, long maxBytes) {
             java.util.concurrent.atomic.AtomicLong waiting = new java.util.concurrent.atomic.AtomicLong();
             return (bytes, task) -> {
-                if (waiting.addAndGet(bytes) > maxBytes) {
+                long now = waiting.addAndGet(bytes);
+                if (now > maxBytes && now != bytes) { // a page larger than the budget is taken when nothing else waits
                     waiting.addAndGet(-bytes);
                     return false;
                 }

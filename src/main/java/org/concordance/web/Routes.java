@@ -317,11 +317,6 @@ public final class Routes {
     }
 
     /**
-     * The site is read-only: any method but GET, HEAD and OPTIONS is answered 405 with {@code Allow},
-     * whatever the path and whether or not HTTP defines the method. The request's own method is
-     * used, not an {@code X-HTTP-Method-Override} header, which this site does not honour.
-     */
-    /**
      * A query string whose escapes cannot be read ({@code q=al%zzqaeda}, {@code %FF} alone) is a 400,
      * as such a path is: Jetty drops the parameter, and a search answered as if nothing was asked.
      */
@@ -356,6 +351,11 @@ public final class Routes {
         }
     }
 
+    /**
+     * The site is read-only: any method but GET, HEAD and OPTIONS is answered 405 with {@code Allow},
+     * whatever the path and whether or not HTTP defines the method. The request's own method is
+     * used, not an {@code X-HTTP-Method-Override} header, which this site does not honour.
+     */
     private static void checkMethod(Context ctx) {
         String method = ctx.req().getMethod();
         if (!READ_METHODS.contains(method)) {
