@@ -111,4 +111,62 @@ class AppImportTest {
         assertThat(imported).isZero();
         assertThat(content.resolve("documents/a-third-plain-text.md")).exists();
     }
+
+    /**
+     * A document imported again with {@code --force} from a changed file keeps the new file as its
+     * source: the old one, which no document names any more, is deleted, and one another document
+     * still names is kept.
+     */
+    @Test
+    void aForcedImportDeletesTheSourceNoDocumentNamesAnyMore() throws Exception {
+        Path content = folder.resolve("content");
+        Path first = Files.writeString(folder.resolve("report.txt"), "A Field Report\n\nIt says one thing.\n");
+        assertThat(importing(content, first, "field-report", false)).isZero();
+        assertThat(importing(content, first, "field-report-copy", false)).as("a second document naming the same source").isZero();
+        assertThat(content.resolve("sources/report.txt")).exists();
+
+        // Changed under the same name: kept as report-2.txt; the copy still names report.txt.
+        Path changed = Files.writeString(folder.resolve("report.txt"), "A Field Report\n\nIt says another thing.\n");
+        assertThat(importing(content, changed, "field-report", true)).isZero();
+        assertThat(content.resolve("sources/report-2.txt")).exists();
+        assertThat(content.resolve("sources/report.txt")).as("field-report-copy still names it").exists();
+
+        // Now the copy too: report.txt is named by no document, so it goes.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int imported = App.run(List.of("import", changed.toString(), "--content", content.toString(), "--slug",
+                        "field-report-copy", "--force"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8));
+        assertThat(imported).isZero();
+        assertThat(content.resolve("sources/report.txt")).doesNotExist();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("deleted " + content.resolve("sources/report.txt")
+                + ": the document that named it was replaced, and no document names it now");
+        try (var listing = Files.list(content.resolve("sources"))) {
+            assertThat(listing.map(path -> path.getFileName().toString())).containsExactly("report-2.txt");
+        }
+        assertThat(App.run(List.of("check", "--content", content.toString()), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()))).isZero();
+    }
+
+    /** A forced import taken back leaves the source the replaced document named where it was. */
+    @Test
+    void aForcedImportTakenBackKeepsTheReplacedDocumentsSource() throws Exception {
+        Path content = folder.resolve("content");
+        TestApp.copy(Path.of("content"), content);
+        Path replaced = content.resolve("documents/why-terrorist-actors-cooperate.md");
+        String source = org.concordance.content.NamedSources.of(Files.readString(replaced)).orElseThrow();
+        Path file = Files.writeString(folder.resolve("plain.txt"), "A Plain Text\n\nIt has one paragraph only.\n");
+        assertThat(importing(content, file, "why-terrorist-actors-cooperate", true)).as("taken back: check fails").isEqualTo(1);
+        assertThat(content.resolve("sources").resolve(source)).exists();
+    }
+
+    private static int importing(Path content, Path file, String slug, boolean force) {
+        List<String> args = new java.util.ArrayList<>(List.of("import", file.toString(), "--content", content.toString(),
+                "--slug", slug));
+        if (force) {
+            args.add("--force");
+        }
+        return App.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
 }

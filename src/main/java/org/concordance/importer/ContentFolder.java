@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.concordance.content.AtomicReplace;
+import org.concordance.content.NamedSources;
 
 /**
  * The content folder as the importer writes to it: a document into {@code documents/}, its raw file
@@ -27,8 +28,12 @@ final class ContentFolder {
     /** What this run wrote, in order. */
     private final List<Written> written = new ArrayList<>();
 
-    /** A document written: the bytes it replaced, if any, and the source file it added, if any. */
-    private record Written(Path document, Optional<byte[]> replaced, Optional<Path> sourceAdded) {
+    /**
+     * A document written: the bytes it replaced, if any, the source file it added, if any, and the
+     * source the replaced document named, when it was another.
+     */
+    private record Written(Path document, Optional<byte[]> replaced, Optional<Path> sourceAdded,
+            Optional<String> sourceReplaced) {
     }
 
     ContentFolder(Path root) {
@@ -102,7 +107,9 @@ final class ContentFolder {
                 claimedSources.add(sourceName);
             }
             move(documentTemp, target, overwrite);
-            written.add(new Written(target, replaced, sourceAdded ? Optional.of(source) : Optional.empty()));
+            Optional<String> sourceReplaced = replaced.flatMap(bytes -> NamedSources.of(new String(bytes, StandardCharsets.UTF_8)))
+                    .filter(name -> !name.equals(sourceName));
+            written.add(new Written(target, replaced, sourceAdded ? Optional.of(source) : Optional.empty(), sourceReplaced));
         } catch (FileAlreadyExistsException e) {
             undo(source, sourceAdded);
             throw new ImportFailure(root.relativize(target) + " already exists: use --force to replace it", e);
@@ -118,6 +125,47 @@ final class ContentFolder {
     /** Whether this run has written a document. */
     boolean wroteAny() {
         return !written.isEmpty();
+    }
+
+    /**
+     * Deletes each source a document this run replaced had named, when it named another and no
+     * document names it now: once the run is kept, so a run taken back finds them all still there.
+     *
+     * @return the sources deleted, and for each that could not be, why
+     * @throws ImportFailure when the documents cannot be listed to know which sources they name
+     */
+    Retired retireSources() throws ImportFailure {
+        List<Path> deleted = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        if (written.stream().allMatch(one -> one.sourceReplaced().isEmpty())) {
+            return new Retired(deleted, failures);
+        }
+        Set<String> named;
+        try {
+            named = NamedSources.inFolder(root);
+        } catch (IOException e) {
+            throw new ImportFailure("cannot list " + documents() + ": " + e.getMessage(), e);
+        }
+        for (Written one : written) {
+            Optional<String> old = one.sourceReplaced().filter(name -> !named.contains(name));
+            // A name as a document gives it: only a plain file name of sources/ is ever deleted.
+            if (old.isEmpty() || old.get().contains("/") || old.get().contains("\\") || old.get().startsWith(".")) {
+                continue;
+            }
+            Path file = sources().resolve(old.get());
+            try {
+                if (Files.deleteIfExists(file)) {
+                    deleted.add(file);
+                }
+            } catch (IOException e) {
+                failures.add(root.relativize(file) + ": " + e.getMessage());
+            }
+        }
+        return new Retired(deleted, failures);
+    }
+
+    /** The sources {@link #retireSources} deleted, and those it could not, each with why. */
+    record Retired(List<Path> deleted, List<String> failures) {
     }
 
     /**

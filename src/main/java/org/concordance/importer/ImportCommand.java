@@ -67,6 +67,20 @@ public final class ImportCommand {
                 return 1;
             }
         }
+        if (force && importer.wroteAny()) {
+            // A replaced document that named another source leaves that file to no one: it goes, as the
+            // document it came with did. Only now the run is kept, so one taken back finds it still there.
+            try {
+                ContentFolder.Retired retired = importer.retireSources();
+                retired.deleted().forEach(source -> out.println("deleted " + source + ": the document that named it was"
+                        + " replaced, and no document names it now"));
+                retired.failures().forEach(failure -> err.println("concordance import: a source no document names now could"
+                        + " not be deleted: " + failure));
+            } catch (ImportFailure e) {
+                err.println("concordance import: " + e.getMessage() + "; sources no document names now may be left in "
+                        + content.resolve("sources"));
+            }
+        }
         if (files.size() > 1 || written < files.size()) {
             out.println(written == files.size() ? "imported " + written + " files into " + content
                     : "imported " + written + " of " + files.size() + " files into " + content + "; "

@@ -62,6 +62,11 @@ final class Importer {
         return folder.takeBack();
     }
 
+    /** Deletes the sources replaced documents named and no document names now ({@link ContentFolder#retireSources}). */
+    ContentFolder.Retired retireSources() throws ImportFailure {
+        return folder.retireSources();
+    }
+
     /** Imports {@code file}, under {@code slug} when given, else under its title's (or name's) slug. */
     Outcome importFile(Path file, Optional<String> slug) {
         try {
