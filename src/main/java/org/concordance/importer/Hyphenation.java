@@ -18,6 +18,11 @@ final class Hyphenation {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*");
     private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*)[-‐]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*)");
+    /**
+     * A host name ending in a top-level domain of letters, then a path: "doi.org/…", "(rand.org/…".
+     * Not "U.S./allied-" (no domain of two letters before the slash) nor "10.1080/…" (digits).
+     */
+    private static final Pattern HOST_AND_PATH = Pattern.compile("[(<\\[]?(?:[\\p{Alnum}-]+\\.)+\\p{Alpha}{2,}/");
     /** First parts that make compounds, not syllables: "seventy-two", "self-help", "well-known". */
     private static final Set<String> COMPOUND_HEADS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -108,14 +113,17 @@ final class Hyphenation {
         return out.toString();
     }
 
-    /** Whether the text ends in a web address ("…/captured-letters-from-the-north-"). */
+    /**
+     * Whether the text ends in a web address ("https://…/captured-letters-from-the-north-"), with its
+     * scheme or without, as notes often print one ("doi.org/10.1080/…", "brookings.edu/research/…").
+     */
     static boolean inAddress(CharSequence text) {
         int start = text.length();
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
         String last = text.subSequence(start, text.length()).toString();
-        return last.contains("://") || last.startsWith("www.");
+        return last.contains("://") || last.startsWith("www.") || HOST_AND_PATH.matcher(last).lookingAt();
     }
 
     /**

@@ -582,6 +582,13 @@ class PlainTextImportTest {
         assertThat(document.paragraphs()).extracting(Paragraph::text).endsWith(
                 "قال القائد إن التحالف مع الإخوة ضرورة لا خيار.", "Мы воевали вместе, и поэтому мы доверяем друг другу.");
 
+        // An address printed without its scheme keeps its hyphen too; a slash after an abbreviation is prose.
+        assertThat(Hyphenation.inAddress("see brookings.edu/research/why-terrorist-")).isTrue();
+        assertThat(Hyphenation.inAddress("(doi.org/10.1080/09546553.2014.975646-")).isTrue();
+        assertThat(Hyphenation.inAddress("the U.S./allied-")).isFalse();
+        assertThat(Hyphenation.inAddress("10.1080/long-")).isFalse();
+        assertThat(Hyphenation.inAddress("and/or well-")).isFalse();
+
         // Japanese mixes kanji and kana on every line, in any proportion: one script, one paragraph.
         assertThat(PlainTextFormat.script("テロ組織は互いに協力する")).isEqualTo(PlainTextFormat.script("同盟関係の形成要因"));
 
