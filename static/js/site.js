@@ -9,6 +9,22 @@
 // goes on through the text, and Escape closes it and returns to the marker. Focus alone opens
 // nothing, so tabbing through a paragraph is never covered by previews. A mouse click follows the
 // link. Without this script each marker is a plain link, to the note or to the entry's page.
+// A mark made on arrival (a search's words, a related passage's shared words) in a long paragraph
+// may be below the screen: it is brought into view once the browser has scrolled to the paragraph
+// the address names, which happens when the page has loaded and would undo a scroll made before.
+function revealWhenLoaded(element) {
+  "use strict";
+  var reveal = function () {
+    var box = element.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: "center" });
+  };
+  if (document.readyState === "complete") {
+    setTimeout(reveal, 0);
+  } else {
+    window.addEventListener("load", function () { setTimeout(reveal, 0); });
+  }
+}
+
 (function () {
   "use strict";
 
@@ -391,36 +407,67 @@
 
 // Contents beside the text: the entry of the section being read is marked (aria-current) as the
 // reader scrolls: the last section whose heading has passed the top 30 % of the screen. Watched
-// with an IntersectionObserver, so scrolling never forces a layout. Without this script the
-// contents are a plain list of links.
+// with IntersectionObservers, so scrolling never forces a layout. At the end of the page the last
+// headings can never reach that line: there the section jumped to is marked if its heading is on
+// the screen, else the last heading on it. Without this script the contents are a plain list of
+// links.
 (function () {
   "use strict";
 
   var toc = document.querySelector(".toc");
   if (!toc || !("IntersectionObserver" in window)) return;
   var entries = Array.prototype.map.call(toc.querySelectorAll("a[href^='#']"), function (link) {
-    return { link: link, target: document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))), passed: false };
+    return { link: link, target: document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))),
+      passed: false, seen: false };
   }).filter(function (entry) { return entry.target; });
   if (!entries.length) return;
+  var end = document.querySelector(".site-footer");
+  var atEnd = false;
 
-  var observer = new IntersectionObserver(function (changes) {
-    changes.forEach(function (change) {
-      entries.forEach(function (entry) {
-        if (entry.target === change.target) {
-          entry.passed = change.boundingClientRect.top <= change.rootBounds.bottom;
-        }
-      });
-    });
+  function entryOf(element) {
+    for (var i = 0; i < entries.length; i++) if (entries[i].target === element) return entries[i];
+    return null;
+  }
+
+  function mark() {
     var active = null;
     entries.forEach(function (entry) { if (entry.passed) active = entry; });
+    if (atEnd) {
+      var jumped = window.location.hash ? entryOf(document.getElementById(decodeURIComponent(window.location.hash.slice(1)))) : null;
+      var lastSeen = null;
+      entries.forEach(function (entry) { if (entry.seen) lastSeen = entry; });
+      if (jumped && jumped.seen) active = jumped;
+      else if (lastSeen) active = lastSeen;
+    }
     entries.forEach(function (entry) {
       if (entry === active) entry.link.setAttribute("aria-current", "true");
       else entry.link.removeAttribute("aria-current");
     });
+  }
+
   // The watched band runs from far above the page down to 30 % of the screen, so a heading that
   // passes the line is reported even when a jump carries it straight off the top.
+  var passing = new IntersectionObserver(function (changes) {
+    changes.forEach(function (change) {
+      var entry = entryOf(change.target);
+      if (entry) entry.passed = change.boundingClientRect.top <= change.rootBounds.bottom;
+    });
+    mark();
   }, { rootMargin: "100000px 0px -70% 0px", threshold: [0, 1] });
-  entries.forEach(function (entry) { observer.observe(entry.target); });
+  // Which headings are on the screen, and whether the page's foot is: the end of the page reached.
+  var onScreen = new IntersectionObserver(function (changes) {
+    changes.forEach(function (change) {
+      if (change.target === end) atEnd = change.isIntersecting;
+      else {
+        var entry = entryOf(change.target);
+        if (entry) entry.seen = change.isIntersecting;
+      }
+    });
+    mark();
+  });
+  entries.forEach(function (entry) { passing.observe(entry.target); onScreen.observe(entry.target); });
+  if (end) onScreen.observe(end);
+  window.addEventListener("hashchange", mark);
 })();
 
 // The reader's setting for mention links: underlined (the default) or plain, kept in this browser.
@@ -512,7 +559,7 @@
     fragment.appendChild(document.createTextNode(text.slice(last)));
     node.parentNode.replaceChild(fragment, node);
   });
-  if (first) first.scrollIntoView({ block: "center" });
+  if (first) revealWhenLoaded(first);
 })();
 
 // Search suggestions: the header's search field becomes an ARIA 1.2 combobox listing completions
@@ -716,17 +763,7 @@
       marks = highlight(target, [].concat.apply([], terms.map(function (t) { return t.trim().split(/\s+/); })));
     }
     if (!marks.length) return;
-    // In a long paragraph the match may be below the screen: brought into view once the browser
-    // has scrolled to the paragraph (when the page has loaded).
-    var reveal = function () {
-      var box = marks[0].getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) marks[0].scrollIntoView({ block: "center" });
-    };
-    if (document.readyState === "complete") {
-      setTimeout(reveal, 0);
-    } else {
-      window.addEventListener("load", function () { setTimeout(reveal, 0); });
-    }
+    revealWhenLoaded(marks[0]);
   }
 
   start();

@@ -469,6 +469,24 @@ class ReadingBrowserTest {
         page.context().close();
     }
 
+    /** On a phone the shared words of a long paragraph may lie below the screen: the first is brought into view. */
+    @Test
+    void onAPhoneARelatedPassageLandsWithItsFirstSharedWordInView() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        page.navigate(app.url("/documents/allies-poised-to-help-the-islamic-state-recover"));
+        page.locator("#p-2 a.para-control").tap();
+        Locator related = page.locator("#p-2-tools a.related-link[href*='journal-excerpt']").first();
+        related.scrollIntoViewIfNeeded();
+        related.tap();
+        page.waitForURL(url -> url.contains("/documents/journal-excerpt-on-terrorist-affiliations") && url.endsWith("#p-1"));
+        page.waitForLoadState();
+        page.waitForTimeout(300);
+        double top = ((Number) page.evaluate("document.querySelector('#p-1 mark.related-hit').getBoundingClientRect().top"))
+                .doubleValue();
+        assertThat(top).as("the first shared word, on the screen").isBetween(0.0, 700.0);
+        page.context().close();
+    }
+
     @Test
     void theReaderCanHideMentionUnderlinesAndTheChoiceIsKept() {
         Page page = browser.page();
@@ -503,6 +521,20 @@ class ReadingBrowserTest {
         page.waitForTimeout(300);
         assertThat(page.locator("nav.toc a[aria-current=true]").textContent()).isIn("Facilitating Factors", "About the author");
         assertThat(toc.boundingBox().y).isBetween(0.0, 900.0);
+        // The last sections' headings cannot scroll up to the line: at the end of the page, the one
+        // jumped to is marked, and scrolled to the end, the last heading on the screen.
+        page.navigate(app.url("/documents/why-terrorist-actors-cooperate#outcome-goals"));
+        page.locator("nav.toc a", new Page.LocatorOptions().setHasText("About the author")).click();
+        page.waitForTimeout(300);
+        assertThat(page.locator("nav.toc a[aria-current=true]").textContent()).isEqualTo("About the author");
+        page.navigate(app.url(EXCERPT));
+        page.locator("nav.toc a", new Page.LocatorOptions().setHasText("Notes")).click();
+        page.waitForTimeout(300);
+        assertThat(page.locator("nav.toc a[aria-current=true]").textContent()).isEqualTo("Notes");
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)");
+        page.waitForTimeout(300);
+        assertThat(page.locator("nav.toc a[aria-current=true]").textContent()).as("the heading jumped to is off the screen")
+                .isEqualTo("Bibliography");
         page.context().close();
     }
 
