@@ -94,11 +94,35 @@ public record Metadata(
      * that states it already ("By Jane Roe · March 15, 2021").
      */
     public String sourceLine(boolean withDate) {
-        StringBuilder line = new StringBuilder(venue.orElse(""));
-        volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(v));
-        issue.ifPresent(i -> line.append(", no. ").append(i));
-        date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(d).append(")"));
-        pages.ifPresent(p -> line.append(line.isEmpty() ? "" : ": ").append(p));
+        return sourceLine(withDate, false, false);
+    }
+
+    /**
+     * {@link #sourceLine(boolean)} as HTML: escaped, the venue (a journal's, a blog's, a book's
+     * name) in italics, as a bibliography sets it.
+     */
+    public String sourceLineHtml(boolean withDate) {
+        return sourceLine(withDate, true, false);
+    }
+
+    /**
+     * {@link #sourceLineHtml}, dated, with the pages as a sentence gives them: "<i>Journal</i> 7, no. 2
+     * (Spring 2020), page 21" or "…, pages 21–30".
+     */
+    public String sourceSentenceHtml() {
+        return sourceLine(true, true, true);
+    }
+
+    private String sourceLine(boolean withDate, boolean html, boolean sentence) {
+        java.util.function.UnaryOperator<String> text = html ? org.jsoup.nodes.Entities::escape : s -> s;
+        StringBuilder line = new StringBuilder(venue.map(v -> html ? "<i>" + text.apply(v) + "</i>" : v).orElse(""));
+        volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(text.apply(v)));
+        issue.ifPresent(i -> line.append(", no. ").append(text.apply(i)));
+        date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(text.apply(d)).append(")"));
+        pages.ifPresent(p -> {
+            String word = p.matches(".*\\w\\s*[-–—]\\s*\\w.*") ? "pages " : "page ";
+            line.append(sentence ? (line.isEmpty() ? word : ", " + word) : line.isEmpty() ? "" : ": ").append(text.apply(p));
+        });
         return line.toString();
     }
 }

@@ -34,7 +34,7 @@ import org.jsoup.nodes.Element;
  * never from the request, so one cached page is right for every reader.
  */
 public final class CitationView {
-    private static final DateTimeFormatter ACCESSED = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+    static final DateTimeFormatter ACCESSED = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private final Document document;
     private final Library library;
     private final Bibliography bibliography;

@@ -21,6 +21,7 @@ import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
 import org.concordance.glossary.Glossary;
 import org.concordance.glossary.RelatedPassage;
+import org.jsoup.nodes.Entities;
 
 /**
  * What the document template shows, worked out from a {@link Document} so the template stays simple.
@@ -100,13 +101,22 @@ public final class DocumentView {
      * venue with its volume, issue, date and pages. Only what the text states; empty parts left out.
      */
     public String titleLine() {
+        return titleLine(false);
+    }
+
+    /** {@link #titleLine()} as HTML: escaped, the venue in italics. */
+    public String titleLineHtml() {
+        return titleLine(true);
+    }
+
+    private String titleLine(boolean html) {
         List<String> parts = new ArrayList<>();
         Optional<String> byline = meta().byline();
         byline.or(() -> meta().authors().isEmpty() ? Optional.empty()
-                : Optional.of("By " + meta().authorLine())).ifPresent(parts::add);
+                : Optional.of("By " + meta().authorLine())).map(line -> html ? Entities.escape(line) : line).ifPresent(parts::add);
         // An imported byline often carries the date ("By Jane Roe · March 15, 2021"): not said twice.
         boolean dated = byline.isPresent() && meta().date().filter(date -> byline.get().contains(date)).isPresent();
-        String source = meta().sourceLine(!dated);
+        String source = html ? meta().sourceLineHtml(!dated) : meta().sourceLine(!dated);
         if (!source.isEmpty()) {
             parts.add(source);
         }
@@ -123,18 +133,21 @@ public final class DocumentView {
                 .collect(Collectors.joining(" ")) + " In the Concordance library, with its notes and citations.");
     }
 
-    /** The full metadata, for the "About this text" disclosure: only the fields the text states. */
+    /**
+     * The full metadata, for the "About this text" disclosure: only the fields the text states,
+     * each value as HTML (escaped, a venue in italics).
+     */
     public List<Field> fields() {
         Metadata meta = meta();
         List<Field> fields = new ArrayList<>();
         if (!meta.authors().isEmpty()) {
-            fields.add(new Field(meta.authors().size() == 1 ? "Author" : "Authors", meta.authorLine()));
+            fields.add(Field.text(meta.authors().size() == 1 ? "Author" : "Authors", meta.authorLine()));
         }
-        fields.add(new Field("Kind", meta.kind().label()));
-        meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedIn())));
-        meta.date().ifPresent(date -> fields.add(new Field("Date", date)));
-        meta.pages().ifPresent(pages -> fields.add(new Field(pages.matches(".*[-–,].*") ? "Pages" : "Page", pages)));
-        meta.accessed().ifPresent(day -> fields.add(new Field("Taken into the library", day.toString())));
+        fields.add(Field.text("Kind", meta.kind().label()));
+        meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedInHtml())));
+        meta.date().ifPresent(date -> fields.add(Field.text("Date", date)));
+        meta.pages().ifPresent(pages -> fields.add(Field.text(pages.matches(".*[-–,].*") ? "Pages" : "Page", pages)));
+        meta.accessed().ifPresent(day -> fields.add(Field.text("Taken into the library", CitationView.ACCESSED.format(day))));
         return fields;
     }
 
@@ -158,12 +171,12 @@ public final class DocumentView {
         return "The text does not state its " + list + ".";
     }
 
-    /** The venue with its volume and issue. */
-    private String publishedIn() {
+    /** The venue, in italics, with its volume and issue, as HTML. */
+    private String publishedInHtml() {
         Metadata meta = meta();
-        StringBuilder line = new StringBuilder(meta.venue().orElse(""));
-        meta.volume().ifPresent(volume -> line.append(", vol. ").append(volume));
-        meta.issue().ifPresent(issue -> line.append(", no. ").append(issue));
+        StringBuilder line = new StringBuilder("<i>").append(Entities.escape(meta.venue().orElse(""))).append("</i>");
+        meta.volume().ifPresent(volume -> line.append(", vol. ").append(Entities.escape(volume)));
+        meta.issue().ifPresent(issue -> line.append(", no. ").append(Entities.escape(issue)));
         return line.toString();
     }
 
@@ -186,13 +199,16 @@ public final class DocumentView {
         return document.headings();
     }
 
-    /** A sentence saying where the excerpt comes from and that it is cut, or empty if the document is whole. */
-    public String excerptNotice() {
+    /**
+     * A sentence saying where the excerpt comes from and that it is cut, as HTML (the venue in
+     * italics), or empty if the document is whole.
+     */
+    public String excerptNoticeHtml() {
         return document.metadata().excerpt().map(excerpt -> {
             StringBuilder notice = new StringBuilder("This is an excerpt");
-            String source = document.metadata().sourceLine();
+            String source = document.metadata().sourceSentenceHtml();
             if (!source.isEmpty()) {
-                notice.append(" from ").append(source.contains(":") ? source.replace(": ", ", page ") : source);
+                notice.append(" from ").append(source);
             }
             notice.append(".");
             if (excerpt.beginsMidSentence() && excerpt.endsMidSentence()) {
@@ -233,6 +249,10 @@ public final class DocumentView {
     }
 
     /** One row of the document's metadata. */
-    public record Field(String label, String value) {
+    /** A row of "About this text": its label, and its value as HTML. */
+    public record Field(String label, String html) {
+        static Field text(String label, String value) {
+            return new Field(label, Entities.escape(value));
+        }
     }
 }

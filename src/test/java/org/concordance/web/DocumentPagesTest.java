@@ -130,6 +130,13 @@ class DocumentPagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Excerpt on why terrorist groups affiliate");
         assertThat(page.selectFirst(".doc-kind").text()).isEqualTo("Journal article · Excerpt");
         assertThat(page.selectFirst(".doc-line").text()).isEqualTo("International Journal on Criminology 7, no. 2 (Spring 2020): 21");
+        // The journal's name is set in italics wherever the page names it, as a bibliography sets it.
+        assertThat(page.select(".doc-line i, .excerpt-notice i, .doc-meta dd i").eachText())
+                .containsExactly("International Journal on Criminology", "International Journal on Criminology",
+                        "International Journal on Criminology");
+        assertThat(page.select(".doc-meta dd").eachText()).contains("November 22, 2026");
+        Document home = app.page("/");
+        assertThat(home.select(".card-meta i").eachText()).contains("International Journal on Criminology");
     }
 
     @ParameterizedTest
