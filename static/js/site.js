@@ -769,9 +769,9 @@ function revealWhenLoaded(element) {
   start();
 })();
 
-// Citations: a copy button beside each citation ("Cite this", work pages) copies its plain text
-// and selects it, so Ctrl+C works too where the clipboard is not available. Without this script
-// the buttons stay hidden and the citation is ordinary selectable text.
+// Citations: a copy button beside each citation ("Cite this", work pages) copies it, formatted and
+// as plain text, and selects it, so Ctrl+C works too where the clipboard is not available. Without
+// this script the buttons stay hidden and the citation is ordinary selectable text.
 (function () {
   "use strict";
 
@@ -801,7 +801,14 @@ function revealWhenLoaded(element) {
     var text = target.textContent.replace(/\s+/g, " ").trim();
     select(target);
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { say(button, "Copied"); },
+      // With its italics (a title, a journal's name) for a word processor, as plain text for anything else.
+      var written = window.ClipboardItem && navigator.clipboard.write
+        ? navigator.clipboard.write([new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([target.innerHTML.replace(/<wbr>/g, "")], { type: "text/html" })
+        })])
+        : navigator.clipboard.writeText(text);
+      written.then(function () { say(button, "Copied"); },
         function () { say(button, "Selected: press Ctrl+C to copy"); });
     } else {
       say(button, "Selected: press Ctrl+C to copy");

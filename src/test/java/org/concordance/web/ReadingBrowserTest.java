@@ -346,6 +346,13 @@ class ReadingBrowserTest {
         assertThat(page.evaluate("window.getSelection().toString().replace(/\\s+/g, ' ').trim()")).isEqualTo(expected);
         page.locator(".copy-status").first().waitFor();
         assertThat(page.locator(".copy-status").first().textContent()).isIn("Copied", "Selected: press Ctrl+C to copy");
+        if (page.locator(".copy-status").first().textContent().equals("Copied")) {
+            // Formatted too: the title's italics reach a word processor.
+            Object html = page.evaluate("navigator.clipboard.read().then(items => items[0].getType('text/html'))"
+                    + ".then(blob => blob.text())");
+            assertThat((String) html).contains("<i>Breaking the Bonds", "</i>");
+            assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(expected);
+        }
         // Copying again says so in the same line, not in a new one each time.
         button.click();
         button.click();
