@@ -85,9 +85,22 @@ public final class RelationView {
         return relation.title(from.name(), to.name());
     }
 
+    /** A time that begins with its own preposition: "in 1997", "after 2014", "between 2001 and 2004". */
+    private static final java.util.regex.Pattern OWN_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(?:in|on|at|by|after|before|during|from|since|until|around|about|between|over|through|throughout|within)\\s");
+
     /** The time as the text states it, or empty. */
     public String when() {
         return relation.when().orElse("");
+    }
+
+    /**
+     * The time as a phrase after the relation's title: "in the late 1980s", "in 1997", "in 2014";
+     * a time the text states with its own preposition ("in 1997", "after 2014") kept as it is. Empty
+     * when the text states none.
+     */
+    public String whenPhrase() {
+        return relation.when().map(when -> OWN_PREPOSITION.matcher(when).lookingAt() ? when : "in " + when).orElse("");
     }
 
     public List<Concept> concepts() {

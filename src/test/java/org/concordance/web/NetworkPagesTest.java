@@ -130,6 +130,12 @@ class NetworkPagesTest {
         assertThat(rivalry.selectFirst("figcaption a").attr("href")).isEqualTo("/documents/" + MOGHADAM + "#p-5");
         assertThat(partners.select(".partner-name").eachText()).contains("Abu Nidal Organization", "Al Qaeda", "Hamas");
         assertThat(app.page("/organizations/plo").select("section.entry-partners")).as("no relation, no section").isEmpty();
+        // The time reads as part of the sentence, with its own preposition where the text gives one.
+        assertThat(rivalry.selectFirst(".partner-how").text()).isEqualTo("Hezbollah competed with Amal in the late 1980s");
+        assertThat(app.page("/organizations/islamic-state").select(".partner-how").eachText())
+                .contains("Islamic State allied with Islamic State in Nigeria in the few years after 2014");
+        assertThat(app.page("/organizations/earth-liberation-front").select(".partner-how").eachText())
+                .anyMatch(line -> line.endsWith(" in 1997") && !line.contains("in in"));
     }
 
     @Test
