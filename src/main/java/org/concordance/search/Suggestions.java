@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,9 @@ final class Suggestions implements AutoCloseable {
                     items.add(new Item(entry.get(Fields.TITLE), kind, entry.get(Fields.URL), weight));
                 }
             }
+            // A word that is an entry's whole name ("hezbollah") is offered as the entry, not a second time as a word.
+            Set<String> named = new HashSet<>();
+            items.forEach(item -> named.add(item.label().toLowerCase(Locale.ROOT)));
             Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
             if (terms != null) {
                 List<Item> frequent = new ArrayList<>();
@@ -136,7 +140,7 @@ final class Suggestions implements AutoCloseable {
                 for (BytesRef term = words.next(); term != null; term = words.next()) {
                     String word = term.utf8ToString();
                     if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
-                            && !Analysis.QUERY_STOP_WORDS.contains(word)) {
+                            && !Analysis.QUERY_STOP_WORDS.contains(word) && !named.contains(word)) {
                         frequent.add(new Item(word, Suggestion.TERM,
                                 "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), words.docFreq()));
                     }

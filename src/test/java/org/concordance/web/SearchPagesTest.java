@@ -256,6 +256,10 @@ class SearchPagesTest {
         JsonNode body = JSON.readTree(app.get("/api/suggest?q=Hezb").body());
         assertThat(body.get("suggestions")).isNotEmpty();
         assertThat(body.get("suggestions").get(0).get("label").asText()).containsIgnoringCase("hezbollah");
+        // The organization is offered once: not again as the word of its name.
+        List<String> labels = new java.util.ArrayList<>();
+        JSON.readTree(app.get("/api/suggest?q=hez").body()).get("suggestions").forEach(s -> labels.add(s.get("label").asText()));
+        assertThat(labels).filteredOn(label -> label.equalsIgnoreCase("hezbollah")).containsExactly("Hezbollah");
         assertThat(JSON.readTree(app.get("/api/suggest?q=").body()).get("suggestions")).isEmpty();
     }
 
