@@ -214,14 +214,31 @@ class CitationPagesTest {
         }
     }
 
-    /** Bacon's book is named in a biography without its publisher or year: its page says what its reference lacks. */
+    /**
+     * Bacon's book is named in a biography without its publisher or year, which the library's
+     * references supply; without them, its page says what its reference lacks.
+     */
     @Test
-    void aWorkWhoseReferenceLacksWhatItsTypeNeedsSaysWhat() {
-        Document book = app.page("/works/bacon-why-terrorist-groups-form-international-alliances");
-        assertThat(book.select(".short-form-notice").eachText()).containsExactly(
-                "The library's texts do not give this work's publisher or year, so its reference below is incomplete.");
+    void aWorkWhoseReferenceLacksWhatItsTypeNeedsSaysWhat() throws Exception {
+        String path = "/works/bacon-why-terrorist-groups-form-international-alliances";
+        Document complete = app.page(path);
+        assertThat(complete.select(".short-form-notice")).isEmpty();
+        assertThat(complete.selectFirst("#cite-work-chicago").text())
+                .isEqualTo("Bacon, Tricia. Why Terrorist Groups Form International Alliances. Philadelphia: University of"
+                        + " Pennsylvania Press, 2018.");
         assertThat(app.page(BYMAN).select(".short-form-notice")).as("a report with its institution and year").isEmpty();
         assertThat(app.page("/works/bacon-untitled").select(".short-form-notice")).as("its short form says it instead").hasSize(1);
+
+        try (TestApp lacking = TestApp.start()) {
+            java.nio.file.Path references = lacking.content().resolve("references.json");
+            String json = java.nio.file.Files.readString(references);
+            String bacon = json.substring(json.indexOf("\"id\": \"bacon-why"));
+            String withoutPublisher = bacon.substring(0, bacon.indexOf(",\n    \"publisher\"")) + "\n  }\n]\n";
+            java.nio.file.Files.writeString(references, json.substring(0, json.indexOf("\"id\": \"bacon-why")) + withoutPublisher);
+            lacking.restart();
+            assertThat(lacking.page(path).select(".short-form-notice").eachText()).containsExactly(
+                    "The library's texts do not give this work's publisher or year, so its reference below is incomplete.");
+        }
     }
 
     @Test
