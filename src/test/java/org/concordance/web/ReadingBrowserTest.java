@@ -62,10 +62,7 @@ class ReadingBrowserTest {
                 }
             });
             page.navigate(app.url(path));
-            // The search page's filters are another branch's work (issue 12 leaves them to it): there,
-            // WCAG 2.2's target size is checked once that branch is merged.
-            List<String> violations = path.startsWith("/search") ? Browser.accessibilityViolations(page, "target-size")
-                    : Browser.accessibilityViolations(page);
+            List<String> violations = Browser.accessibilityViolations(page);
             assertThat(violations).as(path + " " + scheme).isEmpty();
             if (!path.equals("/no-such-page")) {
                 assertThat(consoleErrors).as(path + " console").isEmpty();
