@@ -148,6 +148,35 @@ class AppImportTest {
                 new PrintStream(new ByteArrayOutputStream()))).isZero();
     }
 
+    /**
+     * A replaced document saved with a byte-order mark names its source as any other does; while a
+     * document of the folder cannot be read, what it names is unknown, so no source is deleted.
+     */
+    @Test
+    void aSourceIsDeletedOnlyWhenEveryDocumentSaysWhatItNames() throws Exception {
+        Path content = folder.resolve("content");
+        Path first = Files.writeString(folder.resolve("memo.txt"), "A Field Memo\n\nIt says one thing.\n");
+        assertThat(importing(content, first, "field-memo", false)).isZero();
+        Path document = content.resolve("documents/field-memo.md");
+        Files.writeString(document, "\uFEFF" + Files.readString(document));
+
+        Path broken = Files.writeString(content.resolve("documents/broken.md"), "not a document\n");
+        Path changed = Files.writeString(folder.resolve("memo.txt"), "A Field Memo\n\nIt says another thing.\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(App.run(List.of("import", changed.toString(), "--content", content.toString(), "--slug", "field-memo",
+                        "--force"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).as("kept: it adds no problem").isZero();
+        assertThat(content.resolve("sources/memo.txt")).as("broken.md might name it").exists();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot be read, so the sources no document names are not"
+                + " known; none was deleted");
+
+        Files.delete(broken);
+        Files.writeString(document, "\uFEFF" + Files.readString(document).replace("memo-2.txt", "memo.txt"));
+        Path again = Files.writeString(folder.resolve("memo.txt"), "A Field Memo\n\nIt says a third thing.\n");
+        assertThat(importing(content, again, "field-memo", true)).isZero();
+        assertThat(content.resolve("sources/memo.txt")).as("named by the replaced document, behind its mark").doesNotExist();
+    }
+
     /** A forced import taken back leaves the source the replaced document named where it was. */
     @Test
     void aForcedImportTakenBackKeepsTheReplacedDocumentsSource() throws Exception {

@@ -28,29 +28,36 @@ public final class NamedSources {
     public static Optional<String> of(String documentText) {
         List<ContentError> ignored = new ArrayList<>();
         Path file = Path.of("document.md");
-        return FrontMatter.split(file, documentText.replace("\r\n", "\n"), ignored)
+        String text = documentText.startsWith("\uFEFF") ? documentText.substring(1) : documentText;
+        return FrontMatter.split(file, text.replace("\r\n", "\n"), ignored)
                 .flatMap(split -> FrontMatter.parse(file, split.yaml(), ignored))
                 .flatMap(front -> front.text("source"));
     }
 
     /**
-     * Every source named by a document in {@code root}'s {@code documents/}.
+     * Every source named by a document in {@code root}'s {@code documents/}, when every document
+     * could be read and names one.
      *
      * @param root a content folder
-     * @return the names; a file that cannot be read or parsed names none
+     * @return the names; empty when a document cannot be read or parsed, or names no source, since
+     *     what it names is then unknown
      * @throws IOException when {@code documents/} cannot be listed
      */
-    public static Set<String> inFolder(Path root) throws IOException {
+    public static Optional<Set<String>> inFolder(Path root) throws IOException {
         Set<String> named = new HashSet<>();
         Path documents = root.resolve(ContentLoader.DOCUMENTS);
         if (!Files.isDirectory(documents)) {
-            return named;
+            return Optional.of(named);
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(documents, "*.md")) {
             for (Path file : files) {
-                SourceFile.read(file).text().flatMap(NamedSources::of).ifPresent(named::add);
+                Optional<String> source = SourceFile.read(file).text().flatMap(NamedSources::of);
+                if (source.isEmpty()) {
+                    return Optional.empty();
+                }
+                named.add(source.get());
             }
         }
-        return named;
+        return Optional.of(named);
     }
 }

@@ -130,6 +130,8 @@ final class ContentFolder {
     /**
      * Deletes each source a document this run replaced had named, when it named another and no
      * document names it now: once the run is kept, so a run taken back finds them all still there.
+     * Nothing is deleted when a document cannot be read (what it names is unknown), and no file that
+     * is one a document names, under any spelling a case-blind file system takes for it.
      *
      * @return the sources deleted, and for each that could not be, why
      * @throws ImportFailure when the documents cannot be listed to know which sources they name
@@ -140,28 +142,54 @@ final class ContentFolder {
         if (written.stream().allMatch(one -> one.sourceReplaced().isEmpty())) {
             return new Retired(deleted, failures);
         }
-        Set<String> named;
+        Optional<Set<String>> named;
         try {
             named = NamedSources.inFolder(root);
         } catch (IOException e) {
             throw new ImportFailure("cannot list " + documents() + ": " + e.getMessage(), e);
         }
+        if (named.isEmpty()) {
+            return new Retired(deleted, List.of("a document in " + documents() + " cannot be read, so the sources no"
+                    + " document names are not known; none was deleted"));
+        }
         for (Written one : written) {
-            Optional<String> old = one.sourceReplaced().filter(name -> !named.contains(name));
-            // A name as a document gives it: only a plain file name of sources/ is ever deleted.
-            if (old.isEmpty() || old.get().contains("/") || old.get().contains("\\") || old.get().startsWith(".")) {
-                continue;
-            }
-            Path file = sources().resolve(old.get());
+            Optional<Path> old = one.sourceReplaced().filter(name -> !named.get().contains(name)).flatMap(this::inSources);
             try {
-                if (Files.deleteIfExists(file)) {
-                    deleted.add(file);
+                if (old.isPresent() && Files.isRegularFile(old.get()) && !isNamed(old.get(), named.get())
+                        && Files.deleteIfExists(old.get())) {
+                    deleted.add(old.get());
                 }
             } catch (IOException e) {
-                failures.add(root.relativize(file) + ": " + e.getMessage());
+                failures.add(root.relativize(old.get()) + ", which no document names now, could not be deleted: " + e.getMessage());
             }
         }
         return new Retired(deleted, failures);
+    }
+
+    /** The file of {@code sources/} a document's {@code source} names: a plain file name there, nothing else. */
+    private Optional<Path> inSources(String name) {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return Optional.empty();
+        }
+        Path file;
+        try {
+            file = sources().resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        // "C:x" on Windows resolves elsewhere: only a file whose folder is sources/ itself.
+        return sources().normalize().equals(file.getParent()) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Whether {@code file} is the very file one of {@code named} is, as a case-blind file system spells it otherwise. */
+    private boolean isNamed(Path file, Set<String> named) throws IOException {
+        for (String name : named) {
+            Optional<Path> other = inSources(name);
+            if (other.isPresent() && Files.exists(other.get()) && Files.isSameFile(other.get(), file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sources {@link #retireSources} deleted, and those it could not, each with why. */

@@ -23,7 +23,8 @@ public final class ImportCommand {
      * definition, a relation's evidence): when it has problems it did not have before the run,
      * everything the run wrote is taken back (a replaced document put back as it was, an added one
      * and its source deleted) and the problems are listed, so a forced import leaves the folder as
-     * sound as it found it.
+     * sound as it found it. A forced import that is kept deletes each source a document it replaced
+     * named and no document names now ({@link ContentFolder#retireSources}).
      *
      * @param slug the slug for the one file, when given
      * @param force whether existing documents may be replaced
@@ -74,8 +75,7 @@ public final class ImportCommand {
                 ContentFolder.Retired retired = importer.retireSources();
                 retired.deleted().forEach(source -> out.println("deleted " + source + ": the document that named it was"
                         + " replaced, and no document names it now"));
-                retired.failures().forEach(failure -> err.println("concordance import: a source no document names now could"
-                        + " not be deleted: " + failure));
+                retired.failures().forEach(failure -> err.println("concordance import: " + failure));
             } catch (ImportFailure e) {
                 err.println("concordance import: " + e.getMessage() + "; sources no document names now may be left in "
                         + content.resolve("sources"));

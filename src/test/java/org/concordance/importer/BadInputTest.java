@@ -224,8 +224,8 @@ class BadInputTest {
 
         assertThat(run(true, second)).isZero();
         assertThat(Files.readString(document)).contains("The second version of the text.").contains("source: post2.txt");
-        assertThat(filesIn(imports.content())).containsExactlyInAnyOrder("documents/same-title.md", "sources/post.txt",
-                "sources/post2.txt");
+        assertThat(filesIn(imports.content())).as("post.txt, named by no document now, is deleted")
+                .containsExactlyInAnyOrder("documents/same-title.md", "sources/post2.txt");
     }
 
     @Test
