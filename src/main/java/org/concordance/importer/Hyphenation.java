@@ -19,10 +19,12 @@ final class Hyphenation {
     private static final Pattern HYPHENATED_END = Pattern.compile("([\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*)[-‐]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*)");
     /**
-     * A host name ending in a top-level domain of letters, then a path: "doi.org/…", "(rand.org/…".
-     * Not "U.S./allied-" (no domain of two letters before the slash) nor "10.1080/…" (digits).
+     * A host name, then a path: "doi.org/…", "(rand.org/…", "“brookings.edu/…". Its top-level domain
+     * is a common generic one or two small letters (a country's), so neither "U.S./allied-",
+     * "10.1080/…", "St.Louis/Kansas-" nor sentences run together ("the war.Allies/part-") are taken.
      */
-    private static final Pattern HOST_AND_PATH = Pattern.compile("[(<\\[]?(?:[\\p{Alnum}-]+\\.)+\\p{Alpha}{2,}/");
+    private static final Pattern HOST_AND_PATH = Pattern.compile("[(<\\[“‘\"']?(?:[\\p{Alnum}-]+\\.)+"
+            + "(?:com|org|net|edu|gov|mil|int|info|biz|news|[a-z]{2})/");
     /** First parts that make compounds, not syllables: "seventy-two", "self-help", "well-known". */
     private static final Set<String> COMPOUND_HEADS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",

@@ -587,7 +587,11 @@ class PlainTextImportTest {
         assertThat(Hyphenation.inAddress("(doi.org/10.1080/09546553.2014.975646-")).isTrue();
         assertThat(Hyphenation.inAddress("the U.S./allied-")).isFalse();
         assertThat(Hyphenation.inAddress("10.1080/long-")).isFalse();
-        assertThat(Hyphenation.inAddress("and/or well-")).isFalse();
+        assertThat(Hyphenation.inAddress("and/or-")).isFalse();
+        assertThat(Hyphenation.inAddress("“brookings.edu/research/why-")).isTrue();
+        assertThat(Hyphenation.inAddress("in St.Louis/Kansas-")).isFalse();
+        assertThat(Hyphenation.inAddress("the war.Allies/part-")).isFalse();
+        assertThat(Hyphenation.inAddress("J.Doe/co-")).isFalse();
 
         // Japanese mixes kanji and kana on every line, in any proportion: one script, one paragraph.
         assertThat(PlainTextFormat.script("テロ組織は互いに協力する")).isEqualTo(PlainTextFormat.script("同盟関係の形成要因"));
