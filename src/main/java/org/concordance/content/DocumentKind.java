@@ -28,6 +28,15 @@ public enum DocumentKind {
         return label;
     }
 
+    /**
+     * Whether a document of this kind names its venue in italics, as the citation styles set it:
+     * a journal's, a blog's or a book's name is; a report's venue is its institution, and an
+     * unknown kind's a site's name, both set in roman.
+     */
+    public boolean venueInItalics() {
+        return this == JOURNAL_ARTICLE || this == BLOG_POST || this == BOOK_CHAPTER;
+    }
+
     public static Optional<DocumentKind> fromCode(String code) {
         return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
     }

@@ -98,8 +98,8 @@ public record Metadata(
     }
 
     /**
-     * {@link #sourceLine(boolean)} as HTML: escaped, the venue (a journal's, a blog's, a book's
-     * name) in italics, as a bibliography sets it.
+     * {@link #sourceLine(boolean)} as HTML: escaped, the venue in italics where the document's kind
+     * sets it so ({@link DocumentKind#venueInItalics}: a journal's, a blog's, a book's name).
      */
     public String sourceLineHtml(boolean withDate) {
         return sourceLine(withDate, true, false);
@@ -113,14 +113,20 @@ public record Metadata(
         return sourceLine(true, true, true);
     }
 
+    /** Whether the pages stated are more than one: a range or a list ("21–30", "21, 24"). */
+    public boolean severalPages() {
+        return pages.filter(p -> p.matches(".*[-–—,].*")).isPresent();
+    }
+
     private String sourceLine(boolean withDate, boolean html, boolean sentence) {
         java.util.function.UnaryOperator<String> text = html ? org.jsoup.nodes.Entities::escape : s -> s;
-        StringBuilder line = new StringBuilder(venue.map(v -> html ? "<i>" + text.apply(v) + "</i>" : v).orElse(""));
+        StringBuilder line = new StringBuilder(venue.map(v -> html && kind.venueInItalics() ? "<i>" + text.apply(v) + "</i>"
+                : text.apply(v)).orElse(""));
         volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(text.apply(v)));
         issue.ifPresent(i -> line.append(", no. ").append(text.apply(i)));
         date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(text.apply(d)).append(")"));
         pages.ifPresent(p -> {
-            String word = p.matches(".*\\w\\s*[-–—]\\s*\\w.*") ? "pages " : "page ";
+            String word = severalPages() ? "pages " : "page ";
             line.append(sentence ? (line.isEmpty() ? word : ", " + word) : line.isEmpty() ? "" : ": ").append(text.apply(p));
         });
         return line.toString();

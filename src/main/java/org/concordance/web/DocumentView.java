@@ -146,7 +146,7 @@ public final class DocumentView {
         fields.add(Field.text("Kind", meta.kind().label()));
         meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedInHtml())));
         meta.date().ifPresent(date -> fields.add(Field.text("Date", date)));
-        meta.pages().ifPresent(pages -> fields.add(Field.text(pages.matches(".*[-–,].*") ? "Pages" : "Page", pages)));
+        meta.pages().ifPresent(pages -> fields.add(Field.text(meta.severalPages() ? "Pages" : "Page", pages)));
         meta.accessed().ifPresent(day -> fields.add(Field.text("Taken into the library", CitationView.ACCESSED.format(day))));
         return fields;
     }
@@ -171,10 +171,11 @@ public final class DocumentView {
         return "The text does not state its " + list + ".";
     }
 
-    /** The venue, in italics, with its volume and issue, as HTML. */
+    /** The venue (in italics where its kind sets it so) with its volume and issue, as HTML. */
     private String publishedInHtml() {
         Metadata meta = meta();
-        StringBuilder line = new StringBuilder("<i>").append(Entities.escape(meta.venue().orElse(""))).append("</i>");
+        String venue = Entities.escape(meta.venue().orElse(""));
+        StringBuilder line = new StringBuilder(meta.kind().venueInItalics() ? "<i>" + venue + "</i>" : venue);
         meta.volume().ifPresent(volume -> line.append(", vol. ").append(Entities.escape(volume)));
         meta.issue().ifPresent(issue -> line.append(", no. ").append(Entities.escape(issue)));
         return line.toString();
@@ -248,7 +249,6 @@ public final class DocumentView {
     public record BackLink(String href, String mark, String label) {
     }
 
-    /** One row of the document's metadata. */
     /** A row of "About this text": its label, and its value as HTML. */
     public record Field(String label, String html) {
         static Field text(String label, String value) {

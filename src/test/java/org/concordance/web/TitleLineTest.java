@@ -52,6 +52,21 @@ class TitleLineTest {
                 ---
                 Another paragraph.
                 """);
+        // A report's venue is its institution, named in roman; its pages a range.
+        Files.writeString(app.content().resolve("documents/institution-report.md"), """
+                ---
+                title: Partners of Convenience
+                kind: report
+                authors:
+                  - Jo <i>Roe</i>
+                venue: Center for <Strategic> Studies
+                date: 2019
+                pages: 12–30
+                accessed: 2026-12-06
+                source: state-sponsors.txt
+                ---
+                A paragraph of the report.
+                """);
         // An author's name that would open a comment and a script inside the page's JSON-LD (a hostile tester's).
         Files.writeString(app.content().resolve("documents/hostile-author.md"), """
                 ---
@@ -95,5 +110,16 @@ class TitleLineTest {
     void aBylineWithoutTheDateIsFollowedByTheVenueAndTheDate() {
         Document page = app.page("/documents/dated-elsewhere");
         assertThat(page.selectFirst(".doc-line").text()).isEqualTo("Guest post by Jane Roe · Conflict Notes (April 2, 2022)");
+        assertThat(page.select(".doc-line i").eachText()).as("a blog's name in italics").containsExactly("Conflict Notes");
+    }
+
+    /** A report names its institution in roman, escaped as any text is; its pages are "Pages". */
+    @Test
+    void aReportsInstitutionIsInRomanAndEscaped() {
+        Document page = app.page("/documents/institution-report");
+        assertThat(page.selectFirst(".doc-line").text()).isEqualTo("By Jo <i>Roe</i> · Center for <Strategic> Studies (2019): 12–30");
+        assertThat(page.select(".doc-line i, .doc-meta i")).isEmpty();
+        assertThat(page.select(".doc-meta dt").eachText()).contains("Pages");
+        assertThat(page.select(".doc-meta dd").eachText()).contains("Center for <Strategic> Studies");
     }
 }
