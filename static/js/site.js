@@ -1,14 +1,6 @@
 // Concordance: progressive enhancements. Every page works without this file. It is loaded with
 // `defer`, so the document has been parsed by the time each part below starts.
-//
-// Previews of notes and of linked mentions (concepts, organizations, people), as Wikipedia's
-// reference previews: with a mouse, hovering shows one beside the marker (WCAG 1.4.13: it stays
-// while the pointer is over the marker or the preview, Escape dismisses it); a tap opens it, as a
-// sheet at the bottom of a narrow screen, and a second tap follows the link; by keyboard, Enter
-// opens it as a non-modal dialog placed right after the marker, so Tab reaches its links and then
-// goes on through the text, and Escape closes it and returns to the marker. Focus alone opens
-// nothing, so tabbing through a paragraph is never covered by previews. A mouse click follows the
-// link. Without this script each marker is a plain link, to the note or to the entry's page.
+
 // A mark made on arrival (a search's words, a related passage's shared words) in a long paragraph
 // may be below the screen: it is brought into view once the browser has scrolled to the paragraph
 // the address names, which happens when the page has loaded and would undo a scroll made before.
@@ -25,6 +17,26 @@ function revealWhenLoaded(element) {
   }
 }
 
+// The element the address's fragment names, or null (none, or a fragment that is not valid
+// percent-encoding, such as "#100%", which decodeURIComponent refuses).
+function elementNamedByAddress() {
+  "use strict";
+  if (!window.location.hash) return null;
+  try {
+    return document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  } catch (e) {
+    return null;
+  }
+}
+
+// Previews of notes and of linked mentions (concepts, organizations, people), as Wikipedia's
+// reference previews: with a mouse, hovering shows one beside the marker (WCAG 1.4.13: it stays
+// while the pointer is over the marker or the preview, Escape dismisses it); a tap opens it, as a
+// sheet at the bottom of a narrow screen, and a second tap follows the link; by keyboard, Enter
+// opens it as a non-modal dialog placed right after the marker, so Tab reaches its links and then
+// goes on through the text, and Escape closes it and returns to the marker. Focus alone opens
+// nothing, so tabbing through a paragraph is never covered by previews. A mouse click follows the
+// link. Without this script each marker is a plain link, to the note or to the entry's page.
 (function () {
   "use strict";
 
@@ -432,8 +444,9 @@ function revealWhenLoaded(element) {
   function mark() {
     var active = null;
     entries.forEach(function (entry) { if (entry.passed) active = entry; });
-    if (atEnd) {
-      var jumped = window.location.hash ? entryOf(document.getElementById(decodeURIComponent(window.location.hash.slice(1)))) : null;
+    // A page that fits the screen, or one not scrolled yet, is read from its top.
+    if (atEnd && window.scrollY > 0) {
+      var jumped = entryOf(elementNamedByAddress());
       var lastSeen = null;
       entries.forEach(function (entry) { if (entry.seen) lastSeen = entry; });
       if (jumped && jumped.seen) active = jumped;
@@ -516,7 +529,7 @@ function revealWhenLoaded(element) {
 
   var marks = new URLSearchParams(window.location.search).getAll("mark").filter(function (m) { return m.trim().length > 1; });
   if (!marks.length || !window.location.hash) return;
-  var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  var target = elementNamedByAddress();
   if (!target) return;
 
   function fold(text) {
@@ -754,7 +767,7 @@ function revealWhenLoaded(element) {
     var params = new URLSearchParams(window.location.search);
     var terms = params.getAll("hl").map(fold).filter(function (t) { return t.trim().length > 1; }).slice(0, 20);
     if (!terms.length || !window.location.hash) return;
-    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    var target = elementNamedByAddress();
     if (!target) return;
     var marks = highlight(target, terms);
     // A phrase split by the page's markup (a link inside it) is marked word by word rather than not at all.
@@ -801,15 +814,21 @@ function revealWhenLoaded(element) {
     var text = target.textContent.replace(/\s+/g, " ").trim();
     select(target);
     if (navigator.clipboard && window.isSecureContext) {
-      // With its italics (a title, a journal's name) for a word processor, as plain text for anything else.
-      var written = window.ClipboardItem && navigator.clipboard.write
-        ? navigator.clipboard.write([new ClipboardItem({
-          "text/plain": new Blob([text], { type: "text/plain" }),
-          "text/html": new Blob([target.innerHTML.replace(/<wbr>/g, "")], { type: "text/html" })
-        })])
-        : navigator.clipboard.writeText(text);
-      written.then(function () { say(button, "Copied"); },
-        function () { say(button, "Selected: press Ctrl+C to copy"); });
+      // With its italics (a title, a journal's name) for a word processor, as plain text for anything
+      // else; plain text alone where a browser refuses the formatted copy.
+      var formatted;
+      try {
+        formatted = window.ClipboardItem && navigator.clipboard.write
+          ? navigator.clipboard.write([new ClipboardItem({
+            "text/plain": new Blob([text], { type: "text/plain" }),
+            "text/html": new Blob([target.innerHTML.replace(/<wbr>/g, "")], { type: "text/html" })
+          })])
+          : Promise.reject(new Error("no formatted copy"));
+      } catch (e) {
+        formatted = Promise.reject(e);
+      }
+      formatted.catch(function () { return navigator.clipboard.writeText(text); })
+        .then(function () { say(button, "Copied"); }, function () { say(button, "Selected: press Ctrl+C to copy"); });
     } else {
       say(button, "Selected: press Ctrl+C to copy");
     }
