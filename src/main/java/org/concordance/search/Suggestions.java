@@ -130,9 +130,12 @@ final class Suggestions implements AutoCloseable {
                     items.add(new Item(entry.get(Fields.TITLE), kind, entry.get(Fields.URL), weight));
                 }
             }
-            // A word that is an entry's whole name ("hezbollah") is offered as the entry, not a second time as a word.
+            // A word that is an entry's whole name ("hezbollah") is offered as the entry, not a second time as
+            // a word: names folded as the words are (lower case, accents taken off).
             Set<String> named = new HashSet<>();
-            items.forEach(item -> named.add(item.label().toLowerCase(Locale.ROOT)));
+            try (Analyzer words = Analysis.words()) {
+                items.forEach(item -> named.add(words.normalize(Fields.WORDS, item.label()).utf8ToString()));
+            }
             Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
             if (terms != null) {
                 List<Item> frequent = new ArrayList<>();

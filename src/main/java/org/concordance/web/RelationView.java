@@ -85,9 +85,10 @@ public final class RelationView {
         return relation.title(from.name(), to.name());
     }
 
-    /** A time that begins with its own preposition: "in 1997", "after 2014", "between 2001 and 2004". */
-    private static final java.util.regex.Pattern OWN_PREPOSITION = java.util.regex.Pattern.compile(
-            "(?i)(?:in|on|at|by|after|before|during|from|since|until|around|about|between|over|through|throughout|within)\\s");
+    /** A time that begins with its own preposition: "in 1997", "after 2014", "between 2001 and 2004", "for decades". */
+    private static final java.util.regex.Pattern OWN_PREPOSITION = java.util.regex.Pattern.compile("(?i)(?:in|on|at|by|after"
+            + "|before|during|from|since|ever since|until|till|up to|prior to|as of|around|about|between|over|through"
+            + "|throughout|within|for|toward|towards|circa)\\s");
 
     /** The time as the text states it, or empty. */
     public String when() {
@@ -100,7 +101,9 @@ public final class RelationView {
      * when the text states none.
      */
     public String whenPhrase() {
-        return relation.when().map(when -> OWN_PREPOSITION.matcher(when).lookingAt() ? when : "in " + when).orElse("");
+        // Mid-sentence, a preposition the file capitalised ("In 1997") is written small.
+        return relation.when().map(when -> OWN_PREPOSITION.matcher(when).lookingAt()
+                ? when.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + when.substring(1) : "in " + when).orElse("");
     }
 
     public List<Concept> concepts() {
