@@ -20,11 +20,15 @@ final class Hyphenation {
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*)");
     /**
      * A host name, then a path: "doi.org/…", "(rand.org/…", "“brookings.edu/…". Its top-level domain
-     * is a common generic one or two small letters (a country's), so neither "U.S./allied-",
-     * "10.1080/…", "St.Louis/Kansas-" nor sentences run together ("the war.Allies/part-") are taken.
+     * ({@link #isTopLevelDomain}) decides, so neither "U.S./allied-", "10.1080/…", "St.Louis/Kansas-",
+     * "Node.js/Type-" nor sentences run together ("the war.Allies/part-") are taken.
      */
-    private static final Pattern HOST_AND_PATH = Pattern.compile("[(<\\[“‘\"']?(?:[\\p{Alnum}-]+\\.)+"
-            + "(?:com|org|net|edu|gov|mil|int|info|biz|news|[a-z]{2})/");
+    private static final Pattern HOST_AND_PATH = Pattern.compile("[(<\\[“‘\"']?(?:[\\p{Alnum}-]+\\.)+([a-z]{2,4})/");
+    /** The common generic top-level domains; a country's are its ISO 3166 code ({@link Locale#getISOCountries}). */
+    private static final Set<String> GENERIC_DOMAINS = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info",
+            "biz", "news", "eu", "uk");
+    private static final Set<String> COUNTRY_DOMAINS = java.util.Arrays.stream(Locale.getISOCountries())
+            .map(code -> code.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** First parts that make compounds, not syllables: "seventy-two", "self-help", "well-known". */
     private static final Set<String> COMPOUND_HEADS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -125,7 +129,16 @@ final class Hyphenation {
             start--;
         }
         String last = text.subSequence(start, text.length()).toString();
-        return last.contains("://") || last.startsWith("www.") || HOST_AND_PATH.matcher(last).lookingAt();
+        if (last.contains("://") || last.startsWith("www.")) {
+            return true;
+        }
+        Matcher host = HOST_AND_PATH.matcher(last);
+        return host.lookingAt() && isTopLevelDomain(host.group(1));
+    }
+
+    /** Whether {@code name} ("org", "de") is a top-level domain an address in a note may end its host with. */
+    private static boolean isTopLevelDomain(String name) {
+        return GENERIC_DOMAINS.contains(name) || COUNTRY_DOMAINS.contains(name);
     }
 
     /**

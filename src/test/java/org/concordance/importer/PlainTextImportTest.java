@@ -592,6 +592,8 @@ class PlainTextImportTest {
         assertThat(Hyphenation.inAddress("in St.Louis/Kansas-")).isFalse();
         assertThat(Hyphenation.inAddress("the war.Allies/part-")).isFalse();
         assertThat(Hyphenation.inAddress("J.Doe/co-")).isFalse();
+        assertThat(Hyphenation.inAddress("Node.js/Type-")).isFalse();
+        assertThat(Hyphenation.inAddress("bundestag.de/dokumente/text-")).isTrue();
 
         // Japanese mixes kanji and kana on every line, in any proportion: one script, one paragraph.
         assertThat(PlainTextFormat.script("テロ組織は互いに協力する")).isEqualTo(PlainTextFormat.script("同盟関係の形成要因"));
