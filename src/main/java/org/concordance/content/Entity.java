@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param variants abbreviations and other names the texts use, then common reader spellings
  * @param phrases words that find passages about the actor without naming it (a group the text calls
  *     only by its country: "allies in Saudi Arabia"); never linked, never listed as its names
- * @param description one line in the editors' words; empty when nothing well established is known
+ * @param description one line in the editors' words, a work's title in it set in italics as Markdown
+ *     does ({@code *Nexus of Global Jihad*}); empty when nothing well established is known
  * @param related the slugs of other entities it belongs to or is tied to (a province to its parent)
  */
 public record Entity(String slug, EntryKind kind, String name, List<String> variants, List<String> phrases,
@@ -38,6 +39,20 @@ public record Entity(String slug, EntryKind kind, String name, List<String> vari
 
     @Override
     public String summary() {
-        return description.orElse("");
+        return description.map(text -> rich(text).plain()).orElse("");
+    }
+
+    @Override
+    public String summaryHtml() {
+        return description.map(text -> rich(text).html()).orElse("");
+    }
+
+    /** The description as text with its italics; the loader has refused one that does not parse, so this never fails. */
+    private static Title rich(String text) {
+        try {
+            return Title.fromMarkdown(text);
+        } catch (IllegalArgumentException e) {
+            return Title.of(text);
+        }
     }
 }

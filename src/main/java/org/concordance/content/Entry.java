@@ -39,6 +39,11 @@ public sealed interface Entry permits Concept, Entity {
     /** The one-line definition or description shown in popovers and lists; empty when unknown. */
     String summary();
 
+    /** {@link #summary()} as HTML for a page: escaped, a work's title in italics where the entry sets it so. */
+    default String summaryHtml() {
+        return org.jsoup.nodes.Entities.escape(summary());
+    }
+
     /** The canonical name first, then the variants. */
     default List<String> names() {
         return Stream.concat(Stream.of(name()), variants().stream()).toList();

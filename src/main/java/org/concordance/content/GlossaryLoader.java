@@ -262,6 +262,14 @@ final class GlossaryLoader {
         List<String> variants = item.texts("variants");
         List<String> phrases = item.texts("phrases");
         Optional<String> description = item.text("description", false);
+        description.ifPresent(text -> {
+            try {
+                Title.fromMarkdown(text);
+            } catch (IllegalArgumentException e) {
+                item.error("description", "'description' is one line of text, a title in it set in italics with *…*; "
+                        + e.getMessage());
+            }
+        });
         List<String> related = item.texts("related");
         if (errors.size() > errorsBefore || slug.isEmpty() || name.isEmpty()) {
             return Optional.empty();

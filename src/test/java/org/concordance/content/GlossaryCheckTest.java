@@ -103,6 +103,22 @@ class GlossaryCheckTest {
                   name: "\\u0000\\u202E\\u202C\\u200D"
                 """);
         assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("organizations.yaml:2: 'name' holds no visible text"));
+        // A description holding raw HTML is refused at its line; a title in it set with *…* is its italics.
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+                  description: Lebanese militant group; see <b>the book</b>.
+                """);
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("organizations.yaml:3: 'description' is one line"));
+        write("organizations.yaml", """
+                - slug: hezbollah
+                  name: Hezbollah
+                  description: "Lebanese militant group, the subject of *Hezbollah: A Short History*."
+                """);
+        Library italic = new ContentLoader(root).load();
+        assertThat(italic.entities().get(0).summary()).isEqualTo("Lebanese militant group, the subject of Hezbollah: A Short History.");
+        assertThat(italic.entities().get(0).summaryHtml())
+                .isEqualTo("Lebanese militant group, the subject of <i>Hezbollah: A Short History</i>.");
     }
 
     /** As in a document: a concept's body is a page's text, and loads nothing from elsewhere. */

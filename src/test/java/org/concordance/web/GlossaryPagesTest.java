@@ -167,6 +167,19 @@ class GlossaryPagesTest {
         assertThat(page.select(".entry-alongside")).hasSize(1);
     }
 
+    /** A book named in a description is in italics on the pages, and plain text where markup cannot go. */
+    @Test
+    void aBookInADescriptionIsInItalicsOnThePagesAndPlainInMetaTagsAndPreviews() {
+        Document page = app.page("/people/assaf-moghadam");
+        assertThat(page.select(".entry-summary i").eachText()).containsExactly("Nexus of Global Jihad");
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).endsWith("author of Nexus of Global Jihad.");
+        assertThat(app.page("/people").select("dd i").eachText()).contains("Nexus of Global Jihad",
+                "Why Terrorist Groups Form International Alliances");
+        assertThat(app.page("/documents/journal-excerpt-on-terrorist-affiliations").select("a.mention[href=/people/assaf-moghadam]")
+                .eachAttr("data-definition")).allSatisfy(definition -> assertThat(definition).doesNotContain("*")
+                        .endsWith("author of Nexus of Global Jihad."));
+    }
+
     @Test
     void theSiteNavigationMarksTheCurrentSection() {
         assertThat(app.page("/concepts/safe-haven").select(".site-nav a[aria-current=page]").eachText()).containsExactly("Concepts");
