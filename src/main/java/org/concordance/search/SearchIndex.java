@@ -209,7 +209,7 @@ public final class SearchIndex implements AutoCloseable {
                 ? NamedEntries.cards(searcher.getIndexReader(), run.named(), MAX_CARDS)
                 : List.of();
         List<EntryCard> close = counts.total() == 0 ? NamedEntries.close(searcher, run.words()) : List.of();
-        return new SearchResults(request.text(), counts.total(), request.page(), request.size(), hits, cards,
+        return new SearchResults(request.text(), counts.total(), counts.complete(), request.page(), request.size(), hits, cards,
                 counts.documents(), counts.kinds(), run.translation().notice(), corrected, didYouMean, close);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param query the text as the reader gave it
  * @param total the number of hits with the filters applied
+ * @param withEveryWord how many of {@code total} have every word asked for (all of them when one word
+ *     was asked for): the rest have some of the words, as a search of several words finds either
  * @param hits the page's hits, best first: passages, notes and documents (and any kind other than the
  *     cards'), or the entries of the one kind filtered on
  * @param entries the cards the query names, at most three, on the first page only; none when the
@@ -22,12 +24,15 @@ import java.util.Optional;
  * @param didYouMean a corrected text that finds more, offered but not searched
  * @param closeEntries when nothing is found: cards whose names are close to the query's words
  */
-public record SearchResults(String query, long total, int page, int size, List<SearchHit> hits,
+public record SearchResults(String query, long total, long withEveryWord, int page, int size, List<SearchHit> hits,
         List<EntryCard> entries, List<FacetCount> documents, List<FacetCount> kinds, Optional<String> notice,
         Optional<String> correctedQuery, Optional<String> didYouMean, List<EntryCard> closeEntries) {
 
     public SearchResults {
         Objects.requireNonNull(query, "query");
+        if (withEveryWord < 0 || withEveryWord > total) {
+            throw new IllegalArgumentException("withEveryWord must be within 0 and the total " + total + ", was " + withEveryWord);
+        }
         hits = List.copyOf(hits);
         entries = List.copyOf(entries);
         documents = List.copyOf(documents);
@@ -40,7 +45,7 @@ public record SearchResults(String query, long total, int page, int size, List<S
 
     /** Nothing found, for a blank query or before searching. */
     public static SearchResults none(SearchRequest request) {
-        return new SearchResults(request.text(), 0, request.page(), request.size(), List.of(), List.of(), List.of(),
+        return new SearchResults(request.text(), 0, 0, request.page(), request.size(), List.of(), List.of(), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 

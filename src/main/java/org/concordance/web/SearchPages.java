@@ -155,6 +155,7 @@ final class SearchPages {
         body.put("query", query);
         results.correctedQuery().ifPresent(corrected -> body.put("correctedQuery", corrected));
         body.put("total", results.total());
+        body.put("withEveryWord", results.withEveryWord());
         body.put("page", results.page());
         body.put("size", results.size());
         body.put("entries", results.entries().stream().map(SearchPages::json).toList());

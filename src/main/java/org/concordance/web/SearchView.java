@@ -45,6 +45,20 @@ public final class SearchView {
     }
 
     /**
+     * What the results hold of the words asked for, when not every result holds them all (words are
+     * searched for in any of them, best first): "None has every word searched for; each has some of
+     * them." or "2 of them have every word searched for; the others, some of them." Empty otherwise.
+     */
+    public Optional<String> everyWordLine() {
+        long all = results.withEveryWord();
+        if (results.total() == 0 || all == results.total()) {
+            return Optional.empty();
+        }
+        return Optional.of(all == 0 ? "None has every word searched for; each has some of them."
+                : (all == 1 ? "1 of them has" : all + " of them have") + " every word searched for; the others, some of them.");
+    }
+
+    /**
      * The link a hit lands on: its page and anchor, carrying what matched so it is marked on arrival,
      * one {@code hl} per match as the text has it: a word, or a phrase searched in quotes
      * ({@code hl=%E2%80%9Cpooled%E2%80%9D+alliance}), which is marked whole, not word by word.

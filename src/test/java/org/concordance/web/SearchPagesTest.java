@@ -192,6 +192,24 @@ class SearchPagesTest {
                 .startsWith("/documents/journal-excerpt-on-terrorist-affiliations").contains("#p-1");
     }
 
+    /**
+     * Words are searched for in any of them: the count line says how many results have them all,
+     * when not every one does, and the API gives the number.
+     */
+    @Test
+    void theCountSaysHowManyResultsHaveEveryWord() throws Exception {
+        assertThat(app.page("/search?q=" + q("Hezbollah Nigeria")).selectFirst(".result-count").text())
+                .contains("None has every word searched for; each has some of them.");
+        assertThat(app.page("/search?q=" + q("Hezbollah Amal")).selectFirst(".result-count").text())
+                .containsPattern("\\d+ of them ha(s|ve) every word searched for; the others, some of them\\.");
+        assertThat(app.page("/search?q=alliance").selectFirst(".result-count").text()).doesNotContain("every word");
+        assertThat(app.page("/search?q=" + q("\"safe haven\"")).selectFirst(".result-count").text()).doesNotContain("every word");
+        JsonNode both = JSON.readTree(app.get("/api/search?q=" + q("Hezbollah Amal")).body());
+        assertThat(both.get("withEveryWord").asLong()).isPositive().isLessThan(both.get("total").asLong());
+        JsonNode one = JSON.readTree(app.get("/api/search?q=alliance").body());
+        assertThat(one.get("withEveryWord").asLong()).isEqualTo(one.get("total").asLong());
+    }
+
     @Test
     void aFilterNamingNoDocumentOrKindIsABadRequestNotNothingFound() throws Exception {
         // Found by a hostile-input trial: "Nothing in the library matches alliance", untrue of the query.
