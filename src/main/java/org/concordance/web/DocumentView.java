@@ -104,7 +104,7 @@ public final class DocumentView {
         return titleLine(false);
     }
 
-    /** {@link #titleLine()} as HTML: escaped, the venue in italics. */
+    /** {@link #titleLine()} as HTML: escaped, the venue in italics where its kind sets it so. */
     public String titleLineHtml() {
         return titleLine(true);
     }
