@@ -113,6 +113,11 @@ public record Metadata(
         return sourceLine(true, true, true);
     }
 
+    /** The venue as HTML: escaped, in italics where the document's kind sets it so ({@link DocumentKind#venueInItalics}). */
+    public Optional<String> venueHtml() {
+        return venue.map(org.jsoup.nodes.Entities::escape).map(v -> kind.venueInItalics() ? "<i>" + v + "</i>" : v);
+    }
+
     /** Whether the pages stated are more than one: a range or a list ("21–30", "21, 24"). */
     public boolean severalPages() {
         return pages.filter(p -> p.matches(".*[-–—,].*")).isPresent();
@@ -120,8 +125,7 @@ public record Metadata(
 
     private String sourceLine(boolean withDate, boolean html, boolean sentence) {
         java.util.function.UnaryOperator<String> text = html ? org.jsoup.nodes.Entities::escape : s -> s;
-        StringBuilder line = new StringBuilder(venue.map(v -> html && kind.venueInItalics() ? "<i>" + text.apply(v) + "</i>"
-                : text.apply(v)).orElse(""));
+        StringBuilder line = new StringBuilder((html ? venueHtml() : venue).orElse(""));
         volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(text.apply(v)));
         issue.ifPresent(i -> line.append(", no. ").append(text.apply(i)));
         date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(text.apply(d)).append(")"));

@@ -75,7 +75,7 @@ final class Suggestions implements AutoCloseable {
             // Committed when built, so a run stopped while building leaves no index and the next builds it.
             AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(kept, analyzer, analyzer, 1, true);
             if (!made) {
-                build(suggester, items(index));
+                build(suggester, items(index, analyzer));
             }
             return new Suggestions(suggester);
         } catch (IOException | RuntimeException e) {
@@ -108,8 +108,10 @@ final class Suggestions implements AutoCloseable {
     /**
      * The titles of the entries of {@code index} marked {@link Fields#SUGGESTED}, read back in index
      * order (the order of the entries it was built from), then its frequent words.
+     *
+     * @param folding {@link Analysis#words()}, which folds an entry's name as the words are folded
      */
-    private static List<Item> items(Directory index) throws IOException {
+    private static List<Item> items(Directory index, Analyzer folding) throws IOException {
         List<Item> items = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             Set<String> stored = Set.of(Fields.TITLE, Fields.KIND, Fields.URL);
@@ -133,9 +135,7 @@ final class Suggestions implements AutoCloseable {
             // A word that is an entry's whole name ("hezbollah") is offered as the entry, not a second time as
             // a word: names folded as the words are (lower case, accents taken off).
             Set<String> named = new HashSet<>();
-            try (Analyzer words = Analysis.words()) {
-                items.forEach(item -> named.add(words.normalize(Fields.WORDS, item.label()).utf8ToString()));
-            }
+            items.forEach(item -> named.add(folding.normalize(Fields.WORDS, item.label()).utf8ToString()));
             Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
             if (terms != null) {
                 List<Item> frequent = new ArrayList<>();

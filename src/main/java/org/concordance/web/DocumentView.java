@@ -174,8 +174,7 @@ public final class DocumentView {
     /** The venue (in italics where its kind sets it so) with its volume and issue, as HTML. */
     private String publishedInHtml() {
         Metadata meta = meta();
-        String venue = Entities.escape(meta.venue().orElse(""));
-        StringBuilder line = new StringBuilder(meta.kind().venueInItalics() ? "<i>" + venue + "</i>" : venue);
+        StringBuilder line = new StringBuilder(meta.venueHtml().orElse(""));
         meta.volume().ifPresent(volume -> line.append(", vol. ").append(Entities.escape(volume)));
         meta.issue().ifPresent(issue -> line.append(", no. ").append(Entities.escape(issue)));
         return line.toString();
