@@ -136,6 +136,21 @@ public final class SearchView {
         };
     }
 
+    /**
+     * A card's summary as HTML: an actor's description with a work's title in italics where the
+     * glossary sets it so ({@link org.concordance.content.Entry#summaryHtml()}), as on the entry's
+     * page; any other summary escaped. The index keeps summaries as plain text, so the entry is looked
+     * up in the library served, and its plain summary must be the card's (else the card's is used).
+     */
+    public String summaryHtml(EntryCard card) {
+        String slug = card.id().substring(card.id().indexOf(':') + 1);
+        return library.entry(slug)
+                .filter(entry -> entry.kind().name().toLowerCase(Locale.ROOT).equals(card.kind()))
+                .filter(entry -> entry.summary().equals(card.summary()))
+                .map(org.concordance.content.Entry::summaryHtml)
+                .orElseGet(() -> Entities.escape(card.summary()));
+    }
+
     /** How many passages a card's entry is found in: "Mentioned in 3 passages", "Cited in 2 passages". */
     public String passagesLine(EntryCard card) {
         String verb = card.kind().equals("work") ? "Cited" : "Mentioned";

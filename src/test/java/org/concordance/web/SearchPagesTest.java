@@ -94,6 +94,15 @@ class SearchPagesTest {
     }
 
     @Test
+    void aCardSetsAWorkNamedInAnActorsDescriptionInItalicsAsItsPageDoes() {
+        Document page = app.page("/search?q=" + q("Assaf Moghadam"));
+        org.jsoup.nodes.Element card = page.select(".entry-card").stream()
+                .filter(each -> each.selectFirst("h3 a").attr("href").equals("/people/assaf-moghadam")).findFirst().orElseThrow();
+        assertThat(card.select(".entry-card-summary i").eachText()).containsExactly("Nexus of Global Jihad");
+        assertThat(card.selectFirst(".entry-card-summary").text()).doesNotContain("*").endsWith("author of Nexus of Global Jihad.");
+    }
+
+    @Test
     void notesAreFoundAndLandOnTheNote() {
         Document page = app.page("/search?q=" + q("Buddies or Burdens"));
         assertThat(page.select(".result h2 a").eachAttr("href")).anySatisfy(href ->
