@@ -6,6 +6,8 @@
  * does less per record than Kryo's own. Of the library's types it knows one, {@link
  * org.concordance.content.Deferred}: a value it keeps apart in the file and reads only when first
  * asked for (a document's text and notes), so a restart reads what it needs at once and nothing
- * more. It depends on no other package of the app.
+ * more. {@code Snapshot} writes and checks the file; {@code Kryos} configures the Kryo it copies
+ * with ({@code References}, the classes allowed), {@code DeferredValues} and {@code Region} keep
+ * values apart and read them back. It depends on no other package of the app.
  */
 package org.concordance.snapshot;
