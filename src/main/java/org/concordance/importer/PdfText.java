@@ -1,9 +1,13 @@
 package org.concordance.importer;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -42,6 +46,15 @@ final class PdfText extends PDFTextStripper {
     private long glyphCount;
     private float width;
     private float height;
+    /**
+     * The marked-content sequences open, each with its {@code /ActualText} or null: a span with one
+     * stands for its glyphs (a ligature drawn from a glyph the font maps to no text, as Chromium
+     * writes "ﬁ"), as in PDFBox's own text output.
+     */
+    private final Deque<java.util.Optional<String>> marked = new ArrayDeque<>();
+    /** The text of the innermost span with an {@code /ActualText}, until a glyph of it has taken it. */
+    private String actualText;
+    private boolean actualTextTaken;
 
     private PdfText(long maxGlyphs) throws IOException {
         this.maxGlyphs = maxGlyphs;
@@ -75,11 +88,35 @@ final class PdfText extends PDFTextStripper {
     }
 
     @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+        marked.push(java.util.Optional.ofNullable(actual));
+        if (actual != null) {
+            actualText = actual.replace("\u00ad", ""); // soft hyphens, as PDFBox does
+            actualTextTaken = false;
+        }
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!marked.isEmpty() && marked.pop().isPresent()) {
+            actualText = null;
+        }
+        super.endMarkedContentSequence();
+    }
+
+    @Override
     protected void processTextPosition(TextPosition position) {
         if (glyphCount > maxGlyphs) {
             return;
         }
         String unicode = position.getUnicode();
+        if (actualText != null) {
+            // The span's first glyph stands for its text; the others are part of it.
+            unicode = actualTextTaken ? "" : actualText;
+            actualTextTaken = true;
+        }
         if (unicode == null || unicode.isEmpty()) {
             return;
         }

@@ -89,6 +89,23 @@ class PdfImportTest {
      * "…in Violent" of the type "Conflict").
      */
     @Test
+    void aGlyphInASpanWithActualTextIsReadAsThatText() throws Exception {
+        // Chromium prints "ﬁ" as a glyph its font maps to no text, in a span whose /ActualText is "ﬁ".
+        byte[] pdf = new TestPdf().page(null, "1")
+                .line(TestPdf.BOLD, 16, "Records of Two Intifadas")
+                .space(6)
+                .justified(18, text("Our data come from interviews and from archival records of the "),
+                        TestPdf.actual("?", "\uFB01"), text("rst and second"))
+                .last(0, text("intifadas; the o"), TestPdf.actual("?", "\uFB03"), text("ces kept them all."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("intifadas.pdf", pdf));
+        String text = java.nio.file.Files.readString(written.outcome().document());
+        assertThat(text).contains("records of the first and second intifadas; the offices kept them all.")
+                .doesNotContain("?").doesNotContain("\uFB01");
+    }
+
+    @Test
     void anItalicTitleBrokenAcrossLinesIsOneTitle() throws Exception {
         byte[] pdf = article(new Run[] {text(" Tricia Bacon, "), italic("Why Terrorist Groups Form")},
                 new Run[] {italic("International Alliances"), text(" (Philadelphia: University of Pennsylvania Press, 2018), 31.")});

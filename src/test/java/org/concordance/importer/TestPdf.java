@@ -30,8 +30,16 @@ final class TestPdf {
     static final float BODY = 10.5f;
     static final float LEADING = 13;
 
-    /** A run of one line: text in a font, raised or not. */
-    record Run(String text, PDType1Font font, float scale, float rise) {
+    /**
+     * A run of one line: text in a font, raised or not.
+     *
+     * @param actualText what the run stands for, written as a marked-content span's
+     *     {@code /ActualText} around it (as Chromium writes a ligature), or null
+     */
+    record Run(String text, PDType1Font font, float scale, float rise, String actualText) {
+        Run(String text, PDType1Font font, float scale, float rise) {
+            this(text, font, scale, rise, null);
+        }
     }
 
     static Run text(String text) {
@@ -40,6 +48,11 @@ final class TestPdf {
 
     static Run italic(String text) {
         return new Run(text, ITALIC, 1, 0);
+    }
+
+    /** {@code drawn} in a span whose {@code /ActualText} is {@code actual}: the text it stands for. */
+    static Run actual(String drawn, String actual) {
+        return new Run(drawn, ROMAN, 1, 0, actual);
     }
 
     static Run sup(String text) {
@@ -192,7 +205,16 @@ final class TestPdf {
             for (Run run : runs) {
                 stream.setFont(run.font(), size * run.scale());
                 stream.setTextRise(run.rise());
-                stream.showText(run.text());
+                if (run.actualText() != null) {
+                    org.apache.pdfbox.cos.COSDictionary span = new org.apache.pdfbox.cos.COSDictionary();
+                    span.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, run.actualText());
+                    stream.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Span"),
+                            org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(span));
+                    stream.showText(run.text());
+                    stream.endMarkedContent();
+                } else {
+                    stream.showText(run.text());
+                }
             }
             stream.setTextRise(0);
             stream.endText();
