@@ -2,6 +2,7 @@ package org.concordance.importer;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,6 +41,14 @@ final class PdfFormat implements Format {
                         : hasImages(pdf)
                         ? "the PDF holds only images of its pages and no text (a scan?): run text recognition (OCR) on it first"
                         : "the PDF holds no text");
+            }
+            long unmapped = pages.stream().mapToLong(PdfText.Page::unmapped).sum();
+            if (unmapped * 4 > glyphs + unmapped) {
+                // PDFBox takes such a glyph's code for a letter: "6DQFWXDU\" for "Sanctuary".
+                throw new ImportFailure((cutShort ? DAMAGED + ", and" : "the PDF's fonts do not say which letters their glyphs are"
+                        + " (they have no Unicode maps), so") + String.format(Locale.ROOT, " %,d of its %,d characters cannot be read as"
+                        + " text", unmapped, glyphs + unmapped) + (cutShort ? " (their maps may be in what is missing): fetch or save it again"
+                        : ": export it again as PDF from the program that made it, or copy its text and import that"));
             }
             if (cutShort) {
                 report.warn(DAMAGED + "; " + pages.size() + (pages.size() == 1 ? " page was" : " pages were") + " read, and what came after"

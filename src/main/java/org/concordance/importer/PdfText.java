@@ -33,8 +33,14 @@ final class PdfText extends PDFTextStripper {
         }
     }
 
-    /** One page's glyphs, in the order the page draws them. */
-    record Page(int number, float width, float height, List<Glyph> glyphs) {
+    /**
+     * One page's glyphs, in the order the page draws them.
+     *
+     * @param unmapped how many glyphs a font maps to no text (no Unicode map, no encoding PDFBox
+     *     knows), whose code PDFBox takes for a character: a control character (left out of
+     *     {@code glyphs}) or a letter that is not the glyph's
+     */
+    record Page(int number, float width, float height, List<Glyph> glyphs, int unmapped) {
         Page {
             glyphs = List.copyOf(glyphs);
         }
@@ -43,6 +49,7 @@ final class PdfText extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private final long maxGlyphs;
     private List<Glyph> current = new ArrayList<>();
+    private int unmapped;
     private long glyphCount;
     private float width;
     private float height;
@@ -76,6 +83,7 @@ final class PdfText extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         current = new ArrayList<>();
+        unmapped = 0;
         width = page.getCropBox().getWidth();
         height = page.getCropBox().getHeight();
         super.startPage(page);
@@ -83,7 +91,7 @@ final class PdfText extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) throws IOException {
-        pages.add(new Page(pages.size() + 1, width, height, current));
+        pages.add(new Page(pages.size() + 1, width, height, current, unmapped));
         super.endPage(page);
     }
 
@@ -117,17 +125,55 @@ final class PdfText extends PDFTextStripper {
             unicode = actualTextTaken ? "" : actualText;
             actualTextTaken = true;
         }
-        if (unicode == null || unicode.isEmpty()) {
+        PDFont font = position.getFont();
+        String text = withoutControls(unicode);
+        if (actualText == null && (text.length() < unicode.length() || !mapped(font, position.getCharacterCodes()))) {
+            unmapped++;
+        }
+        if (text.isEmpty()) {
             return;
         }
         glyphCount++;
-        unicode = Input.unligated(unicode);
-        PDFont font = position.getFont();
+        unicode = Input.unligated(text);
         String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
         boolean italic = name.contains("italic") || name.contains("oblique");
         current.add(new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(),
                 position.getFontSizeInPt(), bold, italic));
+    }
+
+    /**
+     * {@code unicode} without control characters (C0, DEL, C1): what PDFBox gives for a character code
+     * a font maps to no text, which it takes as the code itself (a PDF cut short before its fonts'
+     * Unicode maps gives "\u0000\u0014" for "1"); no text holds them. Empty for null.
+     */
+    static String withoutControls(String unicode) {
+        if (unicode == null) {
+            return "";
+        }
+        if (unicode.chars().noneMatch(Character::isISOControl)) {
+            return unicode;
+        }
+        StringBuilder kept = new StringBuilder(unicode.length());
+        unicode.codePoints().filter(c -> !Character.isISOControl(c)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    /** Whether {@code font} maps the codes of a glyph to text, rather than PDFBox taking a code for a letter. */
+    private static boolean mapped(PDFont font, int[] codes) {
+        if (font == null || codes == null) {
+            return true;
+        }
+        try {
+            for (int code : codes) {
+                if (font.toUnicode(code) == null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** How many glyphs were read, to compare with the limit. */

@@ -132,6 +132,38 @@ class BadInputTest {
         }
     }
 
+    /**
+     * A PDF whose fonts map their glyphs to no text (no Unicode map, codes no encoding names) is
+     * refused: PDFBox takes each code for a character, and a trial's came in as "6DQFWXDU\\ DQG" for
+     * "Sanctuary and", with control characters between.
+     */
+    @Test
+    void aPdfWhoseGlyphsAreNotTextIsRefused() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            String font = resources.add(TestPdf.ROMAN).getName();
+            page.setResources(resources);
+            // Codes 1–26 name no glyph in WinAnsiEncoding; a few words of real text among them.
+            StringBuilder codes = new StringBuilder();
+            for (int c = 1; c <= 26; c++) {
+                codes.append(String.format("%02X", c));
+            }
+            StringBuilder content = new StringBuilder();
+            for (int line = 0; line < 20; line++) {
+                content.append("BT /").append(font).append(" 11 Tf 72 ").append(700 - line * 14)
+                        .append(" Td <").append(codes).append("> Tj (and so) Tj ET\n");
+            }
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(document,
+                    new java.io.ByteArrayInputStream(content.toString().getBytes(StandardCharsets.US_ASCII))));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes);
+            assertRefused(file("unmapped.pdf", bytes.toByteArray()), "the PDF's fonts do not say which letters their glyphs are");
+            assertThat(err).contains("520 of its 640 characters cannot be read as text").doesNotContain("damaged");
+        }
+    }
+
     /** A sign-in page saved in place of the article (a trial's imported as a document, "Sign in"). */
     @Test
     void aSignInPageIsRefused() throws IOException {
