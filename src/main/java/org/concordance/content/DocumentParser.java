@@ -39,6 +39,10 @@ final class DocumentParser {
      * that reads so (an escaped {@code \[^x} in an imported text) is the text's own.
      */
     private final Map<String, Integer> unclosed = new HashMap<>();
+    /** Of {@link #unclosed}, those the file writes so, not escaped: an error whether or not a note has the label. */
+    private final Map<String, Integer> unclosedWritten = new HashMap<>();
+    /** The text being parsed, whose source spans the nodes reported carry. */
+    private String source = "";
 
     private DocumentParser(Path file, List<ContentError> errors) {
         this.file = file;
@@ -90,6 +94,7 @@ final class DocumentParser {
         Optional<Figure> figure = front.mapping("figure").flatMap(map -> {
             map.rejectUnknownKeys(List.of("caption"));
             return map.requiredText("caption").map(caption -> {
+                source = caption;
                 Node node = Markdown.parse(caption).getFirstChild();
                 reportUnresolved(node, front.line("figure"));
                 reportHtml(node, front.line("figure"));
@@ -177,6 +182,7 @@ final class DocumentParser {
 
     private void frontMatterParagraphs(String markdown, int line, Part part, Optional<String> section,
             Counter paragraphs, Notes notes, List<Block> blocks) {
+        source = markdown;
         Node root = Markdown.parse(markdown);
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Paragraph) {
@@ -189,6 +195,7 @@ final class DocumentParser {
     }
 
     private void body(String markdown, int firstLine, Counter paragraphs, Notes notes, List<Block> blocks) {
+        source = markdown;
         Node root = Markdown.parse(markdown);
         Optional<String> section = Optional.empty();
         Set<String> anchors = new HashSet<>();
@@ -265,8 +272,11 @@ final class DocumentParser {
             errors.add(new ContentError(file, line, "note marker [^" + label + "] has no note: add a line '[^"
                     + label + "]: …' defining it"));
         }
-        for (String label : Markdown.unclosedNoteLabels(node)) {
-            unclosed.putIfAbsent(label, line);
+        for (Markdown.Unclosed marker : Markdown.unclosedNoteMarkers(node, source)) {
+            unclosed.putIfAbsent(marker.label(), line);
+            if (marker.written()) {
+                unclosedWritten.putIfAbsent(marker.label(), line);
+            }
         }
     }
 
@@ -392,6 +402,13 @@ final class DocumentParser {
                             + "] is defined but no marker in the text refers to it"));
                 }
             }
+            unclosedWritten.forEach((label, line) -> {
+                if (!definitionLines.containsKey(label)) {
+                    errors.add(new ContentError(file, line, "note marker [^" + label + " is not closed, and no note is"
+                            + " labelled " + label + ": write [^" + label + "] and a line '[^" + label + "]: …' defining"
+                            + " the note, or \\[^" + label + " to keep the characters as text"));
+                }
+            });
             List<Note> notes = new ArrayList<>();
             references.forEach((label, uses) -> {
                 if (html.containsKey(label)) {

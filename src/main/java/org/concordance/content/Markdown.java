@@ -30,6 +30,8 @@ final class Markdown {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> LINKABLE_SCHEMES = Set.of("http", "https", "mailto");
     static final Pattern UNCLOSED_NOTE = Pattern.compile("\\[\\^([^\\]\\s\\[]++)(?!])");
+    /** {@link #UNCLOSED_NOTE} as a file writes it, not escaped. */
+    private static final Pattern UNCLOSED_NOTE_WRITTEN = Pattern.compile("(?<!\\\\)\\[\\^([^\\]\\s\\[]++)(?!])");
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.create()))
@@ -142,9 +144,51 @@ final class Markdown {
         return textMatches(block, UNRESOLVED_NOTE);
     }
 
-    /** Labels of markers begun but not closed, {@code [^14} without its {@code ]}, which the parser left as text. */
-    static List<String> unclosedNoteLabels(Node block) {
-        return textMatches(block, UNCLOSED_NOTE);
+    /**
+     * Markers begun but not closed, {@code [^14} without its {@code ]}, which the parser left as
+     * text: each label, and whether the file writes it so rather than escaped ({@code \[^14}, the
+     * characters kept as text).
+     *
+     * @param source the text {@code block} was parsed from, whose source spans its nodes carry
+     */
+    static List<Unclosed> unclosedNoteMarkers(Node block, String source) {
+        java.util.ArrayList<Unclosed> found = new java.util.ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                Matcher matcher = UNCLOSED_NOTE.matcher(node.getLiteral());
+                if (!matcher.find()) {
+                    return;
+                }
+                java.util.Set<String> written = new java.util.HashSet<>();
+                Matcher inSource = UNCLOSED_NOTE_WRITTEN.matcher(source(node, source));
+                while (inSource.find()) {
+                    written.add(inSource.group(1));
+                }
+                do {
+                    found.add(new Unclosed(matcher.group(1), written.contains(matcher.group(1))));
+                } while (matcher.find());
+            }
+        });
+        return found;
+    }
+
+    /** A marker begun but not closed, and whether the file writes it so ({@link #unclosedNoteMarkers}). */
+    record Unclosed(String label, boolean written) {
+    }
+
+    /** What {@code node} was parsed from in {@code source}; empty when its spans are not of it. */
+    private static String source(Node node, String source) {
+        StringBuilder raw = new StringBuilder();
+        for (org.commonmark.node.SourceSpan span : node.getSourceSpans()) {
+            int from = span.getInputIndex();
+            int to = from + span.getLength();
+            if (from < 0 || to > source.length()) {
+                return "";
+            }
+            raw.append(source, from, to);
+        }
+        return raw.toString();
     }
 
     private static List<String> textMatches(Node block, Pattern pattern) {

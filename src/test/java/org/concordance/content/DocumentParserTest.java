@@ -257,6 +257,22 @@ class DocumentParserTest {
                 org.assertj.core.groups.Tuple.tuple(8, "note marker [^1 is not closed: write [^1]"));
     }
 
+    /**
+     * Found by a trial: a marker not closed whose note was never written passed {@code check}, and the
+     * page showed "[^14". Escaped, the characters are the text's own.
+     */
+    @Test
+    void aNoteMarkerNotClosedWithoutANoteIsReportedUnlessEscaped() {
+        assertThat(parse(FRONT + "A first paragraph, as it mattered to them.[^14\n\nA second, citing the line \\[^7 as text.\n"))
+                .isEmpty();
+        assertThat(errors).extracting(ContentError::line, ContentError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(8, "note marker [^14 is not closed, and no note is labelled 14: write [^14]"
+                        + " and a line '[^14]: …' defining the note, or \\[^14 to keep the characters as text"));
+        errors.clear();
+        assertThat(parse(FRONT + "A paragraph with \\[^7 kept as text.\n")).isPresent();
+        assertThat(errors).isEmpty();
+    }
+
     /** Found by a trial: an image from another origin and a data: link reached the page without a word. */
     @Test
     void imagesAndLinksToOtherThanWebMailOrSiteAddressesAreRefusedWithTheirLine() {
