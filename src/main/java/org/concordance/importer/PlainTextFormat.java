@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PlainTextFormat implements Format {
     /** Longer lines cannot be wrapped prose: each is a paragraph of its own. */
     private static final int WRAP_WIDTH = 150;
-    /** The guessed paragraph breaks a warning quotes at most; it counts the rest. */
+    /** The paragraphs joined long a warning quotes at most; it counts the rest. */
     private static final int GUESSES_QUOTED = 5;
     /** In text without blank lines, a paragraph joined from this many lines may be several: said so. */
     private static final int LONG_JOIN = 8;
@@ -38,7 +38,6 @@ final class PlainTextFormat implements Format {
         Facts facts = new Facts();
         List<Unit> units = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        List<String> guessed = new ArrayList<>();
         List<String> joinedLong = new ArrayList<>();
         boolean blankBetween = false;
         boolean textSeen = false;
@@ -49,15 +48,15 @@ final class PlainTextFormat implements Format {
             textSeen |= !line.isBlank();
             Matcher atx = ATX.matcher(line);
             if (markdown && atx.matches()) {
-                flush(block, units, hyphenation, report, guessed, joinedLong);
+                flush(block, units, hyphenation, report, joinedLong);
                 units.add(heading(atx.group(1).length(), atx.group(2), units.isEmpty(), facts));
             } else if (line.isBlank()) {
-                flush(block, units, hyphenation, report, guessed, joinedLong);
+                flush(block, units, hyphenation, report, joinedLong);
             } else {
                 block.add(line);
             }
         }
-        flush(block, units, hyphenation, report, guessed, joinedLong);
+        flush(block, units, hyphenation, report, joinedLong);
         units.removeIf(unit -> unit == null);
         if (!blankBetween && !joinedLong.isEmpty()) {
             report.warn("the text has no blank lines between paragraphs, and " + (joinedLong.size() == 1 ? "one paragraph"
@@ -65,14 +64,6 @@ final class PlainTextFormat implements Format {
                     + " it (" + String.join(", ", joinedLong.stream().limit(GUESSES_QUOTED).toList())
                     + (joinedLong.size() > GUESSES_QUOTED ? " and " + (joinedLong.size() - GUESSES_QUOTED) + " more" : "")
                     + "): if one holds several paragraphs, put a blank line where each ends and import it again");
-        }
-        if (!guessed.isEmpty()) {
-            int count = guessed.size();
-            report.warn(count + " paragraph break" + (count == 1 ? " was" : "s were") + " guessed from short lines"
-                    + " in text without blank lines between paragraphs: check where paragraphs begin ("
-                    + (count == 1 ? "the paragraph beginning " : "those beginning ")
-                    + String.join(", ", guessed.stream().limit(GUESSES_QUOTED).toList())
-                    + (count > GUESSES_QUOTED ? " and " + (count - GUESSES_QUOTED) + " more" : "") + ")");
         }
         return new Layout(units, facts, Optional.empty(), Optional.empty());
     }
@@ -86,21 +77,23 @@ final class PlainTextFormat implements Format {
     }
 
     /**
-     * Turns the lines of one block into units; adds to {@code guessed} the first words of each
-     * paragraph it begins by a guess, quoted. A block of wrapped prose is joined into paragraphs;
-     * within it, a line that cannot be wrapped prose stands alone: a short one that ends no sentence
-     * before a line that begins with a capital (a byline, a heading, a running head), and the text's
+     * Turns the lines of one block into units; tells {@code report} the first line of each paragraph
+     * it begins by a guess. A block of wrapped prose (at the width most of its lines come close to,
+     * {@link #wrapWidth}) is joined into paragraphs; within it, a line that cannot be wrapped prose
+     * stands alone: one much longer than that width (a note at a page's foot, set across the page), a
+     * short one that ends no sentence before a line that begins with a capital (a byline, a heading,
+     * a running head; after a sentence's end, not the last line of its paragraph), and the text's
      * first line when it is a headline in title case (a title above its byline, no blank line between).
      */
     private static void flush(List<String> block, List<Unit> units, Hyphenation hyphenation, Report report,
-            List<String> guessed, List<String> joinedLong) {
+            List<String> joinedLong) {
         if (block.isEmpty()) {
             return;
         }
         // Lines longer than any wrapped line are paragraphs of their own (a web page's, copied); one
         // or two in a wrapped text (a note's long address) do not set its width.
         long unwrapped = block.stream().filter(l -> l.strip().length() > WRAP_WIDTH).count();
-        int width = block.stream().mapToInt(l -> l.strip().length()).filter(n -> n <= WRAP_WIDTH).max().orElse(0);
+        int width = wrapWidth(block);
         if (block.size() == 1 || unwrapped >= Math.max(2, block.size() / 10) || !wrapped(block, width)) {
             for (String line : block) {
                 units.add(Unit.text(line.strip()));
@@ -109,12 +102,25 @@ final class PlainTextFormat implements Format {
             List<String> paragraph = new ArrayList<>();
             for (int i = 0; i < block.size(); i++) {
                 String line = block.get(i);
+                if (line.strip().length() > width * 1.25 && line.strip().length() > width + 10) {
+                    // Longer than the text is wrapped at: not a line of its paragraphs (a note at a
+                    // page's foot, copied from a PDF with the text), a paragraph of its own, but for
+                    // what it goes on into (a long address broken at a hyphen, a lower-case line).
+                    if (!paragraph.isEmpty()) {
+                        paragraph(paragraph, units, hyphenation, report, joinedLong);
+                    }
+                    boolean goesOn = i + 1 < block.size() && (line.endsWith("-")
+                            || Character.isLowerCase(block.get(i + 1).strip().codePointAt(0)));
+                    if (!goesOn) {
+                        units.add(Unit.text(line.strip()));
+                        continue;
+                    }
+                }
                 boolean indented = i > 0 && indent(line) > indent(block.get(i - 1));
                 if (indented && !paragraph.isEmpty()) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
                 }
                 boolean atStart = paragraph.isEmpty();
-                paragraph.add(line);
                 boolean last = i + 1 == block.size();
                 boolean shortLine = line.strip().length() < width * 0.75;
                 boolean capitalNext = !last && Numbers.opensSentence(block.get(i + 1).strip().charAt(0));
@@ -126,11 +132,16 @@ final class PlainTextFormat implements Format {
                 Character.UnicodeScript next = last ? here : script(block.get(i + 1));
                 boolean scriptChanges = here != next && here != Character.UnicodeScript.COMMON
                         && next != Character.UnicodeScript.COMMON;
+                if (standsAlone && !atStart && Sentences.ends(paragraph.get(paragraph.size() - 1), true)) {
+                    // After a sentence's end it begins something (a heading): not the paragraph's last line.
+                    paragraph(paragraph, units, hyphenation, report, joinedLong);
+                }
+                paragraph.add(line);
                 if (!last && (standsAlone || scriptChanges)) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
                 } else if (shortEnd && !last && block.size() >= 6 && indent(block.get(i + 1)) <= indent(line)) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
-                    guessed.add(Report.quote(firstWords(block.get(i + 1))));
+                    report.guessedBreak(block.get(i + 1));
                 }
             }
             if (!paragraph.isEmpty()) {
@@ -164,7 +175,7 @@ final class PlainTextFormat implements Format {
     private static void paragraph(List<String> lines, List<Unit> units, Hyphenation hyphenation, Report report,
             List<String> joinedLong) {
         if (lines.size() >= LONG_JOIN) {
-            joinedLong.add(Report.quote(firstWords(lines.get(0))));
+            joinedLong.add(Report.firstWords(lines.get(0)));
         }
         units.add(Unit.text(hyphenation.join(lines, "\n", report)));
         lines.clear();
@@ -194,10 +205,32 @@ final class PlainTextFormat implements Format {
         return longer >= 2 && capitalised * 4 >= longer * 3;
     }
 
-    /** The first few words of {@code line}, to say where a guessed paragraph begins. */
-    private static String firstWords(String line) {
-        String[] words = line.strip().split("\\s+");
-        return words.length <= 6 ? line.strip() : String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…";
+    /**
+     * The width the block's lines are wrapped at, in characters: the length the most lines come
+     * close to (within a fifth below it), the longer of equals. Not the longest line's: notes copied
+     * with a PDF's text run the page's width in a smaller size, lines half as long again as the body's.
+     */
+    static int wrapWidth(List<String> block) {
+        int[] counts = new int[WRAP_WIDTH + 2];
+        for (String line : block) {
+            int length = line.strip().length();
+            if (length <= WRAP_WIDTH) {
+                counts[length + 1]++;
+            }
+        }
+        for (int i = 1; i < counts.length; i++) {
+            counts[i] += counts[i - 1]; // counts[n + 1]: the lines of n characters or fewer
+        }
+        int width = 0;
+        int most = 0;
+        for (int length = 1; length <= WRAP_WIDTH; length++) {
+            int close = counts[length + 1] - counts[(int) Math.ceil(length * 0.8)];
+            if (close > 0 && close >= most) {
+                width = length;
+                most = close;
+            }
+        }
+        return width;
     }
 
     /**

@@ -62,10 +62,14 @@ final class Recogniser {
         gluedVenue();
         title();
         frontParts();
+        // A biography below the notes at the last page's foot (a PDF's text, copied) is not the last note's text.
+        biography();
         NoteFinder.Notes notes = layout.notes().isPresent()
                 ? StructuredNotes.check(units, layout.notes().get(), titleNotes, report)
                 : foundNotes();
-        biography();
+        if (about.isEmpty()) {
+            biography();
+        }
         // Notes no marker cites stay in the document, after the text, so nothing of the source is lost.
         notes.unmatched().forEach(p -> units.add(Unit.of(Unit.Role.PARAGRAPH, p)));
         Headings.mark(units, report);

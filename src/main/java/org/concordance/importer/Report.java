@@ -17,10 +17,31 @@ final class Report {
     /** The addresses of the links kept as text, by which links they were and why. */
     private final Map<LinksAsText, List<String>> linksAsText = new LinkedHashMap<>();
     private String kindReason = "";
+    /** The lines a paragraph was guessed to begin with, in text without blank lines between paragraphs. */
+    private final List<String> guessedBreaks = new ArrayList<>();
+    /** Where among {@link #warnings} the warning of the guessed breaks stands: where the first was guessed. */
+    private int guessedAt = -1;
+    /** The lines taken out as furniture, stripped: a break guessed before one is not named. */
+    private final java.util.Set<String> removedLines = new java.util.HashSet<>();
+    /** The guessed breaks a warning quotes at most; it counts the rest. */
+    private static final int GUESSES_QUOTED = 5;
 
     /** A piece of page furniture taken out of the text, with what it was ("comment count: 3 comments"). */
     void removed(String what, String text) {
         removed.add(what + ": " + quote(text));
+        removedLines.add(text.strip());
+    }
+
+    /**
+     * A paragraph break guessed before {@code line} (a short line ended a sentence), in text without
+     * blank lines between paragraphs: one warning names them, but for a line later taken out as
+     * furniture (a running head), which no paragraph begins with.
+     */
+    void guessedBreak(String line) {
+        if (guessedAt < 0) {
+            guessedAt = warnings.size();
+        }
+        guessedBreaks.add(line.strip());
     }
 
     /** Text removed, told by how much of it there was ("12 more lines"), not quoted. */
@@ -78,6 +99,15 @@ final class Report {
 
     List<String> warnings() {
         List<String> all = new ArrayList<>(warnings);
+        List<String> guessed = guessedBreaks.stream().filter(line -> !removedLines.contains(line)).map(Report::firstWords).toList();
+        if (!guessed.isEmpty()) {
+            int count = guessed.size();
+            all.add(guessedAt, count + " paragraph break" + (count == 1 ? " was" : "s were") + " guessed from short lines"
+                    + " in text without blank lines between paragraphs: check where paragraphs begin ("
+                    + (count == 1 ? "the paragraph beginning " : "those beginning ")
+                    + String.join(", ", guessed.stream().limit(GUESSES_QUOTED).toList())
+                    + (count > GUESSES_QUOTED ? " and " + (count - GUESSES_QUOTED) + " more" : "") + ")");
+        }
         linksAsText.forEach((key, addresses) -> {
             int n = addresses.size();
             all.add(n + (n == 1 ? " link " : " links ") + key.which() + (n == 1 ? " was" : " were") + " kept as text without "
@@ -89,6 +119,12 @@ final class Report {
 
     List<String> found() {
         return List.copyOf(found);
+    }
+
+    /** The first few words of {@code line}, quoted: to say where a paragraph begins. */
+    static String firstWords(String line) {
+        String[] words = line.strip().split("\\s+");
+        return quote(words.length <= 6 ? line.strip() : String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…");
     }
 
     /** Text shortened for a one-line message, in quotation marks. */

@@ -25,8 +25,9 @@ final class TextFurniture {
      * Removes furniture from {@code units} in place.
      *
      * @param runningHead says whether a line is a running head (and keeps what it states)
-     * @return the units that begin a page: each kept unit after a page number that stood alone
-     *     (a text copied from a PDF, where a page's notes stand at its foot, above its number);
+     * @return the units that begin a page: each kept unit after a page number or a running head that
+     *     stood alone (a text copied from a PDF, where a page's notes stand at its foot, above its
+     *     number or the next page's head);
      *     compared by identity, so a unit replaced later no longer counts
      */
     static Set<Unit> remove(List<Unit> units, Predicate<String> runningHead, Report report) {
@@ -56,6 +57,8 @@ final class TextFurniture {
                 }
                 if (runningHead.test(line)) {
                     report.removed("running head", line);
+                    // A page's head at a unit's start (of plain text): the page begins with what follows it.
+                    pageEnded |= !structured && kept.isEmpty();
                 } else if (!structured && Boilerplate.isPageNumber(line)) {
                     report.removed("page number", line);
                     pageEnded |= wholeUnit;

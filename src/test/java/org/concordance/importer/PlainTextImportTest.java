@@ -17,6 +17,96 @@ class PlainTextImportTest {
     @TempDir
     Path folder;
 
+    /**
+     * A new user's trial: text copied from a PDF with no blank lines, its notes at each page's foot in
+     * lines longer than the body's, a running head atop each page, section headings and a biography
+     * last. Each wrapped line had become a paragraph and each paragraph's first line a heading, the
+     * conclusion had gone into note 2 and the biography into note 3.
+     */
+    @Test
+    void pdfTextWithoutBlankLinesKeepsItsParagraphsHeadingsNotesAndBiography() {
+        String text = """
+                Proxy Wars and the Politics of Militant Patronage
+                Elena Marchetti and Jürgen Öztürk
+                Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 45
+                Abstract
+                State sponsors have long shaped the behaviour of militant organi-
+                zations, but the conditions under which patronage produces durable
+                alliances remain poorly understood. This article examines “proxy
+                relationships” in the Levant and South Asia, drawing on ﬁeld interviews
+                and archival material.1
+                Introduction
+                Hezbollah’s relationship with Iran is often described as the archetype of
+                state sponsorship. Yet the ﬂow of resources was never one-directional;
+                the group’s ofﬁcers trained others in turn, and its efﬁciency in doing so
+                surprised observers.2 The Lashkar-e-Taiba case, by contrast, shows how a
+                patron can lose control of a client once the client’s own networks mature.
+                Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 46
+                The literature distinguishes between “thin” and “thick” patronage. Thin
+                patronage involves money and weapons alone; thick patronage adds
+                training, sanctuary and ideological guidance.3 The meetings of
+                1998 were an example of thick patronage, as the files show.
+                1 Daniel Byman, Deadly Connections: States that Sponsor Terrorism (Cambridge: Cambridge University Press, 2005), 12.
+                2 Ibid., 45.
+                Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 47
+                Conclusion
+                Patrons matter, but clients matter more. The cases examined here
+                suggest that sponsorship is a relationship of mutual dependence, not
+                command.
+                3 Idean Salehyan, “The Delegation of War to Rebel Organizations,” Journal of Conﬂict Resolution 54, no. 3 (2010): 493–515.
+                Elena Marchetti is Associate Professor of Political Science at the University of Bologna.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("pdf-copied article.txt", text));
+        Document document = written.document();
+        assertThat(document.headings()).extracting(org.concordance.content.Heading::text)
+                .containsExactly("Abstract", "Introduction", "Conclusion", "About the author");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).satisfiesExactly(
+                abstractText -> assertThat(abstractText).startsWith("State sponsors have long shaped the behaviour of militant"
+                        + " organizations, but").endsWith("archival material."),
+                introduction -> assertThat(introduction).startsWith("Hezbollah’s relationship").endsWith("as the files show."),
+                conclusion -> assertThat(conclusion).isEqualTo("Patrons matter, but clients matter more. The cases examined here"
+                        + " suggest that sponsorship is a relationship of mutual dependence, not command."),
+                about -> assertThat(about).startsWith("Elena Marchetti is Associate Professor"));
+        assertThat(document.paragraphs()).extracting(Paragraph::noteLabels).containsExactly(
+                java.util.List.of("1"), java.util.List.of("2", "3"), java.util.List.of(), java.util.List.of());
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Daniel Byman, Deadly Connections: States that Sponsor Terrorism (Cambridge: Cambridge University Press, 2005), 12.",
+                "2 Ibid., 45.",
+                "3 Idean Salehyan, “The Delegation of War to Rebel Organizations,” Journal of Conflict Resolution 54, no. 3"
+                        + " (2010): 493–515.");
+        // The running heads were taken out: no warning quotes one as where a paragraph begins.
+        assertThat(written.report().warnings()).noneMatch(w -> w.contains("those beginning “Journal")
+                || w.contains("the paragraph beginning “Journal"));
+    }
+
+    /** The same trial: "Conclusion", alone after a paragraph's last sentence, was glued to its end. */
+    @Test
+    void aShortLineAfterASentencesEndIsAHeadingNotTheParagraphsLastLine() {
+        String text = """
+                Proxy Wars and the Politics of Militant Patronage
+                By Elena Marchetti
+                Introduction
+                Hezbollah's relationship with Iran is often described as the archetype of
+                state sponsorship. Yet the flow of resources was never one-directional;
+                the group's officers trained others in turn, and its efficiency in doing so
+                surprised observers. The Lashkar-e-Taiba case, by contrast, shows how a
+                patron can lose control of a client once the client's own networks mature.
+                The literature distinguishes between thin and thick patronage. Thin
+                patronage involves money and weapons alone; thick patronage adds
+                training, sanctuary and ideological guidance. The meetings of
+                1998 were an example of thick patronage, as the files show.
+                Conclusion
+                Patrons matter, but clients matter more. The cases examined here
+                suggest that sponsorship is a relationship of mutual dependence, not
+                command.
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("glued.txt", text)).document();
+        assertThat(document.headings()).extracting(org.concordance.content.Heading::text).containsExactly("Introduction", "Conclusion");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).first().asString().endsWith("as the files show.");
+    }
+
     @Test
     void aGluedNoteBlockIsFoundAndNumbersInTheTextStayText() {
         String text = """
