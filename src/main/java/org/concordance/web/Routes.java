@@ -250,6 +250,7 @@ public final class Routes {
             // errors), so every one says so to a shared cache; the pages sent by Views say it too.
             ctx.header("Vary", "Accept-Encoding");
             checkMethod(ctx);
+            checkPath(ctx.req().getRequestURI());
             checkQuery(ctx.queryString());
         });
         get(config, "/", on(site -> site.pages::home));
@@ -321,17 +322,32 @@ public final class Routes {
      * as such a path is: Jetty drops the parameter, and a search answered as if nothing was asked.
      */
     static void checkQuery(String query) {
-        if (query == null || query.indexOf('%') < 0) {
+        checkEscapes(query, "The address’s query");
+    }
+
+    /**
+     * A path whose escapes cannot be read is a 400. Jetty lets the old {@code %u0041} form through
+     * (and decodes it), and the router then fails to decode the path's parameters
+     * ({@code /documents/%u0041}), which was a 500.
+     *
+     * @param path the path as the request wrote it, still encoded
+     */
+    static void checkPath(String path) {
+        checkEscapes(path, "The address");
+    }
+
+    private static void checkEscapes(String encoded, String what) {
+        if (encoded == null || encoded.indexOf('%') < 0) {
             return;
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(query.length());
-        for (int i = 0; i < query.length(); i++) {
-            char c = query.charAt(i);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
             if (c == '%') {
-                int high = i + 2 < query.length() ? Character.digit(query.charAt(i + 1), 16) : -1;
-                int low = high >= 0 ? Character.digit(query.charAt(i + 2), 16) : -1;
-                if (low < 0 || query.charAt(i + 1) > 'f' || query.charAt(i + 2) > 'f') {
-                    throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), "The address’s query has a “%” that"
+                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(encoded.charAt(i + 2), 16) : -1;
+                if (low < 0 || encoded.charAt(i + 1) > 'f' || encoded.charAt(i + 2) > 'f') {
+                    throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), what + " has a “%” that"
                             + " is not followed by two hexadecimal digits; write “%25” for a percent sign.");
                 }
                 bytes.write(high * 16 + low);
@@ -347,7 +363,7 @@ public final class Routes {
                     .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(),
-                    "The address’s query has escapes that are not UTF-8 text, as browsers write it.");
+                    what + " has escapes that are not UTF-8 text, as browsers write it.");
         }
     }
 
