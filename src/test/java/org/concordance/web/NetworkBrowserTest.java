@@ -51,6 +51,12 @@ class NetworkBrowserTest {
                 assertThat(Browser.accessibilityViolations(page)).as(path + " " + width + " " + scheme).isEmpty();
                 Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertThat(((Number) overflow).intValue()).as(path + " sideways at " + width).isLessThanOrEqualTo(0);
+                // A table's caption set one letter a line when the table was laid out as blocks (a trial).
+                Object narrowCaptions = page.evaluate("""
+                        [...document.querySelectorAll('caption:not(.visually-hidden)')].filter(c => c.getClientRects().length > 0
+                            && c.getBoundingClientRect().width < Math.min(200, c.closest('table').getBoundingClientRect().width))
+                          .map(c => c.textContent.trim().slice(0, 30) + ': ' + Math.round(c.getBoundingClientRect().width) + ' px').join('; ')""");
+                assertThat(narrowCaptions).as(path + " captions narrower than their table at " + width).isEqualTo("");
                 page.context().close();
             }
         }
