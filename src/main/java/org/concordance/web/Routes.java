@@ -252,6 +252,9 @@ public final class Routes {
             checkMethod(ctx);
             checkPath(ctx.req().getRequestURI());
             checkQuery(ctx.queryString());
+            // A paging parameter that is not a whole number is a 400 on every page, those not paged too.
+            QueryNumber.of(ctx, "page");
+            QueryNumber.of(ctx, "size");
         });
         get(config, "/", on(site -> site.pages::home));
         get(config, "/documents/{slug}", on(site -> site.pages::document));

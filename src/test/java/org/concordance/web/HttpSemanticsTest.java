@@ -220,6 +220,22 @@ class HttpSemanticsTest {
         assertSitePage(response, response.status());
     }
 
+    /**
+     * Found by a trial: a list answered page 0 or -1 with a 404 where the search answered 400, and
+     * pages that are not paged answered 200 to page=abc. A page past the last stays a 404.
+     */
+    @Test
+    void pagingParametersAreReadOneWayOnEveryPage() {
+        for (String target : List.of("/?page=0", "/?page=-1", "/works?page=-1", "/organizations/hezbollah?page=0",
+                "/concepts?page=abc", "/organizations?page=1.5", "/people?size=x", "/network?page=abc", "/?page=٣")) {
+            RawHttp.Response response = send("GET", target);
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertSitePage(response, 400);
+        }
+        assertThat(send("GET", "/?page=99").status()).isEqualTo(404);
+        assertThat(send("GET", "/concepts?page=2").status()).as("a page not paged ignores a whole number").isEqualTo(200);
+    }
+
     /** Found by a trial: the old %u escape, which Jetty lets through, made the router fail on every path parameter (500). */
     @ParameterizedTest
     @ValueSource(strings = {"/documents/%u0041", "/documents/a%u00e9b", "/documents/%uD83D%uDE00",

@@ -68,8 +68,10 @@ class PagingTest {
         assertThat(seen).hasSize(total);
         assertThat(sizes.get(0)).isEqualTo(LibraryPages.DOCUMENTS_PER_PAGE);
         assertThat(app.get("/?page=" + (pages + 1)).statusCode()).isEqualTo(404);
-        for (String none : List.of("0", "-1", "99999999999999999999")) {
-            assertThat(app.get("/?page=" + none).statusCode()).as(none).isEqualTo(404);
+        assertThat(app.get("/?page=99999999999999999999").statusCode()).isEqualTo(404);
+        // No list has a page 0 or -1: a 400, as on the search pages (a trial: 404 here, 400 there).
+        for (String none : List.of("0", "-1", "-99999999999999999999")) {
+            assertThat(app.get("/?page=" + none).statusCode()).as(none).isEqualTo(400);
         }
         // Not a whole number in digits 0-9: malformed, as the search says (a trial: 404 here, 400 there, and "٣" read as 3).
         for (String malformed : List.of("x", "2.5", "%00", "%D9%A3", "1e3")) {
