@@ -74,6 +74,15 @@ public enum RelationType {
         return directed ? directedPhrase : undirectedPhrase;
     }
 
+    /**
+     * Whether a relation of this type ties its parties as partners: every type but a rivalry, which
+     * is a tie on the map but no partnership. The network's figures (partners, betweenness,
+     * eigenvector centrality) count only these.
+     */
+    public boolean cooperative() {
+        return this != RIVALRY;
+    }
+
     /** Whether {@code directed} is allowed for this type. */
     public boolean allows(boolean directed) {
         return switch (direction) {

@@ -18,16 +18,18 @@ import org.jgrapht.graph.Pseudograph;
 /**
  * What the network's shape says about one organization, computed with JGraphT on the simple
  * undirected graph of who is tied to whom (two relations between the same two groups are one tie,
- * and direction is ignored: a hub is a hub whichever way its ties run).
+ * and direction is ignored: a hub is a hub whichever way its ties run). Its partners and
+ * centralities count partnerships only: a rivalry ties two groups on the map, but a rival is not a
+ * partner, and a rivalry between two clusters makes neither party their broker.
  *
- * @param degree how many other organizations it is tied to
- * @param betweenness on how many shortest chains of ties between two other organizations it lies
- *     (Brandes' algorithm, not normalized; a chain shared with another equally short one counts by
- *     its share)
- * @param eigenvector eigenvector centrality, scaled so that the highest in the network is 1: high
- *     for an organization tied to organizations that are themselves well tied
- * @param component which connected component it belongs to, 0 for the largest (ties by size are
- *     broken by the order of the graph's vertices)
+ * @param degree how many other organizations it is a partner of (by a relation of any type but rivalry)
+ * @param betweenness on how many shortest chains of partnerships between two other organizations it
+ *     lies (Brandes' algorithm, not normalized; a chain shared with another equally short one counts
+ *     by its share)
+ * @param eigenvector eigenvector centrality over the partnerships, scaled so that the highest in the
+ *     network is 1: high for an organization partnered with organizations that are themselves well partnered
+ * @param component which connected component of the map (rivalries included) it belongs to, 0 for the
+ *     largest (ties by size are broken by the order of the graph's vertices)
  */
 public record Figures(int degree, double betweenness, double eigenvector, int component) {
     /** Power iteration stops when the scores move less than this between two rounds. */
@@ -41,17 +43,33 @@ public record Figures(int degree, double betweenness, double eigenvector, int co
         }
     }
 
-    /** The figures of every vertex of {@code graph}, in the graph's vertex order. */
+    /** The figures of every vertex of {@code graph}, every tie of which is a partnership. */
     static <V> Map<V, Figures> of(Graph<V, DefaultEdge> graph) {
-        if (graph.getType().isDirected() || !graph.getType().isSimple()) {
-            throw new IllegalArgumentException("figures are computed on a simple undirected graph");
+        return of(graph, graph);
+    }
+
+    /**
+     * The figures of every vertex of {@code graph}, in the graph's vertex order.
+     *
+     * @param graph every tie, which makes the components
+     * @param partnerships the same vertices, with the ties that are partnerships: what the partners
+     *     and the centralities count
+     */
+    static <V> Map<V, Figures> of(Graph<V, DefaultEdge> graph, Graph<V, DefaultEdge> partnerships) {
+        for (Graph<V, DefaultEdge> g : List.of(graph, partnerships)) {
+            if (g.getType().isDirected() || !g.getType().isSimple()) {
+                throw new IllegalArgumentException("figures are computed on a simple undirected graph");
+            }
         }
-        Map<V, Double> betweenness = new BetweennessCentrality<>(graph, false).getScores();
-        Map<V, Double> eigenvector = eigenvector(graph);
+        if (!graph.vertexSet().equals(partnerships.vertexSet())) {
+            throw new IllegalArgumentException("the partnerships are of the same organizations as the ties");
+        }
+        Map<V, Double> betweenness = new BetweennessCentrality<>(partnerships, false).getScores();
+        Map<V, Double> eigenvector = eigenvector(partnerships);
         Map<V, Integer> components = components(graph);
         Map<V, Figures> figures = new LinkedHashMap<>();
         for (V v : graph.vertexSet()) {
-            figures.put(v, new Figures(graph.degreeOf(v), round(betweenness.get(v)), round(eigenvector.get(v)),
+            figures.put(v, new Figures(partnerships.degreeOf(v), round(betweenness.get(v)), round(eigenvector.get(v)),
                     components.get(v)));
         }
         return figures;

@@ -64,8 +64,8 @@ public final class Network {
      *
      * @param figures by organization slug
      * @param graph what they were measured on: a SHA-256 digest, in hex, of the organizations in the
-     *     network (slug and name, which sizes a label on the map) and the ties between them, each in
-     *     the order the algorithms visit them
+     *     network (slug and name, which sizes a label on the map), the ties between them and which of
+     *     those are partnerships, each in the order the algorithms visit them
      */
     public record Measures(Map<String, Figures> figures, Layout layout, String graph) {
         public Measures {
@@ -94,18 +94,24 @@ public final class Network {
         // Vertices in the library's order of organizations (A–Z), edges in the order of relations.yaml:
         // every algorithm below visits them in that order, so the figures and the map never depend on hashing.
         SimpleGraph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        // The partnerships alone (no rivalry): what the figures count, as a rival is no partner.
+        SimpleGraph<String, DefaultEdge> partnerships = new SimpleGraph<>(DefaultEdge.class);
         List<Entity> members = library.entities().stream().filter(e -> byOrganization.containsKey(e.slug())).toList();
         members.forEach(e -> graph.addVertex(e.slug()));
+        members.forEach(e -> partnerships.addVertex(e.slug()));
         for (Relation relation : library.relations()) {
             if (!graph.containsEdge(relation.from(), relation.to())) {
                 graph.addEdge(relation.from(), relation.to());
             }
+            if (relation.type().cooperative() && !partnerships.containsEdge(relation.from(), relation.to())) {
+                partnerships.addEdge(relation.from(), relation.to());
+            }
         }
         this.ties = graph;
-        String measuredOn = digest(members, graph);
+        String measuredOn = digest(members, graph, partnerships);
         // Measures of another graph (a relation added, an organization renamed) are computed again.
         measured = measured.filter(given -> given.graph().equals(measuredOn));
-        Map<String, Figures> figures = measured.map(Measures::figures).orElseGet(() -> Figures.of(graph));
+        Map<String, Figures> figures = measured.map(Measures::figures).orElseGet(() -> Figures.of(graph, partnerships));
         for (Entity member : members) {
             nodes.put(member.slug(), new NetworkNode(member, figures.get(member.slug()), byOrganization.get(member.slug()).size()));
         }
@@ -117,15 +123,18 @@ public final class Network {
         this.measures = new Measures(figures, layout, measuredOn);
     }
 
-    /** {@link Measures#graph}: the members' slugs and names, then the ties, in order. */
-    private static String digest(List<Entity> members, Graph<String, DefaultEdge> graph) {
+    /** {@link Measures#graph}: the members' slugs and names, then the ties, then the partnerships, in order. */
+    private static String digest(List<Entity> members, Graph<String, DefaultEdge> graph,
+            Graph<String, DefaultEdge> partnerships) {
         StringBuilder described = new StringBuilder();
         for (Entity member : members) {
             described.append(member.slug()).append('\u0000').append(member.name()).append('\n');
         }
-        described.append('\u0001');
-        for (DefaultEdge tie : graph.edgeSet()) {
-            described.append(graph.getEdgeSource(tie)).append('\u0000').append(graph.getEdgeTarget(tie)).append('\n');
+        for (Graph<String, DefaultEdge> edges : List.of(graph, partnerships)) {
+            described.append('\u0001');
+            for (DefaultEdge tie : edges.edgeSet()) {
+                described.append(edges.getEdgeSource(tie)).append('\u0000').append(edges.getEdgeTarget(tie)).append('\n');
+            }
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -244,8 +253,8 @@ public final class Network {
         return ties.containsEdge(a, b);
     }
 
-    /** The organizations tied to {@code slug}, in the graph's order. */
-    List<String> partners(String slug) {
+    /** The organizations tied to {@code slug} by any relation (its partners and its rivals), in the graph's order. */
+    List<String> tiedTo(String slug) {
         return ties.edgesOf(slug).stream().map(e -> Graphs.getOppositeVertex(ties, e, slug)).toList();
     }
 

@@ -233,9 +233,12 @@ final class NetworkSvg {
     private void node(StringBuilder svg, NetworkNode node, Label label) {
         Layout.Point p = network.layout().position(node.slug());
         int degree = node.figures().degree();
+        // Tied to it by rivalry alone: the organizations on the map around it that are no partner.
+        int rivals = network.tiedTo(node.slug()).size() - degree;
         svg.append("<a class=\"node").append(node.isHub() ? " node-hub" : "").append("\" href=\"").append(node.href())
-                .append("\"><title>").append(escape(node.name())).append(": tied to ").append(degree)
-                .append(degree == 1 ? " organization" : " organizations").append("</title>")
+                .append("\"><title>").append(escape(node.name())).append(": ")
+                .append(degree == 0 ? "no partner" : degree + (degree == 1 ? " partner" : " partners"))
+                .append(rivals == 0 ? "" : ", " + rivals + (rivals == 1 ? " rival" : " rivals")).append("</title>")
                 .append("<circle cx=\"").append(n(p.x())).append("\" cy=\"").append(n(p.y())).append("\" r=\"")
                 .append(n(radius(degree))).append("\"/>");
         svg.append("<text x=\"").append(n(label.x())).append("\" y=\"").append(n(label.y())).append("\" text-anchor=\"")
@@ -251,7 +254,7 @@ final class NetworkSvg {
     private LabelPlacement.Spot spot(NetworkNode node) {
         Layout.Point p = network.layout().position(node.slug());
         List<Double> angles = new ArrayList<>();
-        for (String partner : network.partners(node.slug())) {
+        for (String partner : network.tiedTo(node.slug())) {
             Layout.Point q = network.layout().position(partner);
             angles.add(StrictMath.atan2(q.y() - p.y(), q.x() - p.x()));
         }

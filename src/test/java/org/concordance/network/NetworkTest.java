@@ -28,7 +28,7 @@ class NetworkTest {
                 List.of(new Quotation(from + " and " + to, document, "p-1")));
     }
 
-    /** Hezbollah is tied to Al Qaeda twice (a multigraph), which counts as one partner. */
+    /** Hezbollah is tied to Al Qaeda twice (a multigraph), which counts as one partner; Amal is its rival, no partner. */
     private static final Library SMALL = new Library(List.of(), List.of(),
             List.of(organization("al-qaeda", "Al Qaeda"), organization("amal", "Amal"), organization("hamas", "Hamas"),
                     organization("hezbollah", "Hezbollah"), organization("idle", "Idle Front")),
@@ -40,14 +40,17 @@ class NetworkTest {
             Optional.empty(), "small");
 
     @Test
-    void partnersAreCountedOnceHoweverManyRelationsJoinThem() {
+    void partnersAreCountedOnceHoweverManyRelationsJoinThemAndARivalIsNone() {
         Network network = Network.of(SMALL);
         NetworkNode hezbollah = network.node("hezbollah").orElseThrow();
-        assertThat(hezbollah.figures().degree()).isEqualTo(3);
+        assertThat(hezbollah.figures().degree()).as("Al Qaeda and Hamas; Amal is its rival").isEqualTo(2);
         assertThat(hezbollah.relations()).isEqualTo(4);
-        assertThat(hezbollah.figures().betweenness()).as("between each pair of its three partners").isEqualTo(3);
-        assertThat(network.hubs()).extracting(NetworkNode::slug).containsExactly("hezbollah");
-        assertThat(network.ranked()).extracting(NetworkNode::slug).containsExactly("hezbollah", "al-qaeda", "amal", "hamas");
+        assertThat(hezbollah.figures().betweenness()).as("between its two partners; a rival is not reached through it").isEqualTo(1);
+        assertThat(network.node("amal").orElseThrow().figures().degree()).isZero();
+        assertThat(network.node("amal").orElseThrow().figures().component())
+                .as("on the map, a rival is drawn with its rival").isEqualTo(hezbollah.figures().component());
+        assertThat(network.hubs()).isEmpty();
+        assertThat(network.ranked()).extracting(NetworkNode::slug).containsExactly("hezbollah", "al-qaeda", "hamas", "amal");
     }
 
     @Test
@@ -157,7 +160,10 @@ class NetworkTest {
     void theBundledHubsAreTheIslamicStateAlQaedaAndHezbollah() throws Exception {
         Network network = Network.of(new ContentLoader(Path.of("content")).load());
         assertThat(network.hubs()).extracting(NetworkNode::slug).containsExactly("islamic-state", "al-qaeda", "hezbollah");
-        assertThat(network.node("islamic-state").orElseThrow().figures().degree()).isEqualTo(10);
+        assertThat(network.node("islamic-state").orElseThrow().figures().degree()).as("its rival Al Qaeda is no partner").isEqualTo(9);
+        assertThat(network.node("islamic-state").orElseThrow().figures().betweenness()).isEqualTo(36);
+        assertThat(network.node("al-qaeda").orElseThrow().figures().betweenness())
+                .as("its rivalry with the Islamic State makes it no broker between their partners").isEqualTo(7);
         assertThat(network.components()).isEqualTo(5);
     }
 

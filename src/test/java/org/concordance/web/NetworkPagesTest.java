@@ -57,7 +57,10 @@ class NetworkPagesTest {
     void theHubsAreTheIslamicStateAlQaedaAndHezbollahInThatOrder() {
         Document page = app.page("/network");
         assertThat(page.select(".network-hub-table tbody th a").eachText()).containsExactly("Islamic State", "Al Qaeda", "Hezbollah");
-        assertThat(page.select(".network-hub-table tbody tr").first().select("td").eachText()).containsExactly("1", "10", "99", "1.00");
+        assertThat(page.select(".network-hub-table tbody tr").first().select("td").eachText()).containsExactly("1", "9", "36", "1.00");
+        // A rival is no partner (a trial: Amal was one of Hezbollah's "4 partners"); the map says which is which.
+        assertThat(page.select("svg a.node[href=/organizations/hezbollah] > title").text()).isEqualTo("Hezbollah: 3 partners, 1 rival");
+        assertThat(page.select("svg a.node[href=/organizations/amal] > title").text()).isEqualTo("Amal: no partner, 1 rival");
         assertThat(page.select(".network-figures-defined dt").eachText()).containsExactly("Partners (degree)", "Betweenness",
                 "Eigenvector centrality");
     }
@@ -176,7 +179,7 @@ class NetworkPagesTest {
         assertThat(node.fieldNames()).toIterable().containsExactly("id", "name", "kind", "degree", "betweenness", "url");
         JsonNode islamicState = find(body.get("nodes"), "id", "islamic-state");
         assertThat(islamicState.get("name").asText()).isEqualTo("Islamic State");
-        assertThat(islamicState.get("degree").asInt()).isEqualTo(10);
+        assertThat(islamicState.get("degree").asInt()).as("its partners: its rival Al Qaeda is none").isEqualTo(9);
         assertThat(islamicState.get("url").asText()).isEqualTo("/organizations/islamic-state");
         JsonNode edge = find(body.get("edges"), "id", "hezbollah-knowledge-transfer-hamas");
         assertThat(edge.fieldNames()).toIterable().containsExactly("id", "source", "target", "type", "directed", "when",
