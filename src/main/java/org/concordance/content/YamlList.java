@@ -53,6 +53,14 @@ final class YamlList {
             return List.of();
         }
         if (root.isEmpty()) {
+            // A file saved empty (cut short, say) would take every entry out of the library.
+            errors.add(new ContentError(file, 1, "the file has no entries (it is empty, or holds only comments): write [] for"
+                    + " a file of none"));
+            return List.of();
+        }
+        Optional<ContentError> tagged = YamlTags.unknown(file, root.get(), 1);
+        if (tagged.isPresent()) {
+            errors.add(tagged.get());
             return List.of();
         }
         if (!(root.get() instanceof SequenceNode list)) {

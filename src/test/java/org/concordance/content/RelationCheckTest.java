@@ -90,6 +90,27 @@ class RelationCheckTest {
     }
 
     /**
+     * Found by a trial: an empty relations.yaml (a save cut short) was taken as no relations, and
+     * replaced the served network with none; a YAML tag renamed an organization to its value.
+     */
+    @Test
+    void anEmptyListFileAndATagOutsideYamlsOwnTypesAreRefusedAtTheirLines() throws Exception {
+        write("relations.yaml", "# relations, all gone\n");
+        assertThat(problems()).containsExactly("relations.yaml:1: the file has no entries (it is empty, or holds only"
+                + " comments): write [] for a file of none");
+        write("relations.yaml", "[]\n");
+        assertThat(new ContentLoader(root).load().relations()).as("[] is a file of none").isEmpty();
+        write("organizations.yaml", Files.readString(root.resolve("organizations.yaml"))
+                .replace("  name: Hamas", "  name: !!java.io.File /etc/passwd"));
+        assertThat(problems()).containsExactly("organizations.yaml:8: the YAML tag !!java.io.File is not part of the"
+                + " content format: remove it (a value is text, a number, true or false)");
+        write("organizations.yaml", Files.readString(root.resolve("organizations.yaml")).replace("!!java.io.File /etc/passwd", "Hamas"));
+        write("documents/a-post.md", Files.readString(root.resolve("documents/a-post.md")).replace("title: A Post", "title: !custom A Post"));
+        assertThat(problems()).containsExactly("documents/a-post.md:2: the YAML tag !custom is not part of the content"
+                + " format: remove it (a value is text, a number, true or false)");
+    }
+
+    /**
      * Every problem at once: the relations are checked when an organization's entry has a problem
      * too, and a relation to that entry is not reported missing as well.
      */
