@@ -40,6 +40,13 @@ final class JettyErrors extends ErrorHandler {
             explanation = "The request’s first line named a version of HTTP this site does not speak; it answers HTTP/1.0 "
                     + "and HTTP/1.1, as every browser asks.";
         }
+        if (code == HttpStatus.BAD_REQUEST_400 && request.getHeaders().contains(HttpHeader.UPGRADE)
+                && !request.getHeaders().contains(HttpHeader.CONNECTION, "upgrade")) {
+            // Jetty refuses an Upgrade the Connection header does not name (RFC 9110, 7.8): said as such,
+            // not as an address with stray characters.
+            explanation = "The request asked to switch protocols (Upgrade) without naming it in its Connection header, as"
+                    + " HTTP requires; this site speaks HTTP only: send the request without Upgrade.";
+        }
         byte[] page = pages.html(code, explanation, path);
         SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");

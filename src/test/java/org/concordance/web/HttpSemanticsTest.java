@@ -147,6 +147,17 @@ class HttpSemanticsTest {
         assertThat(upgrade.header("Upgrade")).isNull();
     }
 
+    /** An Upgrade the Connection header does not name is refused by Jetty, with a page that says why (a trial: "stray characters"). */
+    @Test
+    void anUpgradeWithoutConnectionUpgradeIsRefusedSayingWhy() {
+        for (String upgrade : List.of("websocket", "h2c", "foo")) {
+            RawHttp.Response response = send("GET", "/network", "Upgrade: " + upgrade);
+            assertSitePage(response, 400);
+            assertThat(response.text()).as(upgrade).contains("without naming it in its Connection header")
+                    .doesNotContain("stray characters");
+        }
+    }
+
     /** CONNECT is refused and the connection closed, as asked (a trial: it stayed open, so a client reading to the end hung). */
     @Test
     void connectIsRefusedAndTheConnectionClosed() {
