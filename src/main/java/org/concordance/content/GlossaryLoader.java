@@ -107,7 +107,7 @@ final class GlossaryLoader {
                         + String.join(", ", words(entry)) + ") occurs in any paragraph or note of the library"));
             }
         }
-        Comparator<Entry> byName = Comparator.comparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
+        Comparator<Entry> byName = Comparator.comparing(Entry::name, Collation.NAMES);
         concepts.sort(byName);
         entities.sort(byName);
         Set<String> unreadable = new HashSet<>(unread);

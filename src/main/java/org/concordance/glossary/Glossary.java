@@ -274,7 +274,7 @@ public final class Glossary {
         return together.entrySet().stream()
                 .map(e -> new CoMention((Concept) entries.get(e.getKey()), e.getValue().size()))
                 .sorted(Comparator.comparingInt(CoMention::paragraphs).reversed()
-                        .thenComparing(c -> c.concept().name(), String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(c -> c.concept().name(), org.concordance.content.Collation.NAMES))
                 .toList();
     }
 

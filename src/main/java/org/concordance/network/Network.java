@@ -42,7 +42,7 @@ public final class Network {
     static final Comparator<NetworkNode> RANKING = Comparator
             .comparingInt((NetworkNode n) -> -n.figures().degree())
             .thenComparingDouble(n -> -n.figures().betweenness())
-            .thenComparing(NetworkNode::name, String.CASE_INSENSITIVE_ORDER);
+            .thenComparing(NetworkNode::name, org.concordance.content.Collation.NAMES);
 
     private final Library library;
     private final Map<String, Relation> relations = new LinkedHashMap<>();

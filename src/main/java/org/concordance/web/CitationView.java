@@ -190,7 +190,7 @@ public final class CitationView {
                 }
             }
         }
-        entries.sort(java.util.Comparator.comparing((NoteWork e) -> e.reference().text(), String.CASE_INSENSITIVE_ORDER));
+        entries.sort(java.util.Comparator.comparing((NoteWork e) -> e.reference().text(), org.concordance.content.Collation.NAMES));
         return List.copyOf(entries);
     }
 
