@@ -128,7 +128,8 @@ public record Metadata(
         StringBuilder line = new StringBuilder((html ? venueHtml() : venue).orElse(""));
         volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(text.apply(v)));
         issue.ifPresent(i -> line.append(", no. ").append(text.apply(i)));
-        date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? "" : " ").append("(").append(text.apply(d)).append(")"));
+        // In brackets after a venue or volume, as the styles set it; alone, a date is just the date.
+        date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? text.apply(d) : " (" + text.apply(d) + ")"));
         pages.ifPresent(p -> {
             String word = severalPages() ? "pages " : "page ";
             line.append(sentence ? (line.isEmpty() ? word : ", " + word) : line.isEmpty() ? "" : ": ").append(text.apply(p));

@@ -215,7 +215,7 @@ class GlossaryTest {
         assertThat(GLOSSARY.people()).extracting(Entity::name).startsWith("Abu Bakr al-Baghdadi");
         assertThat(GLOSSARY.person("hezbollah")).isEmpty();
         assertThat(GLOSSARY.organization("hezbollah")).isPresent();
-        assertThat(GLOSSARY.concepts()).extracting(Concept::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(GLOSSARY.concepts()).extracting(Concept::name).isSortedAccordingTo(org.concordance.content.Collation.NAMES);
         Concept pooled = GLOSSARY.concept("pooled-alliance").orElseThrow();
         assertThat(GLOSSARY.related(pooled)).extracting(Entry::slug).startsWith("types-of-affiliation");
         assertThat(GLOSSARY.related(GLOSSARY.person("kozo-okamoto").orElseThrow())).extracting(Entry::href)

@@ -95,6 +95,15 @@ class TitleLineTest {
     }
 
     /** The JSON-LD holds no '<' a parser could read as markup, so a name cannot swallow the page after it. */
+    /** A date with no venue before it is the date, not "· (March 15, 2021)" (a trial's home page). */
+    @Test
+    void aDateWithoutAVenueIsNotInBracketsOnTheHomePage() {
+        Document home = app.page("/");
+        org.jsoup.nodes.Element card = home.select(".document-card").stream()
+                .filter(c -> c.selectFirst("h3 a").attr("href").equals("/documents/state-sponsors")).findFirst().orElseThrow();
+        assertThat(card.selectFirst(".card-meta").text()).isEqualTo("Blog post by Jane Q. Analyst · March 15, 2021");
+    }
+
     @Test
     void metadataThatLooksLikeMarkupStaysInsideTheJsonLd() throws Exception {
         String html = app.get("/documents/hostile-author").body();
