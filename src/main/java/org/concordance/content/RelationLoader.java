@@ -158,7 +158,9 @@ final class RelationLoader {
         Optional<String> document = quote.text("document", true);
         var paragraph = quote.positive("paragraph");
         Optional<String> note = quote.text("note", false);
-        if (text.isEmpty() || document.isEmpty()) {
+        // A paragraph that is not a number is reported as such, once, not also as no place given.
+        boolean badParagraph = paragraph.isEmpty() && quote.text("paragraph", false).isPresent();
+        if (text.isEmpty() || document.isEmpty() || badParagraph) {
             return Optional.empty();
         }
         return Quotations.locate(documents, foundBefore, text.get(), document.get(), paragraph, note,

@@ -89,6 +89,13 @@ class RelationCheckTest {
         }
     }
 
+    /** Found by a trial: a paragraph of -3 was reported twice, the second time as no place given. */
+    @Test
+    void aParagraphThatIsNotANumberFromOneIsReportedOnce() throws IOException {
+        write("relations.yaml", relation("hezbollah", "abu-nidal-organization", "cooperation", "", WORKED, "paragraph: -3"));
+        assertThat(problems()).containsExactly("relations.yaml:7: 'paragraph' must be a whole number from 1, was '-3'");
+    }
+
     /**
      * Found by a trial: an empty relations.yaml (a save cut short) was taken as no relations, and
      * replaced the served network with none; a YAML tag renamed an organization to its value.
