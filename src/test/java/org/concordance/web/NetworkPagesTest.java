@@ -119,7 +119,12 @@ class NetworkPagesTest {
                 "/documents/allies-poised-to-help-the-islamic-state-recover#p-4",
                 "/documents/allies-poised-to-help-the-islamic-state-recover#p-4",
                 "/documents/allies-poised-to-help-the-islamic-state-recover#p-6");
+        assertThat(page.select(".relation-facts dt").eachText()).startsWith("From", "To");
         assertThat(app.get("/relations/no-such-relation").statusCode()).isEqualTo(404);
+        // Without a direction neither party is "from" the other (a trial: From Hezbollah, To Amal, then "no direction").
+        Document rivalry = app.page("/relations/hezbollah-rivalry-amal");
+        assertThat(rivalry.select(".relation-facts dt").eachText()).startsWith("Parties").doesNotContain("From", "To");
+        assertThat(rivalry.selectFirst(".relation-facts dd").text()).isEqualTo("Hezbollah and Amal");
     }
 
     @Test
