@@ -104,6 +104,7 @@ public record Config(Command command, int port, Optional<String> host, Path cont
               --slug S           import: the document's slug (one file only)
               --force            import: overwrite an existing document
               --help             print this help
+              --                 import: the options end; a file named "-x.txt" follows
             """;
 
     /** Reads the command line and the environment; throws with a helpful message on a bad value. */
@@ -139,6 +140,12 @@ public record Config(Command command, int port, Optional<String> host, Path cont
                 case "--slug" -> slug = Optional.of(value(arg, rest));
                 case "--watch" -> watch = true;
                 case "--force" -> force = true;
+                case "--" -> {
+                    // The end of the options, as POSIX utilities read it: what follows is files, a name
+                    // that begins with a dash ("-draft.txt") included.
+                    rest.forEach(file -> files.add(Path.of(file)));
+                    rest.clear();
+                }
                 case "serve", "check", "import" -> {
                     if (commandSeen) {
                         files.add(Path.of(arg));
@@ -154,7 +161,8 @@ public record Config(Command command, int port, Optional<String> host, Path cont
                         rest.add(0, arg.substring(eq + 1));
                         rest.add(0, arg.substring(0, eq));
                     } else if (arg.startsWith("-") && arg.length() > 1) {
-                        throw new IllegalArgumentException("unknown option '" + arg + "'");
+                        throw new IllegalArgumentException("unknown option '" + arg + "'" + (arg.startsWith("--") ? ""
+                                : "; a file whose name begins with '-' comes after '--' (import -- " + arg + ")"));
                     } else {
                         files.add(Path.of(arg));
                     }

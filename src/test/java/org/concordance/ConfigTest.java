@@ -94,6 +94,11 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.parse(List.of("import", "a", "b", "--slug", "s"), Map.of())).hasMessageContaining("one document");
         assertThatThrownBy(() -> Config.parse(List.of("serve", "a.txt"), Map.of())).hasMessageContaining("'a.txt'");
         assertThatThrownBy(() -> Config.parse(List.of("serve", "--force"), Map.of())).hasMessageContaining("import command");
+        // A file named with a leading dash comes after "--", the end of the options (a trial: refused both ways).
+        assertThat(Config.parse(List.of("import", "--force", "--", "-draft.txt", "--notes.txt"), Map.of()).imports().files())
+                .containsExactly(Path.of("-draft.txt"), Path.of("--notes.txt"));
+        assertThatThrownBy(() -> Config.parse(List.of("import", "-draft.txt"), Map.of()))
+                .hasMessageContaining("unknown option '-draft.txt'; a file whose name begins with '-' comes after '--'");
     }
 
     @Test
