@@ -28,7 +28,7 @@ public record Paging(int page, int size, int total, String path, String query) {
      * The page a request asks for.
      *
      * @throws NotFoundResponse when {@code page} is past the list's last page
-     * @throws io.javalin.http.BadRequestResponse when it is not a whole number of 1 or more
+     * @throws io.javalin.http.BadRequestResponse when it is not a whole number
      */
     static Paging of(Context ctx, int size, int total) {
         return of(ctx, size, total, "");
@@ -38,17 +38,13 @@ public record Paging(int page, int size, int total, String path, String query) {
      * The page a request asks for, of a list whose address also carries {@code query} (a filter).
      *
      * @throws NotFoundResponse when {@code page} is past the list's last page
-     * @throws io.javalin.http.BadRequestResponse when it is not a whole number of 1 or more
+     * @throws io.javalin.http.BadRequestResponse when it is not a whole number
      */
     static Paging of(Context ctx, int size, int total, String query) {
         java.util.OptionalInt asked = QueryNumber.of(ctx, "page");
         int pages = Math.max(1, (total + size - 1) / size);
         int page = asked.orElse(1);
-        if (page < 1) {
-            // No list has a page 0: a malformed request, as on the search pages; one past the end is a 404.
-            throw new io.javalin.http.BadRequestResponse("'page' must be 1 or more"
-                    + (page == -Integer.MAX_VALUE ? "." : ", was " + page + "."));
-        }
+        // A page below 1 was refused before the page was asked for (Routes); one past the end is a 404.
         if (page > pages) {
             throw new NotFoundResponse("There is no page " + ctx.queryParam("page").strip() + " here; the pages go from 1 to "
                     + pages + ".");

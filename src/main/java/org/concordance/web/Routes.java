@@ -252,8 +252,14 @@ public final class Routes {
             checkMethod(ctx);
             checkPath(ctx.req().getRequestURI());
             checkQuery(ctx.queryString());
-            // A paging parameter that is not a whole number is a 400 on every page, those not paged too.
-            QueryNumber.of(ctx, "page");
+            // A paging parameter that is not a whole number is a 400 on every page, those not paged too,
+            // and so is a page below 1, which no list has.
+            QueryNumber.of(ctx, "page").ifPresent(page -> {
+                if (page < 1) {
+                    throw new io.javalin.http.BadRequestResponse("'page' must be 1 or more"
+                            + (page == -Integer.MAX_VALUE ? "." : ", was " + page + "."));
+                }
+            });
             QueryNumber.of(ctx, "size");
         });
         get(config, "/", on(site -> site.pages::home));

@@ -238,7 +238,8 @@ class HttpSemanticsTest {
     @Test
     void pagingParametersAreReadOneWayOnEveryPage() {
         for (String target : List.of("/?page=0", "/?page=-1", "/works?page=-1", "/organizations/hezbollah?page=0",
-                "/concepts?page=abc", "/organizations?page=1.5", "/people?size=x", "/network?page=abc", "/?page=٣")) {
+                "/concepts?page=abc", "/organizations?page=1.5", "/people?size=x", "/network?page=abc", "/?page=٣",
+                "/concepts?page=0", "/network?page=-1")) {
             RawHttp.Response response = send("GET", target);
             assertThat(response.status()).as(target).isEqualTo(400);
             assertSitePage(response, 400);

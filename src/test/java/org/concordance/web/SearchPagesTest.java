@@ -275,7 +275,7 @@ class SearchPagesTest {
             assertThat(JSON.readTree(response.body()).get("message").asText()).as(params).isNotBlank();
             assertThat(app.get("/search?q=x&" + params.replace("size", "page")).statusCode()).as(params).isIn(302, 400);
         }
-        assertThat(app.get("/search?q=x&page=0").body()).contains("between 1 and");
+        assertThat(app.get("/search?q=x&page=0").body()).contains("must be 1 or more");
     }
 
     @Test
