@@ -78,9 +78,9 @@ final class FrontMatter {
             // Composed once: the nodes give each scalar as written, and are then constructed as Load would.
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
             Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(yaml);
-            Optional<ContentError> tagged = root.flatMap(node -> YamlTags.unknown(file, node, 2));
-            if (tagged.isPresent()) {
-                errors.add(tagged.get());
+            List<ContentError> tagged = root.map(node -> YamlTags.unknown(file, node, 2)).orElse(List.of());
+            if (!tagged.isEmpty()) {
+                errors.addAll(tagged);
                 return Optional.empty();
             }
             root.ifPresent(node -> scalars(node, "", written));

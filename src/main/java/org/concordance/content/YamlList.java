@@ -58,9 +58,9 @@ final class YamlList {
                     + " a file of none"));
             return List.of();
         }
-        Optional<ContentError> tagged = YamlTags.unknown(file, root.get(), 1);
-        if (tagged.isPresent()) {
-            errors.add(tagged.get());
+        List<ContentError> tagged = YamlTags.unknown(file, root.get(), 1);
+        if (!tagged.isEmpty()) {
+            errors.addAll(tagged);
             return List.of();
         }
         if (!(root.get() instanceof SequenceNode list)) {

@@ -2,12 +2,12 @@ package org.concordance.content;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -27,30 +27,34 @@ final class YamlTags {
     }
 
     /**
-     * An error at the first node with a tag outside YAML's core schema, or empty.
+     * An error at each node with a tag other than YAML's own types, in the file's order; empty when none has one.
      *
      * @param firstLine the file's line number of the text's first line (front matter starts on line 2)
      */
-    static Optional<ContentError> unknown(Path file, Node root, int firstLine) {
+    static List<ContentError> unknown(Path file, Node root, int firstLine) {
+        List<ContentError> found = new ArrayList<>();
         Deque<Node> nodes = new ArrayDeque<>();
         nodes.push(root);
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
             if (!yamlType(node.getTag())) {
                 int line = node.getStartMark().map(mark -> mark.getLine() + firstLine).orElse(firstLine);
-                return Optional.of(new ContentError(file, line, "the YAML tag " + shown(node.getTag())
+                found.add(new ContentError(file, line, "the YAML tag " + shown(node.getTag())
                         + " is not part of the content format: remove it (a value is text, a number, true or false)"));
             }
+            // Children pushed last first, so they are visited in the file's order.
             if (node instanceof SequenceNode list) {
-                list.getValue().forEach(nodes::push);
+                for (int i = list.getValue().size() - 1; i >= 0; i--) {
+                    nodes.push(list.getValue().get(i));
+                }
             } else if (node instanceof MappingNode map) {
-                for (NodeTuple tuple : map.getValue()) {
-                    nodes.push(tuple.getValueNode());
-                    nodes.push(tuple.getKeyNode());
+                for (int i = map.getValue().size() - 1; i >= 0; i--) {
+                    nodes.push(map.getValue().get(i).getValueNode());
+                    nodes.push(map.getValue().get(i).getKeyNode());
                 }
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     private static boolean yamlType(Tag tag) {

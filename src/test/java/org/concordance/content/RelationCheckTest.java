@@ -108,10 +108,15 @@ class RelationCheckTest {
         write("relations.yaml", "[]\n");
         assertThat(new ContentLoader(root).load().relations()).as("[] is a file of none").isEmpty();
         write("organizations.yaml", Files.readString(root.resolve("organizations.yaml"))
+                .replace("  name: Hezbollah", "  name: !!java.io.File /etc/hosts")
                 .replace("  name: Hamas", "  name: !!java.io.File /etc/passwd"));
-        assertThat(problems()).containsExactly("organizations.yaml:8: the YAML tag !!java.io.File is not part of the"
-                + " content format: remove it (a value is text, a number, true or false)");
-        write("organizations.yaml", Files.readString(root.resolve("organizations.yaml")).replace("!!java.io.File /etc/passwd", "Hamas"));
+        assertThat(problems()).as("every tag, in the file's order").containsExactly(
+                "organizations.yaml:2: the YAML tag !!java.io.File is not part of the content format: remove it (a value is"
+                        + " text, a number, true or false)",
+                "organizations.yaml:8: the YAML tag !!java.io.File is not part of the content format: remove it (a value is"
+                        + " text, a number, true or false)");
+        write("organizations.yaml", Files.readString(root.resolve("organizations.yaml"))
+                .replace("!!java.io.File /etc/hosts", "Hezbollah").replace("!!java.io.File /etc/passwd", "Hamas"));
         write("documents/a-post.md", Files.readString(root.resolve("documents/a-post.md")).replace("title: A Post", "title: !custom A Post"));
         assertThat(problems()).containsExactly("documents/a-post.md:2: the YAML tag !custom is not part of the content"
                 + " format: remove it (a value is text, a number, true or false)");
