@@ -132,7 +132,7 @@ final class PlainTextFormat implements Format {
                 Character.UnicodeScript next = last ? here : script(block.get(i + 1));
                 boolean scriptChanges = here != next && here != Character.UnicodeScript.COMMON
                         && next != Character.UnicodeScript.COMMON;
-                if (standsAlone && !atStart && Sentences.ends(paragraph.get(paragraph.size() - 1), true)) {
+                if (standsAlone && !atStart && Sentences.ends(withoutMarker(paragraph.get(paragraph.size() - 1)), true)) {
                     // After a sentence's end it begins something (a heading): not the paragraph's last line.
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
                 }
@@ -203,6 +203,11 @@ final class PlainTextFormat implements Format {
             }
         }
         return longer >= 2 && capitalised * 4 >= longer * 3;
+    }
+
+    /** {@code line} without a note's number after its last sentence ("…archival material.1"). */
+    private static String withoutMarker(String line) {
+        return line.stripTrailing().replaceFirst("(?<=[.!?;:\"”’)])\\d{1,3}$", "");
     }
 
     /**
