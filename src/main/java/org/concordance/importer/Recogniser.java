@@ -389,6 +389,22 @@ final class Recogniser {
         if (!last.isHeading() && last.prose().labels().isEmpty() && Bylines.isBiography(last.text(), facts.authors)) {
             about.add(units.remove(units.size() - 1).prose());
             report.found("the author's biography");
+            return;
+        }
+        // Wrapped at the width of the last page's notes, a biography can be the last lines of the last
+        // note's block (no line short enough to end it): it begins at a line naming an author ("… is").
+        if (last.role() != Unit.Role.TEXT || facts.authors.isEmpty() || !last.prose().labels().isEmpty()) {
+            return;
+        }
+        String[] lines = last.raw().split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+            if (Sentences.ends(lines[i - 1], true) && Bylines.isBiography(rest, facts.authors)) {
+                units.set(units.size() - 1, Unit.text(String.join("\n", java.util.Arrays.copyOfRange(lines, 0, i))));
+                about.add(Unit.text(rest).prose());
+                report.found("the author's biography");
+                return;
+            }
         }
     }
 
