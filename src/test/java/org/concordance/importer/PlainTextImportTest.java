@@ -81,12 +81,11 @@ class PlainTextImportTest {
     }
 
     /**
-     * A re-check of that trial at 60 columns: "Introduction" was glued to the abstract, whose last
-     * sentence ends in a note's number ("archival material.1").
+     * The trial's article re-checked at 60 columns, its notes as {@code note1} (on the second page's
+     * foot) and {@code lastNotes} (the third page's, with the biography), each given line by line.
      */
-    @Test
-    void aHeadingAfterASentenceEndingInANoteNumberStandsAlone() {
-        String text = """
+    private static String sixtyColumns(String note1, String lastNotes) {
+        return """
                 Proxy Wars and the Politics of Militant Patronage
                 Elena Marchetti and Jurgen Ozturk
                 Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 45
@@ -111,16 +110,28 @@ class PlainTextImportTest {
                 thick patronage adds training, sanctuary and ideological
                 guidance.3 The Istanbul meetings of 1998 were an example of
                 thick patronage, as the files show.
-                1 Daniel Byman, Deadly Connections: States that Sponsor Terrorism (Cambridge: Cambridge University Press, 2005), 12; see also the discussion in chapter four of the same book.
+                """ + note1 + """
                 2 Ibid., 45.
                 Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 47
                 Conclusion
                 Patrons matter, but clients matter more. The cases examined
                 here suggest that sponsorship is a relationship of mutual
                 dependence, not command.
+                """ + lastNotes;
+    }
+
+    /**
+     * A re-check of that trial at 60 columns: "Introduction" was glued to the abstract, whose last
+     * sentence ends in a note's number ("archival material.1").
+     */
+    @Test
+    void aHeadingAfterASentenceEndingInANoteNumberStandsAlone() {
+        String text = sixtyColumns("""
+                1 Daniel Byman, Deadly Connections: States that Sponsor Terrorism (Cambridge: Cambridge University Press, 2005), 12; see also the discussion in chapter four of the same book.
+                """, """
                 3 Idean Salehyan, The Delegation of War to Rebel Organizations, Journal of Conflict Resolution 54, no. 3 (2010): 493-515.
                 Elena Marchetti is Associate Professor of Political Science at the University of Bologna, where she teaches comparative politics.
-                """;
+                """);
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("v60-notes.txt", text)).document();
         assertThat(document.headings()).extracting(org.concordance.content.Heading::text)
@@ -135,46 +146,17 @@ class PlainTextImportTest {
      */
     @Test
     void aBiographyWrappedAfterTheLastNoteIsTheBiography() {
-        String text = """
-                Proxy Wars and the Politics of Militant Patronage
-                Elena Marchetti and Jurgen Ozturk
-                Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 45
-                Abstract
-                State sponsors have long shaped the behaviour of militant
-                organizations, but the conditions under which patronage
-                produces durable alliances remain poorly understood. This
-                article examines proxy relationships in the Levant and South
-                Asia, drawing on field interviews and archival material.1
-                Introduction
-                Hezbollah's relationship with Iran is often described as the
-                archetype of state sponsorship. Yet the flow of resources
-                was never one-directional; the group's officers trained
-                others in turn, and its efficiency in doing so surprised
-                observers.2
-                The Lashkar-e-Taiba case, by contrast, shows how a patron
-                can lose control of a client once the client's own networks
-                mature, and how quickly that happens.
-                Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 46
-                The literature distinguishes between thin and thick
-                patronage. Thin patronage involves money and weapons alone;
-                thick patronage adds training, sanctuary and ideological
-                guidance.3 The Istanbul meetings of 1998 were an example of
-                thick patronage, as the files show.
+        String text = sixtyColumns("""
                 1 Daniel Byman, Deadly Connections: States that Sponsor Terrorism
                 (Cambridge: Cambridge University Press, 2005), 12; see also the
                 discussion in chapter four of the same book.
-                2 Ibid., 45.
-                Journal of Comparative Insurgency Volume 12, Number 3, Autumn 2019 | Page 47
-                Conclusion
-                Patrons matter, but clients matter more. The cases examined
-                here suggest that sponsorship is a relationship of mutual
-                dependence, not command.
+                """, """
                 3 Idean Salehyan, The Delegation of War to Rebel Organizations,
                 Journal of Conflict Resolution 54, no. 3 (2010): 493-515.
                 Elena Marchetti is Associate Professor of Political Science
                 at the University of Bologna, where she teaches comparative
                 politics.
-                """;
+                """);
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("v60-noteswrapped.txt", text)).document();
         assertThat(document.notes().get(2).text()).endsWith("(2010): 493-515.");
