@@ -37,8 +37,9 @@ final class PdfText extends PDFTextStripper {
      * One page's glyphs, in the order the page draws them.
      *
      * @param unmapped how many glyphs a font maps to no text (no Unicode map, no encoding PDFBox
-     *     knows), whose code PDFBox takes for a character: a control character (left out of
-     *     {@code glyphs}) or a letter that is not the glyph's
+     *     knows) and whose code PDFBox took for a control character, left out of {@code glyphs}: the
+     *     sure sign of such a font (its other codes come out as letters that are not the glyphs',
+     *     "6DQFWXDU" for "Sanctuary"; a font whose codes are its letters is not counted)
      */
     record Page(int number, float width, float height, List<Glyph> glyphs, int unmapped) {
         Page {
@@ -127,7 +128,7 @@ final class PdfText extends PDFTextStripper {
         }
         PDFont font = position.getFont();
         String text = withoutControls(unicode);
-        if (actualText == null && (text.length() < unicode.length() || !mapped(font, position.getCharacterCodes()))) {
+        if (actualText == null && text.length() < unicode.length()) {
             unmapped++;
         }
         if (text.isEmpty()) {
@@ -157,23 +158,6 @@ final class PdfText extends PDFTextStripper {
         StringBuilder kept = new StringBuilder(unicode.length());
         unicode.codePoints().filter(c -> !Character.isISOControl(c)).forEach(kept::appendCodePoint);
         return kept.toString();
-    }
-
-    /** Whether {@code font} maps the codes of a glyph to text, rather than PDFBox taking a code for a letter. */
-    private static boolean mapped(PDFont font, int[] codes) {
-        if (font == null || codes == null) {
-            return true;
-        }
-        try {
-            for (int code : codes) {
-                if (font.toUnicode(code) == null) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** How many glyphs were read, to compare with the limit. */
