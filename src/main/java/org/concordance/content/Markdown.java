@@ -30,8 +30,11 @@ final class Markdown {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> LINKABLE_SCHEMES = Set.of("http", "https", "mailto");
     static final Pattern UNCLOSED_NOTE = Pattern.compile("\\[\\^([^\\]\\s\\[]++)(?!])");
-    /** {@link #UNCLOSED_NOTE} as a file writes it, not escaped. */
-    private static final Pattern UNCLOSED_NOTE_WRITTEN = Pattern.compile("(?<!\\\\)\\[\\^([^\\]\\s\\[]++)(?!])");
+    /**
+     * {@link #UNCLOSED_NOTE} as a file writes it, not escaped: after no backslash, or after escaped
+     * backslashes only ({@code \\[^15} is a backslash, then a marker).
+     */
+    private static final Pattern UNCLOSED_NOTE_WRITTEN = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\[\\^([^\\]\\s\\[]++)(?!])");
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.create()))

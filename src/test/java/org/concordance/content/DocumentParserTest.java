@@ -271,6 +271,9 @@ class DocumentParserTest {
         errors.clear();
         assertThat(parse(FRONT + "A paragraph with \\[^7 kept as text.\n")).isPresent();
         assertThat(errors).isEmpty();
+        // An escaped backslash, then a marker (a re-check: it passed as text).
+        assertThat(parse(FRONT + "A path C:\\\\[^15 and more.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::message).singleElement().asString().startsWith("note marker [^15 is not closed");
     }
 
     /** Found by a trial: an image from another origin and a data: link reached the page without a word. */
