@@ -33,10 +33,16 @@ final class YamlTags {
      */
     static List<ContentError> unknown(Path file, Node root, int firstLine) {
         List<ContentError> found = new ArrayList<>();
+        // Each node once: an alias is the node it names, and a chain of aliases (a "billion laughs")
+        // would otherwise be walked as the tree it expands to.
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Deque<Node> nodes = new ArrayDeque<>();
         nodes.push(root);
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
             if (!yamlType(node.getTag())) {
                 int line = node.getStartMark().map(mark -> mark.getLine() + firstLine).orElse(firstLine);
                 found.add(new ContentError(file, line, "the YAML tag " + shown(node.getTag())
