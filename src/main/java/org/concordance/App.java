@@ -351,7 +351,7 @@ public final class App {
             }
             case IMPORT -> {
                 // With --force the library is checked whole as a start would, and an import that breaks it taken back.
-                return ImportCommand.run(config.imports().files(), config.content(), config.imports().slug(),
+                return ImportCommand.run(config.imports().files(), config.content(), config.imports().given(),
                         config.imports().force(), () -> problems(config).map(ContentException::getMessage), LocalDate.now(),
                         out, err, System.console() != null);
             }

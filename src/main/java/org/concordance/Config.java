@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.concordance.importer.Given;
 
 /**
  * How to run Concordance: which command, on which port, reading which content folder, keeping its
@@ -32,15 +33,15 @@ public record Config(Command command, int port, Optional<String> host, Path cont
      * The arguments of {@code import}.
      *
      * @param files the files to import, in the order given
-     * @param slug the slug to write the document under; only with one file
+     * @param given the slug to write the document under and the address it was published at; only with one file
      * @param force whether an existing document file may be overwritten
      */
-    public record Imports(List<Path> files, Optional<String> slug, boolean force) {
-        public static final Imports NONE = new Imports(List.of(), Optional.empty(), false);
+    public record Imports(List<Path> files, Given given, boolean force) {
+        public static final Imports NONE = new Imports(List.of(), Given.NONE, false);
 
         public Imports {
             files = List.copyOf(files);
-            Objects.requireNonNull(slug, "slug");
+            Objects.requireNonNull(given, "given");
         }
     }
 
@@ -102,6 +103,8 @@ public record Config(Command command, int port, Optional<String> host, Path cont
               --watch            re-ingest when content files     CONCORDANCE_WATCH    (default off)
                                  change, without a restart
               --slug S           import: the document's slug (one file only)
+              --url URL          import: the address the text was published at,
+                                 which its citations give (one file only)
               --force            import: overwrite an existing document
               --help             print this help
               --                 import: the options end; a file named "-x.txt" follows
@@ -117,6 +120,7 @@ public record Config(Command command, int port, Optional<String> host, Path cont
         String baseUrl = env.getOrDefault("CONCORDANCE_BASE_URL", "");
         boolean watch = flag("CONCORDANCE_WATCH", env.getOrDefault("CONCORDANCE_WATCH", "false"));
         Optional<String> slug = Optional.empty();
+        Optional<String> url = Optional.empty();
         boolean force = false;
         List<Path> files = new ArrayList<>();
         List<String> rest = new ArrayList<>(args);
@@ -138,6 +142,7 @@ public record Config(Command command, int port, Optional<String> host, Path cont
                 case "--data" -> data = value(arg, rest);
                 case "--base-url" -> baseUrl = value(arg, rest);
                 case "--slug" -> slug = Optional.of(value(arg, rest));
+                case "--url" -> url = Optional.of(value(arg, rest).strip());
                 case "--watch" -> watch = true;
                 case "--force" -> force = true;
                 case "--" -> {
@@ -156,7 +161,7 @@ public record Config(Command command, int port, Optional<String> host, Path cont
                 }
                 default -> {
                     int eq = arg.indexOf('=');
-                    if (arg.startsWith("--") && eq > 2 && List.of("--port", "--host", "--content", "--data", "--base-url", "--slug")
+                    if (arg.startsWith("--") && eq > 2 && List.of("--port", "--host", "--content", "--data", "--base-url", "--slug", "--url")
                             .contains(arg.substring(0, eq))) {
                         rest.add(0, arg.substring(eq + 1));
                         rest.add(0, arg.substring(0, eq));
@@ -178,11 +183,13 @@ public record Config(Command command, int port, Optional<String> host, Path cont
         if (command != Command.IMPORT && command != Command.HELP && !files.isEmpty()) {
             throw new IllegalArgumentException("unknown argument '" + files.get(0) + "'");
         }
-        if (command != Command.IMPORT && command != Command.HELP && (slug.isPresent() || force)) {
-            throw new IllegalArgumentException("--slug and --force belong to the import command");
+        if (command != Command.IMPORT && command != Command.HELP && (slug.isPresent() || url.isPresent() || force)) {
+            throw new IllegalArgumentException("--slug, --url and --force belong to the import command");
         }
-        if (slug.isPresent() && files.size() > 1) {
-            throw new IllegalArgumentException("--slug names one document; it cannot be used with " + files.size() + " files");
+        Given given = new Given(slug, url);
+        if (given.any() && files.size() > 1) {
+            throw new IllegalArgumentException((slug.isPresent() ? "--slug" : "--url") + " names one document; it cannot be"
+                    + " used with " + files.size() + " files");
         }
         int portNumber;
         try {
@@ -194,7 +201,7 @@ public record Config(Command command, int port, Optional<String> host, Path cont
             throw new IllegalArgumentException("port must be 0..65535, was " + portNumber);
         }
         return new Config(command, portNumber, host(host), Path.of(content), Path.of(data), baseUrl(baseUrl), watch,
-                new Imports(files, slug, force));
+                new Imports(files, given, force));
     }
 
     /**

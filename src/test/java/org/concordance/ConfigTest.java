@@ -89,8 +89,19 @@ class ConfigTest {
         assertThat(config.imports().files()).containsExactly(Path.of("a.txt"), Path.of("b.html"));
         assertThat(config.imports().force()).isTrue();
         assertThat(config.content()).isEqualTo(Path.of("/lib"));
-        assertThat(Config.parse(List.of("import", "a.pdf", "--slug", "my-text"), Map.of()).imports().slug()).contains("my-text");
+        assertThat(Config.parse(List.of("import", "a.pdf", "--slug", "my-text"), Map.of()).imports().given().slug()).contains("my-text");
         assertThatThrownBy(() -> Config.parse(List.of("import"), Map.of())).hasMessageContaining("at least one file");
+        // The address a text was published at, for the one file: what its citations give.
+        assertThat(Config.parse(List.of("import", "a.pdf", "--url=https://example.org/a.pdf"), Map.of()).imports().given().url())
+                .contains("https://example.org/a.pdf");
+        assertThatThrownBy(() -> Config.parse(List.of("import", "a.pdf", "--url", "example.org/a.pdf"), Map.of()))
+                .hasMessageContaining("absolute http or https address").hasMessageContaining("'example.org/a.pdf'");
+        assertThatThrownBy(() -> Config.parse(List.of("import", "a.pdf", "--url", "https://example.org/a b.pdf"), Map.of()))
+                .hasMessageContaining("without spaces");
+        assertThatThrownBy(() -> Config.parse(List.of("import", "a", "b", "--url", "https://example.org/"), Map.of()))
+                .hasMessageContaining("--url names one document");
+        assertThatThrownBy(() -> Config.parse(List.of("check", "--url", "https://example.org/"), Map.of()))
+                .hasMessageContaining("import command");
         assertThatThrownBy(() -> Config.parse(List.of("import", "a", "b", "--slug", "s"), Map.of())).hasMessageContaining("one document");
         assertThatThrownBy(() -> Config.parse(List.of("serve", "a.txt"), Map.of())).hasMessageContaining("'a.txt'");
         assertThatThrownBy(() -> Config.parse(List.of("serve", "--force"), Map.of())).hasMessageContaining("import command");

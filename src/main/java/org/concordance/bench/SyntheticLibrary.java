@@ -66,7 +66,8 @@ public final class SyntheticLibrary {
         Metadata metadata = new Metadata(Optional.of(Title.of(title)), title, DocumentKind.JOURNAL_ARTICLE, authors,
                 Optional.of("Journal of Generated Studies"), Optional.of(Integer.toString(1 + number % 40)),
                 Optional.empty(), Optional.empty(), OptionalInt.of(1990 + number % 35), Optional.empty(),
-                Optional.empty(), Optional.of(run(words, random, 30)), Optional.empty(), Optional.empty(), Optional.of("en"),
+                Optional.empty(), Optional.of(run(words, random, 30)), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("en"),
                 "synthetic-" + number);
         List<Block> blocks = new ArrayList<>();
         int paragraphs = 4 + random.nextInt(5);

@@ -42,8 +42,8 @@ final class DocumentTables {
         try (PreparedStatement document = connection.prepareStatement("""
                 INSERT INTO document (slug, position, title_html, label, kind, venue, volume, issue, date_text,
                     publication_year, pages, byline, summary, is_excerpt, begins_mid_sentence, ends_mid_sentence,
-                    figure_caption_html, figure_caption_text, source_file, accessed, language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    figure_caption_html, figure_caption_text, source_file, accessed, language, url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement author = connection.prepareStatement(
                         "INSERT INTO document_author (document_slug, position, name) VALUES (?, ?, ?)");
                 PreparedStatement block = connection.prepareStatement("""
@@ -83,6 +83,7 @@ final class DocumentTables {
                 document.setString(19, meta.sourceFile());
                 document.setObject(20, meta.accessed().orElse(null));
                 document.setString(21, meta.language().orElse(null));
+                document.setString(22, meta.url().orElse(null));
                 document.addBatch();
 
                 for (int i = 0; i < meta.authors().size(); i++) {
@@ -232,7 +233,7 @@ final class DocumentTables {
                 ResultSet rows = statement.executeQuery("""
                         SELECT slug, title_html, label, kind, venue, volume, issue, date_text, publication_year, pages,
                             byline, summary, is_excerpt, begins_mid_sentence, ends_mid_sentence,
-                            figure_caption_html, figure_caption_text, source_file, accessed, language
+                            figure_caption_html, figure_caption_text, source_file, accessed, language, url
                         FROM document ORDER BY position""")) {
             while (rows.next()) {
                 String slug = rows.getString("slug");
@@ -257,6 +258,7 @@ final class DocumentTables {
                         Optional.ofNullable(rows.getString("summary")),
                         excerpt,
                         Optional.ofNullable(rows.getObject("accessed", java.time.LocalDate.class)),
+                        Optional.ofNullable(rows.getString("url")),
                         Optional.ofNullable(rows.getString("language")),
                         rows.getString("source_file"));
                 String captionHtml = rows.getString("figure_caption_html");

@@ -117,8 +117,10 @@ public final class CitationFormatter {
     }
 
     /**
-     * A library document, cited at {@code url} (its page). The entry is formatted once per style
-     * with a placeholder address and the URL put in afterwards, so any URL costs a cache lookup.
+     * A library document, cited at {@code url} (its page), or at the address it was published at
+     * when it gives one ({@link CslItems#item(Document, String, String, CslItems.Target)}). The
+     * entry is formatted once per style with a placeholder address and the URL put in afterwards,
+     * so any URL costs a cache lookup.
      */
     public FormattedCitation format(Document document, String url, CitationStyle style) {
         Objects.requireNonNull(document, "document");
@@ -144,7 +146,8 @@ public final class CitationFormatter {
     }
 
     /**
-     * A paragraph cited in running text, at its permalink. A text printed on one page (its
+     * A paragraph cited in running text, at its permalink (at the document's own address when it
+     * gives one, the paragraph by its number). A text printed on one page (its
      * {@code pages} one number, as the journal excerpt's "21") is cited by that page in every style,
      * as the style guides prefer a page to a paragraph. Otherwise each style adds its paragraph
      * number: Chicago "para. 5", APA "para. 5", MLA "par. 5".

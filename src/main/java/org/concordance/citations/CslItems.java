@@ -251,15 +251,17 @@ final class CslItems {
     }
 
     /**
-     * A library document, cited at {@code url} (the document's page or a paragraph's permalink) on
-     * the site {@code siteName}.
+     * A library document, cited at the address it was published at when its metadata gives one
+     * ({@link Metadata#url}), as a style guide asks (the original, not a copy); else at {@code url}
+     * (the document's page or a paragraph's permalink) on the site {@code siteName}.
      *
      * <p>A blog post whose blog is known is a {@code post-weblog} in that blog, its title in quotes.
      * When the text does not name the blog, the styles (which quote a post's title only inside a
      * named blog) would italicise the title like a book's, and inventing a blog is not an option:
-     * the post is then cited as what the reader has in hand, a page ({@code webpage}) of this site.
-     * So is a text of no clearer kind ({@code document}, an imported file): a page of the venue its
-     * text names, else of this site; CSL's {@code document} would print its venue as a book it
+     * the post is then cited as what the reader has in hand, a page ({@code webpage}) of this site,
+     * or, at its own address, a page of a site not named. So is a text of no clearer kind
+     * ({@code document}, an imported file): a page of the venue its text names, else of this site
+     * (or of none, at its own address); CSL's {@code document} would print its venue as a book it
      * appeared in ("In <i>Venue</i>").
      * A document without a title is cited by what is known, with a description of what it is in
      * CSL's {@code genre}, which each style prints where a title would go, as its guide prints a
@@ -272,10 +274,11 @@ final class CslItems {
         item.put("id", document.slug());
         // A blog post whose blog the text does not name, and a text of no clearer kind (an imported
         // file), are what the reader has before them: a page of this site, or of the venue named.
-        boolean pageOfThisSite = (meta.kind() == DocumentKind.BLOG_POST || meta.kind() == DocumentKind.DOCUMENT)
+        boolean unnamedSite = (meta.kind() == DocumentKind.BLOG_POST || meta.kind() == DocumentKind.DOCUMENT)
                 && meta.venue().isEmpty();
+        boolean pageOfThisSite = unnamedSite && meta.url().isEmpty();
         item.put("type", switch (meta.kind()) {
-            case BLOG_POST -> pageOfThisSite ? "webpage" : "post-weblog";
+            case BLOG_POST -> unnamedSite ? "webpage" : "post-weblog";
             case BOOK_CHAPTER -> "chapter";
             case REPORT -> "report";
             case JOURNAL_ARTICLE -> "article-journal";
@@ -303,7 +306,7 @@ final class CslItems {
         meta.issue().ifPresent(i -> item.put("issue", i));
         target.date(meta.date(), meta.year()).ifPresent(d -> item.put("issued", d));
         meta.pages().ifPresent(p -> item.put("page", p));
-        item.put("URL", target.url(url));
+        item.put("URL", target.url(meta.url().orElse(url)));
         meta.accessed().ifPresent(day -> item.put("accessed", dateParts(List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()))));
         meta.language().ifPresent(language -> item.put("language", language));
         return item;

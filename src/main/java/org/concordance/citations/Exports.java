@@ -47,12 +47,14 @@ public final class Exports {
 
     /**
      * A document of the library, as its page's "Cite this" cites it: the same CSL item the styles
-     * format ({@link CitationFormatter#format(Document, String, CitationStyle)}), with the page's
-     * address and the day the text was taken into the library as the access date; in a file named
+     * format ({@link CitationFormatter#format(Document, String, CitationStyle)}), with the address
+     * the text was published at (else the page's) and the day the text was taken into the library
+     * as the access date; in a file named
      * after its slug. A document whose text gives no title has none here either: its description
      * ("Excerpt of an article, title not given") is CSL's genre, and a note in BibTeX and RIS.
      *
-     * @param url the document page's address, the URL a reference manager keeps
+     * @param url the document page's address, the URL a reference manager keeps when the document
+     *     gives no address of its own ({@link org.concordance.content.Metadata#url})
      * @param siteName the site's name: the container of a blog post whose blog the text does not name
      * @param names as for a work
      */

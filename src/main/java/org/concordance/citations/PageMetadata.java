@@ -52,7 +52,8 @@ public final class PageMetadata {
                 range.last().ifPresent(last -> tags.add(MetaTag.name("citation_lastpage", last)));
             });
         }
-        tags.add(MetaTag.name("citation_public_url", url));
+        // The address a reference manager keeps: the original's when known, as the citations give.
+        tags.add(MetaTag.name("citation_public_url", meta.url().orElse(url)));
         // Only a language the document states: Zotero keeps it, and "en" on an Arabic text was false.
         meta.language().ifPresent(language -> tags.add(MetaTag.name("citation_language", language)));
         if (meta.kind() == DocumentKind.BLOG_POST) {
@@ -81,7 +82,7 @@ public final class PageMetadata {
             meta.authors().forEach(a -> put(kev, "rft.creator", a));
             meta.venue().ifPresent(v -> put(kev, "rft.source", v));
             date(meta, "-").ifPresent(date -> put(kev, "rft.date", date));
-            put(kev, "rft.identifier", url);
+            put(kev, "rft.identifier", meta.url().orElse(url));
         } else {
             put(kev, "rft_val_fmt", "info:ofi/fmt:kev:mtx:journal");
             put(kev, "rft.genre", "article");
@@ -95,7 +96,7 @@ public final class PageMetadata {
             });
             date(meta, "-").ifPresent(date -> put(kev, "rft.date", date));
             meta.authors().forEach(a -> put(kev, "rft.au", a));
-            put(kev, "rft_id", url);
+            put(kev, "rft_id", meta.url().orElse(url));
         }
         List<String> pairs = new ArrayList<>();
         kev.forEach((key, values) -> values.forEach(v -> pairs.add(key + "=" + encode(v))));
@@ -155,6 +156,8 @@ public final class PageMetadata {
         meta.pages().ifPresent(p -> ld.put("pagination", p));
         meta.summary().ifPresent(summary -> ld.put("description", summary));
         ld.put("url", url);
+        // This page is a copy of the text published there.
+        meta.url().ifPresent(original -> ld.put("isBasedOn", original));
         meta.language().ifPresent(language -> ld.put("inLanguage", language));
         try {
             // Inside <script> the HTML parser reads "<!--", "<script" and "</script" in any case as

@@ -40,12 +40,24 @@ public final class UrlMarkup {
      * citation this way on every page).
      */
     static String breakableUrl(String url) {
-        StringBuilder html = new StringBuilder("<span class=\"url\">");
+        return pieces(new StringBuilder("<span class=\"url\">"), url).append("</span>").toString();
+    }
+
+    /**
+     * One whole address as a breakable link, {@code <a class="url" href="ADDRESS">…</a>}, however it
+     * ends (a closing bracket, a period: what {@link #linked} leaves out of an address in running text).
+     */
+    public static String link(String url) {
+        StringBuilder html = new StringBuilder("<a class=\"url\" href=\"").append(Entities.escape(url)).append("\">");
+        return pieces(html, url).append("</a>").toString();
+    }
+
+    private static StringBuilder pieces(StringBuilder html, String url) {
         List<String> pieces = Urls.pieces(url);
         for (int i = 0; i < pieces.size(); i++) {
             html.append(i > 0 ? "<wbr>" : "").append(Entities.escape(pieces.get(i)));
         }
-        return html.append("</span>").toString();
+        return html;
     }
 
     private static String mark(String html, boolean link) {

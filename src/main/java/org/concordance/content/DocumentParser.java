@@ -29,7 +29,7 @@ final class DocumentParser {
 
     private static final List<String> KEYS = List.of("title", "label", "kind", "authors", "venue",
             "volume", "issue", "date", "year", "pages", "byline", "summary", "excerpt", "figure", "standfirst",
-            "about", "accessed", "language", "source");
+            "about", "accessed", "url", "language", "source");
 
     private final Path file;
     private final List<ContentError> errors;
@@ -134,6 +134,16 @@ final class DocumentParser {
         OptionalInt year = front.integer("year");
         Optional<String> summary = front.oneLine("summary");
         Optional<java.time.LocalDate> accessed = front.date("accessed");
+        Optional<String> url = front.text("url").flatMap(address -> {
+            if (Urls.isWebAddress(address)) {
+                return Optional.of(address);
+            }
+            front.error("url", "'url' must be the absolute http or https address the text was published at, without spaces"
+                    + " (percent-encode them as %20), at most " + Urls.MAX_ADDRESS + " characters; was '"
+                    + Title.clean(address.codePointCount(0, address.length()) > 80
+                    ? address.substring(0, address.offsetByCodePoints(0, 80)) + "…" : address) + "'");
+            return Optional.empty();
+        });
         Optional<String> language = front.oneLine("language").flatMap(tag -> {
             Optional<String> wellFormed = Languages.tag(tag);
             if (wellFormed.isEmpty()) {
@@ -157,7 +167,7 @@ final class DocumentParser {
             return null;
         }
         return new Metadata(title, label.or(() -> title.map(Title::plain)).orElseThrow(), kind.get(), authors, venue, volume, issue, date, year,
-                pages, byline, summary, excerpt, accessed, language, source.get());
+                pages, byline, summary, excerpt, accessed, url, language, source.get());
     }
 
     private boolean midSentence(FrontMatter excerpt, String key) {

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param year the year of publication, when known
  * @param summary one line in the library's own words about the document; empty until an editor writes it
  * @param accessed the day the text was taken into the library from its source (an import's day), when known
+ * @param url the absolute http or https address the text was published at, when its source states it
+ *     (a saved web page's canonical link) or the editor gives it: what citations and exports cite
  * @param language the text's language as a BCP 47 tag ("en", "ar", "zh-Hans"), when the source states
  *     it or it is plain (never guessed from the script: Arabic letters write Persian and Urdu too)
  * @param sourceFile the raw file the text was taken from, a file name in the content folder's {@code sources/}
@@ -35,6 +37,7 @@ public record Metadata(
         Optional<String> summary,
         Optional<Excerpt> excerpt,
         Optional<java.time.LocalDate> accessed,
+        Optional<String> url,
         Optional<String> language,
         String sourceFile) {
 
@@ -53,6 +56,10 @@ public record Metadata(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(excerpt, "excerpt");
         Objects.requireNonNull(accessed, "accessed");
+        Objects.requireNonNull(url, "url");
+        if (url.isPresent() && !Urls.isWebAddress(url.get())) {
+            throw new IllegalArgumentException("a document's url must be an absolute http or https address, was " + url.get());
+        }
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(sourceFile, "sourceFile");
         if (label.isBlank()) {

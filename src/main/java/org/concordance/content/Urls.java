@@ -17,7 +17,25 @@ public final class Urls {
     private static final Pattern URL = Pattern.compile(
             "(?:https?://|www\\.)[^\\s<>\"“”]*[^\\s<>\"“”.,;:!?'’)\\]]", Pattern.CASE_INSENSITIVE);
 
+    /** An absolute http or https address: a scheme, "//", a host, then anything but whitespace. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^/?#\\s]+(?:[/?#]\\S*)?");
+
+    /** The longest address a document's {@code url} may be, in characters: what browsers and servers take in practice. */
+    public static final int MAX_ADDRESS = 2048;
+
     private Urls() {
+    }
+
+    /**
+     * Whether {@code address} is an absolute http or https address with a host, without spaces,
+     * control characters, quotation marks or angle brackets (which a browser would have
+     * percent-encoded), and at most {@link #MAX_ADDRESS} characters: what a document's {@code url}
+     * and a saved page's own address must be.
+     */
+    public static boolean isWebAddress(String address) {
+        return address.length() <= MAX_ADDRESS && WEB_ADDRESS.matcher(address).matches()
+                && address.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isSpaceChar(c) || c == '"' || c == '<'
+                        || c == '>');
     }
 
     /** Where an address stands in a text: {@code text.substring(start, end)} is the address. */

@@ -91,6 +91,7 @@ final class DocumentWriter {
             front.put("about", new Literal(String.join("\n\n", about)));
         }
         metadata.accessed().ifPresent(day -> front.put("accessed", day.toString()));
+        front.put("url", metadata.url().orElse(null));
         metadata.language().ifPresent(language -> front.put("language", language));
         front.put("source", metadata.sourceFile());
 

@@ -26,6 +26,10 @@ final class Facts {
     Optional<String> language = Optional.empty();
     /** What showed the kind ("a running head with volume and number"). */
     String kindReason = "";
+    /** The address the text was published at, when the source states it ({@link org.concordance.content.Urls#isWebAddress}). */
+    Optional<String> url = Optional.empty();
+    /** Where the address came from ("the page's canonical link"). */
+    String urlReason = "";
     /** Running heads and footers the format already took off its pages. */
     final List<String> heads = new ArrayList<>();
     /** The page numbers printed on the pages, in page order, when the format found them. */
@@ -83,6 +87,20 @@ final class Facts {
         }
         date(head.date());
         kind(DocumentKind.JOURNAL_ARTICLE, "a running head names a journal, its volume and number");
+    }
+
+    /** The address the text was published at, stated by {@code reason}; only an absolute http or https one. */
+    void url(String value, String reason) {
+        if (url.isEmpty() && value != null && org.concordance.content.Urls.isWebAddress(value.strip())) {
+            url = Optional.of(value.strip());
+            urlReason = reason;
+        }
+    }
+
+    /** The address the reader states for the text, over any its source states. */
+    void urlGiven(String value, String reason) {
+        url = Optional.empty();
+        url(value, reason);
     }
 
     void byline(String value) {

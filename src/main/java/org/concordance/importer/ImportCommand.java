@@ -26,7 +26,7 @@ public final class ImportCommand {
      * sound as it found it. A forced import that is kept deletes each source a document it replaced
      * named and no document names now ({@link ContentFolder#retireSources}).
      *
-     * @param slug the slug for the one file, when given
+     * @param given what the reader states for the one file: its slug, its address
      * @param force whether existing documents may be replaced
      * @param checkLibrary the content folder's problems as {@code check} reports them, none when it
      *     passes; asked only with {@code force}, before the run and once something was written
@@ -35,7 +35,7 @@ public final class ImportCommand {
      * @param terminal whether {@code err} is a terminal, where progress rewrites one line
      * @return the exit code: 0 when every file was written (and, with {@code force}, kept), 1 otherwise
      */
-    public static int run(List<Path> files, Path content, Optional<String> slug, boolean force,
+    public static int run(List<Path> files, Path content, Given given, boolean force,
             Supplier<Optional<String>> checkLibrary, LocalDate today, PrintStream out, PrintStream err, boolean terminal) {
         // Problems the folder had before are not this import's: only new ones take it back.
         Optional<String> before = force ? checkLibrary.get() : Optional.empty();
@@ -44,7 +44,7 @@ public final class ImportCommand {
         int written = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            Importer.Outcome outcome = importer.importFile(file, slug);
+            Importer.Outcome outcome = importer.importFile(file, given);
             progress.clear();
             if (outcome instanceof Importer.Written done) {
                 written++;
@@ -103,6 +103,8 @@ public final class ImportCommand {
         String venue = meta.venue().orElse("not stated") + meta.volume().map(v -> " " + v).orElse("")
                 + meta.issue().map(i -> ", no. " + i).orElse("") + meta.pages().map(p -> ", p. " + p).orElse("");
         field(out, "venue", venue);
+        field(out, "url", meta.url().map(address -> address + report.urlReason().map(reason -> " (" + reason + ")").orElse(""))
+                .orElse("not stated (give it with --url when you know it)"));
         field(out, "text", count(draft.standfirst().size() + draft.paragraphs().size() + draft.about().size(), "paragraph")
                 + ", " + count(draft.headings().size(), "heading") + ", " + count(draft.notes().size(), "note"));
         for (String found : report.found()) {

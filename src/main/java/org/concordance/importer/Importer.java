@@ -67,10 +67,10 @@ final class Importer {
         return folder.retireSources();
     }
 
-    /** Imports {@code file}, under {@code slug} when given, else under its title's (or name's) slug. */
-    Outcome importFile(Path file, Optional<String> slug) {
+    /** Imports {@code file}, under the slug {@code given} when it states one, else under its title's (or name's) slug. */
+    Outcome importFile(Path file, Given given) {
         try {
-            return write(file, slug);
+            return write(file, given);
         } catch (ImportFailure e) {
             return new Failed(file, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -79,11 +79,12 @@ final class Importer {
         }
     }
 
-    private Written write(Path file, Optional<String> requestedSlug) throws ImportFailure {
+    private Written write(Path file, Given given) throws ImportFailure {
         Input input = Input.read(file);
         Format format = Formats.of(input);
         Report report = new Report();
         Layout layout = format.read(input, report, vocabulary);
+        given.url().ifPresent(address -> layout.facts().urlGiven(address, "given with --url"));
         String sourceName = folder.sourceName(input);
         Draft draft = Recogniser.recognise(layout, input.fileName(), sourceName, today, report);
         for (Prose prose : allProse(draft)) {
@@ -110,7 +111,7 @@ final class Importer {
                     + " each", blocks, draft.notes().size(), org.concordance.content.Document.MAX_BLOCKS,
                     org.concordance.content.Document.MAX_NOTES));
         }
-        String slug = slug(requestedSlug, draft, input);
+        String slug = slug(given.slug(), draft, input);
         if (!writtenThisRun.add(slug)) {
             throw new ImportFailure("another file of this import was already written as documents/" + slug + ".md: give this"
                     + " one its own name with --slug (importing it alone)");

@@ -113,7 +113,7 @@ final class Recogniser {
         String label = facts.title.orElseGet(() -> label(excerpt.isPresent(), fileName));
         Metadata metadata = new Metadata(facts.title.filter(t -> !Title.clean(t).isBlank()).map(this::title), label, facts.kind.orElseThrow(), facts.authors, facts.venue, facts.volume,
                 facts.issue, facts.date, facts.year, facts.pages, facts.byline, Optional.empty(), excerpt, Optional.of(today),
-                facts.language, sourceName);
+                facts.url, facts.language, sourceName);
         return new Draft(metadata, caption, standfirst, body, about, notes.notes());
     }
 
@@ -433,6 +433,7 @@ final class Recogniser {
                     + "an editor may change 'kind' to journal-article, blog-post, book-chapter or report");
         }
         report.kindReason(facts.kindReason);
+        report.urlReason(facts.urlReason);
     }
 
     /** A label that says what the text is and that its title is not given, as the curated excerpt's does. */

@@ -17,6 +17,7 @@ final class Report {
     /** The addresses of the links kept as text, by which links they were and why. */
     private final Map<LinksAsText, List<String>> linksAsText = new LinkedHashMap<>();
     private String kindReason = "";
+    private String urlReason = "";
     /** The lines a paragraph was guessed to begin with, in text without blank lines between paragraphs. */
     private final List<String> guessedBreaks = new ArrayList<>();
     /** Where among {@link #warnings} the warning of the guessed breaks stands: where the first was guessed. */
@@ -82,6 +83,15 @@ final class Report {
     /** Something recognised that the metadata lines do not show ("figure caption", "standfirst"). */
     void found(String what) {
         found.add(what);
+    }
+
+    /** Where the document's address came from ("the page's canonical link"). */
+    void urlReason(String reason) {
+        urlReason = reason;
+    }
+
+    java.util.Optional<String> urlReason() {
+        return urlReason.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(urlReason);
     }
 
     /** What showed the document's kind ("the byline says it is a guest post"). */

@@ -21,8 +21,8 @@ final class WebMetadata {
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     /** Highwire Press's date: year, month and day, or year and month, slashed. */
     private static final java.util.regex.Pattern HIGHWIRE_DATE = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
-    /** An absolute http or https address with a host. */
-    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
+    /** What a browser writes atop a page it saves: {@code <!-- saved from url=(0042)https://… -->}, the length then the address. */
+    private static final java.util.regex.Pattern SAVED_FROM = java.util.regex.Pattern.compile("\\s*saved from url=\\(\\d+\\)(\\S+)\\s*");
 
     private WebMetadata() {
     }
@@ -69,6 +69,7 @@ final class WebMetadata {
 
     /** Fills {@code facts} from {@code page}'s metadata. */
     static void read(Document page, Facts facts) {
+        published(page, facts);
         List<JsonNode> ld = jsonLd(page);
         // The language the page declares for its text: its root's lang, else its citation tags'.
         // Each only when it is a language tag: an invalid lang ("en_US") passes to the next.
@@ -150,7 +151,31 @@ final class WebMetadata {
     }
 
     private static boolean isWebAddress(String address) {
-        return WEB_ADDRESS.matcher(address).matches();
+        return org.concordance.content.Urls.isWebAddress(address);
+    }
+
+    /**
+     * The address the page was published at, into {@code facts}: its canonical link, else
+     * {@code og:url}, else Highwire's {@code citation_public_url}, else the address the browser
+     * that saved it wrote atop it ({@code <!-- saved from url=(0042)https://… -->}, Chrome's and
+     * Edge's "Save as", and Internet Explorer's before them). Not its {@code <base href>}, which
+     * says where its links resolve, not what it is. Only an absolute http or https address counts.
+     */
+    private static void published(Document page, Facts facts) {
+        Optional.ofNullable(page.selectFirst("link[rel=canonical][href]"))
+                .ifPresent(link -> facts.url(link.attr("href"), "the page's canonical link"));
+        meta(page, "og:url").ifPresent(address -> facts.url(address, "the page's og:url"));
+        meta(page, "citation_public_url").ifPresent(address -> facts.url(address, "the page's citation_public_url"));
+        savedFrom(page).ifPresent(address -> facts.url(address, "the address the browser noted when it saved the page"));
+    }
+
+    /** The address in a browser's "saved from" comment, which stands before {@code <html>} or at the top of its head. */
+    private static Optional<String> savedFrom(Document page) {
+        List<org.jsoup.nodes.Node> top = new ArrayList<>(page.childNodes());
+        Optional.ofNullable(page.selectFirst("html")).ifPresent(html -> top.addAll(html.childNodes()));
+        Optional.ofNullable(page.head()).ifPresent(head -> top.addAll(head.childNodes()));
+        return top.stream().filter(org.jsoup.nodes.Comment.class::isInstance).map(node -> ((org.jsoup.nodes.Comment) node).getData())
+                .map(SAVED_FROM::matcher).filter(java.util.regex.Matcher::matches).map(m -> m.group(1)).findFirst();
     }
 
     /** A date as the page prints it, when it marks it with {@code <time>}. */

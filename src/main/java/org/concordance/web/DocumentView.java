@@ -19,6 +19,7 @@ import org.concordance.content.Note;
 import org.concordance.content.NoteReference;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Part;
+import org.concordance.citations.UrlMarkup;
 import org.concordance.glossary.Glossary;
 import org.concordance.glossary.RelatedPassage;
 import org.jsoup.nodes.Entities;
@@ -147,6 +148,7 @@ public final class DocumentView {
         meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedInHtml())));
         meta.date().ifPresent(date -> fields.add(Field.text("Date", date)));
         meta.pages().ifPresent(pages -> fields.add(Field.text(meta.severalPages() ? "Pages" : "Page", pages)));
+        meta.url().ifPresent(url -> fields.add(new Field("Published at", UrlMarkup.link(url))));
         meta.accessed().ifPresent(day -> fields.add(Field.text("Taken into the library", CitationView.ACCESSED.format(day))));
         return fields;
     }

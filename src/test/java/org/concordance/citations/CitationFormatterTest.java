@@ -161,10 +161,15 @@ class CitationFormatterTest {
 
     /** An imported text of no clearer kind, with its venue or without. */
     private static Document imported(Optional<String> venue) {
+        return imported(venue, Optional.empty());
+    }
+
+    /** An imported text of no clearer kind, with its venue or without, and the address it was published at or none. */
+    private static Document imported(Optional<String> venue, Optional<String> original) {
         Metadata metadata = new Metadata(Optional.of(Title.of("Proxies and Partners")), "Proxies and Partners", DocumentKind.DOCUMENT,
                 List.of("Ana López"), venue, Optional.empty(), Optional.empty(), Optional.of("March 15, 2021"), OptionalInt.of(2021),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 12, 4)),
-                Optional.empty(), "proxies-and-partners.html");
+                original, Optional.empty(), "proxies-and-partners.html");
         Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), List.of());
         return new Document("proxies-and-partners", metadata, Optional.empty(), List.of(paragraph), List.of());
     }
@@ -180,5 +185,29 @@ class CitationFormatterTest {
                 .doesNotContain(" In ").contains("Example Security Blog");
         assertThat(formatter.format(imported(Optional.empty()), url, CitationStyle.MLA).text())
                 .startsWith("López, Ana. “Proxies and Partners.” Concordance, 15 Mar. 2021");
+    }
+
+    @Test
+    void aTextWithTheAddressItWasPublishedAtIsCitedThereNotAsAPageOfThisSite() {
+        String page = "https://c.example/documents/proxies-and-partners";
+        String original = "https://blog.example.org/2021/03/proxies-and-partners";
+        Document published = imported(Optional.empty(), Optional.of(original));
+        Paragraph first = published.paragraph(1).orElseThrow();
+        // Chicago 14.206, a web page of a site not named: author, title in quotes, date, URL; no access date beside a date.
+        assertThat(formatter.format(published, page, CitationStyle.CHICAGO).text())
+                .isEqualTo("López, Ana. “Proxies and Partners.” March 15, 2021. " + original + ".");
+        assertThat(formatter.note(published, first, page + "#p-1", CitationStyle.CHICAGO).text())
+                .isEqualTo("Ana López, “Proxies and Partners,” March 15, 2021, para. 1, " + original + ".");
+        assertThat(formatter.format(published, page, CitationStyle.APA).text())
+                .isEqualTo("López, A. (2021, March 15). Proxies and partners. " + original);
+        assertThat(formatter.format(published, page, CitationStyle.MLA).text())
+                .isEqualTo("López, Ana. Proxies and Partners. 15 Mar. 2021, blog.example.org/2021/03/proxies-and-partners.");
+        for (CitationStyle style : CitationStyle.values()) {
+            assertThat(formatter.format(published, page, style).text()).as(style.toString()).doesNotContain("c.example", "Concordance");
+            assertThat(formatter.format(published, page, style).html()).as(style.toString())
+                    .contains(UrlMarkup.breakableUrl(CslItems.printedUrl(original, style)));
+        }
+        // The same text without its address is still a page of this site, at the page's address.
+        assertThat(formatter.format(imported(Optional.empty()), page, CitationStyle.CHICAGO).text()).contains("Concordance").endsWith(page + ".");
     }
 }

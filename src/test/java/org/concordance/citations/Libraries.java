@@ -32,7 +32,7 @@ final class Libraries {
         Metadata metadata = new Metadata(Optional.of(Title.of("A Test")), "A Test", DocumentKind.JOURNAL_ARTICLE, List.of("Jo Writer"),
                 Optional.of("Test Journal"), Optional.of("1"), Optional.of("2"), Optional.empty(), OptionalInt.of(2020),
                 Optional.empty(), Optional.empty(), Optional.of("A test document."), Optional.empty(), Optional.empty(), Optional.empty(),
-                "test.txt");
+                Optional.empty(), "test.txt");
         Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), labels);
         return new Library(List.of(new Document(SLUG, metadata, Optional.empty(), List.of(paragraph), notes)), "test");
     }

@@ -77,7 +77,7 @@ class PageMetadataTest {
         org.concordance.content.Metadata m = paged.metadata();
         Document shortened = new Document(paged.slug(), new org.concordance.content.Metadata(m.title(), m.label(), m.kind(), m.authors(),
                 m.venue(), m.volume(), m.issue(), m.date(), m.year(), java.util.Optional.of("315–16"), m.byline(), m.summary(),
-                m.excerpt(), m.accessed(), m.language(), m.sourceFile()), paged.figure(), paged.blocks(), paged.notes());
+                m.excerpt(), m.accessed(), m.url(), m.language(), m.sourceFile()), paged.figure(), paged.blocks(), paged.notes());
         assertThat(PageMetadata.metaTags(shortened, "u", SITE)).contains(MetaTag.name("citation_firstpage", "315"),
                 MetaTag.name("citation_lastpage", "316"));
         assertThat(URLDecoder.decode(PageMetadata.coins(shortened, "u"), StandardCharsets.UTF_8)).contains("rft.spage=315", "rft.epage=316");
@@ -89,7 +89,7 @@ class PageMetadataTest {
         org.concordance.content.Metadata m = base.metadata();
         org.concordance.content.Metadata metadata = new org.concordance.content.Metadata(m.title(), m.label(), m.kind(), m.authors(),
                 m.venue(), m.volume(), m.issue(), java.util.Optional.of(date), java.util.OptionalInt.of(year), m.pages(), m.byline(),
-                m.summary(), m.excerpt(), m.accessed(), m.language(), m.sourceFile());
+                m.summary(), m.excerpt(), m.accessed(), m.url(), m.language(), m.sourceFile());
         return new Document(base.slug(), metadata, base.figure(), base.blocks(), base.notes());
     }
 

@@ -130,7 +130,8 @@ final class Works {
             Optional<String> venue, Optional<String> date, OptionalInt year) {
         Metadata metadata = new Metadata(title.map(Title::of), title.orElse("A document without a title"), kind, authors, venue,
                 Optional.empty(), Optional.empty(), date, year, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.<Excerpt>empty(), Optional.of(LocalDate.of(2026, 11, 22)), Optional.empty(), "test.txt");
+                Optional.<Excerpt>empty(), Optional.of(LocalDate.of(2026, 11, 22)), Optional.empty(), Optional.empty(),
+                "test.txt");
         Paragraph paragraph = new Paragraph(1, Part.BODY, "<p>Text.</p>", "Text.", Optional.empty(), List.of());
         return new Document(slug, metadata, Optional.empty(), List.of(paragraph), List.of());
     }

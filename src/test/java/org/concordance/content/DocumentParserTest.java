@@ -390,7 +390,7 @@ class DocumentParserTest {
         assertThat(parse("---\ntitle: A\nkind: blog-post\nsumary: typo\nsource: s.txt\n---\nText.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactlyInAnyOrder(
                 FILE + ":4: unknown front matter key 'sumary'; known keys are title, label, kind, authors, venue, "
-                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, accessed, language, source");
+                        + "volume, issue, date, year, pages, byline, summary, excerpt, figure, standfirst, about, accessed, url, language, source");
     }
 
     @Test
@@ -403,6 +403,28 @@ class DocumentParserTest {
         assertThat(parse("---\ntitle: A\nkind: blog-post\nlanguage: English\nsource: s.txt\n---\nText.\n")).isEmpty();
         assertThat(errors).extracting(ContentError::toString).containsExactly(FILE + ":4: 'language' must be a BCP 47 language tag"
                 + " such as en, ar or zh-Hans, was 'English'");
+    }
+
+    @Test
+    void aUrlIsAnAbsoluteWebAddressOrReportedAtItsLine() {
+        String address = "https://example.org/2021/03/proxies-and-partners_(final)?ref=a&b=%22c%22#section-2";
+        assertThat(parse("---\ntitle: A\nkind: blog-post\nurl: " + address + "\nsource: s.txt\n---\nText.\n"))
+                .hasValueSatisfying(d -> assertThat(d.metadata().url()).contains(address));
+        assertThat(parse("---\ntitle: A\nkind: blog-post\nurl:\nsource: s.txt\n---\nText.\n"))
+                .hasValueSatisfying(d -> assertThat(d.metadata().url()).isEmpty());
+        for (String bad : List.of("example.org/post", "ftp://example.org/post", "/documents/a", "'https://example.org/a post'",
+                "javascript:alert(1)", "'https://'", "https://example.org/" + "a".repeat(2100))) {
+            errors.clear();
+            assertThat(parse("---\ntitle: A\nkind: blog-post\nurl: " + bad + "\nsource: s.txt\n---\nText.\n")).as(bad).isEmpty();
+            assertThat(errors).as(bad).singleElement().satisfies(e -> {
+                assertThat(e.line()).isEqualTo(4);
+                assertThat(e.message()).startsWith("'url' must be the absolute http or https address the text was published at");
+            });
+        }
+        assertThat(errors.get(0).message()).contains("was 'https://example.org/aaaa").contains("…'").hasSizeLessThan(300);
+        errors.clear();
+        assertThat(parse("---\ntitle: A\nkind: blog-post\nurl: [https://example.org/]\nsource: s.txt\n---\nText.\n")).isEmpty();
+        assertThat(errors).extracting(ContentError::toString).containsExactly(FILE + ":4: 'url' must be text, was a list");
     }
 
     @Test

@@ -31,7 +31,7 @@ class BadInputTest {
         imports = imports == null ? new Imports(folder) : imports;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = ImportCommand.run(List.of(files), imports.content(), Optional.empty(), force, Optional::empty, Imports.TODAY,
+        int exit = ImportCommand.run(List.of(files), imports.content(), Given.NONE, force, Optional::empty, Imports.TODAY,
                 new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8), false);
         out = stdout.toString(StandardCharsets.UTF_8);
         err = stderr.toString(StandardCharsets.UTF_8);

@@ -23,7 +23,7 @@ class ImportCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<Path> seeds = List.of(Path.of("content/sources/000_b3c6bf59340cd15f.txt"),
                 Path.of("content/sources/001_d759598a5038f35b.txt"), Path.of("content/sources/002_0c3171b756b2bd4c.txt"));
-        int exit = ImportCommand.run(seeds, content, Optional.empty(), false, Optional::empty, Imports.TODAY,
+        int exit = ImportCommand.run(seeds, content, Given.NONE, false, Optional::empty, Imports.TODAY,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed + err).isZero();
@@ -47,16 +47,32 @@ class ImportCommandTest {
                 "  found    an editor's introduction (standfirst)",
                 "  removed  a stray number glued to the first word: “15818”",
                 "  removed  events widget (and the rest of the page after it): “Forthcoming Events”",
+                "  url      not stated (give it with --url when you know it)",
                 "  source   kept as " + content.resolve("sources/002_0c3171b756b2bd4c.txt"),
                 "imported 3 files into " + content);
         assertThat(err.toString(StandardCharsets.UTF_8)).as("three files print no progress outside a terminal").isEmpty();
+    }
+
+    /** A copied text states no address; the reader gives it, and the document keeps it for its citations. */
+    @Test
+    void theAddressGivenWithUrlIsKeptAndSaidWhereItCameFrom() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path seed = Path.of("content/sources/001_d759598a5038f35b.txt");
+        String address = "https://blog.example.org/2017/05/why-terrorist-actors-cooperate/";
+        int exit = ImportCommand.run(List.of(seed), content, new Given(Optional.empty(), Optional.of(address)), false, Optional::empty,
+                Imports.TODAY, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  url      " + address + " (given with --url)\n");
+        assertThat(java.nio.file.Files.readString(content.resolve("documents/why-terrorist-actors-cooperate.md")))
+                .contains("\nurl: " + address + "\n");
     }
 
     @Test
     void theFilesWrittenHaveThePermissionsAnyNewFileThereGets() throws Exception {
         // Not only their owner's (as a temporary file's are): the app may run as another user.
         Path seed = Path.of("content/sources/001_d759598a5038f35b.txt");
-        int exit = ImportCommand.run(List.of(seed), content, Optional.empty(), false, Optional::empty, Imports.TODAY,
+        int exit = ImportCommand.run(List.of(seed), content, Given.NONE, false, Optional::empty, Imports.TODAY,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
         assertThat(exit).isZero();

@@ -32,7 +32,7 @@ class ImportedDocumentServedTest {
         try (TestApp app = TestApp.start()) {
             Path file = Files.write(inbox.resolve("hubs.html"), WebPageImportTest.resource("served.html"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = ImportCommand.run(List.of(file), app.content(), Optional.empty(), false, Optional::empty, Imports.TODAY,
+            int exit = ImportCommand.run(List.of(file), app.content(), Given.NONE, false, Optional::empty, Imports.TODAY,
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), false);
             assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
             app.restart();
@@ -85,7 +85,7 @@ class ImportedDocumentServedTest {
                     + " تفوق المكاسب المخاطر.\n\n«الدولة الإسلامية» is the name the group gave itself in 2014, and the one most"
                     + " readers know it by.\n");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = ImportCommand.run(List.of(arabic, plain), app.content(), Optional.empty(), false, Optional::empty, Imports.TODAY,
+            int exit = ImportCommand.run(List.of(arabic, plain), app.content(), Given.NONE, false, Optional::empty, Imports.TODAY,
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), false);
             assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
             assertThat(Files.readString(app.content().resolve("documents/althalfat-byn-aljmaat-almslht.md"))).contains("\nlanguage: ar\n");

@@ -45,12 +45,21 @@ final class Imports {
     }
 
     Importer.Outcome run(Path file) {
-        return new Importer(content, TODAY, false).importFile(file, Optional.empty());
+        return run(file, Given.NONE);
+    }
+
+    Importer.Outcome run(Path file, Given given) {
+        return new Importer(content, TODAY, false).importFile(file, given);
     }
 
     /** Imports {@code file}, fails the test if it was not written, and reads the document back. */
     Written written(Path file) {
-        Importer.Outcome outcome = run(file);
+        return written(file, Given.NONE);
+    }
+
+    /** {@link #written(Path)} with what the reader states for the file. */
+    Written written(Path file, Given given) {
+        Importer.Outcome outcome = run(file, given);
         if (!(outcome instanceof Importer.Written written)) {
             throw new AssertionError("not written: " + outcome);
         }

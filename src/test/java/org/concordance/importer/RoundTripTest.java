@@ -164,6 +164,7 @@ class RoundTripTest {
                 List.of("null", "O’Brien, Jr.", "7"), Optional.of("true"), Optional.of("7"), Optional.of("2"),
                 Optional.of("Spring 2020"), OptionalInt.of(2020), Optional.of("21–23"), Optional.of("By: someone # here"),
                 Optional.empty(), Optional.of(new Excerpt(true, false)), Optional.of(LocalDate.of(2026, 11, 22)),
+                Optional.of("https://example.org/reports/o'brien_(final).pdf?x=1&y=%22two%22#p-3:yes"),
                 Optional.of("zh-Hans"), "file with spaces — and dashes.txt"), Optional.of(Prose.of("A *caption* with [brackets].")),
                 List.of(Prose.of("Standfirst one."), Prose.of("# Standfirst two.")),
                 List.of(new Draft.Paragraph(Prose.of("Body."))), List.of(Prose.of("About: the author."), Prose.of("More.")),
@@ -240,6 +241,6 @@ class RoundTripTest {
     static Metadata metadata(Optional<String> title, String label, String source) {
         return new Metadata(title.map(Title::of), label, DocumentKind.DOCUMENT, List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(LocalDate.of(2026, 11, 22)), Optional.empty(), source);
+                Optional.empty(), Optional.of(LocalDate.of(2026, 11, 22)), Optional.empty(), Optional.empty(), source);
     }
 }

@@ -37,7 +37,7 @@ class SeedsGoldenTest {
             "002_0c3171b756b2bd4c.txt, allies-poised-to-help-the-islamic-state-recover, allies-poised-to-help-the-islamic-state-recover"})
     void eachSeedImportsAsItsCuratedDocument(String seed, String curatedSlug, String importedSlug) throws Exception {
         Importer.Outcome outcome = new Importer(content, LocalDate.of(2026, 11, 22), false)
-                .importFile(Path.of("content", "sources", seed), Optional.empty());
+                .importFile(Path.of("content", "sources", seed), Given.NONE);
         assertThat(outcome).as(outcome.toString()).isInstanceOf(Importer.Written.class);
         assertThat(((Importer.Written) outcome).slug()).isEqualTo(importedSlug);
         assertThat(content.resolve("sources").resolve(seed)).hasSameBinaryContentAs(Path.of("content", "sources", seed));

@@ -335,6 +335,39 @@ class WebPageImportTest {
         }
     }
 
+    /**
+     * The address a saved page was published at becomes its {@code url}, which its citations give:
+     * its canonical link, else {@code og:url}, else {@code citation_public_url}, else the address the
+     * browser noted when it saved the page; never its {@code <base href>} (where its links resolve),
+     * a relative address or another scheme. The reader's {@code --url} wins over all of them.
+     */
+    @Test
+    void theAddressAPageWasPublishedAtIsItsUrl() throws IOException {
+        String savedFrom = "<!-- saved from url=(0047)https://blog.example.org/2021/03/proxies/?s=1 -->\n";
+        java.util.Map<String, java.util.Optional<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(linkedPage("<base href=\"https://mirror.example.net/blog/\"><link rel=\"canonical\" href=\"https://blog.example.org/x/\">"
+                + "<meta property=\"og:url\" content=\"https://blog.example.org/og/\">"), java.util.Optional.of("https://blog.example.org/x/"));
+        pages.put(linkedPage("<link rel=\"canonical\" href=\"/2021/03/proxies/\"><meta property=\"og:url\" content=\"https://blog.example.org/og/\">"),
+                java.util.Optional.of("https://blog.example.org/og/"));
+        pages.put(linkedPage("<meta name=\"citation_public_url\" content=\"https://journal.example.org/article/7\">"),
+                java.util.Optional.of("https://journal.example.org/article/7"));
+        pages.put(savedFrom + linkedPage("<base href=\"https://mirror.example.net/blog/\">"),
+                java.util.Optional.of("https://blog.example.org/2021/03/proxies/?s=1"));
+        pages.put("<!-- saved from url=(0014)about:internet -->\n" + linkedPage(""), java.util.Optional.empty());
+        pages.put(linkedPage("<link rel=\"canonical\" href=\"ftp://blog.example.org/x/\">"), java.util.Optional.empty());
+        int n = 0;
+        for (var page : pages.entrySet()) {
+            Imports imports = new Imports(folder.resolve("page" + ++n));
+            Imports.Written written = imports.written(imports.file("page.html", page.getKey()));
+            assertThat(written.document().metadata().url()).as(page.getKey().substring(0, 160)).isEqualTo(page.getValue());
+        }
+        Imports imports = new Imports(folder.resolve("given"));
+        Imports.Written given = imports.written(imports.file("page.html", savedFrom + linkedPage("")),
+                new Given(java.util.Optional.empty(), java.util.Optional.of("https://example.com/the-original")));
+        assertThat(given.document().metadata().url()).contains("https://example.com/the-original");
+        assertThat(given.report().urlReason()).contains("given with --url");
+    }
+
     /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
     @Test
     void aNoteOnTheTitleIsKeptAfterTheTextAndTheImportGoesThrough() throws IOException {

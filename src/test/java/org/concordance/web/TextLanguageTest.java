@@ -22,7 +22,7 @@ class TextLanguageTest {
         Document document = library.document(slug).orElseThrow();
         Metadata m = document.metadata();
         Metadata stated = new Metadata(m.title(), m.label(), m.kind(), m.authors(), m.venue(), m.volume(), m.issue(), m.date(),
-                m.year(), m.pages(), m.byline(), m.summary(), m.excerpt(), m.accessed(), Optional.of(language), m.sourceFile());
+                m.year(), m.pages(), m.byline(), m.summary(), m.excerpt(), m.accessed(), m.url(), Optional.of(language), m.sourceFile());
         return new Document(document.slug(), stated, document.figure(), document.passages(), document.body());
     }
 
