@@ -148,7 +148,7 @@ public final class DocumentView {
         meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedInHtml())));
         meta.date().ifPresent(date -> fields.add(Field.text("Date", date)));
         meta.pages().ifPresent(pages -> fields.add(Field.text(meta.severalPages() ? "Pages" : "Page", pages)));
-        meta.url().ifPresent(url -> fields.add(new Field("Published at", UrlMarkup.link(url))));
+        meta.url().ifPresent(url -> fields.add(new Field("Original", UrlMarkup.link(url))));
         meta.accessed().ifPresent(day -> fields.add(Field.text("Taken into the library", CitationView.ACCESSED.format(day))));
         return fields;
     }

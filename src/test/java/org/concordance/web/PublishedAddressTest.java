@@ -56,8 +56,8 @@ class PublishedAddressTest {
     @Test
     void thePageLinksToTheOriginalAndItsCitationsAndTagsCiteIt() throws Exception {
         Document page = app.page("/documents/proxies-and-partners");
-        Element published = page.select(".doc-meta dt").stream().filter(dt -> dt.text().equals("Published at")).findFirst()
-                .map(Element::nextElementSibling).orElseThrow(() -> new AssertionError("no 'Published at' in " + page.select(".doc-meta")));
+        Element published = page.select(".doc-meta dt").stream().filter(dt -> dt.text().equals("Original")).findFirst()
+                .map(Element::nextElementSibling).orElseThrow(() -> new AssertionError("no 'Original' in " + page.select(".doc-meta")));
         Element link = published.selectFirst("a.url");
         assertThat(link.attr("href")).isEqualTo(ORIGINAL);
         assertThat(link.text()).isEqualTo(ORIGINAL);
@@ -94,7 +94,7 @@ class PublishedAddressTest {
     @Test
     void aDocumentWithoutOneIsStillCitedAtItsPageHere() {
         Document page = app.page("/documents/why-terrorist-actors-cooperate");
-        assertThat(page.select(".doc-meta dt").eachText()).doesNotContain("Published at");
+        assertThat(page.select(".doc-meta dt").eachText()).doesNotContain("Original");
         assertThat(page.selectFirst("meta[name=citation_public_url]").attr("content"))
                 .isEqualTo(app.url("/documents/why-terrorist-actors-cooperate"));
     }
