@@ -15,6 +15,8 @@ import org.eclipse.jetty.util.Callback;
  * site's explanation of the status is.
  */
 final class JettyErrors extends ErrorHandler {
+    /** The method Jetty gives a request it could not parse, whose own method is then unknown. */
+    private static final String BAD_MESSAGE = "BAD";
     private final ErrorPages pages;
 
     JettyErrors(ErrorPages pages) {
@@ -53,6 +55,12 @@ final class JettyErrors extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         if ("CONNECT".equals(request.getMethod())) {
             // No tunnel is opened; left open, the connection ignored "Connection: close" and HTTP/1.0.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        if (BAD_MESSAGE.equals(request.getMethod())) {
+            // A request Jetty could not parse (an address it cannot decode: "%ZZ", "%00") reaches here as
+            // "BAD /badMessage", its method lost, so a HEAD is answered with the page a GET needs; Jetty
+            // closes the connection after it, and says so, so no client reads the page as the next response.
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         if ("HEAD".equals(request.getMethod())) {

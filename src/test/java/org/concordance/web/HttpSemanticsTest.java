@@ -173,6 +173,25 @@ class HttpSemanticsTest {
         }
     }
 
+    /**
+     * An address Jetty cannot decode reaches the error page with its method lost ("BAD"), so a HEAD
+     * gets the page a GET needs: the response says the connection closes (it does), so no client
+     * keeping the connection reads that page as its next response. An address the router refuses
+     * keeps its method, and a HEAD there gets no body.
+     */
+    @Test
+    void aHeadForAnAddressJettyCannotDecodeClosesTheConnectionItsPageCameOn() {
+        for (String path : List.of("/documents/%00", "/documents/x%ZZ")) {
+            // Kept alive, as a client asks by default: read to the end, which only a closed connection gives.
+            RawHttp.Response response = RawHttp.exchange(app.port(), "HEAD " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n", true);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.header("Connection")).as(path).isEqualTo("close");
+        }
+        RawHttp.Response routed = send("HEAD", "/documents/%u0041");
+        assertThat(routed.status()).isEqualTo(400);
+        assertThat(routed.body()).isEmpty();
+    }
+
     @Test
     void robotsTxtLetsCrawlersReadThePagesButNotTheApi() {
         RawHttp.Response robots = send("GET", "/robots.txt");
