@@ -95,9 +95,9 @@ class ConfigTest {
         assertThat(Config.parse(List.of("import", "a.pdf", "--url=https://example.org/a.pdf"), Map.of()).imports().given().url())
                 .contains("https://example.org/a.pdf");
         assertThatThrownBy(() -> Config.parse(List.of("import", "a.pdf", "--url", "example.org/a.pdf"), Map.of()))
-                .hasMessageContaining("absolute http or https address").hasMessageContaining("'example.org/a.pdf'");
+                .hasMessageContaining("'example.org/a.pdf' is not an absolute http or https address");
         assertThatThrownBy(() -> Config.parse(List.of("import", "a.pdf", "--url", "https://example.org/a b.pdf"), Map.of()))
-                .hasMessageContaining("without spaces");
+                .hasMessageContaining("has a space in it");
         assertThatThrownBy(() -> Config.parse(List.of("import", "a", "b", "--url", "https://example.org/"), Map.of()))
                 .hasMessageContaining("--url names one document");
         assertThatThrownBy(() -> Config.parse(List.of("check", "--url", "https://example.org/"), Map.of()))

@@ -135,13 +135,12 @@ final class DocumentParser {
         Optional<String> summary = front.oneLine("summary");
         Optional<java.time.LocalDate> accessed = front.date("accessed");
         Optional<String> url = front.text("url").flatMap(address -> {
-            if (Urls.isWebAddress(address)) {
+            Optional<String> problem = Urls.problem(address);
+            if (problem.isEmpty()) {
                 return Optional.of(address);
             }
-            front.error("url", "'url' must be the absolute http or https address the text was published at, without spaces"
-                    + " (percent-encode them as %20), at most " + Urls.MAX_ADDRESS + " characters; was '"
-                    + Title.clean(address.codePointCount(0, address.length()) > 80
-                    ? address.substring(0, address.offsetByCodePoints(0, 80)) + "…" : address) + "'");
+            front.error("url", "'url' is the address the text was published at, and '" + Urls.shown(address) + "' "
+                    + problem.get());
             return Optional.empty();
         });
         Optional<String> language = front.oneLine("language").flatMap(tag -> {

@@ -27,15 +27,94 @@ public final class Urls {
     }
 
     /**
-     * Whether {@code address} is an absolute http or https address with a host, without spaces,
-     * control characters, quotation marks or angle brackets (which a browser would have
-     * percent-encoded), and at most {@link #MAX_ADDRESS} characters: what a document's {@code url}
-     * and a saved page's own address must be.
+     * Whether {@code address} is an absolute http or https address a page can link to and a
+     * citation print: {@link #problem} finds nothing wrong with it.
      */
     public static boolean isWebAddress(String address) {
-        return address.length() <= MAX_ADDRESS && WEB_ADDRESS.matcher(address).matches()
-                && address.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isSpaceChar(c) || c == '"' || c == '<'
-                        || c == '>');
+        return problem(address).isEmpty();
+    }
+
+    /**
+     * What keeps {@code address} from being a document's {@code url} (and a saved page's own
+     * address), as a phrase that completes "the address …": empty when it is an absolute http or
+     * https address with a host, as RFC 3986 writes one (so every browser and the HTML checker read
+     * it as it is printed), without a user name or password (a citation never carries them; "user@"
+     * before a host is a way to disguise one), a port past 65535, an invisible formatting character
+     * (a right-to-left override shows "exe.jpg" for "gpj.exe"), or more than {@link #MAX_ADDRESS}
+     * characters. A host may be an internationalised name, in its own letters or as Punycode.
+     */
+    public static java.util.Optional<String> problem(String address) {
+        if (address.length() > MAX_ADDRESS) {
+            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "is longer than %,d characters", MAX_ADDRESS));
+        }
+        for (int i = 0; i < address.length(); ) {
+            int c = address.codePointAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return java.util.Optional.of("has a space in it (write it %20)");
+            }
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT, "has an invisible character in it (U+%04X),"
+                        + " which can make it show as another address", c));
+            }
+            i += Character.charCount(c);
+        }
+        if (!WEB_ADDRESS.matcher(address).matches()) {
+            return java.util.Optional.of("is not an absolute http or https address (https://example.org/post)");
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(address);
+        } catch (java.net.URISyntaxException e) {
+            String at = e.getIndex() >= 0 && e.getIndex() < address.length()
+                    ? " (“" + new String(Character.toChars(address.codePointAt(e.getIndex()))) + "” at character " + (e.getIndex() + 1) + ")"
+                    : "";
+            return java.util.Optional.of("has a character an address cannot hold as it is" + at + ": percent-encode it, as a"
+                    + " browser's address bar copies it");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            return java.util.Optional.of("names a user before its host (“…@”), which a published address does not");
+        }
+        if (uri.getPort() > 65535) {
+            return java.util.Optional.of("has a port past 65535");
+        }
+        if (uri.getHost() == null && !internationalHost(uri)) {
+            return java.util.Optional.of("has no host a browser could reach");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * {@code address} as a message quotes it: its first 80 characters, then "…", with control and
+     * formatting characters shown as {@code U+XXXX}, so a message never hides or reorders what it quotes.
+     */
+    public static String shown(String address) {
+        StringBuilder shown = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < address.length() && count < 80; count++) {
+            int c = address.codePointAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                shown.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return count < address.codePointCount(0, address.length()) ? shown + "…" : shown.toString();
+    }
+
+    /** Whether the authority of {@code uri}, which {@link java.net.URI} reads only in ASCII, is a host name in other letters. */
+    private static boolean internationalHost(java.net.URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.contains("@")) {
+            return false;
+        }
+        String host = authority.replaceFirst(":\\d{1,5}$", "");
+        try {
+            String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
+            return !ascii.isEmpty() && new java.net.URI("https://" + ascii + "/").getHost() != null;
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Where an address stands in a text: {@code text.substring(start, end)} is the address. */

@@ -30,6 +30,8 @@ final class Facts {
     Optional<String> url = Optional.empty();
     /** Where the address came from ("the page's canonical link"). */
     String urlReason = "";
+    /** The first address the source stated that could not be kept, with where and why, when none was kept. */
+    Optional<String> urlRefused = Optional.empty();
     /** Running heads and footers the format already took off its pages. */
     final List<String> heads = new ArrayList<>();
     /** The page numbers printed on the pages, in page order, when the format found them. */
@@ -91,16 +93,24 @@ final class Facts {
 
     /** The address the text was published at, stated by {@code reason}; only an absolute http or https one. */
     void url(String value, String reason) {
-        if (url.isEmpty() && value != null && org.concordance.content.Urls.isWebAddress(value.strip())) {
+        if (url.isPresent() || value == null || value.isBlank()) {
+            return;
+        }
+        Optional<String> problem = org.concordance.content.Urls.problem(value.strip());
+        if (problem.isEmpty()) {
             url = Optional.of(value.strip());
             urlReason = reason;
+        } else if (urlRefused.isEmpty()) {
+            urlRefused = Optional.of(reason + ", “" + org.concordance.content.Urls.shown(value.strip()) + "”, " + problem.get());
         }
     }
 
     /** The address the reader states for the text, over any its source states. */
     void urlGiven(String value, String reason) {
+        String over = url.filter(stated -> !stated.equals(value)).map(stated -> ", over " + urlReason + ", " + stated).orElse("");
         url = Optional.empty();
-        url(value, reason);
+        urlRefused = Optional.empty();
+        url(value, reason + over);
     }
 
     void byline(String value) {

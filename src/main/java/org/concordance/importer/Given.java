@@ -19,10 +19,10 @@ public record Given(Optional<String> slug, Optional<String> url) {
     public Given {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(url, "url");
-        if (url.isPresent() && !Urls.isWebAddress(url.get())) {
-            throw new IllegalArgumentException("--url must be the absolute http or https address the text was published at"
-                    + " (https://example.org/post), without spaces; was '" + url.get() + "'");
-        }
+        url.flatMap(Urls::problem).ifPresent(problem -> {
+            throw new IllegalArgumentException("--url gives the address the text was published at, and '"
+                    + Urls.shown(url.get()) + "' " + problem);
+        });
     }
 
     /** Whether anything is stated: then the import reads one file. */

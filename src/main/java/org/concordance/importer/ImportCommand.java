@@ -104,7 +104,8 @@ public final class ImportCommand {
                 + meta.issue().map(i -> ", no. " + i).orElse("") + meta.pages().map(p -> ", p. " + p).orElse("");
         field(out, "venue", venue);
         field(out, "url", meta.url().map(address -> address + report.urlReason().map(reason -> " (" + reason + ")").orElse(""))
-                .orElse("not stated (give it with --url when you know it)"));
+                .orElseGet(() -> report.urlRefused().map(refused -> "not kept: " + refused + " (give it with --url)")
+                        .orElse("not stated (give it with --url when you know it)")));
         field(out, "text", count(draft.standfirst().size() + draft.paragraphs().size() + draft.about().size(), "paragraph")
                 + ", " + count(draft.headings().size(), "heading") + ", " + count(draft.notes().size(), "note"));
         for (String found : report.found()) {

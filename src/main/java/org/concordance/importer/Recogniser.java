@@ -434,6 +434,7 @@ final class Recogniser {
         }
         report.kindReason(facts.kindReason);
         report.urlReason(facts.urlReason);
+        facts.urlRefused.ifPresent(report::urlRefused);
     }
 
     /** A label that says what the text is and that its title is not given, as the curated excerpt's does. */

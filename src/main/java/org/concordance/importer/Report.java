@@ -18,6 +18,7 @@ final class Report {
     private final Map<LinksAsText, List<String>> linksAsText = new LinkedHashMap<>();
     private String kindReason = "";
     private String urlReason = "";
+    private String urlRefused = "";
     /** The lines a paragraph was guessed to begin with, in text without blank lines between paragraphs. */
     private final List<String> guessedBreaks = new ArrayList<>();
     /** Where among {@link #warnings} the warning of the guessed breaks stands: where the first was guessed. */
@@ -88,6 +89,15 @@ final class Report {
     /** Where the document's address came from ("the page's canonical link"). */
     void urlReason(String reason) {
         urlReason = reason;
+    }
+
+    /** An address the source stated that could not be kept, with where it was and why ("the page's canonical link, “/a”, is not …"). */
+    void urlRefused(String refused) {
+        urlRefused = refused;
+    }
+
+    java.util.Optional<String> urlRefused() {
+        return urlRefused.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(urlRefused);
     }
 
     java.util.Optional<String> urlReason() {

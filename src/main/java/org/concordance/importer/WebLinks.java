@@ -93,7 +93,7 @@ final class WebLinks {
      * hold in a link's destination, encoded: spaces and other whitespace, controls, quotation marks
      * and angle brackets (as UTF-8 bytes).
      */
-    private static String encoded(String address) {
+    static String encoded(String address) {
         StringBuilder out = new StringBuilder(address.length());
         address.codePoints().forEach(c -> {
             if (c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {

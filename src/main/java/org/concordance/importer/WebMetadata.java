@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.concordance.content.DocumentKind;
 import org.jsoup.nodes.Document;
@@ -134,13 +135,12 @@ final class WebMetadata {
     /**
      * The address the page states as its own, which its relative links resolve against: its
      * {@code <base href>} (what a browser resolves them against; a relative one resolved against
-     * the page's own), else its canonical link, else {@code og:url}. Only an absolute http or https
-     * address counts; empty when the page states none.
+     * the page's own), else the address it was published at ({@link #published}: its canonical
+     * link, {@code og:url}, {@code citation_public_url}, the browser's "saved from" note). Only an
+     * absolute http or https address counts; empty when the page states none.
      */
     static Optional<String> address(Document page) {
-        Optional<String> own = Optional.ofNullable(page.selectFirst("link[rel=canonical][href]"))
-                .map(link -> link.attr("href").strip()).filter(WebMetadata::isWebAddress)
-                .or(() -> meta(page, "og:url").filter(WebMetadata::isWebAddress));
+        Optional<String> own = ownAddresses(page).stream().map(Map.Entry::getValue).filter(WebMetadata::isWebAddress).findFirst();
         Element base = page.selectFirst("base[href]");
         if (base == null) {
             return own;
@@ -162,11 +162,25 @@ final class WebMetadata {
      * says where its links resolve, not what it is. Only an absolute http or https address counts.
      */
     private static void published(Document page, Facts facts) {
-        Optional.ofNullable(page.selectFirst("link[rel=canonical][href]"))
-                .ifPresent(link -> facts.url(link.attr("href"), "the page's canonical link"));
-        meta(page, "og:url").ifPresent(address -> facts.url(address, "the page's og:url"));
-        meta(page, "citation_public_url").ifPresent(address -> facts.url(address, "the page's citation_public_url"));
-        savedFrom(page).ifPresent(address -> facts.url(address, "the address the browser noted when it saved the page"));
+        ownAddresses(page).forEach(address -> facts.url(address.getValue(), address.getKey()));
+    }
+
+    /**
+     * The addresses the page states as its own, most trusted first, each after what states it, with
+     * what a browser percent-encodes in an address (a space) encoded, as in its links.
+     */
+    private static List<Map.Entry<String, String>> ownAddresses(Document page) {
+        List<Map.Entry<String, String>> addresses = new ArrayList<>();
+        // In the head only, where a browser and a search engine read it: one in the body (an article's
+        // own markup, pasted in) is no statement of the page's.
+        page.head().select("link[href]").stream().filter(link -> java.util.Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT)
+                .split("\\s+")).contains("canonical")).findFirst()
+                .ifPresent(link -> addresses.add(Map.entry("the page's canonical link", link.attr("href"))));
+        meta(page, "og:url").ifPresent(address -> addresses.add(Map.entry("the page's og:url", address)));
+        meta(page, "citation_public_url").ifPresent(address -> addresses.add(Map.entry("the page's citation_public_url", address)));
+        savedFrom(page).ifPresent(address -> addresses.add(Map.entry("the address the browser noted when it saved the page", address)));
+        return addresses.stream().map(address -> Map.entry(address.getKey(), WebLinks.encoded(address.getValue().strip())))
+                .filter(address -> !address.getValue().isEmpty()).toList();
     }
 
     /** The address in a browser's "saved from" comment, which stands before {@code <html>} or at the top of its head. */

@@ -314,7 +314,7 @@ class WebPageImportTest {
 
     /**
      * The address relative links resolve against is the page's {@code <base href>} when it has one
-     * (a relative one resolved against the page's own), else its canonical link, else its {@code og:url}.
+     * (a relative one resolved against the page's own), else its canonical link, else its {@code og:url}, and so on as its url.
      */
     @Test
     void relativeLinksResolveAgainstTheAddressThePageStates() throws IOException {
@@ -355,6 +355,12 @@ class WebPageImportTest {
                 java.util.Optional.of("https://blog.example.org/2021/03/proxies/?s=1"));
         pages.put("<!-- saved from url=(0014)about:internet -->\n" + linkedPage(""), java.util.Optional.empty());
         pages.put(linkedPage("<link rel=\"canonical\" href=\"ftp://blog.example.org/x/\">"), java.util.Optional.empty());
+        // Encoded as a browser encodes a link's address (a trial: refused for its space, while the page's links were encoded).
+        pages.put(linkedPage("<link rel=\"alternate canonical\" href=\" https://blog.example.org/a b/\">"),
+                java.util.Optional.of("https://blog.example.org/a%20b/"));
+        // A canonical link in the body, which browsers and search engines do not read (a trial), is not the page's.
+        pages.put(linkedPage("").replace("<article>", "<article><link rel=\"canonical\" href=\"https://elsewhere.example/\">"),
+                java.util.Optional.empty());
         int n = 0;
         for (var page : pages.entrySet()) {
             Imports imports = new Imports(folder.resolve("page" + ++n));
@@ -365,7 +371,18 @@ class WebPageImportTest {
         Imports.Written given = imports.written(imports.file("page.html", savedFrom + linkedPage("")),
                 new Given(java.util.Optional.empty(), java.util.Optional.of("https://example.com/the-original")));
         assertThat(given.document().metadata().url()).contains("https://example.com/the-original");
-        assertThat(given.report().urlReason()).contains("given with --url");
+        assertThat(given.report().urlReason()).contains("given with --url, over the address the browser noted when it saved the"
+                + " page, https://blog.example.org/2021/03/proxies/?s=1");
+        // The address the browser noted resolves the page's relative links, as its canonical link would (a trial: it did not).
+        assertThat(java.nio.file.Files.readString(given.outcome().document()))
+                .contains("[an earlier post](https://blog.example.org/2021/03/hubs/)");
+        // A stated address that cannot be kept is named, with why, not passed over as if none were stated.
+        Imports relative = new Imports(folder.resolve("relative"));
+        Imports.Written refused = relative.written(relative.file("page.html",
+                linkedPage("<link rel=\"canonical\" href=\"/2021/03/proxies/\">")));
+        assertThat(refused.document().metadata().url()).isEmpty();
+        assertThat(refused.report().urlRefused()).contains("the page's canonical link, “/2021/03/proxies/”, is not an absolute"
+                + " http or https address (https://example.org/post)");
     }
 
     /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
