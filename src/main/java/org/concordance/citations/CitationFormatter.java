@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.concordance.content.Document;
+import org.concordance.content.Metadata;
 import org.concordance.content.Paragraph;
 import org.concordance.content.Title;
 import org.jsoup.Jsoup;
@@ -146,22 +147,33 @@ public final class CitationFormatter {
     }
 
     /**
-     * A paragraph cited in running text, at its permalink (at the document's own address when it
-     * gives one, the paragraph by its number). A text printed on one page (its
+     * A paragraph cited in running text, at its permalink. A text printed on one page (its
      * {@code pages} one number, as the journal excerpt's "21") is cited by that page in every style,
-     * as the style guides prefer a page to a paragraph. Otherwise each style adds its paragraph
-     * number: Chicago "para. 5", APA "para. 5", MLA "par. 5".
+     * as the style guides prefer a page to a paragraph. A text cited at the address it was published
+     * at ({@link #citesOriginal}) is cited there with no paragraph number: the numbers are this
+     * library's (its standfirst and list items are paragraphs of their own), and the style guides
+     * give a paragraph number only as the cited text counts them (MLA 9, 6.18: only where the source
+     * numbers them). Otherwise each style adds its paragraph number, as the page at the permalink
+     * shows it: Chicago "para. 5", APA "para. 5", MLA "par. 5".
      */
     public FormattedCitation note(Document document, Paragraph paragraph, String permalink, CitationStyle style) {
         checkParagraph(document, paragraph);
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(style, "style");
         Optional<String> page = document.metadata().pages().map(String::strip).filter(ONE_PAGE.asMatchPredicate());
-        String locator = page.orElse(String.valueOf(paragraph.number()));
+        String locator = page.orElse(citesOriginal(document) ? null : String.valueOf(paragraph.number()));
         CSLLabel label = page.isPresent() ? CSLLabel.PAGE : CSLLabel.PARAGRAPH;
         CslItems.Target target = CslItems.Target.forStyle(style, false, sentenceCase);
         return withUrl(cite(CslItems.item(document, PLACEHOLDER, siteName, target), target, locator, label, style),
                 permalink);
+    }
+
+    /**
+     * Whether {@code document} is cited at the address it was published at ({@link Metadata#url}),
+     * not at this library's page, and so its paragraphs by no number of this library's.
+     */
+    public static boolean citesOriginal(Document document) {
+        return document.metadata().url().isPresent();
     }
 
     /** The template with the placeholder, as the style prints a URL ({@link CslItems#printedUrl}), replaced by {@code url}. */

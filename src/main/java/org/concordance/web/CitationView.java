@@ -61,6 +61,11 @@ public final class CitationView {
         return baseUrl.resolve("/documents/" + document.slug());
     }
 
+    /** Whether the citations give the address the text was published at, and its paragraphs no number ({@link CitationFormatter#citesOriginal}). */
+    public boolean citesOriginal() {
+        return CitationFormatter.citesOriginal(document);
+    }
+
     /** The document for a reference manager: BibTeX, RIS and CSL-JSON, beside its page. */
     public List<WorkView.Download> downloads() {
         return WorkView.downloads("/documents/" + document.slug());

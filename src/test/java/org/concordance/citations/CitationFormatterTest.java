@@ -196,8 +196,11 @@ class CitationFormatterTest {
         // Chicago 14.206, a web page of a site not named: author, title in quotes, date, URL; no access date beside a date.
         assertThat(formatter.format(published, page, CitationStyle.CHICAGO).text())
                 .isEqualTo("López, Ana. “Proxies and Partners.” March 15, 2021. " + original + ".");
+        // A paragraph of it, cited there, has no number of this library's: the original numbers none.
         assertThat(formatter.note(published, first, page + "#p-1", CitationStyle.CHICAGO).text())
-                .isEqualTo("Ana López, “Proxies and Partners,” March 15, 2021, para. 1, " + original + ".");
+                .isEqualTo("Ana López, “Proxies and Partners,” March 15, 2021, " + original + ".");
+        assertThat(formatter.note(published, first, page + "#p-1", CitationStyle.APA).text()).isEqualTo("(López, 2021)");
+        assertThat(formatter.note(published, first, page + "#p-1", CitationStyle.MLA).text()).isEqualTo("(López)");
         assertThat(formatter.format(published, page, CitationStyle.APA).text())
                 .isEqualTo("López, A. (2021, March 15). Proxies and partners. " + original);
         assertThat(formatter.format(published, page, CitationStyle.MLA).text())

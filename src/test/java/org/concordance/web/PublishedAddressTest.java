@@ -73,7 +73,14 @@ class PublishedAddressTest {
         assertThat(ld.get("isBasedOn").asText()).isEqualTo(ORIGINAL);
         assertThat(URLDecoder.decode(page.selectFirst(".Z3988").attr("title"), StandardCharsets.UTF_8)).contains("rft.identifier=" + ORIGINAL);
 
+        assertThat(HtmlValidator.errors(app.get("/documents/proxies-and-partners").body())).isEmpty();
+
         Document cite = app.page("/documents/proxies-and-partners/cite/1");
+        assertThat(HtmlValidator.errors(app.get("/documents/proxies-and-partners/cite/1").body())).isEmpty();
+        // The original numbers no paragraphs: cited there, a paragraph has no number of this library's, and the page says why.
+        assertThat(cite.select(".citation").eachText()).noneMatch(text -> text.matches(".*\\bpara?\\. 1\\b.*"));
+        assertThat(cite.selectFirst(".cite-original")).isNotNull();
+        assertThat(app.page("/documents/why-terrorist-actors-cooperate/cite/3").selectFirst(".cite-original")).isNull();
         // In-text citations carry no address; the Chicago note and the entries carry the original's, never the permalink.
         assertThat(cite.select(".citation").eachText()).isNotEmpty().noneMatch(text -> text.contains("/documents/"))
                 .filteredOn(text -> text.contains(ORIGINAL.replaceFirst("^https://", ""))).hasSizeGreaterThanOrEqualTo(4);
