@@ -314,7 +314,7 @@ function elementNamedByAddress() {
       return response.text();
     }).then(function (html) {
       var page = new DOMParser().parseFromString(html, "text/html");
-      var parts = page.querySelectorAll("main .citations, main .citation-accessed");
+      var parts = page.querySelectorAll("main .cite-original, main .citations, main .citation-accessed");
       var holder = link.parentNode;
       if (!parts.length || !holder.parentNode) throw new Error("no citations on " + link.href);
       Array.prototype.forEach.call(parts, function (part) {

@@ -86,6 +86,26 @@ class PublishedAddressTest {
                 .filteredOn(text -> text.contains(ORIGINAL.replaceFirst("^https://", ""))).hasSizeGreaterThanOrEqualTo(4);
     }
 
+    /** In a browser, the paragraph's tools bring in its citations with the sentence that says why they give no paragraph number. */
+    @Test
+    void theParagraphToolsSayWhyTheCitationsGiveNoParagraphNumber() {
+        Browser browser = Browser.launch();
+        try {
+            com.microsoft.playwright.Page page = browser.page();
+            page.navigate(app.url("/documents/proxies-and-partners"));
+            page.locator("#p-1 a.para-control").click();
+            com.microsoft.playwright.Locator tools = page.locator("#p-1-tools");
+            tools.locator(".citations").first().waitFor();
+            assertThat(tools.locator(".cite-original").textContent()).contains("does not number its paragraphs");
+            assertThat(tools.locator(".citations").allTextContents()).noneMatch(text -> text.contains("para. 1"))
+                    .anyMatch(text -> text.contains("blog.example.org/2021/03/15/"));
+            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+            page.context().close();
+        } finally {
+            browser.close();
+        }
+    }
+
     @Test
     void everyExportKeepsTheOriginalsAddressAndTheDayItWasTakenIn() throws Exception {
         String bibtex = app.get("/documents/proxies-and-partners.bib").body();
