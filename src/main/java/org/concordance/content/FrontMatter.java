@@ -76,7 +76,7 @@ final class FrontMatter {
         }
         try {
             // Composed once: the nodes give each scalar as written, and are then constructed as Load would.
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            LoadSettings settings = YamlList.settings(file, yaml);
             Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(yaml);
             List<ContentError> tagged = root.map(node -> YamlTags.unknown(file, node, 2)).orElse(List.of());
             if (!tagged.isEmpty()) {

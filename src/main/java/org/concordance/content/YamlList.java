@@ -32,6 +32,16 @@ final class YamlList {
      *
      * @param shape how an entry starts, for the error message ("'- slug:'")
      */
+    /**
+     * How {@code text} of {@code file} is read: labelled with the file, and in one window. The
+     * reader of snakeyaml-engine 2.10 reads 1,024 characters at a time and fails (an
+     * IndexOutOfBoundsException) when a character of two UTF-16 units, an emoji, falls across the
+     * window's end; read whole, nothing falls across it.
+     */
+    static LoadSettings settings(Path file, String text) {
+        return LoadSettings.builder().setLabel(file.toString()).setBufferSize(Math.max(1024, text.length() + 1)).build();
+    }
+
     static List<Item> read(Path file, String text, List<String> keys, String shape, List<ContentError> errors) {
         Optional<Node> root;
         Optional<ContentError> deep = YamlNesting.tooDeep(file, text, 1);
@@ -40,7 +50,7 @@ final class YamlList {
             return List.of();
         }
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
+            root = new Compose(settings(file, text)).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
             errors.add(new ContentError(file, line, "not valid YAML: " + e.getProblem()));

@@ -453,6 +453,28 @@ class DocumentParserTest {
         assertThat(errors).extracting(ContentError::toString).containsExactly(FILE + ":4: 'url' must be text, was a list");
     }
 
+    /**
+     * A character outside the Basic Multilingual Plane (an emoji, two UTF-16 units) where the YAML
+     * reader's window of 1,024 characters ends crashed snakeyaml-engine (a trial: `check` printed a
+     * stack trace and the server would not start). Every place it can fall is read.
+     */
+    @Test
+    void aCharacterOfTwoUnitsAnywhereInTheFrontMatterIsRead() {
+        for (int pad = 1000; pad < 1060; pad++) {
+            errors.clear();
+            String title = "a".repeat(pad) + "😀 and 🙂".repeat(3);
+            Optional<Document> parsed = parse("---\ntitle: " + title + "\nkind: blog-post\nsource: s.txt\nstandfirst: |\n  "
+                    + "🙂".repeat(1500) + "\n---\nText.\n");
+            assertThat(errors).as("pad " + pad).isEmpty();
+            assertThat(parsed).as("pad " + pad).hasValueSatisfying(d -> assertThat(d.metadata().displayTitle()).isEqualTo(title));
+            // A list file (organizations.yaml) is read the same way.
+            List<YamlList.Item> items = YamlList.read(java.nio.file.Path.of("organizations.yaml"),
+                    "- slug: a\n  name: " + title + "\n", List.of("slug", "name"), "'- slug:'", errors);
+            assertThat(errors).as("pad " + pad).isEmpty();
+            assertThat(items).as("pad " + pad).hasSize(1);
+        }
+    }
+
     @Test
     void aYearThatIsNotANumberIsReported() {
         assertThat(parse(FRONT.replace("source: sample.txt", "source: sample.txt\nyear: soon") + "Text.\n")).isEmpty();
