@@ -7,12 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -25,18 +23,9 @@ import org.apache.lucene.util.CharsRefBuilder;
  * English stop word ("IS", "AN", "IT", "US"). Such a member matches only when typed in capitals, and it is
  * one-way: "IS" finds "Islamic State", but "Islamic State" never searches for the word "is", which
  * would match nearly every paragraph. Every other member matches in any case and in both directions.
- *
- * <p>Two members that are the same words but one, spelled two ways ("al-Qaeda", "al-Qaida"), make
- * that word a synonym of the other on its own too, so "Qaida" finds "Al Qaeda": a transliteration
- * varies by one or two letters ({@link #SPELLING_DISTANCE}), which two different words of four letters
- * or more rarely do ("Iraq" and "Syria" are not spellings of one another, whatever group they are in).
  */
 public final class Synonyms {
     private static final Synonyms NONE = new Synonyms(List.of());
-    /** The most letters two spellings of one word differ by (Levenshtein distance): "Qaeda" and "Qaida" differ by one. */
-    private static final int SPELLING_DISTANCE = 2;
-    /** The fewest letters of a word taken as spelled two ways: "e" and "i" ("Lashkar-e-", "Lashkar-i-") are not words. */
-    private static final int SPELLED_LENGTH = 4;
 
     private final List<List<String>> groups;
     private final Set<String> capitalsOnly;
@@ -106,14 +95,6 @@ public final class Synonyms {
                     }
                 }
                 for (int i = 0; i < forms.size(); i++) {
-                    for (int j = 0; j < forms.size(); j++) {
-                        Optional<CharsRef[]> respelled = i == j || oneWay.get(i) || oneWay.get(j) ? Optional.empty()
-                                : respelled(forms.get(i), forms.get(j));
-                        if (respelled.isPresent()) {
-                            builder.add(respelled.get()[0], respelled.get()[1], true);
-                            any = true;
-                        }
-                    }
                     // Matched as a phrase keeps them, and as plain words without the stop words
                     // ("Popular Front Liberation Palestine"); replaced by the other names in full.
                     Set<CharsRef> inputs = new java.util.LinkedHashSet<>(List.of(forms.get(i)));
@@ -134,43 +115,6 @@ public final class Synonyms {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the synonym map", e);
         }
-    }
-
-    /**
-     * The one word {@code a} spells differently from {@code b} and its spelling there, when they are
-     * the same words but that one; empty when they differ otherwise, or only in a short word.
-     */
-    private static Optional<CharsRef[]> respelled(CharsRef a, CharsRef b) {
-        String[] first = a.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR));
-        String[] second = b.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR));
-        if (first.length != second.length || first.length < 2) {
-            return Optional.empty(); // a one-word member is already a synonym of the others as it is
-        }
-        int differing = -1;
-        for (int k = 0; k < first.length; k++) {
-            if (!first[k].equals(second[k])) {
-                if (differing >= 0) {
-                    return Optional.empty();
-                }
-                differing = k;
-            }
-        }
-        if (differing < 0) {
-            return Optional.empty();
-        }
-        String one = first[differing];
-        String other = second[differing];
-        if (one.length() < SPELLED_LENGTH || other.length() < SPELLED_LENGTH
-                || edits(one, other) > SPELLING_DISTANCE) {
-            return Optional.empty();
-        }
-        return Optional.of(new CharsRef[] {new CharsRef(one), new CharsRef(other)});
-    }
-
-    /** The letters changed, added or taken out from one word to the other: Lucene gives it as a share of the longer's length. */
-    private static int edits(String one, String other) {
-        float similarity = new LevenshteinDistance().getDistance(one, other);
-        return Math.round((1 - similarity) * Math.max(one.length(), other.length())); // in chars, as Lucene counts
     }
 
     private static CharsRef analyze(Analyzer analyzer, String text) throws IOException {

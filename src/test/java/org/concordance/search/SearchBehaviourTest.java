@@ -97,38 +97,6 @@ class SearchBehaviourTest {
         assertThat(ids("Daesh")).contains(ALLIES + "p-2");
     }
 
-    /**
-     * "al-Qaeda" and "al-Qaida" are variants of one name: the word spelled two ways is a synonym on
-     * its own too, so "Qaida" finds what "Qaeda" finds (it found nothing). Words of a group that are
-     * not spellings of one another ("Iraq", "Syria" in the Islamic State's names) are not made synonyms.
-     */
-    @Test
-    void aWordTheVariantsSpellTwoWaysFindsItsOtherSpelling() throws java.io.IOException {
-        assertThat(search("Qaeda").total()).isPositive();
-        assertThat(ids("Qaida")).isEqualTo(ids("Qaeda"));
-        assertThat(search("Qaida").hits().get(0).snippetHtml()).contains("<mark>Qaeda</mark>");
-        Synonyms spelled = Synonyms.of(List.of(List.of("Islamic State of Iraq", "Islamic State of Syria"),
-                List.of("Lashkar-e-Jhangvi", "Lashkar-i-Jhangvi")));
-        assertThat(terms(spelled, "Iraq")).containsExactly("iraq");
-        assertThat(terms(spelled, "Jhangvi")).containsExactly("jhangvi");
-        assertThat(terms(Synonyms.of(List.of(List.of("al-Qaeda", "al-Qaida"))), "Qaida")).containsExactlyInAnyOrder("qaida", "qaeda");
-    }
-
-    /** The terms {@code text} is searched for with {@code synonyms}. */
-    private static List<String> terms(Synonyms synonyms, String text) throws java.io.IOException {
-        List<String> terms = new java.util.ArrayList<>();
-        try (org.apache.lucene.analysis.Analyzer analyzer = Analysis.query(synonyms, true);
-                org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(Fields.WORDS, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
-        return terms;
-    }
-
     @Test
     void capitalIsMeansIslamicStateButTheWordIsIsAStopWord() {
         assertThat(search("is").total()).isZero();
