@@ -44,7 +44,7 @@ public final class Urls {
      * characters. A host may be an internationalised name, in its own letters or as Punycode.
      */
     public static java.util.Optional<String> problem(String address) {
-        if (address.length() > MAX_ADDRESS) {
+        if (address.codePointCount(0, address.length()) > MAX_ADDRESS) {
             return java.util.Optional.of(String.format(java.util.Locale.ROOT, "is longer than %,d characters", MAX_ADDRESS));
         }
         for (int i = 0; i < address.length(); ) {
@@ -61,6 +61,15 @@ public final class Urls {
         if (!WEB_ADDRESS.matcher(address).matches()) {
             return java.util.Optional.of("is not an absolute http or https address (https://example.org/post)");
         }
+        int hostStart = address.indexOf("://") + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < address.length() && "/?#".indexOf(address.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        java.util.regex.Matcher port = PORT.matcher(address.substring(hostStart, hostEnd));
+        if (port.find() && (port.group(1).length() > 5 || Integer.parseInt(port.group(1)) > 65535)) {
+            return java.util.Optional.of("has a port past 65535");
+        }
         java.net.URI uri;
         try {
             uri = new java.net.URI(address);
@@ -74,14 +83,31 @@ public final class Urls {
         if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
             return java.util.Optional.of("names a user before its host (“…@”), which a published address does not");
         }
-        if (uri.getPort() > 65535) {
-            return java.util.Optional.of("has a port past 65535");
+        for (String part : java.util.Arrays.asList(uri.getRawPath(), uri.getRawQuery(), uri.getRawFragment())) {
+            if (part != null && (part.indexOf('[') >= 0 || part.indexOf(']') >= 0)) {
+                return java.util.Optional.of("has a bracket (“[” or “]”) after its host, which an address holds only"
+                        + " percent-encoded (%5B, %5D)");
+            }
         }
-        if (uri.getHost() == null && !internationalHost(uri)) {
+        String host = uri.getHost() != null ? uri.getHost() : internationalHost(uri).orElse(null);
+        if (host == null) {
             return java.util.Optional.of("has no host a browser could reach");
+        }
+        if (host.startsWith("[")) {
+            return host.indexOf('%') >= 0 ? java.util.Optional.of("names a network interface in its host (“%”), which only"
+                    + " the machine it was copied on can reach") : java.util.Optional.empty();
+        }
+        for (String label : host.split("\\.")) {
+            boolean punycode = label.regionMatches(true, 0, "xn--", 0, 4);
+            if (label.length() > 63 || punycode && java.net.IDN.toUnicode(label).equalsIgnoreCase(label)) {
+                return java.util.Optional.of("has a host name part (“" + shown(label) + "”) no domain can have");
+            }
         }
         return java.util.Optional.empty();
     }
+
+    /** The port at the end of an address's authority (after an IPv6 host's "]", never inside it). */
+    private static final Pattern PORT = Pattern.compile(":(\\d+)$");
 
     /**
      * {@code address} as a message quotes it: its first 80 characters, then "…", with control and
@@ -102,18 +128,21 @@ public final class Urls {
         return count < address.codePointCount(0, address.length()) ? shown + "…" : shown.toString();
     }
 
-    /** Whether the authority of {@code uri}, which {@link java.net.URI} reads only in ASCII, is a host name in other letters. */
-    private static boolean internationalHost(java.net.URI uri) {
+    /**
+     * The host of {@code uri} in ASCII (Punycode) when its authority, which {@link java.net.URI}
+     * reads only in ASCII, is a host name in other letters; empty when it is no host name.
+     */
+    private static java.util.Optional<String> internationalHost(java.net.URI uri) {
         String authority = uri.getRawAuthority();
         if (authority == null || authority.contains("@")) {
-            return false;
+            return java.util.Optional.empty();
         }
-        String host = authority.replaceFirst(":\\d{1,5}$", "");
+        String host = authority.replaceFirst(":\\d+$", "");
         try {
             String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
-            return !ascii.isEmpty() && new java.net.URI("https://" + ascii + "/").getHost() != null;
+            return java.util.Optional.ofNullable(ascii.isEmpty() ? null : new java.net.URI("https://" + ascii + "/").getHost());
         } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
 

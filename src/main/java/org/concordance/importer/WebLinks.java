@@ -93,6 +93,15 @@ final class WebLinks {
      * hold in a link's destination, encoded: spaces and other whitespace, controls, quotation marks
      * and angle brackets (as UTF-8 bytes).
      */
+    /**
+     * An address as written in a page, as a browser reads it: spaces and control characters at its
+     * ends and tabs and line breaks inside it dropped (the URL standard's first step), then what a
+     * browser percent-encodes encoded ({@link #encoded}).
+     */
+    static String cleaned(String written) {
+        return encoded(IGNORED.matcher(written).replaceAll(""));
+    }
+
     static String encoded(String address) {
         StringBuilder out = new StringBuilder(address.length());
         address.codePoints().forEach(c -> {

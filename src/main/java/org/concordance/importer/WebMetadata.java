@@ -23,7 +23,9 @@ final class WebMetadata {
     /** Highwire Press's date: year, month and day, or year and month, slashed. */
     private static final java.util.regex.Pattern HIGHWIRE_DATE = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
     /** What a browser writes atop a page it saves: {@code <!-- saved from url=(0042)https://… -->}, the length then the address. */
-    private static final java.util.regex.Pattern SAVED_FROM = java.util.regex.Pattern.compile("\\s*saved from url=\\(\\d+\\)(\\S+)\\s*");
+    /** A scheme at an address's start: what a relative address has not. */
+    private static final java.util.regex.Pattern WEB_SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final java.util.regex.Pattern SAVED_FROM = java.util.regex.Pattern.compile("\\s*saved from url=\\(\\d+\\)(.+?)\\s*");
 
     private WebMetadata() {
     }
@@ -179,8 +181,15 @@ final class WebMetadata {
         meta(page, "og:url").ifPresent(address -> addresses.add(Map.entry("the page's og:url", address)));
         meta(page, "citation_public_url").ifPresent(address -> addresses.add(Map.entry("the page's citation_public_url", address)));
         savedFrom(page).ifPresent(address -> addresses.add(Map.entry("the address the browser noted when it saved the page", address)));
-        return addresses.stream().map(address -> Map.entry(address.getKey(), WebLinks.encoded(address.getValue().strip())))
+        List<Map.Entry<String, String>> cleaned = addresses.stream()
+                .map(address -> Map.entry(address.getKey(), WebLinks.cleaned(address.getValue())))
                 .filter(address -> !address.getValue().isEmpty()).toList();
+        // A relative one (a canonical link "/2021/03/post/") is resolved against the first absolute one
+        // the page states (the browser's note of where it saved it from), as its links would be.
+        Optional<String> absolute = cleaned.stream().map(Map.Entry::getValue).filter(WebMetadata::isWebAddress).findFirst();
+        return cleaned.stream().map(address -> absolute.isEmpty() || WEB_SCHEME.matcher(address.getValue()).lookingAt() ? address
+                : Map.entry(address.getKey() + " resolved against " + absolute.get(), WebLinks.resolve(absolute.get(), address.getValue())))
+                .toList();
     }
 
     /** The address in a browser's "saved from" comment, which stands before {@code <html>} or at the top of its head. */

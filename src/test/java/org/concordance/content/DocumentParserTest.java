@@ -413,7 +413,8 @@ class DocumentParserTest {
                 .hasValueSatisfying(d -> assertThat(d.metadata().url()).contains(address));
         assertThat(parse("---\ntitle: A\nkind: blog-post\nurl:\nsource: s.txt\n---\nText.\n"))
                 .hasValueSatisfying(d -> assertThat(d.metadata().url()).isEmpty());
-        for (String international : List.of("https://bücher.example/ein-buch", "https://xn--bcher-kva.example/", "http://127.0.0.1:8080/a")) {
+        for (String international : List.of("https://bücher.example/ein-buch", "https://xn--bcher-kva.example/", "http://127.0.0.1:8080/a",
+                "http://[::1]:8080/a", "HTTPS://EXAMPLE.ORG/A", "https://example.org/" + "😀".repeat(1000))) {
             errors.clear();
             assertThat(parse("---\ntitle: A\nkind: blog-post\nurl: " + international + "\nsource: s.txt\n---\nText.\n"))
                     .as(international).hasValueSatisfying(d -> assertThat(d.metadata().url()).contains(international));
@@ -428,6 +429,14 @@ class DocumentParserTest {
         refused.put("https://example.org/a#b#c", "cannot hold as it is");
         refused.put("https://example.org\\evil.com/a", "cannot hold as it is");
         refused.put("https://user:pass@evil.example@good.example/", "names a user before its host");
+        // From the re-check: each passed check and then failed the HTML checker on the page.
+        refused.put("https://bücher.example:99999/", "has a port past 65535");
+        refused.put("https://example.org:99999999999/", "has a port past 65535");
+        refused.put("https://example.org/a?b=[1]", "has a bracket");
+        refused.put("'https://example.org/a#[1]'", "has a bracket");
+        refused.put("http://[fe80::1%25eth0]/", "names a network interface");
+        refused.put("https://xn--zz.example/", "has a host name part (“xn--zz”) no domain can have");
+        refused.put("https://a." + "a".repeat(70) + ".org/", "no domain can have");
         refused.put("\"https://example.org/\\u202egpj.exe\"", "has an invisible character in it (U+202E)");
         refused.put("\"https://exa\\u200bmple.org/\"", "has an invisible character in it (U+200B)");
         for (var bad : refused.entrySet()) {

@@ -325,7 +325,7 @@ class WebPageImportTest {
                 "https://blog.example.org/archive/2021/hubs/");
         heads.put("<meta property=\"og:url\" content=\"https://blog.example.org/2021/03/proxies\">", "https://blog.example.org/2021/hubs/");
         heads.put("<link rel=\"canonical\" href=\"/2021/03/proxies/\"><meta property=\"og:url\" content=\"http://blog.example.org/a/b/c/\">",
-                "http://blog.example.org/a/b/hubs/");
+                "http://blog.example.org/2021/03/hubs/"); // the canonical link, resolved against og:url
         int n = 0;
         for (var head : heads.entrySet()) {
             Imports imports = new Imports(folder.resolve("page" + ++n)); // a content folder each
@@ -347,8 +347,13 @@ class WebPageImportTest {
         java.util.Map<String, java.util.Optional<String>> pages = new java.util.LinkedHashMap<>();
         pages.put(linkedPage("<base href=\"https://mirror.example.net/blog/\"><link rel=\"canonical\" href=\"https://blog.example.org/x/\">"
                 + "<meta property=\"og:url\" content=\"https://blog.example.org/og/\">"), java.util.Optional.of("https://blog.example.org/x/"));
+        // A relative canonical link is resolved against the page's first absolute address (the re-check).
         pages.put(linkedPage("<link rel=\"canonical\" href=\"/2021/03/proxies/\"><meta property=\"og:url\" content=\"https://blog.example.org/og/\">"),
-                java.util.Optional.of("https://blog.example.org/og/"));
+                java.util.Optional.of("https://blog.example.org/2021/03/proxies/"));
+        // Read as a browser reads an address: tabs and line breaks dropped, ends trimmed, spaces encoded (the re-check).
+        pages.put(linkedPage("<link rel=\"canonical\" href=\"\n https://nl.example/a\tb/\n\">"), java.util.Optional.of("https://nl.example/ab/"));
+        pages.put("<!-- saved from url=(0031)   https://saved.example.org/a b/ -->\n" + linkedPage(""),
+                java.util.Optional.of("https://saved.example.org/a%20b/"));
         pages.put(linkedPage("<meta name=\"citation_public_url\" content=\"https://journal.example.org/article/7\">"),
                 java.util.Optional.of("https://journal.example.org/article/7"));
         pages.put(savedFrom + linkedPage("<base href=\"https://mirror.example.net/blog/\">"),
