@@ -74,8 +74,13 @@ public final class Urls {
         try {
             uri = new java.net.URI(address);
         } catch (java.net.URISyntaxException e) {
-            String at = e.getIndex() >= 0 && e.getIndex() < address.length()
-                    ? " (“" + new String(Character.toChars(address.codePointAt(e.getIndex()))) + "” at character " + (e.getIndex() + 1) + ")"
+            // The first character no part of an address holds unencoded, where there is one; else where the parser stopped,
+            // which for a bad host is the host's start.
+            int index = indexOfAny(address, "\\{}|^`");
+            index = index >= 0 ? index : e.getIndex();
+            String at = index >= 0 && index < address.length()
+                    ? " (“" + new String(Character.toChars(address.codePointAt(index))) + "” at character "
+                            + (address.codePointCount(0, index) + 1) + ")"
                     : "";
             return java.util.Optional.of("has a character an address cannot hold as it is" + at + ": percent-encode it, as a"
                     + " browser's address bar copies it");
@@ -104,6 +109,15 @@ public final class Urls {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The port at the end of an address's authority (after an IPv6 host's "]", never inside it). */

@@ -427,7 +427,7 @@ class DocumentParserTest {
         refused.put("https://example.org/100%", "cannot hold as it is");
         refused.put("https://example.org:99999/a", "has a port past 65535");
         refused.put("https://example.org/a#b#c", "cannot hold as it is");
-        refused.put("https://example.org\\evil.com/a", "cannot hold as it is");
+        refused.put("https://example.org\\evil.com/a", "cannot hold as it is (“\\” at character 20)");
         refused.put("https://user:pass@evil.example@good.example/", "names a user before its host");
         // From the re-check: each passed check and then failed the HTML checker on the page.
         refused.put("https://bücher.example:99999/", "has a port past 65535");
