@@ -22,9 +22,9 @@ final class WebMetadata {
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     /** Highwire Press's date: year, month and day, or year and month, slashed. */
     private static final java.util.regex.Pattern HIGHWIRE_DATE = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
-    /** What a browser writes atop a page it saves: {@code <!-- saved from url=(0042)https://… -->}, the length then the address. */
     /** A scheme at an address's start: what a relative address has not. */
     private static final java.util.regex.Pattern WEB_SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    /** What a browser writes atop a page it saves: {@code <!-- saved from url=(0042)https://… -->}, the length then the address. */
     private static final java.util.regex.Pattern SAVED_FROM = java.util.regex.Pattern.compile("\\s*saved from url=\\(\\d+\\)(.+?)\\s*");
 
     private WebMetadata() {
@@ -168,8 +168,9 @@ final class WebMetadata {
     }
 
     /**
-     * The addresses the page states as its own, most trusted first, each after what states it, with
-     * what a browser percent-encodes in an address (a space) encoded, as in its links.
+     * The addresses the page states as its own, most trusted first, each after what states it, read
+     * as a browser reads a link's address ({@link WebLinks#cleaned}); a relative one resolved
+     * against the first absolute one.
      */
     private static List<Map.Entry<String, String>> ownAddresses(Document page) {
         List<Map.Entry<String, String>> addresses = new ArrayList<>();
