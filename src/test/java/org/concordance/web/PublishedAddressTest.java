@@ -74,6 +74,8 @@ class PublishedAddressTest {
         assertThat(URLDecoder.decode(page.selectFirst(".Z3988").attr("title"), StandardCharsets.UTF_8)).contains("rft.identifier=" + ORIGINAL);
 
         assertThat(HtmlValidator.errors(app.get("/documents/proxies-and-partners").body())).isEmpty();
+        // A printed copy says where the text was published, beside where it was printed from.
+        assertThat(page.selectFirst(".print-source .print-original").text()).isEqualTo(ORIGINAL);
 
         Document cite = app.page("/documents/proxies-and-partners/cite/1");
         assertThat(HtmlValidator.errors(app.get("/documents/proxies-and-partners/cite/1").body())).isEmpty();
@@ -122,6 +124,7 @@ class PublishedAddressTest {
     void aDocumentWithoutOneIsStillCitedAtItsPageHere() {
         Document page = app.page("/documents/why-terrorist-actors-cooperate");
         assertThat(page.select(".doc-meta dt").eachText()).doesNotContain("Original");
+        assertThat(page.select(".print-original")).isEmpty();
         assertThat(page.selectFirst("meta[name=citation_public_url]").attr("content"))
                 .isEqualTo(app.url("/documents/why-terrorist-actors-cooperate"));
     }
