@@ -41,8 +41,6 @@ public record Metadata(
         Optional<String> language,
         String sourceFile) {
 
-    private static final java.util.regex.Pattern ABSOLUTE_WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://\\S+");
-
     public Metadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(label, "label");
@@ -61,7 +59,7 @@ public record Metadata(
         Objects.requireNonNull(url, "url");
         // Only its form: what check refuses beyond it (Urls.problem) may grow stricter from one build to the
         // next, and a catalog an earlier build wrote must still be read.
-        if (url.isPresent() && !ABSOLUTE_WEB_ADDRESS.matcher(url.get()).matches()) {
+        if (url.isPresent() && !Urls.hasWebForm(url.get())) {
             throw new IllegalArgumentException("a document's url must be an absolute http or https address, was " + url.get());
         }
         Objects.requireNonNull(language, "language");

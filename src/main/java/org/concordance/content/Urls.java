@@ -27,6 +27,14 @@ public final class Urls {
     }
 
     /**
+     * Whether {@code address} has the form of an absolute http or https address (a scheme, "//", a
+     * host, no whitespace), whatever else {@link #problem} would find in it.
+     */
+    public static boolean hasWebForm(String address) {
+        return WEB_ADDRESS.matcher(address).matches();
+    }
+
+    /**
      * Whether {@code address} is an absolute http or https address a page can link to and a
      * citation print: {@link #problem} finds nothing wrong with it.
      */
@@ -58,7 +66,7 @@ public final class Urls {
             }
             i += Character.charCount(c);
         }
-        if (!WEB_ADDRESS.matcher(address).matches()) {
+        if (!hasWebForm(address)) {
             return java.util.Optional.of("is not an absolute http or https address (https://example.org/post)");
         }
         int hostStart = address.indexOf("://") + 3;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.concordance.content.DocumentKind;
+import org.concordance.content.Urls;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -142,18 +143,14 @@ final class WebMetadata {
      * absolute http or https address counts; empty when the page states none.
      */
     static Optional<String> address(Document page) {
-        Optional<String> own = ownAddresses(page).stream().map(Map.Entry::getValue).filter(WebMetadata::isWebAddress).findFirst();
+        Optional<String> own = ownAddresses(page).stream().map(Map.Entry::getValue).filter(Urls::isWebAddress).findFirst();
         Element base = page.selectFirst("base[href]");
         if (base == null) {
             return own;
         }
         String href = base.attr("href").strip();
-        return isWebAddress(href) ? Optional.of(href) : own.map(address -> WebLinks.resolve(address, href))
-                .filter(WebMetadata::isWebAddress);
-    }
-
-    private static boolean isWebAddress(String address) {
-        return org.concordance.content.Urls.isWebAddress(address);
+        return Urls.isWebAddress(href) ? Optional.of(href) : own.map(address -> WebLinks.resolve(address, href))
+                .filter(Urls::isWebAddress);
     }
 
     /**
@@ -187,7 +184,7 @@ final class WebMetadata {
                 .filter(address -> !address.getValue().isEmpty()).toList();
         // A relative one (a canonical link "/2021/03/post/") is resolved against the first absolute one
         // the page states (the browser's note of where it saved it from), as its links would be.
-        Optional<String> absolute = cleaned.stream().map(Map.Entry::getValue).filter(WebMetadata::isWebAddress).findFirst();
+        Optional<String> absolute = cleaned.stream().map(Map.Entry::getValue).filter(Urls::isWebAddress).findFirst();
         return cleaned.stream().map(address -> absolute.isEmpty() || WEB_SCHEME.matcher(address.getValue()).lookingAt() ? address
                 : Map.entry(address.getKey() + " resolved against " + absolute.get(), WebLinks.resolve(absolute.get(), address.getValue())))
                 .toList();
