@@ -191,8 +191,13 @@ final class Analysis {
 
     /** The words of {@code text} through {@link #names()}: the comparable words of a name or query. */
     static List<String> nameWords(Analyzer names, String text) {
+        return terms(names, Fields.NAMES, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = names.tokenStream(Fields.NAMES, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -38,7 +38,8 @@ final class NamedEntries {
     private static final int MAX_CLOSE_LENGTH = 30;
     /** Closest names offered when nothing is found. */
     static final int CLOSE_NAMES = 5;
-    private static final Query CARDS = new TermInSetQuery(Fields.KIND,
+    /** The cards' kinds ({@link Searchable#CARD_KINDS}). */
+    static final Query CARDS = new TermInSetQuery(Fields.KIND,
             Searchable.CARD_KINDS.stream().map(BytesRef::new).toList());
     /** The glossary's kinds: what a reader whose search found nothing may have meant. */
     private static final Query GLOSSARY = new TermInSetQuery(Fields.KIND, List.of(new BytesRef(Searchable.CONCEPT),

@@ -3,7 +3,6 @@ package org.concordance.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,16 +11,13 @@ import org.concordance.content.Progress;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +53,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer names = Analysis.names();
     private final Analyzer words = Analysis.words();
     private final Highlighting highlighting = new Highlighting();
-    private final Spelling spelling = new Spelling();
+    private final Spelling spelling;
     private final Suggestions suggestions;
     private final boolean rebuilt;
     /** The index is read-only and its reader never changes: its facet values are numbered once. */
@@ -70,6 +66,7 @@ public final class SearchIndex implements AutoCloseable {
         this.translator = new QueryTranslator(synonyms);
         this.plain = Analysis.query(synonyms, true);
         this.ranking = new Ranking(plain, Analysis.query(Synonyms.none(), false));
+        this.spelling = new Spelling(plain, Respellings.of(synonyms.groups()));
         this.suggestions = suggestions;
         this.rebuilt = rebuilt;
         try {
@@ -224,9 +221,7 @@ public final class SearchIndex implements AutoCloseable {
         if (request.text().indexOf('~') >= 0 || (total >= FEW_HITS && run.counts().complete() > 0)) {
             return new Spelled(run, Optional.empty(), Optional.empty());
         }
-        List<String> unknown = unknownWords(searcher, run);
-        Optional<String> correction = unknown.isEmpty() ? Optional.empty()
-                : spelling.correct(searcher.getIndexReader(), request.text(), unknown);
+        Optional<String> correction = spelling.correct(searcher, request.text(), run.words(), run.prefix());
         if (correction.isEmpty()) {
             return new Spelled(run, Optional.empty(), Optional.empty());
         }
@@ -296,34 +291,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         String word = asked.words().get(asked.last().get());
         String folded = words.normalize(Fields.ALL, word).utf8ToString();
-        if (folded.length() < MIN_PREFIX || Analysis.isCapitals(word) || wordHits(searcher, word) > 0) {
+        if (folded.length() < MIN_PREFIX || Analysis.isCapitals(word) || spelling.hits(searcher, word) > 0) {
             return Optional.empty();
         }
         return Optional.of(folded);
     }
 
-    private int wordHits(IndexSearcher searcher, String word) throws IOException {
-        Query query = new QueryBuilder(plain).createBooleanQuery(Fields.ALL, word, BooleanClause.Occur.MUST);
-        return query == null ? 0 : searcher.count(query);
-    }
 
-    /** The words of a run that are in no text, neither whole nor (the last) as a word's start. */
-    private List<String> unknownWords(IndexSearcher searcher, Run run) throws IOException {
-        List<String> unknown = new ArrayList<>();
-        QueryWords asked = run.words();
-        for (int i = 0; i < asked.words().size(); i++) {
-            String word = asked.words().get(i);
-            if (!asked.content(i) || unknown.contains(word)) {
-                continue;
-            }
-            boolean started = run.prefix().isPresent() && asked.last().orElse(-1) == i
-                    && searcher.count(new PrefixQuery(new Term(Fields.ALL, run.prefix().get()))) > 0;
-            if (!started && wordHits(searcher, word) == 0) {
-                unknown.add(word);
-            }
-        }
-        return unknown;
-    }
 
     /**
      * Completions for what the reader has typed so far: entry titles (documents and cards, not the

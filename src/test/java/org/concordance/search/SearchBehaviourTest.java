@@ -179,6 +179,38 @@ class SearchBehaviourTest {
         assertThat(results.hits().get(0).id()).isEqualTo(ALLIES + "p-6");
     }
 
+    /**
+     * "al-Qaida" is a variant of Al Qaeda's name, and no passage spells it so: "Qaida" alone is searched
+     * as the texts spell it, and the reader is told. A word that passages have is never respelled.
+     */
+    @Test
+    void aNamesWordNoPassageHasIsSearchedAsAnotherVariantSpellsIt() {
+        SearchResults results = search("Qaida");
+        assertThat(results.correctedQuery()).contains("Qaeda");
+        assertThat(results.total()).isEqualTo(search("Qaeda").total()).isPositive();
+        assertThat(results.hits().get(0).snippetHtml()).contains("<mark>Qaeda</mark>");
+        assertThat(search("qaida Hezbollah").correctedQuery()).contains("qaeda Hezbollah");
+        assertThat(index.search(SearchRequest.of("Qaida").withWordsAsTyped()).didYouMean()).contains("Qaeda");
+        // "Columbia" is FARC's "Colombia" in a variant, and a word of the texts: searched as typed.
+        assertThat(search("Columbia").correctedQuery()).isEmpty();
+        assertThat(search("Columbia").total()).isPositive();
+    }
+
+    @Test
+    void onlyAWordTwoVariantsSpellWithinTwoLettersIsRespelled() {
+        Respellings respellings = Respellings.of(List.of(
+                List.of("Islamic State of Iraq", "Islamic State of Syria"),
+                List.of("Lashkar-e-Jhangvi", "Lashkar-i-Jhangvi"),
+                List.of("Al Qaeda", "AQ", "al-Qaida", "Al Qaida"),
+                List.of("Ansar Bayt al-Maqdis", "Ansar Beit al-Makdis")));
+        assertThat(respellings.of("qaida")).containsExactly("qaeda");
+        assertThat(respellings.of("qaeda")).containsExactly("qaida");
+        assertThat(respellings.of("iraq")).isEmpty(); // two words, not two spellings of one
+        assertThat(respellings.of("e")).isEmpty();
+        assertThat(respellings.of("bayt")).isEmpty(); // the names differ in two words
+        assertThat(respellings.of("aq")).isEmpty();
+    }
+
     @Test
     void aCorrectionIsNotSearchedUnlessEveryUnknownWordHasACloseWord() {
         SearchResults results = search("Boko Haram");
