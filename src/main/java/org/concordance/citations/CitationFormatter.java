@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.concordance.content.Document;
 import org.concordance.content.Metadata;
 import org.concordance.content.Paragraph;
+import org.concordance.content.RightToLeft;
+import org.concordance.content.Sentences;
 import org.concordance.content.Title;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -114,7 +116,7 @@ public final class CitationFormatter {
         });
         String remark = (text.isEmpty() ? "" : " — ") + SHORT_FORM_ONLY;
         html.append(" <span class=\"short-form-only\">").append(Entities.escape(remark.strip())).append("</span>");
-        return new FormattedCitation(style, html.toString().strip(), (text + remark).strip());
+        return new FormattedCitation(style, RightToLeft.isolated(html.toString().strip()), (text + remark).strip());
     }
 
     /**
@@ -291,7 +293,46 @@ public final class CitationFormatter {
             if (url != null && !inner.contains(UrlMarkup.breakableUrl(url))) {
                 inner = inner.replace(Entities.escape(url), UrlMarkup.breakableUrl(url));
             }
-            return new FormattedCitation(style, inner, Jsoup.parseBodyFragment(inner).text());
+            inner = noPeriodAfterTerminal(inner);
+            return new FormattedCitation(style, RightToLeft.isolated(inner), Jsoup.parseBodyFragment(inner).text());
+        }
+
+        /**
+         * {@code html} without the period the style sets after a title that ends a sentence in a
+         * script other than Latin ("…الإرهابية؟.”" becomes "…الإرهابية؟”"), as the processor
+         * already leaves it out after "?" and "!": it knows only those. Sentence terminals are
+         * Unicode's ({@link Sentences#isTerminal}): "؟", "。", "।", "？"…; an ellipsis is not one here.
+         */
+        static String noPeriodAfterTerminal(String html) {
+            StringBuilder out = new StringBuilder(html.length());
+            for (int i = 0; i < html.length(); i++) {
+                char c = html.charAt(i);
+                if (c == '.' && afterForeignTerminal(html, i)) {
+                    continue;
+                }
+                out.append(c);
+            }
+            return out.toString();
+        }
+
+        /** Whether the text before {@code at}, closing quotation marks and tags left aside, ends at a terminal other than ASCII's. */
+        private static boolean afterForeignTerminal(String html, int at) {
+            int i = at;
+            while (i > 0) {
+                int before = html.codePointBefore(i);
+                if (before == '>') {
+                    int open = html.lastIndexOf('<', i - 1);
+                    if (open < 0) {
+                        return false;
+                    }
+                    i = open;
+                } else if (before == '\u201D' || before == '\u2019' || before == '\u00BB') {
+                    i -= Character.charCount(before);
+                } else {
+                    return before > 0x7F && before != '\u2026' && Sentences.isTerminal(before);
+                }
+            }
+            return false;
         }
 
         /**

@@ -132,6 +132,13 @@ final class DocumentParser {
         });
         List<String> authors = front.textList("authors");
         OptionalInt year = front.integer("year");
+        if (year.isPresent() && (year.getAsInt() < Metadata.FIRST_YEAR || year.getAsInt() > Metadata.LAST_YEAR)) {
+            // Dates on pages, in meta tags and in the exports are written as ISO 8601 and BibTeX write
+            // years: four digits, of the common era. A year outside is a typing error far more often.
+            front.error("year", "'year' must be from " + Metadata.FIRST_YEAR + " to " + Metadata.LAST_YEAR
+                    + " (a year of the common era, four digits at most), was " + year.getAsInt());
+            year = OptionalInt.empty();
+        }
         Optional<String> summary = front.oneLine("summary");
         Optional<java.time.LocalDate> accessed = front.date("accessed");
         Optional<String> url = front.text("url").flatMap(address -> {

@@ -40,6 +40,10 @@ public record Metadata(
         Optional<String> url,
         Optional<String> language,
         String sourceFile) {
+    /** The first year a document may state: dates are written as ISO 8601 and BibTeX write them, of the common era. */
+    public static final int FIRST_YEAR = 1;
+    /** The last year a document may state: four digits. */
+    public static final int LAST_YEAR = 9999;
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -127,6 +131,11 @@ public record Metadata(
         return venue.map(org.jsoup.nodes.Entities::escape).map(v -> kind.venueInItalics() ? "<i>" + v + "</i>" : v);
     }
 
+    /** When the text appeared, as it states it: its date, else its year ("12, no. 3 (2022)"); empty when it states neither. */
+    public Optional<String> when() {
+        return date.or(() -> year.isPresent() ? Optional.of(String.valueOf(year.getAsInt())) : Optional.empty());
+    }
+
     /** Whether the pages stated are more than one: a range or a list ("21–30", "21, 24"). */
     public boolean severalPages() {
         return pages.filter(p -> p.matches(".*[-–—,].*")).isPresent();
@@ -138,7 +147,7 @@ public record Metadata(
         volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(text.apply(v)));
         issue.ifPresent(i -> line.append(", no. ").append(text.apply(i)));
         // In brackets after a venue or volume, as the styles set it; alone, a date is just the date.
-        date.filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? text.apply(d) : " (" + text.apply(d) + ")"));
+        when().filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? text.apply(d) : " (" + text.apply(d) + ")"));
         pages.ifPresent(p -> {
             String word = severalPages() ? "pages " : "page ";
             line.append(sentence ? (line.isEmpty() ? word : ", " + word) : line.isEmpty() ? "" : ": ").append(text.apply(p));

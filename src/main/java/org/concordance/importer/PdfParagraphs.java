@@ -1,5 +1,6 @@
 package org.concordance.importer;
 
+import org.concordance.content.Sentences;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -18,6 +18,7 @@ import org.concordance.content.Metadata;
 import org.concordance.content.Note;
 import org.concordance.content.NoteReference;
 import org.concordance.content.Paragraph;
+import org.concordance.content.Sentences;
 import org.concordance.content.Part;
 import org.concordance.citations.UrlMarkup;
 import org.concordance.glossary.Glossary;
@@ -116,7 +117,7 @@ public final class DocumentView {
         byline.or(() -> meta().authors().isEmpty() ? Optional.empty()
                 : Optional.of("By " + meta().authorLine())).map(line -> html ? Entities.escape(line) : line).ifPresent(parts::add);
         // An imported byline often carries the date ("By Jane Roe · March 15, 2021"): not said twice.
-        boolean dated = byline.isPresent() && meta().date().filter(date -> byline.get().contains(date)).isPresent();
+        boolean dated = byline.isPresent() && meta().when().filter(date -> byline.get().contains(date)).isPresent();
         String source = html ? meta().sourceLineHtml(!dated) : meta().sourceLine(!dated);
         if (!source.isEmpty()) {
             parts.add(source);
@@ -130,7 +131,7 @@ public final class DocumentView {
      */
     public String description() {
         return meta().summary().orElseGet(() -> Stream.of(meta().displayTitle(), kindLine(), titleLine())
-                .filter(part -> !part.isBlank()).map(part -> part.endsWith(".") ? part : part + ".")
+                .filter(part -> !part.isBlank()).map(part -> Sentences.ends(part, false) ? part : part + ".")
                 .collect(Collectors.joining(" ")) + " In the Concordance library, with its notes and citations.");
     }
 

@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import org.concordance.content.Document;
 import org.concordance.content.Library;
 import org.concordance.content.Quotation;
+import org.concordance.content.RightToLeft;
 import org.jsoup.parser.Parser;
 
 /**
@@ -83,6 +84,16 @@ public final class TextLanguage {
      */
     public String titleLanguage(Document document) {
         return document.metadata().title().isPresent() ? of(document) : null;
+    }
+
+    /** {@code html} (safe HTML: a line of names and a venue) with its right-to-left runs isolated: {@link RightToLeft#isolated}. */
+    public String isolated(String html) {
+        return RightToLeft.isolated(html);
+    }
+
+    /** {@code text} (plain: a name, an author line) escaped, its right-to-left runs isolated: {@link RightToLeft#isolatedText}. */
+    public String isolatedText(String text) {
+        return RightToLeft.isolatedText(text);
     }
 
     /**

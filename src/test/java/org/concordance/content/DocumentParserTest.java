@@ -493,6 +493,22 @@ class DocumentParserTest {
         });
     }
 
+    /** Pages, meta tags and exports write a year as ISO 8601 does: "year: -5" printed "5 BC" and a meta date "-005". */
+    @Test
+    void aYearOutsideOneToNineThousandNineHundredNinetyNineIsReported() {
+        for (String year : java.util.List.of("-5", "0", "10000")) {
+            errors.clear();
+            assertThat(parse(FRONT.replace("source: sample.txt", "source: sample.txt\nyear: " + year) + "Text.\n")).as(year).isEmpty();
+            assertThat(errors).as(year).singleElement().satisfies(e -> {
+                assertThat(e.line()).isEqualTo(7);
+                assertThat(e.message()).isEqualTo("'year' must be from 1 to 9999 (a year of the common era, four digits at most), was "
+                        + Integer.parseInt(year));
+            });
+        }
+        errors.clear();
+        assertThat(parse(FRONT.replace("source: sample.txt", "source: sample.txt\nyear: 9999") + "Text.\n")).isPresent();
+    }
+
     @Test
     void aNoteDefinedTwiceIsReportedAtTheSecondDefinition() {
         assertThat(parse(FRONT + "Text.[^1]\n\n[^1]: One.\n\n[^1]: Again.\n")).isEmpty();
