@@ -80,6 +80,50 @@ class WatchTest {
     }
 
     /**
+     * Watching content with errors and no earlier library, every page said "The library is being
+     * prepared: starting. Please try again in a few seconds." for as long as the errors stayed (a new
+     * user's trial). It says the content has errors, and which, until they are fixed.
+     */
+    @Test
+    void contentWithErrorsAndNoEarlierLibraryIsSaidSoUntilFixed() throws Exception {
+        Path root = Files.createTempDirectory("concordance-watch-broken");
+        Path content = root.resolve("content");
+        TestApp.copy(Path.of("content"), content);
+        Path md = content.resolve("documents/why-terrorist-actors-cooperate.md");
+        String good = Files.readString(md, StandardCharsets.UTF_8);
+        Files.writeString(md, good.replace("kind: blog-post", "kind: [oops"), StandardCharsets.UTF_8);
+        App broken = App.create(Config.serve(0, content, root.resolve("data")).withWatch(true)).start();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.awaitReady(Duration.ofMinutes(2)))
+                    .isInstanceOf(StartupException.class);
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + broken.port() + path)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            java.net.http.HttpResponse<String> page = get.apply("/");
+            assertThat(page.statusCode()).isEqualTo(503);
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+            assertThat(html.select("main p").eachText()).contains(org.concordance.web.Routes.NOT_SERVABLE);
+            assertThat(html.selectFirst("pre.error-problems").text())
+                    .contains("why-terrorist-actors-cooperate.md:4: front matter is not valid YAML");
+            assertThat(page.body()).doesNotContain("being prepared");
+            assertThat(org.concordance.web.HtmlValidator.errors(page.body())).isEmpty();
+            assertThat(get.apply("/api/search?q=alliance").body()).contains("\"problems\":").contains("why-terrorist-actors-cooperate.md:4");
+
+            Files.writeString(md, good, StandardCharsets.UTF_8);
+            eventually(() -> get.apply("/").statusCode() == 200, "the fixed library is served");
+        } finally {
+            broken.stop();
+        }
+    }
+
+    /**
      * From the first {@code /healthz} that says a change is being read until the one naming the new
      * library, every answer says work is under way: a load balancer or script waiting for "ready
      * and not working" does not stop waiting between two stages (found by a new user's trial: about

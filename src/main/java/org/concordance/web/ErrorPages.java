@@ -21,6 +21,8 @@ final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     /** What a read-only site allows on the paths it serves. */
     static final String ALLOW = "GET, HEAD, OPTIONS";
+    /** The key of an exception's details that lists the content's problems, shown under the message. */
+    static final String PROBLEMS = "problems";
     /** Marks a request whose error page is made, so the status handler does not make another. */
     private static final String SHOWN = "concordance.error-page";
 
@@ -38,22 +40,23 @@ final class ErrorPages {
         }
         // The router's own messages ("Endpoint GET /x not found") are for developers, not readers.
         boolean framework = e instanceof EndpointNotFound || e instanceof MethodNotAllowedResponse;
-        show(ctx, e.getStatus(), framework ? null : e.getMessage());
+        show(ctx, e.getStatus(), framework ? null : e.getMessage(), e.getDetails().getOrDefault(PROBLEMS, ""));
     }
 
     void unexpected(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.req().getMethod(), ctx.path(), e);
-        show(ctx, 500, null);
+        show(ctx, 500, null, "");
     }
 
     /** For statuses set without an exception (the router's 404), unless a page was already made. */
     void status(Context ctx) {
         if (ctx.attribute(SHOWN) == null) {
-            show(ctx, ctx.status().getCode(), null);
+            show(ctx, ctx.status().getCode(), null, "");
         }
     }
 
-    private void show(Context ctx, int status, String message) {
+    /** @param problems what the content's check found, one per line, or empty */
+    private void show(Context ctx, int status, String message, String problems) {
         ctx.attribute(SHOWN, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
@@ -61,17 +64,20 @@ final class ErrorPages {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("status", status);
             error.put("message", message(status, message));
+            if (!problems.isEmpty()) {
+                error.put(PROBLEMS, problems);
+            }
             byte[] json = Json.write(error).getBytes(StandardCharsets.UTF_8);
             Views.sendMade(ctx, "application/json; charset=utf-8", json, "no-store", false);
             return;
         }
-        Views.sendMade(ctx, "text/html; charset=utf-8", html(status, message, ctx.path()), "no-store", false);
+        Views.sendMade(ctx, "text/html; charset=utf-8", html(status, message, problems, ctx.path()), "no-store", false);
     }
 
-    /** The error page for {@code status}, with {@code message} or the status's own explanation. */
-    byte[] html(int status, String message, String path) {
+    /** The error page for {@code status}, with {@code message} or the status's own explanation, and {@code problems} under it. */
+    byte[] html(int status, String message, String problems, String path) {
         Map<String, Object> model = Views.defaults(assets, path, Map.of("status", status, "heading", title(status),
-                "message", message(status, message)));
+                "message", message(status, message), PROBLEMS, problems));
         // The navigation marks no link as the page being read: an error page is none of them.
         model.put("section", "");
         return renderer.render("error", model).getBytes(StandardCharsets.UTF_8);

@@ -33,6 +33,12 @@ final class Health {
         }
     }
 
+    /** Why no library can be served (the content's problems, each at its file and line), while none can. */
+    java.util.Optional<String> failure() {
+        State now = state;
+        return now.status().equals("failed") ? java.util.Optional.of(now.detail()) : java.util.Optional.empty();
+    }
+
     /** What a reader waiting for the library is told it waits for. */
     String waitingFor() {
         String now = progress.get();

@@ -49,7 +49,7 @@ final class JettyErrors extends ErrorHandler {
             explanation = "The request asked to switch protocols (Upgrade) without naming it in its Connection header, as"
                     + " HTTP requires; this site speaks HTTP only: send the request without Upgrade.";
         }
-        byte[] page = pages.html(code, explanation, path);
+        byte[] page = pages.html(code, explanation, "", path);
         SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -10,6 +10,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * searches until its search index is open.
  */
 public final class Routes {
+    /** What a reader is told when the content has errors and there is no earlier library to serve. */
+    public static final String NOT_SERVABLE = "No library can be served yet: its content has errors, and there is no earlier library to "
+            + "fall back on. It will be served as soon as they are fixed.";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routes.class);
     /** How long a stopping server waits for the requests it is answering. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -298,8 +302,12 @@ public final class Routes {
         get(config, "/healthz", health::answer);
         config.routes.exception(NotReady.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
-            errors.httpError(new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
-                    e.what + " is being prepared: " + health.waitingFor() + ". Please try again in a few seconds."), ctx);
+            // With --watch, content with errors and no earlier library leave nothing to serve until an
+            // editor fixes them: said so, with the problems, rather than "being prepared" for ever.
+            errors.httpError(health.failure().map(problems -> new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                    NOT_SERVABLE, Map.of(ErrorPages.PROBLEMS, problems)))
+                    .orElseGet(() -> new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                            e.what + " is being prepared: " + health.waitingFor() + ". Please try again in a few seconds.")), ctx);
         });
         config.routes.exception(HttpResponseException.class, errors::httpError);
         config.routes.exception(Exception.class, errors::unexpected);
