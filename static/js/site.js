@@ -29,6 +29,31 @@ function elementNamedByAddress() {
   }
 }
 
+// A text folded for matching the words marked on arrival (accents dropped, compatibility forms such
+// as "…" and "ﬁ" spelled out, lower case; the server sends a search's words as the text spells them,
+// so folding the words and the text alike is enough), with where each folded character came from:
+// a match found in the folded text marks the original characters, however folding changed their
+// length ("…" folds to three characters, "ﬁ" to two, a Korean syllable under NFKD to its
+// letters). Folded a character at a time, a character being a letter with the combining marks after
+// it, so a mark never splits a surrogate pair or takes an accent from its letter; and recomposed
+// (NFC), so a Korean syllable stays a syllable, which a term's syllable cannot match only in part.
+function foldForMatching(text) {
+  "use strict";
+  var folded = "", starts = [], ends = [];
+  var character = /\P{M}\p{M}*|\p{M}+/gu, match;
+  while ((match = character.exec(text)) !== null) {
+    var piece = match[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'");
+    for (var i = 0; i < piece.length; i++) {
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+    }
+    folded += piece;
+  }
+  // The original text from folded offset from to folded offset to (to > from), whole characters.
+  return { text: folded, start: function (from) { return starts[from]; }, end: function (to) { return ends[to - 1]; } };
+}
+
 // Previews of notes and of linked mentions (concepts, organizations, people), as Wikipedia's
 // reference previews: with a mouse, hovering shows one beside the marker (WCAG 1.4.13: it stays
 // while the pointer is over the marker or the preview, Escape dismisses it); a tap opens it, as a
@@ -532,11 +557,7 @@ function elementNamedByAddress() {
   var target = elementNamedByAddress();
   if (!target) return;
 
-  function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  }
-
-  var phrases = marks.slice(0, 10).map(function (m) { return fold(m.trim()); });
+  var phrases = marks.slice(0, 10).map(function (m) { return foldForMatching(m.trim()).text; });
   var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, null);
   var nodes = [];
   while (walker.nextNode()) nodes.push(walker.currentNode);
@@ -544,8 +565,8 @@ function elementNamedByAddress() {
   nodes.forEach(function (node) {
     if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref, mark")) return;
     var text = node.nodeValue;
-    var folded = fold(text);
-    if (folded.length !== text.length) return;
+    var folding = foldForMatching(text);
+    var folded = folding.text;
     var hits = [];
     phrases.forEach(function (phrase) {
       for (var at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
@@ -558,6 +579,7 @@ function elementNamedByAddress() {
     });
     if (!hits.length) return;
     hits.sort(function (a, b) { return a[0] - b[0]; });
+    hits = hits.map(function (hit) { return [folding.start(hit[0]), folding.end(hit[1])]; });
     var fragment = document.createDocumentFragment();
     var last = 0;
     hits.forEach(function (hit) {
@@ -716,16 +738,35 @@ function elementNamedByAddress() {
 (function () {
   "use strict";
 
-  function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  // Scripts written without spaces between words (Chinese, Japanese, Thai and its neighbours): the
+  // index takes a word there to be a character (Han, Hiragana) or a run of one script (Katakana,
+  // Thai), so a term may begin and end anywhere in a run of letters, and marks itself alone.
+  var UNSPACED = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+  // Where one character is a word (a Han character, a Korean syllable), a term of one character is
+  // marked; one Latin letter, or a digit, is not (it would mark every word it begins).
+  var ONE_CHARACTER_WORD = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+  // A term's words, punctuation at their edges dropped.
+  function wordsOf(term) {
+    return term.split(/\s+/).map(function (word) {
+      return word.replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, "");
+    }).filter(function (word) { return word.length; });
   }
 
-  // A term is a word or a phrase ("pooled" alliance): its words, punctuation at their edges
-  // dropped, match with anything but letters and digits between them.
+  function markable(term) {
+    var characters = Array.from(wordsOf(term).join(" "));
+    return characters.length > 1 || (characters.length === 1 && ONE_CHARACTER_WORD.test(characters[0]));
+  }
+
+  // A term is a word or a phrase ("pooled" alliance): its words match with anything but letters and
+  // digits between them. In a script written with spaces it begins a word and marks the whole word
+  // ("alliance" marks "alliances"); in one written without, it stands anywhere and marks itself.
   function termPattern(term) {
-    return term.split(/\s+/).map(function (word) {
-      return word.replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    }).filter(function (word) { return word.length; }).join("[^\\p{L}\\p{N}]+");
+    var words = wordsOf(term);
+    var first = Array.from(words[0])[0], last = Array.from(words[words.length - 1]).pop();
+    return (UNSPACED.test(first) ? "" : "(?:^|[^\\p{L}\\p{N}\\p{M}])")
+      + words.map(function (word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("[^\\p{L}\\p{N}]+")
+      + (UNSPACED.test(last) ? "" : "[\\p{L}\\p{N}\\p{M}'\u2019-]*");
   }
 
   // Marks the terms in root's text; returns the marks made.
@@ -733,19 +774,26 @@ function elementNamedByAddress() {
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
     var nodes = [], marks = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
-    var alternatives = terms.map(termPattern).filter(function (t) { return t.length > 1; });
+    var alternatives = terms.filter(markable).map(termPattern);
     if (!alternatives.length) return marks;
-    var pattern = new RegExp("(^|[^\\p{L}\\p{N}\\p{M}])(" + alternatives.join("|") + ")[\\p{L}\\p{N}\\p{M}'\u2019-]*", "giu");
+    var pattern = new RegExp(alternatives.join("|"), "giu");
     nodes.forEach(function (node) {
       if (node.parentElement && node.parentElement.closest(".visually-hidden, .para-control, sup.noteref")) return;
       var text = node.nodeValue;
-      var folded = fold(text);
-      if (folded.length !== text.length) return;
+      var folding = foldForMatching(text);
       var match, last = 0, parts = [];
       pattern.lastIndex = 0;
-      while ((match = pattern.exec(folded)) !== null) {
-        var start = match.index + match[1].length;
-        var end = match.index + match[0].length;
+      while ((match = pattern.exec(folding.text)) !== null) {
+        // The character before a word, matched to tell that it begins there, is not marked.
+        var start = folding.start(match.index + /^[^\p{L}\p{N}\p{M}]*/u.exec(match[0])[0].length);
+        var end = folding.end(match.index + match[0].length);
+        // A match beginning in the character the last one ended in (one folded to more, as "ﬁ"
+        // to "fi") goes on that mark.
+        if (start < last) {
+          marks[marks.length - 1].textContent += text.slice(last, Math.max(last, end));
+          last = Math.max(last, end);
+          continue;
+        }
         parts.push(document.createTextNode(text.slice(last, start)));
         var mark = document.createElement("mark");
         mark.className = "search-hit";
@@ -765,7 +813,7 @@ function elementNamedByAddress() {
 
   function start() {
     var params = new URLSearchParams(window.location.search);
-    var terms = params.getAll("hl").map(fold).filter(function (t) { return t.trim().length > 1; }).slice(0, 20);
+    var terms = params.getAll("hl").map(function (t) { return foldForMatching(t).text; }).filter(markable).slice(0, 20);
     if (!terms.length || !window.location.hash) return;
     var target = elementNamedByAddress();
     if (!target) return;
