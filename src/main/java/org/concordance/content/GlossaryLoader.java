@@ -201,7 +201,7 @@ final class GlossaryLoader {
         if (errors.size() > errorsBefore || name.isEmpty() || definition.isEmpty() || quotation.isEmpty()) {
             return Optional.empty();
         }
-        String bodyHtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build().render(body).strip();
+        String bodyHtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).percentEncodeUrls(true).build().render(body).strip();
         if (!claimSlug(slug, new Origin(file, front.line("name"), front.line("related")))) {
             return Optional.empty();
         }

@@ -106,6 +106,9 @@ final class Markdown {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                // A link's address as a URL must be: "mailto:a@b.c?subject=<x>" passed check and made the
+                // page invalid HTML; characters a URL cannot hold are percent-encoded, "%" escapes kept.
+                .percentEncodeUrls(true)
                 .nodeRendererFactory(context -> new NoteMarkerRenderer(context, marker))
                 .build();
         StringBuilder html = new StringBuilder();

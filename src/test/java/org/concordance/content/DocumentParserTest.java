@@ -300,6 +300,15 @@ class DocumentParserTest {
         assertThat(errors).isEmpty();
     }
 
+    /** "mailto:a@b.c?subject=<x>" passed check and made the page invalid HTML (a new user's trial): such characters are percent-encoded. */
+    @Test
+    void aLinksAddressIsPercentEncodedWhereAUrlCannotHoldItsCharacters() {
+        Document doc = parse(FRONT + "Write [to us](mailto:a@b.c?subject=<x> \"y\") or see [this](https://example.org/{a}|b^c%20d).\n").orElseThrow();
+        assertThat(errors).isEmpty();
+        assertThat(doc.paragraph(1).orElseThrow().html())
+                .contains("href=\"mailto:a@b.c?subject=%3Cx%3E\"", "href=\"https://example.org/%7Ba%7D%7Cb%5Ec%20d\"");
+    }
+
     @Test
     void rawHtmlInANoteOrAsABlockIsRefusedToo() {
         assertThat(parse(FRONT + "Text.[^1]\n\n<div>\nblock\n</div>\n\n[^1]: A <i>note</i>.\n")).isEmpty();
