@@ -92,6 +92,10 @@ final class Input {
      * set are almost never valid UTF-8 by chance); it is read as UTF-8, with a warning.
      */
     String text(Report report, long maxBytes, Optional<Charset> declared) throws ImportFailure {
+        Optional<Charset> marked = unicodeMark();
+        if (marked.isPresent()) {
+            return markedText(marked.get(), maxBytes);
+        }
         String kind = binaryKind();
         if (kind != null) {
             throw new ImportFailure("the file is not text but binary data (" + kind + ")");
@@ -154,6 +158,46 @@ final class Input {
         return unicode;
     }
 
+    /**
+     * The character set a byte-order mark names: UTF-16 (what Windows Notepad saves as "Unicode",
+     * little-endian) or UTF-32, either byte order; empty without one (UTF-8's mark is read with UTF-8).
+     * Their bytes hold NULs, which would otherwise refuse them as binary data.
+     */
+    private Optional<Charset> unicodeMark() {
+        if (startsWith("\u00FF\u00FE\u0000\u0000")) {
+            return Optional.of(Charset.forName("UTF-32LE"));
+        }
+        if (startsWith("\u0000\u0000\u00FE\u00FF")) {
+            return Optional.of(Charset.forName("UTF-32BE"));
+        }
+        if (startsWith("\u00FF\u00FE")) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (startsWith("\u00FE\u00FF")) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /** The text after a byte-order mark, in the character set it names; refused when the bytes are not that, or too much text. */
+    private String markedText(Charset charset, long maxBytes) throws ImportFailure {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportFailure("the file begins with the byte-order mark of " + charset.name()
+                    + " text, but its bytes are not " + charset.name() + "; save it as UTF-8 and import it again");
+        }
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        long utf8 = text.getBytes(StandardCharsets.UTF_8).length;
+        if (utf8 > maxBytes) {
+            throw new ImportFailure("it is " + megabytes(utf8) + " of text; the importer takes texts up to "
+                    + megabytes(maxBytes) + " (a long book is about 1 MB): split it into parts and import each");
+        }
+        return unligated(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
     private static boolean startsWithUtf8Mark(byte[] bytes) {
         return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
@@ -183,7 +227,8 @@ final class Input {
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return "it holds NUL bytes";
+                // Text saved as UTF-16 without a byte-order mark has a NUL beside every Latin letter.
+                return "it holds NUL bytes; if it is text saved as UTF-16 (\"Unicode\" in Windows Notepad), save it as UTF-8";
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;

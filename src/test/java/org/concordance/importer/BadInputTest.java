@@ -99,6 +99,14 @@ class BadInputTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsRefusedSayingToSaveItAsUtf8() throws IOException {
+        assertRefused(file("notepad.txt", "A title\n\nA paragraph.\n".getBytes(StandardCharsets.UTF_16LE)),
+                "save it as UTF-8");
+        byte[] broken = {(byte) 0xFF, (byte) 0xFE, 0x41, 0x00, 0x00, (byte) 0xD8}; // a mark, "A", half a surrogate pair
+        assertRefused(file("broken.txt", broken), "the byte-order mark of UTF-16LE text, but its bytes are not UTF-16LE");
+    }
+
+    @Test
     void aPdfNamedTxtIsRefusedWithTheRightName() throws IOException {
         assertRefused(file("article.txt", PdfImportTest.article()), "binary data (a PDF; name it .pdf)");
     }

@@ -609,6 +609,19 @@ class PlainTextImportTest {
         assertThat(written.document().paragraphs().get(0).text()).isEqualTo("They met at a café.");
     }
 
+    /** What Windows Notepad saves as "Unicode" (UTF-16, little-endian, with a byte-order mark) was refused as binary data. */
+    @Test
+    void textWithAUtf16Or32ByteOrderMarkIsReadInThatEncoding() {
+        for (String charset : java.util.List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            String text = "\uFEFFCaf\u00e9 Talk in " + charset + "\r\n\r\nThey met at a caf\u00e9 in \u0627\u0644\u0642\u0627\u0647\u0631\u0629 \uD83D\uDE00.\r\n";
+            Imports imports = new Imports(folder);
+            Imports.Written written = imports.written(imports.file("notepad-" + charset + ".txt", text.getBytes(Charset.forName(charset))));
+            assertThat(written.document().metadata().title().map(Title::plain)).as(charset).contains("Café Talk in " + charset);
+            assertThat(written.document().paragraphs().get(0).text()).as(charset)
+                    .isEqualTo("They met at a café in \u0627\u0644\u0642\u0627\u0647\u0631\u0629 \uD83D\uDE00.");
+        }
+    }
+
     @Test
     void aMarkdownFilesHeadingsAreItsTitleAndSections() {
         String text = "# A Title in Markdown\n\nFirst paragraph, with *stars* kept as typed.\n\n## A Section\n\nSecond paragraph.\n";
