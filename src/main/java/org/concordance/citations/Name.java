@@ -109,7 +109,8 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         if (suffix.find() && suffix.start() > 0) {
             return parse(name.substring(0, suffix.start())).withSuffix(suffix.group(1));
         }
-        int comma = name.indexOf(',');
+        // An Arabic name is inverted with the Arabic comma ("الخطيب، أحمد") as a Latin one is with a comma.
+        int comma = firstComma(name);
         if (comma >= 0) {
             return inverted(name.substring(0, comma).strip(), name.substring(comma + 1).strip());
         }
@@ -130,6 +131,13 @@ public record Name(String family, Optional<String> given, Optional<String> parti
         }
         return withJoinedParticle(family, words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words)),
                 particle, Optional.empty());
+    }
+
+    /** Where the first comma of {@code name} is, a Latin one or the Arabic "،" (U+060C); -1 when it has none. */
+    private static int firstComma(String name) {
+        int latin = name.indexOf(',');
+        int arabic = name.indexOf('\u060C');
+        return latin < 0 ? arabic : arabic < 0 ? latin : Math.min(latin, arabic);
     }
 
     /** Whether {@code word} is a name's suffix on its own: "Jr.", "Sr", "III", "VI". */

@@ -52,7 +52,8 @@ final class WebMetadata {
      * "Brookings Institution, Foreign Policy Program").
      */
     static String readingOrder(String name) {
-        String[] parts = name.split(",", -1);
+        // An Arabic name is inverted with the Arabic comma ("الخطيب، أحمد").
+        String[] parts = name.split("[,\u060C]", -1);
         if (parts.length < 2 || parts.length > 3) {
             return name;
         }

@@ -112,6 +112,8 @@ class TitlesAndNamesTest {
         assertThat(Name.parse("Abu Bakr al-Baghdadi")).isEqualTo(new Name("Baghdadi", Optional.of("Abu Bakr"), Optional.of("al-"), Optional.empty(), Optional.empty()));
         assertThat(Name.parse("Juana Inés de la Cruz").particle()).contains("de la");
         assertThat(Name.parse("Osama bin Laden").particle()).contains("bin");
+        // Inverted with the Arabic comma, as with a Latin one (a trial: family "أحمد", given "الخطيب،").
+        assertThat(Name.parse("الخطيب، أحمد")).isEqualTo(new Name("الخطيب", Optional.of("أحمد")));
         assertThat(Name.parse("Ursula von der Leyen").particle()).contains("von der");
         assertThat(Name.parse("Daphne du Maurier").particle()).contains("du");
         assertThat(Name.parse("Martin Van Buren")).isEqualTo(new Name("Van Buren", Optional.of("Martin")));

@@ -200,12 +200,13 @@ class WebPageImportTest {
                 + "<meta name=\"citation_author\" content=\"Ibn Khaldūn, ʿAbd al-Raḥmān\">"
                 + "<meta name=\"citation_author\" content=\"Smith, John, Jr.\">"
                 + "<meta name=\"citation_author\" content=\"Omar Example\">"
+                + "<meta name=\"citation_author\" content=\"الخطيب، أحمد\">"
                 + "<meta name=\"citation_author\" content=\"Example Press, Inc.\"></head><body><article><h1>Havens</h1>"
                 + "<p>Safe havens matter because they let groups train, plan and meet.</p></article></body></html>";
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("inverted.html", html)).document();
         assertThat(document.metadata().authors()).containsExactly("Jan van der Berg", "ʿAbd al-Raḥmān Ibn Khaldūn",
-                "John Smith Jr.", "Omar Example", "Example Press, Inc.");
+                "John Smith Jr.", "Omar Example", "أحمد الخطيب", "Example Press, Inc.");
         // Names already in reading order, or two names in one tag, stay as written (a review).
         for (String written : java.util.List.of("Martin Luther King, Jr.", "Jane Doe, MD", "John Smith, Jane Doe",
                 "Brookings Institution, Foreign Policy Program")) {
