@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A PDF page's glyphs as lines: glyphs sharing a baseline make a line, words are split where glyphs
  * stand apart, and small glyphs raised above a line are its superscripts, so a raised "14" becomes
- * note marker 14. Italic glyphs become italic text.
+ * note marker 14. Italic glyphs become italic text. A line's glyphs are taken in the order they are
+ * read, not seen: Hebrew and Arabic right to left ({@link PdfReadingOrder}).
  */
 final class PdfLines {
     /** Glyphs whose baselines differ by less than this (in points) share a line. */
@@ -102,14 +103,30 @@ final class PdfLines {
         all.addAll(raised);
         all.sort(Comparator.comparingDouble(PdfText.Glyph::x));
         float size = size(row);
+        // The line as seen, left to right: its glyphs, and a space (null) where two stand apart;
+        // then in the order it is read, which differs where it holds right-to-left text.
+        List<PdfText.Glyph> seen = new ArrayList<>();
+        for (PdfText.Glyph glyph : all) {
+            PdfText.Glyph left = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+            if (left != null && glyph.x() - left.right() > Math.min(glyph.size(), left.size()) * 0.18f) {
+                seen.add(null);
+            }
+            seen.add(glyph);
+        }
         List<Inline> inlines = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         boolean runItalic = false;
         StringBuilder marker = new StringBuilder();
-        PdfText.Glyph previous = null;
-        for (PdfText.Glyph glyph : all) {
+        boolean gap = false;
+        for (PdfReadingOrder.Piece piece : PdfReadingOrder.of(seen.stream()
+                .map(g -> g == null ? new PdfReadingOrder.Seen(" ", true) : new PdfReadingOrder.Seen(g.text(), !g.written())).toList())) {
+            PdfText.Glyph glyph = seen.get(piece.index());
+            if (glyph == null) {
+                gap = true;
+                continue;
+            }
             boolean up = raised.contains(glyph);
-            boolean gap = previous != null && glyph.x() - previous.right() > Math.min(glyph.size(), previous.size()) * 0.18f;
+            String text = piece.text();
             if (up) {
                 if (marker.length() == 0) {
                     flush(run, runItalic, inlines);
@@ -117,25 +134,25 @@ final class PdfLines {
                 if (gap && marker.length() > 0) {
                     marker.append(',');
                 }
-                marker.append(glyph.text());
+                marker.append(text);
             } else {
                 if (marker.length() > 0) {
                     markers(marker.toString(), inlines);
                     marker.setLength(0);
                 }
-                boolean italic = glyph.italic() && !glyph.text().isBlank();
-                if (italic != runItalic && !glyph.text().isBlank()) {
+                boolean italic = glyph.italic() && !text.isBlank();
+                if (italic != runItalic && !text.isBlank()) {
                     flush(run, runItalic, inlines);
                     runItalic = italic;
                 }
-                if (gap && run.length() > 0 && run.charAt(run.length() - 1) != ' ' && !glyph.text().isBlank()) {
+                if (gap && run.length() > 0 && run.charAt(run.length() - 1) != ' ' && !text.isBlank()) {
                     run.append(' ');
                 } else if (gap && run.length() == 0 && !inlines.isEmpty()) {
                     inlines.add(new Inline.Text(" "));
                 }
-                run.append(glyph.text());
+                run.append(text);
             }
-            previous = glyph;
+            gap = false;
         }
         if (marker.length() > 0) {
             markers(marker.toString(), inlines);

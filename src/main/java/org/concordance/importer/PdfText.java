@@ -26,8 +26,11 @@ final class PdfText extends PDFTextStripper {
      * @param x left edge, in points from the page's left
      * @param y baseline, in points from the page's top
      * @param size font size in points
+     * @param written its text is its span's {@code /ActualText}, the text as written rather than the
+     *     glyph drawn: a bracket in right-to-left text is the one meant, not its mirror image (as
+     *     Chromium writes each there)
      */
-    record Glyph(String text, float x, float y, float width, float size, boolean bold, boolean italic) {
+    record Glyph(String text, float x, float y, float width, float size, boolean bold, boolean italic, boolean written) {
         float right() {
             return x + width;
         }
@@ -121,7 +124,8 @@ final class PdfText extends PDFTextStripper {
             return;
         }
         String unicode = position.getUnicode();
-        if (actualText != null) {
+        boolean written = actualText != null;
+        if (written) {
             // The span's first glyph stands for its text; the others are part of it.
             unicode = actualTextTaken ? "" : actualText;
             actualTextTaken = true;
@@ -140,7 +144,7 @@ final class PdfText extends PDFTextStripper {
         boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
         boolean italic = name.contains("italic") || name.contains("oblique");
         current.add(new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(),
-                position.getFontSizeInPt(), bold, italic));
+                position.getFontSizeInPt(), bold, italic, written));
     }
 
     /**

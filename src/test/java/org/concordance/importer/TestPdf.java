@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -36,8 +38,8 @@ final class TestPdf {
      * @param actualText what the run stands for, written as a marked-content span's
      *     {@code /ActualText} around it (as Chromium writes a ligature), or null
      */
-    record Run(String text, PDType1Font font, float scale, float rise, String actualText) {
-        Run(String text, PDType1Font font, float scale, float rise) {
+    record Run(String text, PDFont font, float scale, float rise, String actualText) {
+        Run(String text, PDFont font, float scale, float rise) {
             this(text, font, scale, rise, null);
         }
     }
@@ -60,6 +62,7 @@ final class TestPdf {
     }
 
     private final PDDocument document = new PDDocument();
+    private PDFont unicode;
     private PDPageContentStream stream;
     private float y;
 
@@ -89,10 +92,47 @@ final class TestPdf {
     }
 
     /** A line in {@code size} points of {@code font}, at the current position. */
-    TestPdf line(PDType1Font font, float size, String text) {
+    TestPdf line(PDFont font, float size, String text) {
         draw(LEFT, y, size, List.of(new Run(text, font, 1, 0)), 0);
         y += size * 1.35f;
         return this;
+    }
+
+    /**
+     * A line of right-to-left text in {@code size} points, set against the right margin as Hebrew
+     * and Arabic are. Each run is drawn as given, left to right: its text is what is seen, so a
+     * typesetter's Hebrew is given backwards.
+     */
+    TestPdf rightAligned(float size, Run... runs) {
+        try {
+            float width = 0;
+            for (Run run : runs) {
+                width += run.font().getStringWidth(run.text()) / 1000 * size * run.scale();
+            }
+            draw(LEFT + TEXT_WIDTH - width, y, size, List.of(runs), 0);
+            y += size * 1.35f;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * DejaVu Sans, embedded: a font with Hebrew and Arabic letters (the standard 14 have none).
+     * CI installs it (fonts-dejavu-core); a test using it is skipped where it is missing.
+     */
+    PDFont unicodeFont() {
+        java.nio.file.Path file = java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(file),
+                file + " is missing; right-to-left PDF tests skipped (apt-get install fonts-dejavu-core)");
+        try {
+            if (unicode == null) {
+                unicode = PDType0Font.load(document, file.toFile());
+            }
+            return unicode;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     TestPdf space(float points) {

@@ -1,0 +1,113 @@
+package org.concordance.importer;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.Bidi;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A PDF line's pieces in reading order. A PDF places its glyphs where they are seen, so a line read
+ * left to right gives Hebrew and Arabic backwards ("רורט" for "טרור"); ICU's inverse bidi algorithm
+ * ({@link Bidi#REORDER_INVERSE_LIKE_DIRECT}, the Unicode algorithm run from what is seen back to what
+ * was written) gives them in the order they are read, and a number or a Latin word within them
+ * stays as it reads, as an Arabic phrase within an English sentence does. A line with no
+ * right-to-left letter is left as it stands.
+ */
+final class PdfReadingOrder {
+    private PdfReadingOrder() {
+    }
+
+    /**
+     * One piece in reading order.
+     *
+     * @param index its place in the line as seen, left to right
+     * @param text its text, a drawn bracket facing the other way where it stands in right-to-left
+     *     text (the glyph seen as ")" there is the "(" that opens)
+     */
+    record Piece(int index, String text) {
+    }
+
+    /**
+     * One piece of a line as seen.
+     *
+     * @param drawn its text names the glyph drawn (from the font's map), so a bracket in
+     *     right-to-left text is the mirror image of the one meant; false for text given as written
+     */
+    record Seen(String text, boolean drawn) {
+    }
+
+    /**
+     * {@code seen}, a line's pieces (glyphs, and spaces where glyphs stand apart) from left to right,
+     * in the order they are read. A piece of several characters (a ligature, "لا") holds them in
+     * reading order already and is kept whole.
+     */
+    static List<Piece> of(List<Seen> seen) {
+        StringBuilder line = new StringBuilder();
+        int[] owner = new int[seen.stream().mapToInt(s -> s.text().length()).sum()];
+        for (int i = 0; i < seen.size(); i++) {
+            Arrays.fill(owner, line.length(), line.length() + seen.get(i).text().length(), i);
+            line.append(seen.get(i).text());
+        }
+        List<Piece> pieces = new ArrayList<>(seen.size());
+        if (!rightToLeftIn(line)) {
+            for (int i = 0; i < seen.size(); i++) {
+                pieces.add(new Piece(i, seen.get(i).text()));
+            }
+            return pieces;
+        }
+        Bidi bidi = new Bidi();
+        bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
+        bidi.setPara(line.toString(), baseLevel(line), null);
+        // The visual map of an inverse run gives, for each place in reading order, the character seen there.
+        int[] order = bidi.getVisualMap();
+        int[] first = new int[seen.size()];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        for (int place = 0; place < order.length; place++) {
+            if (order[place] >= 0) {
+                int piece = owner[order[place]];
+                first[piece] = Math.min(first[piece], place);
+            }
+        }
+        int start = 0;
+        for (int i = 0; i < seen.size(); i++) {
+            String text = seen.get(i).text();
+            boolean mirror = seen.get(i).drawn() && !text.isEmpty() && (bidi.getLevelAt(start) & 1) == 1;
+            pieces.add(new Piece(i, mirror ? mirrored(text) : text));
+            start += text.length();
+        }
+        pieces.sort(Comparator.comparingInt(p -> first[p.index()]));
+        return pieces;
+    }
+
+    /** Whether a Hebrew, Arabic or other right-to-left letter is in {@code text}. */
+    private static boolean rightToLeftIn(CharSequence text) {
+        return text.codePoints().anyMatch(PdfReadingOrder::rightToLeftLetter);
+    }
+
+    private static boolean rightToLeftLetter(int c) {
+        int direction = UCharacter.getDirection(c);
+        return direction == UCharacterDirection.RIGHT_TO_LEFT || direction == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+    }
+
+    /**
+     * The line's direction: right to left where more of its letters are. The paragraph it is part
+     * of would say for sure, but a PDF does not say where the paragraph is; an English sentence
+     * quoting an Arabic phrase has more Latin letters, an Arabic one naming a Latin word more
+     * Arabic ones.
+     */
+    private static byte baseLevel(CharSequence text) {
+        long rtl = text.codePoints().filter(PdfReadingOrder::rightToLeftLetter).count();
+        long ltr = text.codePoints().filter(c -> UCharacter.getDirection(c) == UCharacterDirection.LEFT_TO_RIGHT).count();
+        return rtl > ltr ? Bidi.RTL : Bidi.LTR;
+    }
+
+    /** {@code text} with each bracket or other mirrored character turned to face the other way. */
+    private static String mirrored(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(UCharacter.getMirror(c)));
+        return out.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.concordance.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.concordance.content.Document;
+import org.concordance.content.Paragraph;
+import org.concordance.content.Title;
+import org.concordance.importer.TestPdf.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hebrew and Arabic in a PDF are imported as they are read, not as they are seen: a PDF places each
+ * glyph where it stands, and a line read left to right gives them backwards (found by a trial: the
+ * title "בריתות בין ארגוני טרור" was imported as "רורט ינוגרא ןיב תותירב", and an Arabic phrase in
+ * an English sentence likewise). The pages are drawn as a typesetter draws them: right-to-left text
+ * backwards, a number or a Latin word in it left to right, a bracket in it as its mirror image.
+ */
+class PdfRightToLeftTest {
+    @TempDir
+    Path folder;
+
+    /** {@code text} as a typesetter draws it right to left: backwards, each bracket mirrored. */
+    static String seen(String text) {
+        StringBuilder out = new StringBuilder();
+        new StringBuilder(text).reverse().codePoints()
+                .map(c -> c == '(' ? ')' : c == ')' ? '(' : c)
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    @Test
+    void aHebrewTitleAndParagraphAreReadRightToLeft() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .rightAligned(24, new Run(seen("בריתות בין ארגוני טרור"), font, 1, 0))
+                .space(12)
+                // A number and a Latin word within Hebrew are drawn left to right; the brackets mirrored.
+                .rightAligned(TestPdf.BODY, new Run(seen(".") + "2018" + seen(" (חמאס) נוסד לפי המחקר של באקון משנת ")
+                        + "Hamas" + seen("ארגון "), font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("hebrew.pdf", bytes)).document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("בריתות בין ארגוני טרור");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "ארגון Hamas (חמאס) נוסד לפי המחקר של באקון משנת 2018.");
+    }
+
+    /**
+     * Chromium draws a bracket in right-to-left text as its mirror image but writes the bracket meant
+     * as the glyph's {@code /ActualText}: that one is taken as it is, not mirrored again.
+     */
+    @Test
+    void anArabicLineWithANumberALatinWordAndBracketsIsReadRightToLeft() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .rightAligned(24, new Run(seen("تحالفات الجماعات المسلحة"), font, 1, 0))
+                .space(12)
+                .rightAligned(TestPdf.BODY,
+                        new Run(seen(" الخلافة."), font, 1, 0),
+                        new Run("(", font, 1, 0, ")"),
+                        new Run("ISIS", font, 1, 0),
+                        new Run(")", font, 1, 0, "("),
+                        new Run(seen(" أعلن تنظيم داعش ") + "2014" + seen("في عام "), font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("arabic.pdf", bytes)).document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("تحالفات الجماعات المسلحة");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "في عام 2014 أعلن تنظيم داعش (ISIS) الخلافة.");
+    }
+
+    @Test
+    void anArabicPhraseInAnEnglishSentenceIsReadRightToLeftAndTheSentenceLeftToRight() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .line(font, 20, "Shared Sanctuary and Militant Alliances")
+                .space(12)
+                .last(0, new Run("The Arabic term " + seen("ملاذ آمن") + " (safe haven) appears in several statements.",
+                        font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("sanctuary.pdf", bytes)).document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Shared Sanctuary and Militant Alliances");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The Arabic term ملاذ آمن (safe haven) appears in several statements.");
+    }
+}
