@@ -26,8 +26,10 @@ final class PdfLines {
      * @param size the size most of its glyphs are set in
      * @param bold every letter is bold
      * @param inlines the line's text, italics and raised markers
+     * @param rightToLeft most of its letters are Hebrew or Arabic: it starts at the right, and a
+     *     paragraph's first line is indented from the right, its last line short on the left
      */
-    record Line(int page, float y, float x0, float x1, float size, boolean bold, List<Inline> inlines) {
+    record Line(int page, float y, float x0, float x1, float size, boolean bold, List<Inline> inlines, boolean rightToLeft) {
         Line {
             inlines = List.copyOf(inlines);
         }
@@ -162,7 +164,8 @@ final class PdfLines {
                 && row.stream().anyMatch(g -> Character.isLetter(g.text().codePointAt(0)));
         float x0 = (float) row.stream().mapToDouble(PdfText.Glyph::x).min().orElse(0);
         float x1 = (float) row.stream().mapToDouble(PdfText.Glyph::right).max().orElse(0);
-        return new Line(page, row.get(0).y(), x0, x1, size, bold, inlines);
+        return new Line(page, row.get(0).y(), x0, x1, size, bold, inlines,
+                PdfReadingOrder.rightToLeft(new Prose(inlines).plain()));
     }
 
     /** Raised text: "14" is marker 14, "14,15" markers 14 and 15; anything else stays text. */

@@ -12,7 +12,9 @@ import java.util.Optional;
  * A PDF's body lines, in reading order across pages, as title, authors, headings and paragraphs. A
  * paragraph ends at a wider gap between lines, before an indented first line, or after a short
  * line that ends a sentence (the last of which alone is a guess, and counted); it runs on across a
- * page break otherwise. Lines under a "Notes" heading are notes.
+ * page break otherwise. Lines under a "Notes" heading are notes. A right-to-left line (Hebrew,
+ * Arabic) is measured from the right: it starts there, is indented from there, and a short one
+ * ends on the left.
  */
 final class PdfParagraphs {
 
@@ -24,8 +26,9 @@ final class PdfParagraphs {
     private final Facts facts;
     private final Report report;
     private final Hyphenation hyphenation;
-    private final Map<Integer, Float> left = new HashMap<>();
-    private final Map<Integer, Float> right = new HashMap<>();
+    /** Where the body lines of a page start, in {@link #start} terms, and the furthest they end. */
+    private final Map<Side, Float> left = new HashMap<>();
+    private final Map<Side, Float> right = new HashMap<>();
     private final float spacing;
     private int guessed;
 
@@ -35,15 +38,15 @@ final class PdfParagraphs {
         this.facts = facts;
         this.report = report;
         this.hyphenation = hyphenation;
-        Map<Integer, List<Float>> starts = new HashMap<>();
+        Map<Side, List<Float>> starts = new HashMap<>();
         List<Float> gaps = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PdfLines.Line line = lines.get(i);
             if (Math.abs(line.size() - body) > 0.5f) {
                 continue;
             }
-            starts.computeIfAbsent(line.page(), p -> new ArrayList<>()).add((float) Math.round(line.x0()));
-            right.merge(line.page(), line.x1(), Math::max);
+            starts.computeIfAbsent(Side.of(line), p -> new ArrayList<>()).add((float) Math.round(start(line)));
+            right.merge(Side.of(line), end(line), Math::max);
             if (i > 0 && lines.get(i - 1).page() == line.page() && Math.abs(lines.get(i - 1).size() - body) <= 0.5f) {
                 float gap = line.y() - lines.get(i - 1).y();
                 if (gap > 0 && gap < body * 3) {
@@ -147,16 +150,39 @@ final class PdfParagraphs {
 
     private boolean breaks(PdfLines.Line previous, PdfLines.Line line) {
         boolean samePage = previous.page() == line.page();
-        float margin = left.getOrDefault(line.page(), line.x0());
-        boolean indented = line.x0() > margin + body * 0.8f && previous.x0() <= margin + body * 0.8f;
+        float margin = left.getOrDefault(Side.of(line), start(line));
+        boolean indented = start(line) > margin + body * 0.8f && start(previous) <= margin + body * 0.8f;
         boolean gap = samePage && line.y() - previous.y() > spacing * 1.4f;
         boolean sizeChange = Math.abs(line.size() - previous.size()) > 0.5f;
-        boolean shortEnd = previous.x1() < right.getOrDefault(previous.page(), previous.x1()) - body * 1.5f
+        boolean shortEnd = end(previous) < right.getOrDefault(Side.of(previous), end(previous)) - body * 1.5f
                 && Sentences.ends(previous.text(), true);
         if (shortEnd && !indented && !gap && !sizeChange) {
             guessed++;
         }
         return indented || gap || sizeChange || shortEnd;
+    }
+
+    /**
+     * A page's lines of one direction: a page may hold both (an English article quoting a
+     * paragraph in Arabic), and each has its own margins.
+     */
+    private record Side(int page, boolean rightToLeft) {
+        static Side of(PdfLines.Line line) {
+            return new Side(line.page(), line.rightToLeft());
+        }
+    }
+
+    /**
+     * Where a line starts, counted from the side it starts at: its left edge, or for a
+     * right-to-left line its right edge taken negative, so an indent is larger either way.
+     */
+    private static float start(PdfLines.Line line) {
+        return line.rightToLeft() ? -line.x1() : line.x0();
+    }
+
+    /** Where a line ends, in {@link #start} terms: larger the further it runs. */
+    private static float end(PdfLines.Line line) {
+        return line.rightToLeft() ? -line.x0() : line.x1();
     }
 
     private void flush(List<List<Inline>> paragraph, List<Unit> units) {

@@ -60,7 +60,7 @@ final class PdfReadingOrder {
         }
         Bidi bidi = new Bidi();
         bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
-        bidi.setPara(line.toString(), baseLevel(line), null);
+        bidi.setPara(line.toString(), rightToLeft(line) ? Bidi.RTL : Bidi.LTR, null);
         // The visual map of an inverse run gives, for each place in reading order, the character seen there.
         int[] order = bidi.getVisualMap();
         int[] first = new int[seen.size()];
@@ -93,15 +93,14 @@ final class PdfReadingOrder {
     }
 
     /**
-     * The line's direction: right to left where more of its letters are. The paragraph it is part
-     * of would say for sure, but a PDF does not say where the paragraph is; an English sentence
-     * quoting an Arabic phrase has more Latin letters, an Arabic one naming a Latin word more
-     * Arabic ones.
+     * Whether a line runs right to left: more of its letters do. The paragraph it is part of would
+     * say for sure, but a PDF does not say where the paragraph is; an English sentence quoting an
+     * Arabic phrase has more Latin letters, an Arabic one naming a Latin word more Arabic ones.
      */
-    private static byte baseLevel(CharSequence text) {
+    static boolean rightToLeft(CharSequence text) {
         long rtl = text.codePoints().filter(PdfReadingOrder::rightToLeftLetter).count();
         long ltr = text.codePoints().filter(c -> UCharacter.getDirection(c) == UCharacterDirection.LEFT_TO_RIGHT).count();
-        return rtl > ltr ? Bidi.RTL : Bidi.LTR;
+        return rtl > ltr;
     }
 
     /** {@code text} with each bracket or other mirrored character turned to face the other way. */

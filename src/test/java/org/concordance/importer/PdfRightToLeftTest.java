@@ -50,6 +50,33 @@ class PdfRightToLeftTest {
     }
 
     /**
+     * A Hebrew paragraph starts at the right margin, is indented from the right, and its last line
+     * is short on the left: it was split before its last line, taken for an indented first line.
+     */
+    @Test
+    void hebrewParagraphsAreFoundByTheirRightHandIndentsAndLastLines() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .rightAligned(24, new Run(seen("בריתות בין ארגוני טרור"), font, 1, 0))
+                .space(12)
+                .rightJustified(0, font, seen("ארגוני טרור משתפים פעולה מסיבות רבות: ארגון חלש מחפש משאבים אצל ארגון חזק,"))
+                .rightJustified(0, font, seen("וארגון חזק מחפש שותפים נאמנים באזורים שבהם אין לו נוכחות משלו. שיתוף הפעולה"))
+                .rightAligned(TestPdf.BODY, new Run(seen("נמשך לעתים שנים רבות."), font, 1, 0))
+                .rightJustified(18, font, seen(" מראה שארגון קטן מצטרף לרוב לארגון שכבר מארח") + "2018" + seen("המחקר של באקון משנת "))
+                .rightJustified(0, font, seen("ארגונים אחרים, ושהבריתות האלה נשארות בלתי רשמיות ברוב המקרים שנבדקו"))
+                .rightAligned(TestPdf.BODY, new Run(seen("במחקר."), font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("hebrew.pdf", bytes)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "ארגוני טרור משתפים פעולה מסיבות רבות: ארגון חלש מחפש משאבים אצל ארגון חזק, וארגון חזק מחפש שותפים נאמנים"
+                        + " באזורים שבהם אין לו נוכחות משלו. שיתוף הפעולה נמשך לעתים שנים רבות.",
+                "המחקר של באקון משנת 2018 מראה שארגון קטן מצטרף לרוב לארגון שכבר מארח ארגונים אחרים, ושהבריתות האלה נשארות"
+                        + " בלתי רשמיות ברוב המקרים שנבדקו במחקר.");
+    }
+
+    /**
      * Chromium draws a bracket in right-to-left text as its mirror image but writes the bracket meant
      * as the glyph's {@code /ActualText}: that one is taken as it is, not mirrored again.
      */

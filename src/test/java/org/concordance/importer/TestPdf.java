@@ -118,6 +118,34 @@ final class TestPdf {
     }
 
     /**
+     * A justified line of right-to-left body text in {@code font}, indented from the right by
+     * {@code indent} points: {@code seen}'s words (as they are seen, left to right) spread over the
+     * measure. Each word is drawn on its own, as word spacing moves only a one-byte font's spaces.
+     */
+    TestPdf rightJustified(float indent, PDFont font, String seen) {
+        try {
+            String[] words = seen.strip().split(" ");
+            float natural = 0;
+            for (String word : words) {
+                natural += font.getStringWidth(word) / 1000 * BODY;
+            }
+            float space = (TEXT_WIDTH - indent - natural) / (words.length - 1);
+            if (space < BODY * 0.25f) {
+                throw new IllegalArgumentException("too long for a line: " + seen);
+            }
+            float x = LEFT;
+            for (String word : words) {
+                draw(x, y, BODY, List.of(new Run(word, font, 1, 0)), 0);
+                x += font.getStringWidth(word) / 1000 * BODY + space;
+            }
+            y += LEADING;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * DejaVu Sans, embedded: a font with Hebrew and Arabic letters (the standard 14 have none).
      * CI installs it (fonts-dejavu-core); a test using it is skipped where it is missing.
      */
