@@ -27,7 +27,15 @@ public final class NoteParser {
     private static final String PAGE_ONE = "(?:\\d+|[ivxlcdm]+)(?:\\s*[-–—]\\s*(?:\\d+|[ivxlcdm]+))?";
     private static final String PAGES = PAGE_ONE + "(?:,\\s*" + PAGE_ONE + ")*";
     private static final Pattern PINPOINT = Pattern.compile("^(?:pp?\\.\\s*)?(" + PAGES + ")\\.?$");
-    private static final Pattern IBID = Pattern.compile("^(?:Ibid|Id)\\.(?:,?\\s*(?:at\\s+)?(.+?))?\\.?$");
+    /**
+     * "Ibid." as the notes of a text in any of the library's languages write it, with the page
+     * after it: Latin's "Ibid.", "Ibidem" and the law's "Id." (what most texts use, whatever their
+     * language), Spanish "Ibíd.", German "Ebd."/"Ebenda", Italian "Ivi", Russian "Там же", Arabic
+     * "المصدر نفسه"/"المرجع نفسه"/"نفس المصدر", Chinese and Japanese "同上". Not "Idem", which names
+     * the same author and another work, nor Arabic "المصدر السابق", which is "op. cit.".
+     */
+    private static final Pattern IBID = Pattern.compile("^(?:Ibidem|Ibid\\.?|Ib[íi]d\\.|Id\\.|Ebd\\.|Ebenda|Ivi|Там же"
+            + "|المصدر نفسه|المرجع نفسه|نفس المصدر|同上)(?!\\p{L})\\.?(?:[,،:，]?\\s*(?:at\\s+)?(.+?))?[.。]?$");
     private static final Pattern SIGNAL = Pattern.compile(
             "^(?:[Ss]ee also|[Ss]ee|[Cc]f\\.|[Cc]ompare|[Ee]\\.g\\.,?|[Ff]or example,)\\s+(?=[\\p{Lu}“\"\u0001])");
     private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");

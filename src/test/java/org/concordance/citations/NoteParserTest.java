@@ -248,6 +248,27 @@ class NoteParserTest {
         assertThat(id.pinpoint()).contains("12");
     }
 
+    /** A trial's Arabic note "المصدر نفسه" (Ibid.) was no Ibid.; nor was "Ibidem" or "Ibid" without its period. */
+    @Test
+    void ibidInOtherSpellingsAndLanguagesCarriesItsPinpoint() {
+        java.util.Map<String, String> pinpoints = new java.util.LinkedHashMap<>();
+        pinpoints.put("Ibidem, 45.", "45");
+        pinpoints.put("Ibid, 45", "45");
+        pinpoints.put("Ibíd., 45.", "45");
+        pinpoints.put("Ebd., S. 45.", "S. 45");
+        pinpoints.put("Там же. С. 45.", "С. 45");
+        pinpoints.put("المصدر نفسه، ص 45.", "ص 45");
+        pinpoints.put("同上，45頁。", "45頁");
+        pinpoints.forEach((note, pinpoint) -> {
+            assertThat(only(note).form()).as(note).isEqualTo(CitationForm.IBID);
+            assertThat(only(note).pinpoint()).as(note).contains(pinpoint);
+        });
+        assertThat(only("المرجع نفسه.").form()).isEqualTo(CitationForm.IBID);
+        // Words that begin like one are not one.
+        assertThat(parser.parseHtml("Ibidemque, 45.").citations()).noneMatch(c -> c.form() == CitationForm.IBID);
+        assertThat(parser.parseHtml("Ivinskis, <em>Lithuania</em>, 45.").citations()).noneMatch(c -> c.form() == CitationForm.IBID);
+    }
+
     @Test
     void severalCitationsInOneNoteAreSplitAtSemicolons() {
         ParsedNote note = parser.parseHtml("See Byman, “Breaking the Bonds,” 3; Moghadam, <em>Nexus of Global Jihad</em>, 12;"
