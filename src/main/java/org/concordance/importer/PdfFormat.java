@@ -25,6 +25,10 @@ final class PdfFormat implements Format {
 
     @Override
     public Layout read(Input input, Report report, Vocabulary vocabulary) throws ImportFailure {
+        java.util.Optional<String> other = notAPdf(input.bytes());
+        if (other.isPresent()) {
+            throw new ImportFailure(other.get());
+        }
         boolean cutShort = cutShort(input.bytes());
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
@@ -64,6 +68,26 @@ final class PdfFormat implements Format {
             throw new ImportFailure((cutShort ? DAMAGED + ", and cannot be read (" + e.getMessage() + "); fetch or save it again"
                     : "the file is not a readable PDF (" + e.getMessage() + ")"), e);
         }
+    }
+
+    /**
+     * Why a file named .pdf is none, when it is none: a PDF's header ("%PDF-") stands within its
+     * first 1,024 bytes (ISO 32000-1, 7.5.2, as readers allow); without it, PDFBox's message ("End-of-File,
+     * expected line") says nothing a user can act on. A saved web page or a text is named as such.
+     */
+    private static java.util.Optional<String> notAPdf(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (head.contains("%PDF-")) {
+            return java.util.Optional.empty();
+        }
+        String start = head.replaceFirst("^(?:\u00EF\u00BB\u00BF)?\\s+", "").toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<!--") || start.startsWith("<?xml")
+                || start.contains("<head") || start.contains("<body")) {
+            return java.util.Optional.of("the file is a web page, not a PDF: name it .html");
+        }
+        boolean text = head.chars().noneMatch(c -> c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
+        return java.util.Optional.of(text ? "the file is text, not a PDF: name it .txt (or .md)"
+                : "the file is not a PDF (it does not begin with %PDF-) and not text either");
     }
 
     /**

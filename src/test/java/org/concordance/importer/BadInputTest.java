@@ -184,8 +184,12 @@ class BadInputTest {
     }
 
     @Test
-    void aFileThatIsNotAPdfNamedPdfIsRefused() throws IOException {
-        assertRefused(file("fake.pdf", "just some words".getBytes(StandardCharsets.UTF_8)), "not a readable PDF");
+    void aFileThatIsNotAPdfNamedPdfIsRefusedSayingWhatItIs() throws IOException {
+        // PDFBox's own message ("End-of-File, expected line") said nothing a user could act on (a trial).
+        assertRefused(file("fake.pdf", "just some words".getBytes(StandardCharsets.UTF_8)), "the file is text, not a PDF: name it .txt");
+        assertRefused(file("page.pdf", "\n<!DOCTYPE html><html><head><title>A</title></head><body><p>B</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8)), "the file is a web page, not a PDF: name it .html");
+        assertRefused(file("noise.pdf", new byte[] {1, 2, 3, 0, 5}), "the file is not a PDF (it does not begin with %PDF-)");
     }
 
     @Test
