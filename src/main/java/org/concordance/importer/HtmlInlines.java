@@ -22,7 +22,9 @@ final class HtmlInlines {
     static final char CLOSE = '\uE001';
     private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "([A-Za-z0-9]+)" + CLOSE);
     static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "button", "img", "input",
-            "select", "textarea", "iframe", "object", "video", "audio", "canvas", "map", "picture", "source", "math");
+            "select", "textarea", "iframe", "object", "video", "audio", "canvas", "map", "picture", "source", "math",
+            // A ruby's reading (furigana) and the brackets for browsers without ruby: not the text's words.
+            "rt", "rp");
     private static final Set<String> ITALIC = Set.of("em", "i", "cite", "dfn", "var");
 
     private HtmlInlines() {
@@ -54,6 +56,14 @@ final class HtmlInlines {
                 inlines.add(new Inline.Text(" "));
                 return;
             }
+            if (tag.equals("wbr")) {
+                return; // where a line may break, inside a word: no space ("word<wbr>break" became "word break")
+            }
+            Optional<String> raised = raised(element);
+            if (raised.isPresent()) {
+                add(raised.get(), italic, inlines);
+                return;
+            }
             boolean inItalic = italic || ITALIC.contains(tag);
             if (tag.equals("a")) {
                 List<Inline> words = new ArrayList<>();
@@ -67,10 +77,36 @@ final class HtmlInlines {
                 collect(child, inItalic, inlines, links);
             }
             if (!Set.of("a", "span", "em", "i", "b", "strong", "cite", "sup", "sub", "abbr", "small", "mark", "u", "s",
-                    "q", "code", "kbd", "dfn", "var", "time", "bdi", "bdo", "data", "font", "ins", "del").contains(tag)) {
+                    "q", "code", "kbd", "dfn", "var", "time", "bdi", "bdo", "data", "font", "ins", "del", "ruby", "rb").contains(tag)) {
                 inlines.add(new Inline.Text(" ")); // a block inside the run still separates words
             }
         }
+    }
+
+    /** Digits and signs set above or below the line, as the characters Unicode has for them ("²", "₂"). */
+    private static final String PLAIN = "0123456789+-\u2212=()";
+    private static final String SUPERSCRIPT = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079\u207A\u207B\u207B\u207C\u207D\u207E";
+    private static final String SUBSCRIPT = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208A\u208B\u208B\u208C\u208D\u208E";
+
+    /**
+     * A {@code sup} or {@code sub} of digits and signs only, as Unicode's superscript or subscript
+     * characters: the content format has no markup for them, and "E=mc<sup>2</sup>" read as "E=mc2",
+     * "H<sub>2</sub>O" as "H2O". Empty for anything else (an ordinal's "st", a note marker, words),
+     * which is kept as the letters it is.
+     */
+    private static Optional<String> raised(Element element) {
+        String tag = element.normalName();
+        if (!tag.equals("sup") && !tag.equals("sub") || !element.children().isEmpty()) {
+            return Optional.empty();
+        }
+        String text = element.text().strip();
+        if (text.isEmpty() || text.chars().anyMatch(c -> PLAIN.indexOf(c) < 0)) {
+            return Optional.empty();
+        }
+        String forms = tag.equals("sup") ? SUPERSCRIPT : SUBSCRIPT;
+        StringBuilder raised = new StringBuilder(text.length());
+        text.chars().forEach(c -> raised.append(forms.charAt(PLAIN.indexOf(c))));
+        return Optional.of(raised.toString());
     }
 
     /**

@@ -391,6 +391,22 @@ class WebPageImportTest {
                 + " http or https address (https://example.org/post)");
     }
 
+    /**
+     * Inline markup read as the words it shows (a trial): "word<wbr>break" became "word break",
+     * "E=mc<sup>2</sup>" "E=mc2" and "H<sub>2</sub>O" "H2O"; a ruby's reading is not the text's words.
+     */
+    @Test
+    void lineBreakOpportunitiesRaisedDigitsAndRubyReadingsKeepTheWordsAsShown() throws IOException {
+        String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Formulas</title></head><body><article>"
+                + "<h1>Formulas</h1><p>An extraordinarily<wbr>long word, E=mc<sup>2</sup> and H<sub>2</sub>O, the 21<sup>st</sup>"
+                + " century, 10<sup>\u22123</sup> and x<sup>n</sup>, and <ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby> written.</p>"
+                + "</article></body></html>";
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("formulas.html", html)).document();
+        assertThat(document.paragraphs().get(0).text()).isEqualTo(
+                "An extraordinarilylong word, E=mc\u00B2 and H\u2082O, the 21st century, 10\u207B\u00B3 and xn, and 漢字 written.");
+    }
+
     /** A note on the title (where the essay first appeared): the title has no place for its marker, and the import used to fail. */
     @Test
     void aNoteOnTheTitleIsKeptAfterTheTextAndTheImportGoesThrough() throws IOException {
