@@ -118,4 +118,37 @@ final class Facts {
             byline = Optional.of(value);
         }
     }
+
+    /**
+     * A byline the text prints, kept as printed, with the authors it names: when no authors are
+     * known, or when it names every known one and more (a co-author the page's metadata leaves out:
+     * what the reader sees printed is the fuller statement). One that names someone the known
+     * authors leave out, and not all of them, leaves them as they are, and the report says the two
+     * differ: neither can be told the right one.
+     */
+    void byline(Bylines.Byline printed, Report report) {
+        byline(printed.text());
+        List<String> named = printed.authors();
+        if (authors.isEmpty()) {
+            authors(named);
+            return;
+        }
+        List<String> unknown = named.stream().filter(name -> authors.stream().noneMatch(known -> Bylines.sameName(known, name)))
+                .toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        boolean namesAll = authors.stream().allMatch(known -> named.stream().anyMatch(name -> Bylines.sameName(known, name)));
+        if (namesAll) {
+            // Said neutrally: before the byline, the authors came from a page's metadata or a PDF's line under its title.
+            report.found("the authors the byline names, " + String.join("; ", named) + ", over those stated before it (only "
+                    + String.join("; ", authors) + ")");
+            authors.clear();
+            authors(named);
+        } else {
+            report.warn("the byline names " + String.join("; ", unknown) + ", whom the authors stated before it ("
+                    + String.join("; ", authors) + ") leave out, and not all of those: they are kept, and the byline as printed;"
+                    + " an editor may correct 'authors'");
+        }
+    }
 }

@@ -327,8 +327,7 @@ final class Recogniser {
             }
             Optional<Bylines.Byline> byline = unit.isHeading() ? Optional.empty() : Bylines.byline(unit.text());
             if (byline.isPresent()) {
-                facts.byline(byline.get().text());
-                facts.authors(byline.get().authors());
+                facts.byline(byline.get(), report);
                 java.util.regex.Matcher date = BYLINE_DATE.matcher(byline.get().text());
                 if (date.find()) {
                     printedDate(date.group("date"));

@@ -32,6 +32,9 @@ final class WebPageFormat implements Format {
     private static final String SUBTITLE = ".subtitle, .sub-title, .dek, .deck, .standfirst, .strapline, .article-subtitle,"
             + " .post-subtitle, [itemprop=alternativeHeadline]";
     private static final String CAPTION = "figcaption, .wp-caption-text";
+    /** What Readability takes for a byline and takes out of the article: its class, id, rel or itemprop says so. */
+    private static final String BYLINE = "[class~=(?i)byline|author|dateline|writtenby], [id~=(?i)byline|author|dateline|writtenby],"
+            + " [rel=author], [itemprop~=(?i)author]";
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "form", "button");
     /**
      * The deepest nesting of elements read. Pages nest a few dozen deep; a browser's parser, as
@@ -69,6 +72,15 @@ final class WebPageFormat implements Format {
         Optional<Prose> subtitle = takeOut(page, SUBTITLE, links);
         Element region = Optional.ofNullable(page.selectFirst("[itemprop=articleBody], article, main")).orElse(page.body());
         Optional<Prose> caption = takeOut(region, CAPTION, links);
+        // Readability takes out a byline its class or rel names and gives the author meta tag in its place,
+        // which can name fewer (a trial: "By Priya Raman and Omar Haddad" under a tag naming her alone): it is
+        // taken out first and given back to the text, where the byline is read as in every format.
+        Optional<Prose> printedByline = region.select(BYLINE).stream().filter(e -> Bylines.byline(e.text()).isPresent()).findFirst()
+                .map(printed -> {
+                    Prose prose = HtmlInlines.of(printed, links);
+                    printed.remove();
+                    return prose;
+                });
         Article article = new Readability4J(BASE, page.clone()).parse();
         Element content = article.getArticleContent();
         if (content == null || content.text().isBlank()) {
@@ -94,6 +106,9 @@ final class WebPageFormat implements Format {
         subtitle.ifPresent(prose -> walk.units.add(Unit.of(Unit.Role.STANDFIRST, prose)));
         walk.blocks(content);
         walk.flush();
+        // Before the first paragraph, under the title's heading and the subtitle, where pages print it.
+        printedByline.ifPresent(prose -> walk.units.add((int) walk.units.stream().takeWhile(u -> u.role() != Unit.Role.PARAGRAPH).count(),
+                Unit.of(Unit.Role.PARAGRAPH, prose)));
         if (walk.quotations > 0) {
             report.found(walk.quotations + " block quotation" + (walk.quotations == 1 ? "" : "s")
                     + " kept as paragraphs (the content format has no quotation blocks)");

@@ -458,6 +458,46 @@ class WebPageImportTest {
         assertThat(alone.outcome().report().warnings()).anySatisfy(w -> assertThat(w).contains("on a heading of its marker alone"));
     }
 
+    /**
+     * A byline that names a co-author the page's metadata leaves out (a trial: {@code <meta
+     * name="author">} named one of "By Priya Raman and Omar Haddad", and the second was lost): its
+     * authors, as printed, when they include every one the metadata names; the byline is kept as
+     * printed, whether Readability takes it out (its class says byline) or leaves it in the text.
+     */
+    @Test
+    void aCoAuthorTheBylineNamesBesideTheMetadataIsKept() throws IOException {
+        for (String byline : java.util.List.of("<p class=\"byline\">By <a href=\"/author/priya\">Priya Raman</a> and Omar Haddad"
+                + " · <time datetime=\"2021-03-15\">March 15, 2021</time></p>", "<p>By Priya Raman and Omar Haddad · March 15, 2021</p>")) {
+            Imports imports = new Imports(folder.resolve("page" + byline.length()));
+            Imports.Written written = imports.written(imports.file("page.html", bylinePage("Priya Raman", byline)));
+            assertThat(written.document().metadata().authors()).as(byline).containsExactly("Priya Raman", "Omar Haddad");
+            assertThat(written.document().metadata().byline()).as(byline).contains("By Priya Raman and Omar Haddad · March 15, 2021");
+            assertThat(written.report().found()).as(byline).anySatisfy(f -> assertThat(f).contains("Omar Haddad")
+                    .contains("over those stated before it (only Priya Raman)"));
+            assertThat(written.document().paragraphs()).extracting(Paragraph::text).as(byline).containsExactly(
+                    "When the Tehrik-i-Taliban Pakistan formed in 2007, it drew on al-Qaeda’s camps in the tribal areas.",
+                    "The relationship was lopsided from the start: al-Qaeda supplied expertise, the TTP sanctuary.");
+        }
+        // A byline naming someone the metadata does not, and not the metadata's author: the metadata's
+        // authors stay, the byline is kept as printed, and the report says the two differ.
+        Imports imports = new Imports(folder.resolve("other"));
+        Imports.Written other = imports.written(imports.file("page.html", bylinePage("Priya Raman",
+                "<p class=\"byline\">By Omar Haddad · March 15, 2021</p>")));
+        assertThat(other.document().metadata().authors()).containsExactly("Priya Raman");
+        assertThat(other.document().metadata().byline()).contains("By Omar Haddad · March 15, 2021");
+        assertThat(other.report().warnings()).anySatisfy(w -> assertThat(w).contains("the byline names Omar Haddad, whom the"
+                + " authors stated before it (Priya Raman) leave out"));
+    }
+
+    private static String bylinePage(String metaAuthor, String byline) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A Marriage of Convenience? | Notes</title>"
+                + "<meta name=\"author\" content=\"" + metaAuthor + "\"></head><body><main><article>"
+                + "<h1>A Marriage of Convenience?</h1>" + byline
+                + "<p>When the Tehrik-i-Taliban Pakistan formed in 2007, it drew on al-Qaeda’s camps in the tribal areas.</p>"
+                + "<p>The relationship was lopsided from the start: al-Qaeda supplied expertise, the TTP sanctuary.</p>"
+                + "</article></main></body></html>";
+    }
+
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
     private Imports.Written page(String declared, java.nio.charset.Charset charset) {
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"
