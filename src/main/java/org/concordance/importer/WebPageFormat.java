@@ -81,6 +81,11 @@ final class WebPageFormat implements Format {
                     printed.remove();
                     return prose;
                 });
+        // The heading that sets the title, with its italics: Readability can leave it out of the article (a
+        // Substack post's <h1> above its body), and the title then had only the metadata's plain words.
+        Optional<Unit> titleHeading = facts.title.flatMap(title -> page.body().select("h1").stream()
+                .map(h1 -> Unit.of(Unit.Role.HEADING2, HtmlInlines.of(h1, links)))
+                .filter(unit -> Prose.collapse(unit.text()).strip().equalsIgnoreCase(title)).findFirst());
         Article article = new Readability4J(BASE, page.clone()).parse();
         Element content = article.getArticleContent();
         if (content == null || content.text().isBlank()) {
@@ -106,6 +111,10 @@ final class WebPageFormat implements Format {
         subtitle.ifPresent(prose -> walk.units.add(Unit.of(Unit.Role.STANDFIRST, prose)));
         walk.blocks(content);
         walk.flush();
+        // Given back at the top when Readability left it out, where the title is read from the text's first lines.
+        titleHeading.filter(heading -> walk.units.stream().noneMatch(unit -> unit.isHeading()
+                && Prose.collapse(unit.text()).strip().equalsIgnoreCase(Prose.collapse(heading.text()).strip())))
+                .ifPresent(heading -> walk.units.add(0, heading));
         // Before the first paragraph, under the title's heading and the subtitle, where pages print it.
         printedByline.ifPresent(prose -> walk.units.add((int) walk.units.stream().takeWhile(u -> u.role() != Unit.Role.PARAGRAPH).count(),
                 Unit.of(Unit.Role.PARAGRAPH, prose)));

@@ -498,6 +498,30 @@ class WebPageImportTest {
                 + "</article></main></body></html>";
     }
 
+    /**
+     * A title whose heading Readability leaves out of the article (a Substack post's {@code <h1>} above
+     * its body, as a trial found) keeps the italics the heading sets it in when its words are the
+     * og:title's; a page without og:title kept them already.
+     */
+    @Test
+    void aTitleHeadingReadabilityLeavesOutGivesTheTitleItsItalics() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Reading Nexus of Global Jihad alongside Others"
+                + " - by Dana Cole</title><meta property=\"og:title\" content=\"Reading Nexus of Global Jihad alongside Others\">"
+                + "</head><body><div class=\"post\"><h1 class=\"post-title\">Reading <em>Nexus of Global Jihad</em> alongside Others</h1>"
+                + "<div class=\"available-content\"><div class=\"body markup\">"
+                + "<p>Moghadam’s <em>Nexus of Global Jihad</em> appeared in 2017. It argued that cooperation is common but varied.</p>"
+                + "<p>Compare Bacon’s later work on <em>alliance hubs</em>, which treats al-Qaeda and the Islamic State as rival hubs."
+                + " Her data end in 2018.</p><p>A reader wrote to ask: “Is the ‘pooled alliance’ a real type?” It is.</p>"
+                + "</div></div><div class=\"comments\"><p>12 comments</p></div></div></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().metadata().title().orElseThrow().html()).isEqualTo("Reading <i>Nexus of Global Jihad</i> alongside Others");
+        assertThat(java.nio.file.Files.readString(written.outcome().document()))
+                .contains("title: Reading *Nexus of Global Jihad* alongside Others");
+        assertThat(written.document().headings()).isEmpty();
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).first().asString().startsWith("Moghadam’s");
+    }
+
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
     private Imports.Written page(String declared, java.nio.charset.Charset charset) {
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"
