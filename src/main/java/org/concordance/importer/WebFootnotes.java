@@ -75,6 +75,7 @@ final class WebFootnotes {
             markerToContainer.put(link, container);
             labels.put(link, label);
         }
+        uncited(containerLabels, report);
         Map<String, Draft.Note> notes = new LinkedHashMap<>();
         for (Map.Entry<Element, String> entry : containerLabels.entrySet()) {
             Element container = entry.getKey();
@@ -92,6 +93,64 @@ final class WebFootnotes {
         }
         page.select("hr.footnotes-sep, hr.footnotes-separator").remove();
         return new ArrayList<>(notes.values());
+    }
+
+    /**
+     * Adds to {@code containerLabels} the notes in the same list as those found that no marker
+     * cites, each with the label the page prints for it: its number in an {@code <ol>}, else the
+     * label it begins with. They were found only through their markers, and one cited nowhere stayed
+     * in the text as a stray paragraph, its label lost and its link back kept; as a note, it is kept
+     * at the text's end with its label and warned of, as notes no marker cites are. A sibling counts
+     * as a note when it is the same element as the notes beside it, of the same class, and a link
+     * target (an id on it or within it), as notes are.
+     */
+    private static void uncited(Map<Element, String> containerLabels, Report report) {
+        for (Element container : new ArrayList<>(containerLabels.keySet())) {
+            Element list = container.parent();
+            if (list == null || list.normalName().equals("body")) {
+                continue;
+            }
+            for (Element sibling : list.children()) {
+                if (containerLabels.containsKey(sibling) || !sibling.normalName().equals(container.normalName())
+                        || !sibling.className().equals(container.className()) || sibling.text().isBlank()
+                        || sibling.id().isEmpty() && sibling.select("[id]").isEmpty()) {
+                    continue;
+                }
+                Optional<String> printed = printedLabel(sibling);
+                if (printed.isEmpty()) {
+                    continue;
+                }
+                String label = printed.get();
+                if (containerLabels.containsValue(label)) {
+                    report.warn("two notes are both marked " + label + "; the second is kept under " + label + "b");
+                    label = label + "b";
+                }
+                containerLabels.put(sibling, label);
+            }
+        }
+    }
+
+    /** The label a page prints for a note: its number as an {@code <ol>} numbers it, else a label it begins with. */
+    private static Optional<String> printedLabel(Element note) {
+        Element list = note.parent();
+        if (note.normalName().equals("li") && list != null && list.normalName().equals("ol")) {
+            if (note.attr("value").strip().matches("\\d{1,4}")) {
+                return Optional.of(Integer.parseInt(note.attr("value").strip()) + "");
+            }
+            int start = list.attr("start").strip().matches("\\d{1,4}") ? Integer.parseInt(list.attr("start").strip()) : 1;
+            int before = (int) list.children().stream().takeWhile(item -> item != note).filter(item -> item.normalName().equals("li"))
+                    .count();
+            return Optional.of(start + before + "");
+        }
+        Element first = note.children().first();
+        if (first != null && note.childNodes().stream().takeWhile(node -> node != first)
+                .allMatch(node -> node instanceof TextNode text && text.isBlank())) {
+            var match = LABEL.matcher(first.text().strip());
+            if (match.matches()) {
+                return Optional.of(match.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Private-use characters in the page's own text would be read as placeholders; they carry no text. */

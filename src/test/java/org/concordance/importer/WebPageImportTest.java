@@ -522,6 +522,33 @@ class WebPageImportTest {
         assertThat(written.document().paragraphs()).extracting(Paragraph::text).first().asString().startsWith("Moghadam’s");
     }
 
+    /**
+     * A note in the page's footnote list that no marker cites (a trial: it became a stray paragraph
+     * with its back arrow, counted as a list item, and no warning): kept at the end with the label
+     * its list prints, as README says, and warned of.
+     */
+    @Test
+    void aNoteNoMarkerCitesIsKeptWithItsLabelAndWarnedOf() throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Repeated Notes</title></head><body><article>"
+                + "<h1>Repeated Notes</h1><p>The first claim of this post is a long one, made at length.<sup id=\"fnref:a\"><a href=\"#fn:a\" class=\"footnote-ref\">1</a></sup>"
+                + " A second use of the same note, in the same paragraph.<sup id=\"fnref:a2\"><a href=\"#fn:a\" class=\"footnote-ref\">1</a></sup></p>"
+                + "<p>A third claim, in a paragraph of its own, which cites the second note.<sup id=\"fnref:b\"><a href=\"#fn:b\" class=\"footnote-ref\">2</a></sup></p>"
+                + "<div class=\"footnotes\"><ol>"
+                + "<li id=\"fn:a\"><p>Note cited twice. <a href=\"#fnref:a\">↩</a> <a href=\"#fnref:a2\">↩</a></p></li>"
+                + "<li id=\"fn:b\"><p>Note two. <a href=\"#fnref:b\">↩</a></p></li>"
+                + "<li id=\"fn:c\"><p>An orphan note nobody cites. <a href=\"#fnref:c\">↩</a></p></li>"
+                + "</ol></div></article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().notes()).extracting(n -> n.label() + " " + n.text()).containsExactly("1 Note cited twice.",
+                "2 Note two.");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The first claim of this post is a long one, made at length. A second use of the same note, in the same paragraph.",
+                "A third claim, in a paragraph of its own, which cites the second note.", "3 An orphan note nobody cites.");
+        assertThat(written.report().warnings()).anySatisfy(w -> assertThat(w).startsWith("note 3 has no marker in the text"));
+        assertThat(written.report().found()).noneMatch(f -> f.contains("list item"));
+    }
+
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
     private Imports.Written page(String declared, java.nio.charset.Charset charset) {
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + declared + "\"><title>Café Networks and Naïve Alliances</title></head>"
