@@ -96,8 +96,13 @@ final class PlainTextFormat implements Format {
         long unwrapped = block.stream().filter(l -> l.strip().length() > WRAP_WIDTH).count();
         int width = wrapWidth(block);
         if (block.size() == 1 || unwrapped >= Math.max(2, block.size() / 10) || !wrapped(block, width)) {
-            for (String line : block) {
-                units.add(Unit.text(line.strip()));
+            for (int i = 0; i < block.size(); i++) {
+                if (atTitle(block, i, width) && units.size() <= 3) {
+                    title(block, i, units, hyphenation, report);
+                    i++;
+                } else {
+                    units.add(Unit.text(block.get(i).strip()));
+                }
             }
         } else {
             List<String> paragraph = new ArrayList<>();
@@ -116,6 +121,11 @@ final class PlainTextFormat implements Format {
                         units.add(Unit.text(line.strip()));
                         continue;
                     }
+                }
+                if (atTitle(block, i, width) && paragraph.isEmpty() && units.size() <= 3) {
+                    title(block, i, units, hyphenation, report);
+                    i++;
+                    continue;
                 }
                 boolean indented = i > 0 && indent(line) > indent(block.get(i - 1));
                 if (indented && !paragraph.isEmpty()) {
@@ -206,6 +216,33 @@ final class PlainTextFormat implements Format {
         return longer >= 2 && capitalised * 4 >= longer * 3;
     }
 
+    /**
+     * Adds the title wrapped onto the lines at {@code i} and the next as one line. A subtitle set on a
+     * line of its own is not told apart from the rest of a wrapped title by the lines: the report says so.
+     */
+    private static void title(List<String> block, int i, List<Unit> units, Hyphenation hyphenation, Report report) {
+        units.add(Unit.text(hyphenation.join(block.subList(i, i + 2), " ", report)));
+        report.warn("took the lines “" + block.get(i).strip() + "” and “" + block.get(i + 1).strip() + "” above the"
+                + " byline as one title, wrapped: if the second is a subtitle, edit the title");
+    }
+
+    /**
+     * Whether the lines at {@code i} are a title wrapped onto a second line above a byline ("Brokers
+     * and Hubs: How Al-Shabaab Chose Its" / "Partners" / "By Samuel Okonkwo"): the first a headline
+     * that ends no sentence nor with a colon, the second short, shorter than the first (the rest of
+     * a line that filled the title's width) and ending no sentence, the third a byline.
+     */
+    private static boolean atTitle(List<String> block, int i, int width) {
+        if (i > 3 || i + 2 >= block.size()) {
+            return false;
+        }
+        String line = block.get(i).strip();
+        String next = block.get(i + 1).strip();
+        return headline(line) && !Sentences.ends(line, true) && !line.endsWith(":") && next.length() < width * 0.6
+                && next.length() < line.length() && !Sentences.ends(next, true) && Bylines.byline(next).isEmpty()
+                && Bylines.byline(block.get(i + 2)).isPresent();
+    }
+
     /** {@code line} without a note's number after its last sentence ("…archival material.1"). */
     private static String withoutMarker(String line) {
         return line.stripTrailing().replaceFirst("(?<=[.!?;:\"”’)])\\d{1,3}$", "");
@@ -242,12 +279,18 @@ final class PlainTextFormat implements Format {
     /**
      * Whether the lines are prose wrapped at a width: most of them come close to the longest, or
      * each after the first goes on with a sentence, beginning with a lower-case letter (a short
-     * paragraph's last line is short: "…the weaker / partner traded autonomy for survival.").
+     * paragraph's last line is short: "…the weaker / partner traded autonomy for survival."). The
+     * lines that stand alone (short, ending no sentence, before a capital: a title's second line, a
+     * byline, a heading) are not counted, so a few of them atop a short text do not make it unwrapped.
      */
     private static boolean wrapped(List<String> block, int width) {
         long full = block.stream().filter(l -> l.strip().length() >= width * 0.6).count();
+        long alone = java.util.stream.IntStream.range(0, block.size() - 1).filter(i -> block.get(i).strip().length()
+                < width * 0.6 && !Sentences.ends(block.get(i), true)
+                && Numbers.opensSentence(block.get(i + 1).strip().charAt(0))).count();
         boolean goesOn = block.stream().skip(1).allMatch(l -> Character.isLowerCase(l.strip().codePointAt(0)));
-        return width >= 30 && (full * 10 >= block.size() * 6 || goesOn);
+        // More lines standing alone than coming close to the width are separate lines (a menu, a list), not prose.
+        return width >= 30 && (full * 10 >= (block.size() - alone) * 6 && full > alone || goesOn);
     }
 
     private static int indent(String line) {

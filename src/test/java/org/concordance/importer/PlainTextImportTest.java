@@ -564,6 +564,58 @@ class PlainTextImportTest {
         assertThat(document.metadata().authors()).containsExactly("Tricia Bacon");
     }
 
+    /**
+     * A tester's PDF text whose title wrapped onto a second line: the title was cut to "…Chose Its",
+     * "Partners" became the first paragraph, the short lines atop the text (the title's two, the
+     * byline) made it seem not wrapped, so each wrapped line was a paragraph and two were headings.
+     */
+    @Test
+    void aTitleWrappedOntoTwoLinesAboveItsBylineIsOneTitleAndTheWrappedLinesAreJoined() {
+        String text = """
+                Brokers and Hubs: How Al-Shabaab Chose Its
+                Partners
+                By Samuel Okonkwo, January 4, 2019
+                Al-Shabaab's alliance with al-Qaeda was announced in 2012, after years
+                of informal cooperation between the two organizations.1 The group had
+                sought the tie since at least 2009, when its leaders pledged allegiance
+                in a video. Yet al-Qaeda's leader hesitated, fearing the group's brutality
+                would tarnish his brand.2
+                The delay shows that the stronger party chooses. Al-Shabaab needed
+                money and expertise; al-Qaeda needed a foothold in East Africa, but
+                not at any price. The alliance was finally made public only after bin
+                Laden's death.
+                Hubs in the Horn of Africa
+                Al-Shabaab soon became a hub in its own right, linking fighters from
+                Kenya, Tanzania and Uganda to the wider movement.3 Its rivalry with the
+                Islamic State's Somali faction began in 2015.
+                1 Stig Jarle Hansen, Al-Shabaab in Somalia (London: Hurst, 2013),
+                45.
+                2 Ibid., 52.
+                3 Tricia Bacon, Why Terrorist Groups Form International Alliances (Philadel-
+                phia: University of Pennsylvania Press, 2018), 201.
+                Samuel Okonkwo is Associate Professor of Political Science at the
+                University of Lagos.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("wrapped title.txt", text));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Brokers and Hubs: How Al-Shabaab Chose Its Partners");
+        assertThat(document.metadata().authors()).containsExactly("Samuel Okonkwo");
+        assertThat(document.headings()).extracting(org.concordance.content.Heading::text)
+                .containsExactly("Hubs in the Horn of Africa", "About the author");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).satisfiesExactly(
+                first -> assertThat(first).startsWith("Al-Shabaab's alliance with al-Qaeda was announced in 2012, after years"
+                        + " of informal cooperation").endsWith("would tarnish his brand."),
+                second -> assertThat(second).startsWith("The delay shows").endsWith("after bin Laden's death."),
+                third -> assertThat(third).startsWith("Al-Shabaab soon became a hub").endsWith("began in 2015."),
+                about -> assertThat(about).isEqualTo("Samuel Okonkwo is Associate Professor of Political Science at the"
+                        + " University of Lagos."));
+        assertThat(document.notes()).hasSize(3);
+        // Whether "Partners" was a subtitle the lines cannot tell: said so.
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("“Brokers and Hubs: How Al-Shabaab Chose Its”"
+                + " and “Partners” above the byline as one title"));
+    }
+
     @Test
     void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
         String text = """
