@@ -23,10 +23,25 @@ final class Bylines {
     /** An English month as pages print it, in full or shortened ("Sept."). */
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String NAMES = "(?<names>" + NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)";
-    private static final Pattern BYLINE = Pattern.compile("(?iu)(?:(?:a\\s+)?guest\\s+(?:post|article|essay|blog)\\s+by"
-            // Arabic prints "بقلم" ("by the pen of") where English prints "By".
-            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by|بقلم)\\s*:?\\s+(?-i)" + NAMES + "\\s*\\.?"
+    /** Between names: a comma, "and" (or Russian "и", Ukrainian "і", German "und", French "et"), "&", Chinese "、". */
+    private static final String AND = "(?:\\s*[,、]\\s*(?:and\\s+)?|\\s+(?:and|и|і|und|et)\\s+|\\s*&\\s*)";
+    private static final String NAMES = "(?<names>" + NAME + "(?:" + AND + NAME + ")*)";
+    /**
+     * The words other languages print where English prints "By" and whose word is found only there:
+     * Arabic "بقلم" ("by the pen of"), Hebrew "מאת"; with a colon, Russian and Ukrainian "Автор:"
+     * ("Авторы:", "Автори:"), Chinese "作者：" and Japanese "著者："; Chinese "文／" ("text /").
+     */
+    private static final String OTHER_BY = "بقلم\\s*:?\\s+|מאת\\s*:?\\s+|(?:автор(?:ы|и|ка)?|作者|著者)\\s*[:：]\\s*"
+            + "|(?:撰文|文)\\s*[／/]\\s*";
+    /**
+     * Words for "by" that also open ordinary lines (French "Par", German "Von", Spanish and Portuguese
+     * "Por", Italian "Di"): a byline only before whole names of two words or more ("Von Anna Schmidt",
+     * never "Von Braun" nor "Par ailleurs").
+     */
+    private static final String AMBIGUOUS_BY = "(?<ambiguous>par|von|por|di)\\s*:?\\s+";
+    private static final Pattern BYLINE = Pattern.compile("(?iu)(?:(?:(?:a\\s+)?guest\\s+(?:post|article|essay|blog)\\s+by"
+            + "|(?:posted|written|words|text|report|article|essay)\\s+by|by)\\s*:?\\s+|" + OTHER_BY + "|" + AMBIGUOUS_BY
+            + ")(?-i)" + NAMES + "\\s*\\.?"
             // A web page's byline often ends with the date after a middle dot or a bar ("By Ana López · March 15, 2021").
             + "(?:\\s*[·•|—–]\\s*[\\p{L}\\p{N} ,./-]{0,40}?\\b\\d{4}\\b\\.?"
             // or after a comma, when what follows is a date and nothing else ("By Omar Example, May 4, 2022").
@@ -47,8 +62,7 @@ final class Bylines {
     private Bylines() {
     }
 
-    private static final Pattern NAMES_LINE = Pattern.compile(NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)"
-            + NAME + ")*");
+    private static final Pattern NAMES_LINE = Pattern.compile(NAME + "(?:" + AND + NAME + ")*");
 
     /**
      * A line of names alone, as printed under a title ("Ousmane Diallo and Sophie de la Tour"): each
@@ -70,7 +84,14 @@ final class Bylines {
             return Optional.empty();
         }
         Matcher matcher = BYLINE.matcher(text);
-        return matcher.matches() ? Optional.of(new Byline(text, names(matcher.group("names")))) : Optional.empty();
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        List<String> authors = names(matcher.group("names"));
+        if (matcher.group("ambiguous") != null && !authors.stream().allMatch(name -> name.contains(" "))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(text, authors));
     }
 
     /** Whether a paragraph is an editor's introduction to someone else's text. */
@@ -107,7 +128,7 @@ final class Bylines {
 
     private static List<String> names(String names) {
         List<String> list = new ArrayList<>();
-        for (String name : names.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
+        for (String name : names.split(AND)) {
             String trimmed = trimName(name);
             if (!trimmed.isEmpty()) {
                 list.add(trimmed);

@@ -325,6 +325,49 @@ class PlainTextImportTest {
         assertThat(zh.metadata().excerpt()).isEmpty();
     }
 
+    /**
+     * A tester's texts with bylines in Russian, Chinese and Hebrew: each became a section heading and
+     * no author was recorded, where "By …" and Arabic "بقلم …" give the byline and the authors.
+     */
+    @Test
+    void aBylineInRussianChineseOrHebrewGivesTheAuthors() {
+        Imports imports = new Imports(folder);
+        String russian = """
+                Почему террористические группы заключают союзы
+
+                Автор: Иван Петров
+
+                Террористические организации редко действуют в одиночку. Они обмениваются оружием и опытом.
+                """;
+        String chinese = """
+                恐怖组织为何结盟
+
+                作者：王小明
+
+                恐怖组织之间的合作由来已久。弱小的组织寻求资源。
+                """;
+        String hebrew = """
+                בריתות בין ארגוני טרור
+
+                מאת דנה כהן
+
+                ארגוני טרור משתפים פעולה מסיבות רבות. ארגון חלש מחפש משאבים.
+                """;
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("Иван Петров", russian);
+        texts.put("王小明", chinese);
+        texts.put("דנה כהן", hebrew);
+        int i = 0;
+        for (java.util.Map.Entry<String, String> text : texts.entrySet()) {
+            Document document = imports.written(imports.file("byline-" + i++ + ".txt", text.getValue())).document();
+            assertThat(document.metadata().authors()).containsExactly(text.getKey());
+            assertThat(document.metadata().byline()).contains(text.getValue().lines().filter(l -> l.contains(text.getKey()))
+                    .findFirst().orElseThrow().strip());
+            assertThat(document.headings()).isEmpty();
+            assertThat(document.paragraphs()).hasSize(1);
+        }
+    }
+
     @Test
     void aHeadRepeatedOnEveryPageWithItsNumberIsTakenOut() {
         String text = """

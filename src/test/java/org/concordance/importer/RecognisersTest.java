@@ -91,6 +91,21 @@ class RecognisersTest {
         assertThat(Bylines.byline("By Ana López · March 15, 2021").orElseThrow().authors()).containsExactly("Ana López");
         assertThat(Bylines.byline("By Ana López | 15 March 2021").orElseThrow().authors()).containsExactly("Ana López");
         assertThat(Bylines.byline("By Ana López · a long afternoon of reading")).isEmpty();
+        // Other languages' words for "by"; those that also open ordinary lines only before whole names.
+        assertThat(Bylines.byline("Авторы: Иван Петров и Анна Смирнова").orElseThrow().authors())
+                .containsExactly("Иван Петров", "Анна Смирнова");
+        assertThat(Bylines.byline("作者：王小明、李华").orElseThrow().authors()).containsExactly("王小明", "李华");
+        assertThat(Bylines.byline("文／王小明").orElseThrow().authors()).containsExactly("王小明");
+        assertThat(Bylines.byline("著者：山田太郎").orElseThrow().authors()).containsExactly("山田太郎");
+        assertThat(Bylines.byline("מאת דנה כהן").orElseThrow().authors()).containsExactly("דנה כהן");
+        assertThat(Bylines.byline("Von Anna Schmidt und Jürgen Öztürk").orElseThrow().authors())
+                .containsExactly("Anna Schmidt", "Jürgen Öztürk");
+        assertThat(Bylines.byline("Par Jean Dupont").orElseThrow().authors()).containsExactly("Jean Dupont");
+        assertThat(Bylines.byline("Por María López").orElseThrow().authors()).containsExactly("María López");
+        assertThat(Bylines.byline("Von Braun")).isEmpty();
+        assertThat(Bylines.byline("Par ailleurs, le groupe a survécu.")).isEmpty();
+        assertThat(Bylines.byline("Di Maio")).isEmpty();
+        assertThat(Bylines.byline("Автор и его время")).isEmpty();
         assertThat(Bylines.isIntroduction("Today we have a guest post from Tricia Bacon—Assistant Professor")).isTrue();
         assertThat(Bylines.guest("Today we have a guest post from Tricia Bacon—Assistant Professor")).contains("Tricia Bacon");
         assertThat(Bylines.isCaption("Soldiers on patrol, 2008. Photo via The U.S. Army.")).isTrue();
