@@ -67,7 +67,7 @@ public final class Urls {
             i += Character.charCount(c);
         }
         if (!hasWebForm(address)) {
-            return java.util.Optional.of("is not an absolute http or https address (https://example.org/post)");
+            return java.util.Optional.of("is not an absolute http or https address (such as https://example.org/post)");
         }
         int hostStart = address.indexOf("://") + 3;
         int hostEnd = hostStart;

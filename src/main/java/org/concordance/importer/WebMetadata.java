@@ -183,11 +183,18 @@ final class WebMetadata {
         List<Map.Entry<String, String>> cleaned = addresses.stream()
                 .map(address -> Map.entry(address.getKey(), WebLinks.cleaned(address.getValue())))
                 .filter(address -> !address.getValue().isEmpty()).toList();
-        // A relative one (a canonical link "/2021/03/post/") is resolved against the first absolute one
-        // the page states (the browser's note of where it saved it from), as its links would be.
+        // A relative one (a canonical link "/2021/03/post/") is resolved as a browser resolves it: against
+        // the page's <base href> (itself resolved if relative), else the first absolute address the page
+        // states (the browser's note of where it saved it from), as its links would be.
         Optional<String> absolute = cleaned.stream().map(Map.Entry::getValue).filter(Urls::isWebAddress).findFirst();
-        return cleaned.stream().map(address -> absolute.isEmpty() || WEB_SCHEME.matcher(address.getValue()).lookingAt() ? address
-                : Map.entry(address.getKey() + " resolved against " + absolute.get(), WebLinks.resolve(absolute.get(), address.getValue())))
+        Optional<String> base = Optional.ofNullable(page.selectFirst("base[href]")).map(b -> WebLinks.cleaned(b.attr("href")))
+                .filter(href -> !href.isEmpty())
+                .flatMap(href -> Urls.isWebAddress(href) ? Optional.of(href) : absolute.map(a -> WebLinks.resolve(a, href)))
+                .filter(Urls::isWebAddress);
+        Optional<String> against = base.or(() -> absolute);
+        String named = base.isPresent() ? " resolved against its <base href>, " : " resolved against ";
+        return cleaned.stream().map(address -> against.isEmpty() || WEB_SCHEME.matcher(address.getValue()).lookingAt() ? address
+                : Map.entry(address.getKey() + named + against.get(), WebLinks.resolve(against.get(), address.getValue())))
                 .toList();
     }
 

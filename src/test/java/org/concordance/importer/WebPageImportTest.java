@@ -388,7 +388,7 @@ class WebPageImportTest {
                 linkedPage("<link rel=\"canonical\" href=\"/2021/03/proxies/\">")));
         assertThat(refused.document().metadata().url()).isEmpty();
         assertThat(refused.report().urlRefused()).contains("the page's canonical link, “/2021/03/proxies/”, is not an absolute"
-                + " http or https address (https://example.org/post)");
+                + " http or https address (such as https://example.org/post)");
     }
 
     /**
@@ -547,6 +547,24 @@ class WebPageImportTest {
                 "A third claim, in a paragraph of its own, which cites the second note.", "3 An orphan note nobody cites.");
         assertThat(written.report().warnings()).anySatisfy(w -> assertThat(w).startsWith("note 3 has no marker in the text"));
         assertThat(written.report().found()).noneMatch(f -> f.contains("list item"));
+    }
+
+    /**
+     * A relative canonical link is resolved against the page's {@code <base href>}, as a browser
+     * resolves it (a trial: refused as not absolute).
+     */
+    @Test
+    void aRelativeCanonicalLinkResolvesAgainstTheBaseHref() throws IOException {
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", linkedPage("<base href=\"https://journal.example/ar/\">"
+                + "<link rel=\"canonical\" href=\"articles/sahel-alliances\">")));
+        assertThat(written.document().metadata().url()).contains("https://journal.example/ar/articles/sahel-alliances");
+        assertThat(written.report().urlReason()).contains("the page's canonical link resolved against its <base href>, https://journal.example/ar/");
+        // A relative base is resolved against the page's own absolute address first, as a browser resolves it against the page's.
+        Imports relative = new Imports(folder.resolve("relative"));
+        Imports.Written both = relative.written(relative.file("page.html", "<!-- saved from url=(0040)https://journal.example/ar/2022/index -->\n"
+                + linkedPage("<base href=\"/en/\"><link rel=\"canonical\" href=\"articles/sahel-alliances\">")));
+        assertThat(both.document().metadata().url()).contains("https://journal.example/en/articles/sahel-alliances");
     }
 
     /** A small page in {@code charset}, declaring {@code declared} in its {@code <meta>}. */
