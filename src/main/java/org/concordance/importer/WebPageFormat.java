@@ -43,6 +43,8 @@ final class WebPageFormat implements Format {
      * minutes; 1,000 took 3.5 s).
      */
     static final int MAX_DEPTH = 256;
+    /** Where a table is none of the article's: the page's navigation, asides, footer, a form, or inside another table. */
+    private static final java.util.Set<String> OUTSIDE_TABLES = java.util.Set.of("nav", "aside", "footer", "form", "table");
     /** A page with a password field and fewer words than this is a sign-in page, not an article behind one. */
     private static final int SIGN_IN_WORDS = 150;
 
@@ -86,6 +88,14 @@ final class WebPageFormat implements Format {
         Optional<Unit> titleHeading = facts.title.flatMap(title -> page.body().select("h1").stream()
                 .map(h1 -> Unit.of(Unit.Role.HEADING2, HtmlInlines.of(h1, links)))
                 .filter(unit -> Prose.collapse(unit.text()).strip().equalsIgnoreCase(title)).findFirst());
+        // Readability drops most tables as it drops a page's layout, so the article's are counted before it: those
+        // of its region outside navigation, asides, footers and forms, and not one holding most of the region's
+        // words (a page laid out in a table around its article).
+        int regionWords = words(region.text());
+        List<String> tables = region.select("table").stream()
+                .filter(table -> table.parents().stream().noneMatch(parent -> OUTSIDE_TABLES.contains(parent.normalName())))
+                .filter(table -> words(table.text()) * 2 < regionWords)
+                .map(table -> Prose.collapse(table.text()).strip()).filter(text -> !text.isEmpty()).toList();
         Article article = new Readability4J(BASE, page.clone()).parse();
         Element content = article.getArticleContent();
         if (content == null || content.text().isBlank()) {
@@ -125,8 +135,11 @@ final class WebPageFormat implements Format {
         if (walk.listItems > 0) {
             report.found(walk.listItems + " list item" + (walk.listItems == 1 ? "" : "s") + " kept as paragraphs");
         }
-        if (walk.tables > 0) {
-            report.warn(walk.tables + " table" + (walk.tables == 1 ? " was" : "s were")
+        // The tables Readability kept are left out by the walk; those it dropped are not in its text.
+        String kept = Prose.collapse(content.text());
+        long leftOut = walk.tables + tables.stream().filter(table -> !kept.contains(table)).count();
+        if (leftOut > 0) {
+            report.warn(leftOut + " table" + (leftOut == 1 ? " was" : "s were")
                     + " left out: the content format holds no tables");
         }
         return new Layout(walk.units, facts, Optional.of(notes), caption);

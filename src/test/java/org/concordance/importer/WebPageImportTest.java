@@ -549,6 +549,31 @@ class WebPageImportTest {
         assertThat(written.report().found()).noneMatch(f -> f.contains("list item"));
     }
 
+    /** A table Readability drops from the article (a trial: left out unreported) is reported left out, as README says. */
+    @Test
+    void aTableReadabilityDropsIsReportedLeftOut() throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Three Motives</title></head><body><main>"
+                + "<article><h1>Three Motives</h1><p>When the Tehrik-i-Taliban Pakistan (TTP) formed in 2007, it drew on al-Qaeda’s"
+                + " training camps in the tribal areas. The relationship was lopsided from the start: al-Qaeda supplied expertise and"
+                + " brand, the TTP supplied sanctuary.</p><p>The group’s own statements, such as the 2013 <em>Inspire</em> interview,"
+                + " present the tie as brotherhood.</p><h2>Three motives</h2><p>Scholars offer three reasons a group allies:</p>"
+                + "<h3>A note on sources</h3><table><tr><th>Year</th><th>Attacks</th></tr><tr><td>2008</td><td>61</td></tr></table>"
+                + "<p>Figures of $2 million and 98% appear in the 1997 report but are contested. Security Studies reviewed them.</p>"
+                + "<h2>Conclusion</h2><p>The marriage endured because each partner needed the other, a pattern Bacon calls a “pooled"
+                + " alliance.”</p></article></main><footer><p>© 2021 Notes.</p></footer></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.report().warnings()).contains("1 table was left out: the content format holds no tables");
+        // A page laid out in a table, around its article, leaves out no table of the article's.
+        Imports layout = new Imports(folder.resolve("layout"));
+        Imports.Written laidOut = layout.written(layout.file("page.html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Three Motives</title></head><body><table><tr><td><a href=\"/\">Home</a></td><td><h1>Three Motives</h1>"
+                + "<p>Scholars offer three reasons a group allies, and each has its critics among those who study them.</p>"
+                + "<p>Figures of $2 million and 98% appear in the 1997 report but are contested by later work on the region.</p>"
+                + "</td></tr></table></body></html>"));
+        assertThat(laidOut.report().warnings()).noneMatch(w -> w.contains("table"));
+    }
+
     /**
      * A relative canonical link is resolved against the page's {@code <base href>}, as a browser
      * resolves it (a trial: refused as not absolute).
