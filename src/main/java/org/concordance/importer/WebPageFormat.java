@@ -30,7 +30,12 @@ final class WebPageFormat implements Format {
     /** Readability needs an absolute base; the links' own addresses are kept out of its way ({@link WebLinks#shield}). */
     private static final String BASE = "https://saved-page.invalid/";
     private static final String SUBTITLE = ".subtitle, .sub-title, .dek, .deck, .standfirst, .strapline, .article-subtitle,"
-            + " .post-subtitle, [itemprop=alternativeHeadline]";
+            + " .post-subtitle, [itemprop=alternativeHeadline], .gh-article-excerpt, .article-excerpt, .post-full-custom-excerpt";
+    /**
+     * A post's line of details under its title, as blog themes mark it (Ghost's "Kim Park Nov 2, 2019 — 4 min
+     * read", WordPress's entry meta): its author and date are the metadata's, read before; the rest is furniture.
+     */
+    private static final String POST_DETAILS = ".gh-article-meta, .article-meta, .post-meta, .entry-meta, .post-full-meta";
     private static final String CAPTION = "figcaption, .wp-caption-text";
     /** What Readability takes for a byline and takes out of the article: its class, id, rel or itemprop says so. */
     private static final String BYLINE = "[class~=(?i)byline|author|dateline|writtenby], [id~=(?i)byline|author|dateline|writtenby],"
@@ -45,6 +50,8 @@ final class WebPageFormat implements Format {
     static final int MAX_DEPTH = 256;
     /** Where a table is none of the article's: the page's navigation, asides, footer, a form, or inside another table. */
     private static final java.util.Set<String> OUTSIDE_TABLES = java.util.Set.of("nav", "aside", "footer", "form", "table");
+    /** More words than this, and an element marked as a post's details holds more than them (a theme wraps the article in it). */
+    private static final int MAX_DETAILS_WORDS = 30;
     /** A page with a password field and fewer words than this is a sign-in page, not an article behind one. */
     private static final int SIGN_IN_WORDS = 150;
 
@@ -83,6 +90,16 @@ final class WebPageFormat implements Format {
                     printed.remove();
                     return prose;
                 });
+        // The details are taken out; when no metadata names the authors, the author the details name is taken first.
+        for (Element details : region.select(POST_DETAILS).stream().filter(d -> words(d.text()) <= MAX_DETAILS_WORDS).toList()) {
+            if (facts.authors.isEmpty()) {
+                details.select(BYLINE).stream().map(author -> Prose.collapse(author.text()).strip())
+                        .map(name -> Bylines.byline(name.toLowerCase(Locale.ROOT).startsWith("by ") ? name : "By " + name))
+                        .flatMap(Optional::stream).findFirst().ifPresent(found -> facts.authors(found.authors()));
+            }
+            report.removed("the post's details under its title", Prose.collapse(details.text()).strip());
+            details.remove();
+        }
         // The heading that sets the title, with its italics: Readability can leave it out of the article (a
         // Substack post's <h1> above its body), and the title then had only the metadata's plain words.
         Optional<Unit> titleHeading = facts.title.flatMap(title -> page.body().select("h1").stream()

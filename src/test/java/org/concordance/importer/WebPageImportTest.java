@@ -549,6 +549,39 @@ class WebPageImportTest {
         assertThat(written.report().found()).noneMatch(f -> f.contains("list item"));
     }
 
+    /**
+     * A Ghost post (a trial): its excerpt under the title is the standfirst, not the first paragraph,
+     * and its line of details ("Kim Park Nov 2, 2019 — 4 min read") is taken out, its author and date
+     * being the metadata's.
+     */
+    @Test
+    void aGhostPostsExcerptIsItsStandfirstAndItsDetailsLineIsTakenOut() throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hubs After the Caliphate</title>"
+                + "<meta name=\"author\" content=\"Kim Park\"></head><body><article class=\"gh-article post\"><header>"
+                + "<h1 class=\"gh-article-title\">Hubs After the Caliphate</h1><p class=\"gh-article-excerpt\">What happens to a hub"
+                + " when it loses its land.</p><div class=\"gh-article-meta\"><span class=\"gh-article-author\">Kim Park</span>"
+                + " <time datetime=\"2019-11-02\">Nov 2, 2019</time> <span>— 4 min read</span></div></header>"
+                + "<section class=\"gh-content\"><p>The Islamic State lost its last territory in 2019, and its provinces did not"
+                + " collapse with it: each had allies of its own, and some had rivals who became partners.</p><p>What a hub"
+                + " loses with its land is the place where its partners met, trained and were paid, and that can be rebuilt"
+                + " elsewhere.</p></section></article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("ghost.html", html));
+        assertThat(written.document().metadata().authors()).containsExactly("Kim Park");
+        assertThat(java.nio.file.Files.readString(written.outcome().document())).contains("standfirst: |-\n  What happens to a hub when it loses its land.\n");
+        // The standfirst is the library's first paragraph, then the text's.
+        assertThat(written.document().paragraphs()).extracting(org.concordance.content.Paragraph::text)
+                .noneMatch(text -> text.contains("min read") || text.contains("Kim Park"))
+                .satisfies(texts -> assertThat(texts.get(1)).startsWith("The Islamic State lost"));
+        assertThat(written.report().removed()).anyMatch(line -> line.contains("4 min read"));
+        // Without an author tag, the author the details name is the author.
+        Imports untagged = new Imports(folder.resolve("untagged"));
+        Imports.Written named = untagged.written(untagged.file("ghost.html", html.replace("<meta name=\"author\" content=\"Kim Park\">", "")));
+        assertThat(named.document().metadata().authors()).containsExactly("Kim Park");
+        assertThat(named.document().paragraphs()).extracting(org.concordance.content.Paragraph::text)
+                .noneMatch(text -> text.contains("min read"));
+    }
+
     /** A table Readability drops from the article (a trial: left out unreported) is reported left out, as README says. */
     @Test
     void aTableReadabilityDropsIsReportedLeftOut() throws IOException {
