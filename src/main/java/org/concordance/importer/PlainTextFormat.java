@@ -78,6 +78,17 @@ final class PlainTextFormat implements Format {
     }
 
     /**
+     * Whether {@code units} hold nothing but a journal's running heads and its name on a line of its
+     * own (the words a running head begins with), or nothing: the text has not begun.
+     */
+    private static boolean onlyRunningHeads(List<Unit> units) {
+        List<String> heads = units.stream().filter(unit -> unit.singleLine() && RunningHeads.parse(unit.text()).isPresent())
+                .map(Unit::text).toList();
+        return units.stream().allMatch(unit -> unit.singleLine() && (heads.contains(unit.text())
+                || heads.stream().anyMatch(head -> head.startsWith(unit.text().strip() + " "))));
+    }
+
+    /**
      * Turns the lines of one block into units; tells {@code report} the first line of each paragraph
      * it begins by a guess. A block of wrapped prose (at the width most of its lines come close to,
      * {@link #wrapWidth}) is joined into paragraphs; within it, a line that cannot be wrapped prose
@@ -127,6 +138,13 @@ final class PlainTextFormat implements Format {
                     i++;
                     continue;
                 }
+                // A journal's running head atop the text stands alone (it is taken out later), so the
+                // line after it is the text's first, as it would be without it. Further down it is
+                // left in its paragraph, where a page break may fall mid-sentence.
+                if (paragraph.isEmpty() && onlyRunningHeads(units) && RunningHeads.parse(line.strip()).isPresent()) {
+                    units.add(Unit.text(line.strip()));
+                    continue;
+                }
                 boolean indented = i > 0 && indent(line) > indent(block.get(i - 1));
                 if (indented && !paragraph.isEmpty()) {
                     paragraph(paragraph, units, hyphenation, report, joinedLong);
@@ -136,7 +154,7 @@ final class PlainTextFormat implements Format {
                 boolean shortLine = line.strip().length() < width * 0.75;
                 boolean capitalNext = !last && Numbers.opensSentence(block.get(i + 1).strip().charAt(0));
                 boolean standsAlone = capitalNext && !Sentences.ends(line, true)
-                        && (line.strip().length() < width * 0.6 || atStart && units.isEmpty() && headline(line));
+                        && (line.strip().length() < width * 0.6 || atStart && onlyRunningHeads(units) && headline(line));
                 boolean shortEnd = shortLine && Sentences.ends(line, true);
                 // Lines in two scripts are two paragraphs (a quotation's Arabic, then its Russian), not one wrapped.
                 Character.UnicodeScript here = script(line);

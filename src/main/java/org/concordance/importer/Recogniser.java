@@ -162,14 +162,20 @@ final class Recogniser {
         return head.isPresent();
     }
 
-    /** A PDF copy repeats the journal's name before the first words of the text. */
+    /**
+     * A PDF copy repeats the journal's name before the first words of the text: glued to them, or on
+     * a line of its own above the title (which the title then was: "Journal of Conflict Studies").
+     */
     private void gluedVenue() {
         if (facts.venue.isEmpty() || units.isEmpty()) {
             return;
         }
         String venue = facts.venue.get();
         Unit first = units.get(0);
-        if (first.text().startsWith(venue + " ") && first.beginsWith(venue)) {
+        if (units.size() > 1 && first.singleLine() && first.text().strip().equals(venue)) {
+            report.removed("the journal's name printed above the title", venue);
+            units.remove(0);
+        } else if (first.text().startsWith(venue + " ") && first.beginsWith(venue)) {
             report.removed("the journal's name repeated before the text", venue);
             units.set(0, first.withoutPrefix(venue));
         }

@@ -659,6 +659,42 @@ class PlainTextImportTest {
                 + " and “Partners” above the byline as one title"));
     }
 
+    /**
+     * The same text under its journal's running heads, with the journal's name again on a line of
+     * its own above the title (a tester's PDF copy): that line was the title.
+     */
+    @Test
+    void theJournalsNameOnALineAboveTheTitleIsNoTitle() {
+        String text = """
+                Journal of Conflict Studies Volume 9, Number 1, Winter 2019 | Page 15
+                Journal of Conflict Studies
+                Brokers and Hubs: How Al-Shabaab Chose Its Partners
+                By Samuel Okonkwo, January 4, 2019
+                Al-Shabaab's alliance with al-Qaeda was announced in 2012, after years
+                of informal cooperation between the two organizations. The group had
+                sought the tie since at least 2009, when its leaders pledged allegiance
+                in a video. Yet al-Qaeda's leader hesitated, fearing the group's brutality
+                would tarnish his brand.
+                Journal of Conflict Studies Volume 9, Number 1, Winter 2019 | Page 16
+                The delay shows that the stronger party chooses. Al-Shabaab needed
+                money and expertise; al-Qaeda needed a foothold in East Africa, but
+                not at any price. The alliance was finally made public only after bin
+                Laden's death.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("journal copy.txt", text));
+        assertThat(written.document().metadata().title().map(Title::plain)).contains("Brokers and Hubs: How Al-Shabaab Chose Its Partners");
+        assertThat(written.document().metadata().venue()).contains("Journal of Conflict Studies");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).noneMatch(p -> p.contains("Journal of Conflict Studies"));
+        assertThat(written.report().removed()).anyMatch(line -> line.startsWith("the journal's name printed above the title"));
+        // Without that line, the running head atop the text made the title and byline one paragraph, and the text untitled.
+        Imports again = new Imports(folder.resolve("headed"));
+        Imports.Written headed = again.written(again.file("journal copy.txt", text.replace("Journal of Conflict Studies\nBrokers", "Brokers")));
+        assertThat(headed.document().metadata().title().map(Title::plain)).contains("Brokers and Hubs: How Al-Shabaab Chose Its Partners");
+        assertThat(headed.document().metadata().authors()).containsExactly("Samuel Okonkwo");
+        assertThat(headed.document().paragraphs().get(0).text()).startsWith("Al-Shabaab's alliance with al-Qaeda");
+    }
+
     @Test
     void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
         String text = """
