@@ -57,6 +57,11 @@ public final class RightToLeft {
                     last = j;
                 }
             }
+            // A question or exclamation mark right after the run ends the title or phrase it ends
+            // ("בריתות בין ארגונים?"): inside the isolate, it stands where the words end, at the left.
+            while (last < html.length() && (html.charAt(last) == '?' || html.charAt(last) == '!')) {
+                last++;
+            }
             out.append("<bdi>").append(html, i, last).append("</bdi>");
             i = last;
         }

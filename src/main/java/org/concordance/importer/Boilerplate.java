@@ -19,7 +19,8 @@ final class Boilerplate {
             new Rule("related posts", "(you (may|might) also like|related (posts?|articles?|stories|reading|content)"
                     + "|more (from|on) this|read (more|next)|recommended( for you)?|further reading on (this|our) (site|blog)):?"),
             new Rule("events widget", "(forthcoming|upcoming) events:?"),
-            new Rule("share buttons", "(share|like) this:?"),
+            new Rule("share buttons", "(share|like) this:?((\\s*[,|·•]?\\s*(facebook|twitter|x|linkedin|reddit|whatsapp|email|e-mail|print"
+                    + "|pinterest|telegram|tumblr|pocket|mastodon|bluesky|threads|more))*)"),
             new Rule("post navigation", "post navigation|previous (post|article)|next (post|article)"));
 
     /** Single lines of furniture that can stand anywhere. */
@@ -36,6 +37,9 @@ final class Boilerplate {
                     + " [^.!?]{1,80}[.!]?"),
             new Rule("reading time", "\\d+\\s+min(ute)?s?\\s+read"),
             new Rule("categories", "(posted|filed) (in|under):? .{1,120}"),
+            // A blog's post details with a user name, not an author's ("Posted by admin in Uncategorized"); a
+            // name of two words or more is left to be read as a byline.
+            new Rule("categories", "posted (on [^.!?]{1,40} )?by [\\p{L}\\p{N}_.-]{1,40} (in|under):? .{1,120}"),
             new Rule("tags", "tags?:\\s*.{1,200}"),
             new Rule("loading notice", "loading\\.{3}|loading…"),
             // A cookie banner as sites word it: it begins by saying the site uses cookies, or ends with its button.

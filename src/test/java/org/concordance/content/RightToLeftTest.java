@@ -10,6 +10,8 @@ class RightToLeftTest {
     void eachRunOfRightToLeftWordsIsIsolatedAndTheEnglishBetweenThemIsNot() {
         assertThat(RightToLeft.isolated("الخطيب, أحمد. “لماذا تتحالف الجماعات الإرهابية؟.” Concordance."))
                 .isEqualTo("<bdi>الخطيب</bdi>, <bdi>أحمد</bdi>. “<bdi>لماذا تتحالف الجماعات الإرهابية؟</bdi>.” Concordance.");
+        // A question mark ending a Hebrew title is the title's, not the line's.
+        assertThat(RightToLeft.isolated("“בריתות בין ארגונים?,” 12")).isEqualTo("“<bdi>בריתות בין ארגונים?</bdi>,” 12");
         // A volume after a journal's name stays after it: the run ends at its last letter.
         assertThat(RightToLeft.isolated("<i>مجلة الدراسات الأمنية</i> 12, no. 3"))
                 .isEqualTo("<i><bdi>مجلة الدراسات الأمنية</bdi></i> 12, no. 3");
