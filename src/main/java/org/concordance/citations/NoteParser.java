@@ -31,11 +31,13 @@ public final class NoteParser {
      * "Ibid." as the notes of a text in any of the library's languages write it, with the page
      * after it: Latin's "Ibid.", "Ibidem" and the law's "Id." (what most texts use, whatever their
      * language), Spanish "Ibíd.", German "Ebd."/"Ebenda", Italian "Ivi", Russian "Там же", Arabic
-     * "المصدر نفسه"/"المرجع نفسه"/"نفس المصدر", Chinese and Japanese "同上". Not "Idem", which names
-     * the same author and another work, nor Arabic "المصدر السابق", which is "op. cit.".
+     * "المصدر نفسه"/"المرجع نفسه"/"نفس المصدر", Hebrew "שם" (a note of that word alone, or with its
+     * page), Chinese and Japanese "同上"; the Latin ones in either case ("ibid.", as some styles set it
+     * mid-note). Not "Idem", which names the same author and another work, nor Arabic "المصدر السابق",
+     * which is "op. cit.".
      */
-    private static final Pattern IBID = Pattern.compile("^(?:Ibidem|Ibid\\.?|Ib[íi]d\\.|Id\\.|Ebd\\.|Ebenda|Ivi|Там же"
-            + "|المصدر نفسه|المرجع نفسه|نفس المصدر|同上)(?!\\p{L})\\.?(?:[,،:，]?\\s*(?:at\\s+)?(.+?))?[.。]?$");
+    private static final Pattern IBID = Pattern.compile("^(?:[Ii]bidem|[Ii]bid\\.?|[Ii]b[íi]d\\.|Id\\.|Ebd\\.|Ebenda|Ivi|Там же"
+            + "|المصدر نفسه|المرجع نفسه|نفس المصدر|שם|同上)(?!\\p{L})[.。]?(?:[,،:，]?\\s*(?:at\\s+)?(.+?))?[.。]?$");
     private static final Pattern SIGNAL = Pattern.compile(
             "^(?:[Ss]ee also|[Ss]ee|[Cc]f\\.|[Cc]ompare|[Ee]\\.g\\.,?|[Ff]or example,)\\s+(?=[\\p{Lu}“\"\u0001])");
     private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");

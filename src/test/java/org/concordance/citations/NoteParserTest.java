@@ -263,7 +263,14 @@ class NoteParserTest {
             assertThat(only(note).form()).as(note).isEqualTo(CitationForm.IBID);
             assertThat(only(note).pinpoint()).as(note).contains(pinpoint);
         });
+        pinpoints.put("ibid., 61–62.", "61–62");
+        pinpoints.put("שם, עמ' 50.", "עמ' 50");
+        pinpoints.forEach((note, pinpoint) -> assertThat(only(note).pinpoint()).as(note).contains(pinpoint));
         assertThat(only("المرجع نفسه.").form()).isEqualTo(CitationForm.IBID);
+        // "同上。" has no page: its full stop is none (a re-check: "page 。").
+        assertThat(only("同上。").form()).isEqualTo(CitationForm.IBID);
+        assertThat(only("同上。").pinpoint()).isEmpty();
+        assertThat(only("ibid.").form()).isEqualTo(CitationForm.IBID);
         // Words that begin like one are not one.
         assertThat(parser.parseHtml("Ibidemque, 45.").citations()).noneMatch(c -> c.form() == CitationForm.IBID);
         assertThat(parser.parseHtml("Ivinskis, <em>Lithuania</em>, 45.").citations()).noneMatch(c -> c.form() == CitationForm.IBID);
