@@ -241,6 +241,10 @@ final class FrontMatter {
         if (value instanceof Integer number) {
             return OptionalInt.of(number);
         }
+        // A number in quotes ("year: '2022'") is the number: "must be a whole number, was '2022'" said otherwise.
+        if (value instanceof String text && text.strip().matches("[+-]?[0-9]{1,9}")) {
+            return OptionalInt.of(Integer.parseInt(text.strip()));
+        }
         error(key, "'" + key + "' must be a whole number, was " + describe(value));
         return OptionalInt.empty();
     }

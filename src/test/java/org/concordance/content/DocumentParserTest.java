@@ -516,6 +516,10 @@ class DocumentParserTest {
         }
         errors.clear();
         assertThat(parse(FRONT.replace("source: sample.txt", "source: sample.txt\nyear: 9999") + "Text.\n")).isPresent();
+        // In quotes, a number is still the number (it was "must be a whole number, was '2022'").
+        assertThat(parse(FRONT.replace("source: sample.txt", "source: sample.txt\nyear: '2022'") + "Text.\n").orElseThrow()
+                .metadata().year()).hasValue(2022);
+        assertThat(errors).isEmpty();
     }
 
     @Test
