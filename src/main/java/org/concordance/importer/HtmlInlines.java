@@ -89,10 +89,11 @@ final class HtmlInlines {
     private static final String SUBSCRIPT = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208A\u208B\u208B\u208C\u208D\u208E";
 
     /**
-     * A {@code sup} or {@code sub} of digits and signs only, as Unicode's superscript or subscript
-     * characters: the content format has no markup for them, and "E=mc<sup>2</sup>" read as "E=mc2",
-     * "H<sub>2</sub>O" as "H2O". Empty for anything else (an ordinal's "st", a note marker, words),
-     * which is kept as the letters it is.
+     * A {@code sub} of digits and signs, or a {@code sup} of digits with a sign, as Unicode's subscript
+     * or superscript characters: the content format has no markup for them, and "H<sub>2</sub>O" read
+     * as "H2O", "10<sup>−3</sup>" as "10−3". Empty for anything else, kept as the letters it is: an
+     * ordinal's "st", words, and a {@code sup} of digits alone, which in an article is a note's
+     * marker far more often than a power (a marker no link makes one is read as the number it is).
      */
     private static Optional<String> raised(Element element) {
         String tag = element.normalName();
@@ -101,6 +102,9 @@ final class HtmlInlines {
         }
         String text = element.text().strip();
         if (text.isEmpty() || text.chars().anyMatch(c -> PLAIN.indexOf(c) < 0)) {
+            return Optional.empty();
+        }
+        if (tag.equals("sup") && text.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
         String forms = tag.equals("sup") ? SUPERSCRIPT : SUBSCRIPT;
