@@ -89,6 +89,9 @@ final class Editions implements AutoCloseable {
             });
         } catch (StartupException e) {
             LOG.error("still nothing to serve: {}", e.getMessage());
+            // The pages and /healthz list the problems found now, not those of the first read (a re-check:
+            // a fixed error stayed listed and a new one was not).
+            routes.failed(e.getMessage());
         }
     }
 

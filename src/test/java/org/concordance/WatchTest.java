@@ -116,7 +116,16 @@ class WatchTest {
             assertThat(org.concordance.web.HtmlValidator.errors(page.body())).isEmpty();
             assertThat(get.apply("/api/search?q=alliance").body()).contains("\"problems\":").contains("why-terrorist-actors-cooperate.md:4");
 
+            // Fixed, but another error made meanwhile: the pages list the new one, not the fixed one.
+            Path organizations = content.resolve("organizations.yaml");
+            String list = Files.readString(organizations, StandardCharsets.UTF_8);
+            Files.writeString(organizations, list + "not: [valid\n", StandardCharsets.UTF_8);
             Files.writeString(md, good, StandardCharsets.UTF_8);
+            eventually(() -> {
+                String problems = org.jsoup.Jsoup.parse(get.apply("/").body()).select("pre.error-problems").text();
+                return problems.contains("organizations.yaml") && !problems.contains("why-terrorist-actors-cooperate.md");
+            }, "the pages list the problem found now");
+            Files.writeString(organizations, list, StandardCharsets.UTF_8);
             eventually(() -> get.apply("/").statusCode() == 200, "the fixed library is served");
         } finally {
             broken.stop();
