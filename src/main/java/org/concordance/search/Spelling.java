@@ -36,6 +36,9 @@ final class Spelling {
     private static final float ACCURACY = 0.75f;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019]*");
 
+    /** A word with the possessive ending, and its two parts. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(.+)(['\u2019]s)");
+
     private final Analyzer words = Analysis.words();
     /** The query's analysis of plain words, synonyms and all: a word "is in a text" as a search finds it. */
     private final Analyzer plain;
@@ -109,7 +112,11 @@ final class Spelling {
             if (!asked.content(i) || respelled.containsKey(word)) {
                 continue;
             }
-            Set<String> spellings = respellings.of(fold(word));
+            // "Qaida's" is respelled as "Qaida" is, its possessive kept.
+            Matcher possessive = POSSESSIVE.matcher(word);
+            String base = possessive.matches() ? possessive.group(1) : word;
+            String ending = possessive.matches() ? possessive.group(2) : "";
+            Set<String> spellings = respellings.of(fold(base));
             if (spellings.isEmpty() || (!unknown.contains(word) && passageHits(searcher, word) > 0)) {
                 continue;
             }
@@ -123,7 +130,7 @@ final class Spelling {
                 }
             }
             if (best != null) {
-                respelled.put(word, best);
+                respelled.put(word, best + ending);
             }
         }
         return respelled;

@@ -190,6 +190,8 @@ class SearchBehaviourTest {
         assertThat(results.total()).isEqualTo(search("Qaeda").total()).isPositive();
         assertThat(results.hits().get(0).snippetHtml()).contains("<mark>Qaeda</mark>");
         assertThat(search("qaida Hezbollah").correctedQuery()).contains("qaeda Hezbollah");
+        assertThat(search("Qaida's").correctedQuery()).contains("Qaeda's");
+        assertThat(search("Qaida\u2019s").total()).isEqualTo(search("Qaeda\u2019s").total()).isPositive();
         assertThat(index.search(SearchRequest.of("Qaida").withWordsAsTyped()).didYouMean()).contains("Qaeda");
         // "Columbia" is FARC's "Colombia" in a variant, and a word of the texts: searched as typed.
         assertThat(search("Columbia").correctedQuery()).isEmpty();
