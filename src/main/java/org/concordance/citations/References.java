@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
+import org.concordance.content.Metadata;
 import org.concordance.content.ContentLoader;
 import org.concordance.content.LibraryCheck;
 import org.concordance.content.Library;
@@ -144,10 +145,14 @@ public record References(List<Reference> entries) {
         JsonNode issued = node.path("issued");
         if (!issued.isMissingNode()) {
             JsonNode first = issued.path("date-parts").path(0).path(0);
-            if (first.canConvertToInt() && (first.isInt() || first.asText().matches("\\d{1,4}"))) {
+            // A year as a document's front matter takes it (org.concordance.content.Metadata): 1 to 9999, so
+            // pages and exports never print "5 BC" or a BibTeX "year = {-5}".
+            if (first.canConvertToInt() && (first.isInt() || first.asText().matches("\\d{1,4}"))
+                    && first.asInt() >= Metadata.FIRST_YEAR && first.asInt() <= Metadata.LAST_YEAR) {
                 year = OptionalInt.of(first.asInt());
             } else {
-                problems.add("\"issued\" must be {\"date-parts\": [[year]]}");
+                problems.add("\"issued\" must be {\"date-parts\": [[year]]}, a year from " + Metadata.FIRST_YEAR + " to "
+                        + Metadata.LAST_YEAR);
             }
         }
         for (String field : List.of("title-short", "container-title", "number", "volume", "issue", "publisher",

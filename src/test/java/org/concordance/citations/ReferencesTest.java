@@ -75,6 +75,7 @@ class ReferencesTest {
                   {"id": "bad-type", "type": "novel", "title": "T"},
                   {"id": "bad-author", "type": "book", "title": "T", "author": [{"given": "Jo"}]},
                   {"id": "bad-year", "type": "book", "title": "T", "issued": "2017"},
+                  {"id": "bc-year", "type": "book", "title": "T", "issued": {"date-parts": [[-5]]}},
                   "not an object",
                   {"id": "ok", "type": "book", "title": "Once"},
                   {"id": "ok", "type": "book", "title": "Twice"}
@@ -85,7 +86,8 @@ class ReferencesTest {
                                 m -> assertThat(m).contains("entry 'bad-type'").contains("novel"),
                                 m -> assertThat(m).contains("entry 'bad-author'").contains("family"),
                                 m -> assertThat(m).contains("entry 'bad-year'").contains("issued"),
-                                m -> assertThat(m).contains("entry 5 is not a JSON object"),
+                                m -> assertThat(m).contains("entry 'bc-year'").contains("a year from 1 to 9999"),
+                                m -> assertThat(m).contains("entry 6 is not a JSON object"),
                                 m -> assertThat(m).isEqualTo("entry 'ok': the id is used twice")));
     }
 
