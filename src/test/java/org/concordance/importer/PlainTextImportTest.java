@@ -695,6 +695,32 @@ class PlainTextImportTest {
         assertThat(headed.document().paragraphs().get(0).text()).startsWith("Al-Shabaab's alliance with al-Qaeda");
     }
 
+    /**
+     * A blog post copied with its page's furniture (a trial): a user name's post details and a share
+     * line naming its buttons stayed in the text. A name of two words is left to be read as a byline.
+     */
+    @Test
+    void aBlogsPostDetailsWithAUserNameAndItsShareButtonsAreTakenOut() {
+        String text = """
+                March 3, 2020
+                Posted by admin in Uncategorized
+
+                Hezbollah and Hamas
+
+                Hezbollah trained Hamas fighters in the 1990s. The ties deepened later.
+
+                Share this: Facebook Twitter
+                Leave a comment
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("blog copy.txt", text));
+        assertThat(written.report().removed()).contains("categories: “Posted by admin in Uncategorized”",
+                "share buttons: “Share this: Facebook Twitter”");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text)
+                .noneMatch(p -> p.contains("Posted by") || p.contains("Share this"));
+        assertThat(Boilerplate.line("Posted by Jane Roe in Analysis")).isEmpty();
+    }
+
     @Test
     void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
         String text = """
