@@ -38,6 +38,11 @@ public final class NoteParser {
      */
     private static final Pattern IBID = Pattern.compile("^(?:[Ii]bidem|[Ii]bid\\.?|[Ii]b[íi]d\\.|Id\\.|Ebd\\.|Ebenda|Ivi|Там же"
             + "|المصدر نفسه|المرجع نفسه|نفس المصدر|שם|同上)(?!\\p{L})[.。]?(?:[,،:，]?\\s*(?:at\\s+)?(.+?))?[.。]?$");
+    /**
+     * The pages an Ibid. cites, written after a word for "page" in the note's language ("p. 45",
+     * "S. 45", "С. 45", "ص 45", "עמ' 50"): a page shows "page 45", not "page p. 45".
+     */
+    private static final Pattern PAGE_WORD = Pattern.compile("^(?:pp?\\.|S\\.|[Сс]\\.|стр\\.|صص?\\.?|עמ['׳])\\s*(" + PAGES + ")\\.?$");
     private static final Pattern SIGNAL = Pattern.compile(
             "^(?:[Ss]ee also|[Ss]ee|[Cc]f\\.|[Cc]ompare|[Ee]\\.g\\.,?|[Ff]or example,)\\s+(?=[\\p{Lu}“\"\u0001])");
     private static final Pattern INNER_SIGNAL = Pattern.compile("(?:^|[\\s,.:;])(?:[Ss]ee also|[Ss]ee|[Cc]f\\.)\\s+(?=\\p{Lu})");
@@ -180,12 +185,21 @@ public final class NoteParser {
         return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
+    /** {@code pinpoint} without the word for "page" before its numbers ({@link #PAGE_WORD}); as it is otherwise, or null. */
+    private static String pages(String pinpoint) {
+        if (pinpoint == null) {
+            return null;
+        }
+        Matcher pages = PAGE_WORD.matcher(pinpoint.strip());
+        return pages.matches() ? pages.group(1) : pinpoint;
+    }
+
     private Optional<Citation> parseSegment(String segment) {
         String raw = unmark(segment);
         String seg = SIGNAL.matcher(segment).replaceFirst("");
         Matcher ibid = IBID.matcher(unmark(seg));
         if (ibid.matches()) {
-            return Optional.of(new CitationBuilder(CitationForm.IBID, raw).pinpoint(ibid.group(1)).build());
+            return Optional.of(new CitationBuilder(CitationForm.IBID, raw).pinpoint(pages(ibid.group(1))).build());
         }
         int titleStart = firstOf(seg, '“', '"', EM_OPEN);
         if (titleStart < 0) {
