@@ -43,7 +43,7 @@ final class NetworkPages {
         this.views = views;
         this.baseUrl = baseUrl;
         network.relations().forEach(r -> relations.put(r.id(), new RelationView(r, library)));
-        this.api = api();
+        this.api = api(Filter.NONE);
     }
 
     /**
@@ -70,9 +70,14 @@ final class NetworkPages {
     }
 
     /** {@code /api/network}: the nodes with their figures and the edges with their evidence, as JSON. */
+    /**
+     * {@code /api/network}, filtered as the page is ({@code ?type=rivalry&document=…}; an unknown one
+     * is a 400 that lists the known): the relations that match, and the organizations they join.
+     */
     void api(Context ctx) {
+        Filter filter = filter(ctx);
         ctx.header("Cache-Control", "no-cache");
-        ctx.json(api);
+        ctx.json(filter.isNone() ? api : api(filter));
     }
 
     void graphml(Context ctx) {
@@ -155,10 +160,23 @@ final class NetworkPages {
         return Optional.of(QueryText.of(clean, 100) + (clean.length() > 100 ? "…" : ""));
     }
 
-    /** The API's body, in the shape the README documents. */
-    private Map<String, Object> api() {
+    /**
+     * The API's body, in the shape the README documents: the relations {@code filter} matches and the
+     * organizations they join (every organization in a relation, unfiltered), each with its figures
+     * in the whole network.
+     */
+    private Map<String, Object> api(Filter filter) {
+        List<Relation> matching = network.relations().stream().filter(filter::matches).toList();
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        matching.forEach(relation -> {
+            joined.add(relation.from());
+            joined.add(relation.to());
+        });
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (NetworkNode node : network.nodes()) {
+            if (!filter.isNone() && !joined.contains(node.slug())) {
+                continue;
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", node.slug());
             entry.put("name", node.name());
@@ -169,7 +187,7 @@ final class NetworkPages {
             nodes.add(entry);
         }
         List<Map<String, Object>> edges = new ArrayList<>();
-        for (Relation relation : network.relations()) {
+        for (Relation relation : matching) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", relation.id());
             entry.put("source", relation.from());

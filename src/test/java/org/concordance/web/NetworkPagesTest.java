@@ -174,6 +174,27 @@ class NetworkPagesTest {
         assertThat(kinds.get(1)).isEqualTo("relation /relations/ira-training-farc");
     }
 
+    /** The API takes the page's filters, and refuses an unknown one as the page does (it answered 200, unfiltered: a trial). */
+    @Test
+    void theApiIsFilteredAsThePageIs() throws Exception {
+        JsonNode rivalries = JSON.readTree(app.get("/api/network?type=rivalry").body());
+        assertThat(rivalries.get("edges")).isNotEmpty().allSatisfy(edge -> assertThat(edge.get("type").asText()).isEqualTo("rivalry"));
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        rivalries.get("edges").forEach(edge -> {
+            joined.add(edge.get("source").asText());
+            joined.add(edge.get("target").asText());
+        });
+        List<String> ids = new ArrayList<>();
+        rivalries.get("nodes").forEach(node -> ids.add(node.get("id").asText()));
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(joined);
+        JsonNode stated = JSON.readTree(app.get("/api/network?document=" + MOGHADAM).body());
+        assertThat(stated.get("edges")).isNotEmpty().allSatisfy(edge -> assertThat(edge.get("evidence").findValuesAsText("document"))
+                .contains(MOGHADAM));
+        HttpResponse<String> bogus = app.get("/api/network?type=bogus");
+        assertThat(bogus.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bogus.body()).get("message").asText()).contains("There is no relation type ‘bogus’");
+    }
+
     @Test
     void theApiAnswersInExactlyTheDocumentedShape() throws Exception {
         HttpResponse<String> response = app.get("/api/network");
