@@ -73,11 +73,29 @@ public final class RightToLeft {
         return isolated(Entities.escape(text));
     }
 
-    /** A right-to-left letter (Hebrew, Arabic, Syriac, Thaana…) or Arabic punctuation ("،", "؛", "؟", "۔"). */
-    private static boolean isRightToLeft(int codePoint) {
+    /**
+     * Whether {@code codePoint} is written right to left (Hebrew, Arabic, Syriac, Thaana…), by its
+     * Unicode bidirectional class; Arabic's own punctuation ("؛", "؟", "۔") is of that class too.
+     */
+    public static boolean isLetter(int codePoint) {
         byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || codePoint == '\u060C' || codePoint == '\u061B' || codePoint == '\u061F' || codePoint == '\u06D4';
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    /**
+     * Whether most of {@code text}'s letters are written right to left (by their bidirectional class,
+     * {@link #isLetter} against left to right): what sets a title, a paragraph, a PDF line right to
+     * left, whatever language is stated.
+     */
+    public static boolean mostly(CharSequence text) {
+        long rightToLeft = text.codePoints().filter(RightToLeft::isLetter).count();
+        long leftToRight = text.codePoints().filter(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT).count();
+        return rightToLeft > leftToRight;
+    }
+
+    /** What a run begins and ends at: a right-to-left letter ({@link #isLetter}), or the Arabic comma, a common separator. */
+    private static boolean isRightToLeft(int codePoint) {
+        return isLetter(codePoint) || codePoint == '\u060C';
     }
 
     /** What may stand between two right-to-left letters of one run: spaces, combining marks, digits, joiners. */

@@ -77,6 +77,15 @@ final class Bylines {
                 .filter(found -> found.authors().stream().allMatch(name -> name.contains(" ")));
     }
 
+    /**
+     * The byline of what a page marks as its author, with or without "By" ("Kim Park", "By Kim
+     * Park"): Readability's byline, an element a theme classes as the author.
+     */
+    static Optional<Byline> ofAuthor(String marked) {
+        String text = marked.strip();
+        return byline(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
+    }
+
     /** A byline and the names it gives, when {@code line} is one. */
     static Optional<Byline> byline(String line) {
         String text = Prose.collapse(line).strip();

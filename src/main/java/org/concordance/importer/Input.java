@@ -101,8 +101,7 @@ final class Input {
             throw new ImportFailure("the file is not text but binary data (" + kind + ")");
         }
         if (bytes.length > maxBytes) {
-            throw new ImportFailure("it is " + megabytes(bytes.length) + " of text; the importer takes texts up to "
-                    + megabytes(MAX_TEXT_BYTES) + " (a long book is about 1 MB): split it into parts and import each");
+            throw tooMuchText(bytes.length);
         }
         String text;
         try {
@@ -192,10 +191,15 @@ final class Input {
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         long utf8 = text.getBytes(StandardCharsets.UTF_8).length;
         if (utf8 > maxBytes) {
-            throw new ImportFailure("it is " + megabytes(utf8) + " of text; the importer takes texts up to "
-                    + megabytes(maxBytes) + " (a long book is about 1 MB): split it into parts and import each");
+            throw tooMuchText(utf8);
         }
         return unligated(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** The failure of a text of {@code bytes} bytes, more than the importer takes. */
+    private static ImportFailure tooMuchText(long bytes) {
+        return new ImportFailure("it is " + megabytes(bytes) + " of text; the importer takes texts up to "
+                + megabytes(MAX_TEXT_BYTES) + " (a long book is about 1 MB): split it into parts and import each");
     }
 
     private static boolean startsWithUtf8Mark(byte[] bytes) {

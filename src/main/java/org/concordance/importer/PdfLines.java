@@ -165,7 +165,7 @@ final class PdfLines {
         float x0 = (float) row.stream().mapToDouble(PdfText.Glyph::x).min().orElse(0);
         float x1 = (float) row.stream().mapToDouble(PdfText.Glyph::right).max().orElse(0);
         return new Line(page, row.get(0).y(), x0, x1, size, bold, inlines,
-                PdfReadingOrder.rightToLeft(new Prose(inlines).plain()));
+                org.concordance.content.RightToLeft.mostly(new Prose(inlines).plain()));
     }
 
     /** Raised text: "14" is marker 14, "14,15" markers 14 and 15; anything else stays text. */

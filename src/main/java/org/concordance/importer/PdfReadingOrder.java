@@ -1,12 +1,12 @@
 package org.concordance.importer;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.concordance.content.RightToLeft;
 
 /**
  * A PDF line's pieces in reading order. A PDF places its glyphs where they are seen, so a line read
@@ -60,7 +60,10 @@ final class PdfReadingOrder {
         }
         Bidi bidi = new Bidi();
         bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
-        bidi.setPara(line.toString(), rightToLeft(line) ? Bidi.RTL : Bidi.LTR, null);
+        // A line runs right to left when more of its letters do. The paragraph it is part of would say
+        // for sure, but a PDF does not say where the paragraph is; an English sentence quoting an Arabic
+        // phrase has more Latin letters, an Arabic one naming a Latin word more Arabic ones.
+        bidi.setPara(line.toString(), RightToLeft.mostly(line) ? Bidi.RTL : Bidi.LTR, null);
         // The visual map of an inverse run gives, for each place in reading order, the character seen there.
         int[] order = bidi.getVisualMap();
         int[] first = new int[seen.size()];
@@ -84,24 +87,9 @@ final class PdfReadingOrder {
 
     /** Whether a Hebrew, Arabic or other right-to-left letter is in {@code text}. */
     private static boolean rightToLeftIn(CharSequence text) {
-        return text.codePoints().anyMatch(PdfReadingOrder::rightToLeftLetter);
+        return text.codePoints().anyMatch(RightToLeft::isLetter);
     }
 
-    private static boolean rightToLeftLetter(int c) {
-        int direction = UCharacter.getDirection(c);
-        return direction == UCharacterDirection.RIGHT_TO_LEFT || direction == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
-    }
-
-    /**
-     * Whether a line runs right to left: more of its letters do. The paragraph it is part of would
-     * say for sure, but a PDF does not say where the paragraph is; an English sentence quoting an
-     * Arabic phrase has more Latin letters, an Arabic one naming a Latin word more Arabic ones.
-     */
-    static boolean rightToLeft(CharSequence text) {
-        long rtl = text.codePoints().filter(PdfReadingOrder::rightToLeftLetter).count();
-        long ltr = text.codePoints().filter(c -> UCharacter.getDirection(c) == UCharacterDirection.LEFT_TO_RIGHT).count();
-        return rtl > ltr;
-    }
 
     /** {@code text} with each bracket or other mirrored character turned to face the other way. */
     private static String mirrored(String text) {

@@ -145,12 +145,16 @@ final class WebMetadata {
      */
     static Optional<String> address(Document page) {
         Optional<String> own = ownAddresses(page).stream().map(Map.Entry::getValue).filter(Urls::isWebAddress).findFirst();
-        Element base = page.selectFirst("base[href]");
-        if (base == null) {
-            return own;
-        }
-        String href = base.attr("href").strip();
-        return Urls.isWebAddress(href) ? Optional.of(href) : own.map(address -> WebLinks.resolve(address, href))
+        return page.selectFirst("base[href]") == null ? own : base(page, own);
+    }
+
+    /**
+     * The page's {@code <base href>} as a browser reads it: absolute, or resolved against
+     * {@code absolute} (the page's own address); empty when it is no http or https address then.
+     */
+    private static Optional<String> base(Document page, Optional<String> absolute) {
+        return Optional.ofNullable(page.selectFirst("base[href]")).map(base -> WebLinks.cleaned(base.attr("href")))
+                .flatMap(href -> Urls.isWebAddress(href) ? Optional.of(href) : absolute.map(address -> WebLinks.resolve(address, href)))
                 .filter(Urls::isWebAddress);
     }
 
@@ -187,10 +191,7 @@ final class WebMetadata {
         // the page's <base href> (itself resolved if relative), else the first absolute address the page
         // states (the browser's note of where it saved it from), as its links would be.
         Optional<String> absolute = cleaned.stream().map(Map.Entry::getValue).filter(Urls::isWebAddress).findFirst();
-        Optional<String> base = Optional.ofNullable(page.selectFirst("base[href]")).map(b -> WebLinks.cleaned(b.attr("href")))
-                .filter(href -> !href.isEmpty())
-                .flatMap(href -> Urls.isWebAddress(href) ? Optional.of(href) : absolute.map(a -> WebLinks.resolve(a, href)))
-                .filter(Urls::isWebAddress);
+        Optional<String> base = base(page, absolute);
         Optional<String> against = base.or(() -> absolute);
         String named = base.isPresent() ? " resolved against its <base href>, " : " resolved against ";
         return cleaned.stream().map(address -> against.isEmpty() || WEB_SCHEME.matcher(address.getValue()).lookingAt() ? address

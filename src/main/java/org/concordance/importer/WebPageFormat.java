@@ -94,7 +94,7 @@ final class WebPageFormat implements Format {
         for (Element details : region.select(POST_DETAILS).stream().filter(d -> words(d.text()) <= MAX_DETAILS_WORDS).toList()) {
             if (facts.authors.isEmpty()) {
                 details.select(BYLINE).stream().map(author -> Prose.collapse(author.text()).strip())
-                        .map(name -> Bylines.byline(name.toLowerCase(Locale.ROOT).startsWith("by ") ? name : "By " + name))
+                        .map(Bylines::ofAuthor)
                         .flatMap(Optional::stream).findFirst().ifPresent(found -> facts.authors(found.authors()));
             }
             report.removed("the post's details under its title", Prose.collapse(details.text()).strip());
@@ -126,8 +126,7 @@ final class WebPageFormat implements Format {
                     around + " words");
         }
         if (facts.authors.isEmpty() && article.getByline() != null) {
-            String byline = article.getByline().strip();
-            Bylines.byline(byline.toLowerCase(Locale.ROOT).startsWith("by ") ? byline : "By " + byline)
+            Bylines.ofAuthor(article.getByline())
                     .ifPresent(found -> facts.authors(found.authors()));
         }
         if (content.text().length() > Input.MAX_TEXT_BYTES) {

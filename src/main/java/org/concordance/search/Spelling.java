@@ -68,17 +68,22 @@ final class Spelling {
 
     /** The entries of the index that have {@code word}, searched as a plain word is. */
     int hits(IndexSearcher searcher, String word) throws IOException {
-        Query query = new QueryBuilder(plain).createBooleanQuery(Fields.ALL, word, BooleanClause.Occur.MUST);
+        Query query = query(word);
         return query == null ? 0 : searcher.count(query);
     }
 
     /** The passages, notes, relations and documents (not the cards) that have {@code word}. */
     private int passageHits(IndexSearcher searcher, String word) throws IOException {
-        Query query = new QueryBuilder(plain).createBooleanQuery(Fields.ALL, word, BooleanClause.Occur.MUST);
+        Query query = query(word);
         return query == null ? 0 : searcher.count(new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(NamedEntries.CARDS, BooleanClause.Occur.MUST_NOT)
                 .build());
+    }
+
+    /** {@code word} searched as a plain word is; null when it analyses to nothing (a stop word). */
+    private Query query(String word) {
+        return new QueryBuilder(plain).createBooleanQuery(Fields.ALL, word, BooleanClause.Occur.MUST);
     }
 
     /** The words asked that are in no text, neither whole nor (the last) as a word's start. */

@@ -49,18 +49,7 @@ public final class TextLanguage {
      * {@code dir="auto"}, reading only the first letter, would set right to left).
      */
     public String dir(String text) {
-        int rightToLeft = 0;
-        int leftToRight = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            switch (Character.getDirectionality(codePoint)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rightToLeft++;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> leftToRight++;
-                default -> { }
-            }
-            i += Character.charCount(codePoint);
-        }
-        return rightToLeft > leftToRight ? "rtl" : null;
+        return RightToLeft.mostly(text) ? "rtl" : null;
     }
 
     /** As {@link #dir(String)}, of the text of {@code html} (safe HTML: a snippet, a note), its tags left out. */
