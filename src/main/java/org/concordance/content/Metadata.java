@@ -1,9 +1,15 @@
 package org.concordance.content;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * What is known about a document. Only what its text states or what is well-established public
@@ -44,6 +50,12 @@ public record Metadata(
     public static final int FIRST_YEAR = 1;
     /** The last year a document may state: four digits. */
     public static final int LAST_YEAR = 9999;
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("MMMM d, u", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("MMMM u", Locale.ENGLISH);
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -136,6 +148,28 @@ public record Metadata(
         return date.or(() -> year.isPresent() ? Optional.of(String.valueOf(year.getAsInt())) : Optional.empty());
     }
 
+    /** {@code date} written out when it is an ISO 8601 day or month that exists ("January 19, 2023"); else itself. */
+    public static String readable(String date) {
+        try {
+            if (ISO_DAY.matcher(date).matches()) {
+                return LocalDate.parse(date).format(DAY);
+            }
+            if (ISO_MONTH.matcher(date).matches()) {
+                return YearMonth.parse(date).format(MONTH);
+            }
+        } catch (DateTimeException notADate) {
+            // "2023-02-30": not a day; shown as stated, as check leaves it
+        }
+        return date;
+    }
+
+    /** A date as {@link #readable} gives it, as HTML: escaped, an ISO 8601 date marked as such for machines ({@code <time datetime>}). */
+    private String whenHtml(String when) {
+        String shown = org.jsoup.nodes.Entities.escape(readable(when));
+        return shown.equals(org.jsoup.nodes.Entities.escape(when)) ? shown
+                : "<time datetime=\"" + org.jsoup.nodes.Entities.escape(when) + "\">" + shown + "</time>";
+    }
+
     /** Whether the pages stated are more than one: a range or a list ("21–30", "21, 24"). */
     public boolean severalPages() {
         return pages.filter(p -> p.matches(".*[-–—,].*")).isPresent();
@@ -147,7 +181,8 @@ public record Metadata(
         volume.ifPresent(v -> line.append(line.isEmpty() ? "" : " ").append(text.apply(v)));
         issue.ifPresent(i -> line.append(", no. ").append(text.apply(i)));
         // In brackets after a venue or volume, as the styles set it; alone, a date is just the date.
-        when().filter(d -> withDate).ifPresent(d -> line.append(line.isEmpty() ? text.apply(d) : " (" + text.apply(d) + ")"));
+        when().filter(d -> withDate).map(d -> html ? whenHtml(d) : readable(d))
+                .ifPresent(d -> line.append(line.isEmpty() ? d : " (" + d + ")"));
         pages.ifPresent(p -> {
             String word = severalPages() ? "pages " : "page ";
             line.append(sentence ? (line.isEmpty() ? word : ", " + word) : line.isEmpty() ? "" : ": ").append(text.apply(p));

@@ -117,7 +117,8 @@ public final class DocumentView {
         byline.or(() -> meta().authors().isEmpty() ? Optional.empty()
                 : Optional.of("By " + meta().authorLine())).map(line -> html ? Entities.escape(line) : line).ifPresent(parts::add);
         // An imported byline often carries the date ("By Jane Roe · March 15, 2021"): not said twice.
-        boolean dated = byline.isPresent() && meta().when().filter(date -> byline.get().contains(date)).isPresent();
+        boolean dated = byline.isPresent() && meta().when()
+                .filter(date -> byline.get().contains(date) || byline.get().contains(Metadata.readable(date))).isPresent();
         String source = html ? meta().sourceLineHtml(!dated) : meta().sourceLine(!dated);
         if (!source.isEmpty()) {
             parts.add(source);
@@ -147,7 +148,7 @@ public final class DocumentView {
         }
         fields.add(Field.text("Kind", meta.kind().label()));
         meta.venue().ifPresent(venue -> fields.add(new Field("Published in", publishedInHtml())));
-        meta.date().ifPresent(date -> fields.add(Field.text("Date", date)));
+        meta.date().ifPresent(date -> fields.add(Field.text("Date", Metadata.readable(date))));
         meta.pages().ifPresent(pages -> fields.add(Field.text(meta.severalPages() ? "Pages" : "Page", pages)));
         meta.url().ifPresent(url -> fields.add(new Field("Original", UrlMarkup.link(url))));
         meta.accessed().ifPresent(day -> fields.add(Field.text("Taken into the library", CitationView.ACCESSED.format(day))));
