@@ -76,6 +76,21 @@ record Prose(List<Inline> inlines) {
                 : i instanceof Inline.Link l ? new Inline.Link(l.text(), l.href(), false) : i).toList());
     }
 
+    /**
+     * Whether {@code a} and {@code b} are the same words, whatever their case, spacing and the forms of
+     * their quotation marks, apostrophes and dashes: a page's metadata types "Hizballah's" and "--" where
+     * its heading prints "Hizballah’s" and "–".
+     */
+    static boolean sameWords(String a, String b) {
+        return typed(a).equalsIgnoreCase(typed(b));
+    }
+
+    /** {@code text} collapsed and stripped, its curly quotes and apostrophes straight, its dashes hyphens. */
+    static String typed(String text) {
+        return collapse(text).strip().replaceAll("[‘’ʼ′`]", "'").replaceAll("[“”„″]", "\"")
+                .replaceAll("\\s*[–—]\\s*|\\s+-{1,2}\\s+|--", "-");
+    }
+
     /** Whitespace (including no-break spaces, which web pages use for layout) as single spaces. */
     static String collapse(String text) {
         if (!needsCollapse(text)) {

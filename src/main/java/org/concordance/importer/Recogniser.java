@@ -196,7 +196,7 @@ final class Recogniser {
         }
         // A web page's article often repeats its title as a heading.
         for (int i = 0; i < Math.min(2, units.size()); i++) {
-            if (facts.title.isPresent() && units.get(i).text().equalsIgnoreCase(facts.title.get())) {
+            if (facts.title.isPresent() && Prose.sameWords(units.get(i).text(), facts.title.get())) {
                 titleShown = Optional.of(units.get(i).prose());
                 takeTitleLine(i);
                 return;
@@ -214,13 +214,14 @@ final class Recogniser {
     }
 
     /**
-     * The title {@code text}, with the italics the text sets it in when a line of the text gave or
-     * repeated it word for word ("Reading <i>Nexus of Global Jihad</i> alongside …" in a page's
-     * heading, its metadata plain); else plain.
+     * The title {@code text} as the text prints it when a line of the text gave or repeated it word for
+     * word: with its italics ("Reading <i>Nexus of Global Jihad</i> alongside …" in a page's heading, its
+     * metadata plain) and its quotation marks and dashes ("Hizballah’s" where the metadata typed
+     * "Hizballah's"); else plain.
      */
     private Title title(String text) {
         Title plain = Title.of(text);
-        return titleShown.flatMap(Recogniser::title).filter(shown -> shown.plain().equals(plain.plain())).orElse(plain);
+        return titleShown.flatMap(Recogniser::title).filter(shown -> Prose.typed(shown.plain()).equals(Prose.typed(plain.plain()))).orElse(plain);
     }
 
     /**

@@ -104,7 +104,7 @@ final class WebPageFormat implements Format {
         // Substack post's <h1> above its body), and the title then had only the metadata's plain words.
         Optional<Unit> titleHeading = facts.title.flatMap(title -> page.body().select("h1").stream()
                 .map(h1 -> Unit.of(Unit.Role.HEADING2, HtmlInlines.of(h1, links)))
-                .filter(unit -> Prose.collapse(unit.text()).strip().equalsIgnoreCase(title)).findFirst());
+                .filter(unit -> Prose.sameWords(unit.text(), title)).findFirst());
         // Readability drops most tables as it drops a page's layout, so the article's are counted before it: those
         // of its region outside navigation, asides, footers and forms, and not one holding most of the region's
         // words (a page laid out in a table around its article).
@@ -139,7 +139,7 @@ final class WebPageFormat implements Format {
         walk.flush();
         // Given back at the top when Readability left it out, where the title is read from the text's first lines.
         titleHeading.filter(heading -> walk.units.stream().noneMatch(unit -> unit.isHeading()
-                && Prose.collapse(unit.text()).strip().equalsIgnoreCase(Prose.collapse(heading.text()).strip())))
+                && Prose.sameWords(unit.text(), heading.text())))
                 .ifPresent(heading -> walk.units.add(0, heading));
         // Before the first paragraph, under the title's heading and the subtitle, where pages print it.
         printedByline.ifPresent(prose -> walk.units.add((int) walk.units.stream().takeWhile(u -> u.role() != Unit.Role.PARAGRAPH).count(),

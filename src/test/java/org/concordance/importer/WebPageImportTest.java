@@ -121,6 +121,31 @@ class WebPageImportTest {
                 .containsExactly("Two books on how militant groups cooperate, read side by side.", "A second paragraph.");
     }
 
+    /**
+     * The title as the page's heading prints it, where its metadata typed the same words with straight
+     * quotes and a double hyphen (a new user's trial: "Hizballah's" in the title, "Hizballah’s" in the
+     * heading and the text); a heading in other words or another case leaves the metadata's title.
+     */
+    @Test
+    void aTitleKeepsTheQuotationMarksAndDashesItsHeadingPrints() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta property=\"og:title\" content=\"Proxies and Partners -- Hizballah's &quot;Quiet&quot; Alliances\">"
+                + "</head><body><article><h1>Proxies and Partners – Hizballah’s “Quiet” Alliances</h1>"
+                + "<p>Hizballah’s partners are many and mostly quiet.</p><p>A second paragraph.</p>"
+                + "</article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().metadata().title().orElseThrow().plain())
+                .isEqualTo("Proxies and Partners – Hizballah’s “Quiet” Alliances");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Hizballah’s partners are many and mostly quiet.", "A second paragraph.");
+        String shouted = html.replace("Proxies and Partners -- Hizballah's", "Quiet Partners -- Hizballah's")
+                .replace("<h1>Proxies and Partners – Hizballah’s “Quiet” Alliances</h1>", "<h1>QUIET PARTNERS – HIZBALLAH’S “QUIET” ALLIANCES</h1>");
+        Imports.Written caps = imports.written(imports.file("shouted.html", shouted));
+        assertThat(caps.document().metadata().title().orElseThrow().plain())
+                .isEqualTo("Quiet Partners -- Hizballah's \"Quiet\" Alliances");
+    }
+
     /** A heading that links to the page itself gives the title all the same, as its words and italics; a title links nowhere. */
     @Test
     void aLinkedHeadingGivesTheTitleItsItalics() throws IOException {
