@@ -15,6 +15,11 @@ import org.concordance.content.RightToLeft;
  * was written) gives them in the order they are read, and a number or a Latin word within them
  * stays as it reads, as an Arabic phrase within an English sentence does. A line with no
  * right-to-left letter is left as it stands.
+ *
+ * <p>A number after a Latin word, joined to it by punctuation or sharing its brackets ("(Bacon,
+ * 2018)", "(Bacon 2018: 45)"), is read as part of the Latin words, as the Unicode algorithm sets a
+ * number that follows a Latin word (its rule W7): taken on its own, as the inverse algorithm takes
+ * every number, "(Bacon, 2018)" in Hebrew was read "(2018 ,Bacon)".
  */
 final class PdfReadingOrder {
     private PdfReadingOrder() {
@@ -63,7 +68,7 @@ final class PdfReadingOrder {
         // A line runs right to left when more of its letters do. The paragraph it is part of would say
         // for sure, but a PDF does not say where the paragraph is; an English sentence quoting an Arabic
         // phrase has more Latin letters, an Arabic one naming a Latin word more Arabic ones.
-        bidi.setPara(line.toString(), RightToLeft.mostly(line) ? Bidi.RTL : Bidi.LTR, null);
+        bidi.setPara(latinNumbersAsLatin(line), RightToLeft.mostly(line) ? Bidi.RTL : Bidi.LTR, null);
         // The visual map of an inverse run gives, for each place in reading order, the character seen there.
         int[] order = bidi.getVisualMap();
         int[] first = new int[seen.size()];
@@ -90,6 +95,61 @@ final class PdfReadingOrder {
         return text.codePoints().anyMatch(RightToLeft::isLetter);
     }
 
+    /**
+     * {@code line} as seen, with each digit that follows a Latin word in one run with it (class
+     * comment) given as a Latin letter, so the inverse algorithm keeps it in the Latin words' order.
+     * A run is a Latin letter and what follows it of Latin letters, digits, spaces and separators
+     * (",", ".", ":", "-", "/"), up to its last letter or digit. Its digits are joined to the words
+     * when a separator stands between them ("Bacon, 2018"), or brackets enclose the run ("(Bacon
+     * 2018)"). A number set apart by a space alone is left to the algorithm: "Hamas 2018" is seen
+     * the same where a Hebrew sentence has "2018" before "Hamas".
+     */
+    private static String latinNumbersAsLatin(CharSequence line) {
+        StringBuilder out = new StringBuilder(line);
+        int i = 0;
+        while (i < out.length()) {
+            if (Character.getDirectionality(out.charAt(i)) != Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean separated = false;
+            boolean digits = false;
+            for (int j = i; j < out.length(); j++) {
+                byte direction = Character.getDirectionality(out.charAt(j));
+                if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT || direction == Character.DIRECTIONALITY_EUROPEAN_NUMBER) {
+                    end = j + 1;
+                    digits |= direction == Character.DIRECTIONALITY_EUROPEAN_NUMBER;
+                } else if (direction == Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR
+                        || direction == Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR
+                        || direction == Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR || isDash(out.charAt(j))) {
+                    // Between the words and the first digit ("Bacon, 2018"), not within a number ("2018: 45").
+                    separated |= !digits;
+                } else if (direction != Character.DIRECTIONALITY_WHITESPACE) {
+                    break;
+                }
+            }
+            boolean bracketed = i > 0 && isBracket(out.charAt(i - 1)) && end < out.length() && isBracket(out.charAt(end));
+            if (digits && (separated || bracketed)) {
+                for (int j = i; j < end; j++) {
+                    if (Character.getDirectionality(out.charAt(j)) == Character.DIRECTIONALITY_EUROPEAN_NUMBER) {
+                        out.setCharAt(j, 'A');
+                    }
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean isBracket(char c) {
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION;
+    }
+
+    private static boolean isDash(char c) {
+        return Character.getType(c) == Character.DASH_PUNCTUATION;
+    }
 
     /** {@code text} with each bracket or other mirrored character turned to face the other way. */
     private static String mirrored(String text) {

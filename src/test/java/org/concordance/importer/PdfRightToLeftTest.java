@@ -101,6 +101,27 @@ class PdfRightToLeftTest {
                 "في عام 2014 أعلن تنظيم داعش (ISIS) الخلافة.");
     }
 
+    /**
+     * A citation in brackets within Hebrew keeps the order it was typed in: its year follows the
+     * name it is joined to by a comma, as the Unicode algorithm lays them out ("(Bacon, 2018)" was
+     * read "(2018 ,Bacon)", each number taken as a run of its own).
+     */
+    @Test
+    void aLatinCitationWithItsYearInAHebrewLineKeepsItsOrder() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .rightAligned(24, new Run(seen("בריתות בין ארגוני טרור"), font, 1, 0))
+                .space(12)
+                .rightAligned(TestPdf.BODY, new Run(seen(" מראה שארגון קטן מצטרף לארגון גדול ") + "(Bacon 2018: 45–50)"
+                        + seen(" ומחקר נוסף ") + "(Bacon, 2018)" + seen("המחקר של באקון "), font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("hebrew.pdf", bytes)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "המחקר של באקון (Bacon, 2018) ומחקר נוסף (Bacon 2018: 45–50) מראה שארגון קטן מצטרף לארגון גדול");
+    }
+
     @Test
     void anArabicPhraseInAnEnglishSentenceIsReadRightToLeftAndTheSentenceLeftToRight() {
         TestPdf pdf = new TestPdf().page(null, null);
