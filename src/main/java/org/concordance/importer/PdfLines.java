@@ -5,12 +5,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concordance.content.RightToLeft;
 
 /**
  * A PDF page's glyphs as lines: glyphs sharing a baseline make a line, words are split where glyphs
  * stand apart, and small glyphs raised above a line are its superscripts, so a raised "14" becomes
  * note marker 14. Italic glyphs become italic text. A line's glyphs are taken in the order they are
  * read, not seen: Hebrew and Arabic right to left ({@link PdfReadingOrder}).
+ *
+ * <p>A line is laid out in its paragraph's direction, which a PDF does not record. A line in one
+ * script has that script's direction. A line that mixes Latin letters with Hebrew or Arabic ones
+ * takes the direction most letters of the lines set with it have (the lines above and below it at
+ * a line's spacing and in its size), or, standing alone, the page's: a line of Arabic prose citing
+ * an English title has more Latin letters than Arabic ones, and was read left to right, scrambled.
  */
 final class PdfLines {
     /** Glyphs whose baselines differ by less than this (in points) share a line. */
@@ -26,8 +33,9 @@ final class PdfLines {
      * @param size the size most of its glyphs are set in
      * @param bold every letter is bold
      * @param inlines the line's text, italics and raised markers
-     * @param rightToLeft most of its letters are Hebrew or Arabic: it starts at the right, and a
-     *     paragraph's first line is indented from the right, its last line short on the left
+     * @param rightToLeft it holds Hebrew or Arabic letters and is laid out right to left (class
+     *     comment): it starts at the right, and a paragraph's first line is indented from the right,
+     *     its last line short on the left
      */
     record Line(int page, float y, float x0, float x1, float size, boolean bold, List<Inline> inlines, boolean rightToLeft) {
         Line {
@@ -90,17 +98,64 @@ final class PdfLines {
                 }
             }
         }
+        List<List<PdfText.Glyph>> kept = rows.stream().filter(row -> !superscripts.contains(row)).toList();
         List<Line> lines = new ArrayList<>();
-        for (List<PdfText.Glyph> row : rows) {
-            if (superscripts.contains(row)) {
-                continue;
-            }
-            lines.add(line(page.number(), row, raised.getOrDefault(row, List.of())));
+        for (int r = 0; r < kept.size(); r++) {
+            lines.add(line(page.number(), kept.get(r), raised.getOrDefault(kept.get(r), List.of()), rightToLeft(kept, r)));
         }
         return lines;
     }
 
-    private static Line line(int page, List<PdfText.Glyph> row, List<PdfText.Glyph> raised) {
+    /** Whether row {@code r} of {@code rows} is laid out right to left (class comment). */
+    private static boolean rightToLeft(List<List<PdfText.Glyph>> rows, int r) {
+        long[] own = letters(rows.get(r));
+        if (own[0] == 0 || own[1] == 0) {
+            return own[0] > 0;
+        }
+        long[] set = {0, 0};
+        for (int above = r; above > 0 && together(rows.get(above - 1), rows.get(above)); above--) {
+            add(set, letters(rows.get(above - 1)));
+        }
+        for (int below = r; below + 1 < rows.size() && together(rows.get(below), rows.get(below + 1)); below++) {
+            add(set, letters(rows.get(below + 1)));
+        }
+        if (set[0] == set[1]) {
+            set = new long[] {0, 0};
+            for (List<PdfText.Glyph> row : rows) {
+                add(set, letters(row));
+            }
+        }
+        return set[0] > set[1];
+    }
+
+    /** Whether two rows, one below the other, are set together: a line's spacing apart, in much the same size. */
+    private static boolean together(List<PdfText.Glyph> upper, List<PdfText.Glyph> lower) {
+        float a = size(upper);
+        float b = size(lower);
+        return Math.min(a, b) >= Math.max(a, b) * 0.85f && lower.get(0).y() - upper.get(0).y() <= Math.max(a, b) * 1.6f;
+    }
+
+    /** A row's right-to-left letters ({@link RightToLeft#isLetter}) and left-to-right ones. */
+    private static long[] letters(List<PdfText.Glyph> row) {
+        long[] count = {0, 0};
+        for (PdfText.Glyph glyph : row) {
+            glyph.text().codePoints().forEach(c -> {
+                if (RightToLeft.isLetter(c)) {
+                    count[0]++;
+                } else if (Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                    count[1]++;
+                }
+            });
+        }
+        return count;
+    }
+
+    private static void add(long[] sum, long[] more) {
+        sum[0] += more[0];
+        sum[1] += more[1];
+    }
+
+    private static Line line(int page, List<PdfText.Glyph> row, List<PdfText.Glyph> raised, boolean rightToLeft) {
         List<PdfText.Glyph> all = new ArrayList<>(row);
         all.addAll(raised);
         all.sort(Comparator.comparingDouble(PdfText.Glyph::x));
@@ -121,7 +176,7 @@ final class PdfLines {
         StringBuilder marker = new StringBuilder();
         boolean gap = false;
         for (PdfReadingOrder.Piece piece : PdfReadingOrder.of(seen.stream()
-                .map(g -> g == null ? new PdfReadingOrder.Seen(" ", true) : new PdfReadingOrder.Seen(g.text(), !g.written())).toList())) {
+                .map(g -> g == null ? new PdfReadingOrder.Seen(" ", true) : new PdfReadingOrder.Seen(g.text(), !g.written())).toList(), rightToLeft)) {
             PdfText.Glyph glyph = seen.get(piece.index());
             if (glyph == null) {
                 gap = true;
@@ -164,8 +219,7 @@ final class PdfLines {
                 && row.stream().anyMatch(g -> Character.isLetter(g.text().codePointAt(0)));
         float x0 = (float) row.stream().mapToDouble(PdfText.Glyph::x).min().orElse(0);
         float x1 = (float) row.stream().mapToDouble(PdfText.Glyph::right).max().orElse(0);
-        return new Line(page, row.get(0).y(), x0, x1, size, bold, inlines,
-                org.concordance.content.RightToLeft.mostly(new Prose(inlines).plain()));
+        return new Line(page, row.get(0).y(), x0, x1, size, bold, inlines, rightToLeft);
     }
 
     /** Raised text: "14" is marker 14, "14,15" markers 14 and 15; anything else stays text. */

@@ -48,8 +48,12 @@ final class PdfReadingOrder {
      * {@code seen}, a line's pieces (glyphs, and spaces where glyphs stand apart) from left to right,
      * in the order they are read. A piece of several characters (a ligature, "لا") holds them in
      * reading order already and is kept whole.
+     *
+     * @param rightToLeft the direction of the paragraph the line is part of, which it was laid out
+     *     in: a line of Arabic prose that cites an English title may hold more Latin letters than
+     *     Arabic ones, and is laid out right to left all the same
      */
-    static List<Piece> of(List<Seen> seen) {
+    static List<Piece> of(List<Seen> seen, boolean rightToLeft) {
         StringBuilder line = new StringBuilder();
         int[] owner = new int[seen.stream().mapToInt(s -> s.text().length()).sum()];
         for (int i = 0; i < seen.size(); i++) {
@@ -65,10 +69,8 @@ final class PdfReadingOrder {
         }
         Bidi bidi = new Bidi();
         bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
-        // A line runs right to left when more of its letters do. The paragraph it is part of would say
-        // for sure, but a PDF does not say where the paragraph is; an English sentence quoting an Arabic
-        // phrase has more Latin letters, an Arabic one naming a Latin word more Arabic ones.
-        bidi.setPara(latinNumbersAsLatin(line), RightToLeft.mostly(line) ? Bidi.RTL : Bidi.LTR, null);
+        // The paragraph's direction, not the line's own letters', which PdfLines judges from the lines around it.
+        bidi.setPara(latinNumbersAsLatin(line), rightToLeft ? Bidi.RTL : Bidi.LTR, null);
         // The visual map of an inverse run gives, for each place in reading order, the character seen there.
         int[] order = bidi.getVisualMap();
         int[] first = new int[seen.size()];

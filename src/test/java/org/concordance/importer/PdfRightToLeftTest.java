@@ -102,6 +102,29 @@ class PdfRightToLeftTest {
     }
 
     /**
+     * A line of an Arabic paragraph that cites an English title has more Latin letters than Arabic
+     * ones: it is laid out right to left as its paragraph is, and read so (it was read left to right,
+     * its Arabic words at the wrong ends of the title).
+     */
+    @Test
+    void anArabicLineThatIsMostlyAnEnglishTitleIsReadInItsParagraphsDirection() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .rightAligned(24, new Run(seen("تحالفات الجماعات المسلحة"), font, 1, 0))
+                .space(12)
+                .rightJustified(0, font, seen("يرى كثير من الباحثين أن التحالفات بين الجماعات تقوم على الثقة، ويشرح"))
+                .rightJustified(0, font, seen(" لبيكن") + "Why Terrorist Groups Form International Alliances" + seen("كتاب "))
+                .rightAligned(TestPdf.BODY, new Run(seen("لماذا تختار الجماعات شركاءها."), font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("arabic.pdf", bytes)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "يرى كثير من الباحثين أن التحالفات بين الجماعات تقوم على الثقة، ويشرح كتاب"
+                        + " Why Terrorist Groups Form International Alliances لبيكن لماذا تختار الجماعات شركاءها.");
+    }
+
+    /**
      * A citation in brackets within Hebrew keeps the order it was typed in: its year follows the
      * name it is joined to by a comma, as the Unicode algorithm lays them out ("(Bacon, 2018)" was
      * read "(2018 ,Bacon)", each number taken as a run of its own).
