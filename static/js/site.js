@@ -951,3 +951,17 @@ function foldForMatching(text) {
   var shade = 24;
   if (item.right > box.right - shade) strip.scrollLeft += item.right - box.right + shade;
 })();
+
+// The map scrolls sideways on a narrow screen. Chromium scrolls to a focused link only when none of
+// it is in view, so a circle just inside the edge left its name beyond it: a focused
+// organization's name is brought into view (with the room its CSS scroll-margin asks for).
+(function () {
+  "use strict";
+
+  var scroller = document.querySelector(".network-scroll");
+  if (!scroller) return;
+  scroller.addEventListener("focusin", function (event) {
+    var label = event.target.matches("a.node") ? event.target.querySelector("text") : null;
+    if (label) label.scrollIntoView({ block: "nearest", inline: "nearest" });
+  });
+})();

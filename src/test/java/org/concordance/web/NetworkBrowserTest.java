@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -148,6 +149,42 @@ class NetworkBrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.endsWith("/organizations/hezbollah"));
         assertThat(page.locator("h1").textContent()).isEqualTo("Hezbollah");
+        page.context().close();
+    }
+
+    /**
+     * On a 360 px screen the map scrolls sideways: a focused organization's name is wholly inside the
+     * scroll box and the screen, clear of their edges by the focus outline. Chromium scrolls to a
+     * focused link only when none of it is in view, so a circle at the edge left its name beyond it.
+     */
+    @Test
+    void aFocusedOrganizationsNameIsWithinTheMapsScrollBoxAt360Pixels() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(360, 740));
+        page.navigate(app.url("/network"));
+        int nodes = page.locator("svg.network-map a.node").count();
+        assertThat(nodes).isEqualTo(26);
+        List<String> outside = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            page.locator("svg.network-map a.node").nth(i).focus();
+            Object where = page.evaluate("""
+                    () => {
+                      const link = document.activeElement;
+                      const scroller = link.closest('.network-scroll');
+                      const box = scroller.getBoundingClientRect();
+                      const label = link.querySelector('text').getBoundingClientRect();
+                      const left = Math.max(box.left + scroller.clientLeft, 0) + 5;
+                      const right = Math.min(box.left + scroller.clientLeft + scroller.clientWidth, innerWidth) - 5;
+                      const top = Math.max(box.top + scroller.clientTop, 0);
+                      const bottom = Math.min(box.top + scroller.clientTop + scroller.clientHeight, innerHeight);
+                      const inside = label.left >= left && label.right <= right && label.top >= top && label.bottom <= bottom;
+                      return inside ? '' : [...link.querySelectorAll('tspan')].map(t => t.textContent).join(' ') + ' at ' + [label.left, label.right, label.top,
+                          label.bottom].map(Math.round) + ', seen ' + [left, right, top, bottom].map(Math.round);
+                    }""");
+            if (!where.toString().isEmpty()) {
+                outside.add(where.toString());
+            }
+        }
+        assertThat(outside).isEmpty();
         page.context().close();
     }
 
