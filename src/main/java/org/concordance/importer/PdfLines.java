@@ -16,8 +16,9 @@ import org.concordance.content.RightToLeft;
  * <p>A line is laid out in its paragraph's direction, which a PDF does not record. A line in one
  * script has that script's direction. A line that mixes Latin letters with Hebrew or Arabic ones
  * takes the direction most letters of the lines set with it have (the lines above and below it at
- * a line's spacing and in its size), or, standing alone, the page's: a line of Arabic prose citing
- * an English title has more Latin letters than Arabic ones, and was read left to right, scrambled.
+ * a line's spacing and in its size), or, standing alone, most letters of the page's other lines: a
+ * line of Arabic prose citing an English title has more Latin letters than Arabic ones, and was read
+ * left to right, scrambled. A line alone on its page has the direction of most of its own letters.
  */
 final class PdfLines {
     /** Glyphs whose baselines differ by less than this (in points) share a line. */
@@ -121,9 +122,14 @@ final class PdfLines {
         }
         if (set[0] == set[1]) {
             set = new long[] {0, 0};
-            for (List<PdfText.Glyph> row : rows) {
-                add(set, letters(row));
+            for (int other = 0; other < rows.size(); other++) {
+                if (other != r) {
+                    add(set, letters(rows.get(other)));
+                }
             }
+        }
+        if (set[0] == set[1]) {
+            set = own;
         }
         return set[0] > set[1];
     }

@@ -124,6 +124,23 @@ class PdfRightToLeftTest {
                         + " Why Terrorist Groups Form International Alliances لبيكن لماذا تختار الجماعات شركاءها.");
     }
 
+    /** A line of that kind standing alone, a paragraph of its own, is read in the page's direction. */
+    @Test
+    void aLoneArabicLineThatIsMostlyAnEnglishTitleIsReadInThePagesDirection() {
+        TestPdf pdf = new TestPdf().page(null, null);
+        PDFont font = pdf.unicodeFont();
+        byte[] bytes = pdf
+                .rightAligned(24, new Run(seen("تحالفات الجماعات المسلحة"), font, 1, 0))
+                .space(12)
+                .rightAligned(TestPdf.BODY, new Run(seen(" لبيكن.") + "Why Terrorist Groups Form International Alliances"
+                        + seen("انظر كتاب "), font, 1, 0))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("arabic.pdf", bytes)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "انظر كتاب Why Terrorist Groups Form International Alliances لبيكن.");
+    }
+
     /**
      * A citation in brackets within Hebrew keeps the order it was typed in: its year follows the
      * name it is joined to by a comma, as the Unicode algorithm lays them out ("(Bacon, 2018)" was
