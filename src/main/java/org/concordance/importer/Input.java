@@ -92,7 +92,7 @@ final class Input {
      * set are almost never valid UTF-8 by chance); it is read as UTF-8, with a warning.
      */
     String text(Report report, long maxBytes, Optional<Charset> declared) throws ImportFailure {
-        Optional<Charset> marked = unicodeMark();
+        Optional<Charset> marked = unicodeMark(bytes);
         if (marked.isPresent()) {
             return markedText(marked.get(), maxBytes);
         }
@@ -158,21 +158,22 @@ final class Input {
     }
 
     /**
-     * The character set a byte-order mark names: UTF-16 (what Windows Notepad saves as "Unicode",
-     * little-endian) or UTF-32, either byte order; empty without one (UTF-8's mark is read with UTF-8).
-     * Their bytes hold NULs, which would otherwise refuse them as binary data.
+     * The character set a byte-order mark at the start of {@code bytes} names: UTF-16 (what Windows
+     * Notepad saves as "Unicode", little-endian) or UTF-32, either byte order; empty without one
+     * (UTF-8's mark is read with UTF-8). Their bytes hold NULs, which would otherwise refuse them as
+     * binary data, or a text named .pdf as neither a PDF nor text.
      */
-    private Optional<Charset> unicodeMark() {
-        if (startsWith("\u00FF\u00FE\u0000\u0000")) {
+    static Optional<Charset> unicodeMark(byte[] bytes) {
+        if (startsWith(bytes, "\u00FF\u00FE\u0000\u0000")) {
             return Optional.of(Charset.forName("UTF-32LE"));
         }
-        if (startsWith("\u0000\u0000\u00FE\u00FF")) {
+        if (startsWith(bytes, "\u0000\u0000\u00FE\u00FF")) {
             return Optional.of(Charset.forName("UTF-32BE"));
         }
-        if (startsWith("\u00FF\u00FE")) {
+        if (startsWith(bytes, "\u00FF\u00FE")) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        if (startsWith("\u00FE\u00FF")) {
+        if (startsWith(bytes, "\u00FE\u00FF")) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
@@ -242,6 +243,10 @@ final class Input {
     }
 
     private boolean startsWith(String magic) {
+        return startsWith(bytes, magic);
+    }
+
+    private static boolean startsWith(byte[] bytes, String magic) {
         if (bytes.length < magic.length()) {
             return false;
         }

@@ -73,12 +73,18 @@ final class PdfFormat implements Format {
     /**
      * Why a file named .pdf is none, when it is none: a PDF's header ("%PDF-") stands within its
      * first 1,024 bytes (ISO 32000-1, 7.5.2, as readers allow); without it, PDFBox's message ("End-of-File,
-     * expected line") says nothing a user can act on. A saved web page or a text is named as such.
+     * expected line") says nothing a user can act on. A saved web page or a text is named as such, also
+     * one saved as UTF-16 or UTF-32 with a byte-order mark (Notepad's "Unicode"), read in that encoding:
+     * byte by byte its NULs looked like binary data.
      */
     private static java.util.Optional<String> notAPdf(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (head.contains("%PDF-")) {
             return java.util.Optional.empty();
+        }
+        java.util.Optional<java.nio.charset.Charset> marked = Input.unicodeMark(bytes);
+        if (marked.isPresent()) {
+            head = new String(bytes, 0, Math.min(bytes.length, 1024), marked.get()).replaceFirst("^\uFEFF", "");
         }
         String start = head.replaceFirst("^(?:\u00EF\u00BB\u00BF)?\\s+", "").toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<!--") || start.startsWith("<?xml")

@@ -192,6 +192,20 @@ class BadInputTest {
         assertRefused(file("noise.pdf", new byte[] {1, 2, 3, 0, 5}), "the file is not a PDF (it does not begin with %PDF-)");
     }
 
+    /**
+     * Text saved by Notepad as "Unicode" (a UTF-16 byte-order mark) and named .pdf: its NULs had it
+     * called neither a PDF nor text. It is read in the encoding its mark names and named for what it is.
+     */
+    @Test
+    void aUnicodeTextOrPageNamedPdfIsNamedForWhatItIs() throws IOException {
+        assertRefused(file("notepad.pdf", "\uFEFFjust some words".getBytes(StandardCharsets.UTF_16LE)),
+                "the file is text, not a PDF: name it .txt");
+        assertRefused(file("big-endian.pdf", "\uFEFFjust some words".getBytes(StandardCharsets.UTF_16BE)),
+                "the file is text, not a PDF: name it .txt");
+        assertRefused(file("page.pdf", "\uFEFF<!DOCTYPE html><html><body><p>B</p></body></html>"
+                .getBytes(java.nio.charset.Charset.forName("UTF-32LE"))), "the file is a web page, not a PDF: name it .html");
+    }
+
     @Test
     void aFiveMegabyteTextIsRefusedForItsSizeBeforeItIsRead() throws IOException {
         StringBuilder text = new StringBuilder("A Very Long Text\n\n");
