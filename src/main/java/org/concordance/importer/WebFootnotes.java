@@ -76,6 +76,7 @@ final class WebFootnotes {
             labels.put(link, label);
         }
         uncited(containerLabels, report);
+        UnlinkedMarkers.cite(page, containerLabels, labels.values(), report);
         Map<String, Draft.Note> notes = new LinkedHashMap<>();
         for (Map.Entry<Element, String> entry : containerLabels.entrySet()) {
             Element container = entry.getKey();

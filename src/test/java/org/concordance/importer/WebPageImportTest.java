@@ -576,6 +576,37 @@ class WebPageImportTest {
     }
 
     /**
+     * A note's marker printed as a superscript number with no link (a page edited by hand: "<sup>3</sup>")
+     * beside a footnote list that numbers a note 3, which no linked marker cites: the 3 stayed a digit in
+     * the text and the note was kept at the end as uncited. It is that note's marker; a superscript number
+     * that no note of the list is numbered (4) stays the digits it is.
+     */
+    @Test
+    void anUnlinkedSuperscriptNumberIsTheMarkerOfTheNoteItsListNumbersTheSame() throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hand-Made Notes</title></head><body><article>"
+                + "<h1>Hand-Made Notes</h1><p>The first claim of this post is a long one, made at length.<sup id=\"fnref:a\"><a href=\"#fn:a\" class=\"footnote-ref\">1</a></sup>"
+                + " A second claim follows it in the same paragraph.<sup id=\"fnref:b\"><a href=\"#fn:b\" class=\"footnote-ref\">2</a></sup></p>"
+                + "<p>A third claim, in a paragraph of its own, whose marker the author typed by hand.<sup>3</sup> Its fourth power is"
+                + " x<sup>4</sup>, which no note explains.</p>"
+                + "<div class=\"footnotes\"><ol>"
+                + "<li id=\"fn:a\"><p>Note one. <a href=\"#fnref:a\">↩</a></p></li>"
+                + "<li id=\"fn:b\"><p>Note two. <a href=\"#fnref:b\">↩</a></p></li>"
+                + "<li id=\"fn:c\"><p>Note three, cited by hand. <a href=\"#fnref:c\">↩</a></p></li>"
+                + "</ol></div></article></body></html>";
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("page.html", html));
+        assertThat(written.document().notes()).extracting(n -> n.label() + " " + n.text()).containsExactly("1 Note one.",
+                "2 Note two.", "3 Note three, cited by hand.");
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The first claim of this post is a long one, made at length. A second claim follows it in the same paragraph.",
+                "A third claim, in a paragraph of its own, whose marker the author typed by hand. Its fourth power is x4, which no"
+                        + " note explains.");
+        assertThat(written.document().paragraphs().get(1).noteLabels()).containsExactly("3");
+        assertThat(written.report().warnings()).noneMatch(w -> w.contains("no marker in the text"));
+        assertThat(written.report().found()).anyMatch(f -> f.startsWith("note 3's marker as a superscript number without a link"));
+    }
+
+    /**
      * A Ghost post (a trial): its excerpt under the title is the standfirst, not the first paragraph,
      * and its line of details ("Kim Park Nov 2, 2019 — 4 min read") is taken out, its author and date
      * being the metadata's.
