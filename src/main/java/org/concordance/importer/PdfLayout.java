@@ -24,6 +24,8 @@ final class PdfLayout {
     private final Report report;
     private final Hyphenation hyphenation;
     private final Map<String, List<Inline>> notes = new java.util.LinkedHashMap<>();
+    /** The number printed on each page, by page index: taken out of the head, the foot or under the notes, in any order. */
+    private final java.util.SortedMap<Integer, Integer> printed = new java.util.TreeMap<>();
     private int guessedBreaks;
 
     private PdfLayout(List<List<PdfLines.Line>> pages, float body, Facts facts, Report report, Hyphenation hyphenation) {
@@ -77,7 +79,7 @@ final class PdfLayout {
                 String text = line.text();
                 boolean repeated = pages.size() > 1 && seen.getOrDefault(key(text), 0) >= needed;
                 if (Boilerplate.isPageNumber(text)) {
-                    removedPageNumber(text);
+                    removedPageNumber(p, text);
                 } else if (RunningHeads.parse(text).isPresent()) {
                     facts.heads.add(text);
                     report.removed("running head", text);
@@ -90,12 +92,16 @@ final class PdfLayout {
             }
         }
         pageNumbersAboveTheMargin(raw, needed);
+        facts.printedPages.addAll(printed.values());
     }
 
     /**
      * Page numbers set higher than the foot's margin (a journal that prints them above a wide bottom
      * margin): a bare number ending a page within its lowest quarter, when at least half the pages,
-     * and two, end so. Else such a number was read as the end of the page's last note.
+     * and two, end so. Else such a number was read as the end of the page's last note. A bare number
+     * under a page's notes and apart from them ({@link #underNotes}) is its number on any page (a
+     * journal that numbers the first page at its foot and the others in their heads): a note does
+     * not go on in a line set apart from its own.
      */
     private void pageNumbersAboveTheMargin(List<PdfText.Page> raw, int needed) {
         List<PdfLines.Line> numbers = new ArrayList<>();
@@ -109,22 +115,49 @@ final class PdfLayout {
                 numbers.add(last);
             }
         }
-        if (pages.size() < 2 || numbers.size() < needed) {
-            return;
-        }
-        for (List<PdfLines.Line> lines : pages) {
-            if (!lines.isEmpty() && numbers.contains(lines.get(lines.size() - 1))) {
-                removedPageNumber(lines.remove(lines.size() - 1).text());
+        boolean enough = pages.size() >= 2 && numbers.size() >= needed;
+        for (int p = 0; p < pages.size(); p++) {
+            List<PdfLines.Line> lines = pages.get(p);
+            if (!lines.isEmpty() && (enough && numbers.contains(lines.get(lines.size() - 1)) || underNotes(lines))) {
+                removedPageNumber(p, lines.remove(lines.size() - 1).text());
             }
         }
     }
 
-    /** Reports a page number taken out, and keeps the page it numbers. */
-    private void removedPageNumber(String text) {
+    /**
+     * Whether the page ends with a bare number under its notes (small lines, the first with a label)
+     * that stands apart from them: off both edges of their lines (centred), or further below the last
+     * than their lines are apart. A note's own last line ("45") begins at their edge, a line below.
+     */
+    private boolean underNotes(List<PdfLines.Line> lines) {
+        if (lines.size() < 2 || !Boilerplate.isPageNumber(lines.get(lines.size() - 1).text())) {
+            return false;
+        }
+        PdfLines.Line number = lines.get(lines.size() - 1);
+        int start = lines.size() - 1;
+        while (start > 0 && small(lines.get(start - 1))) {
+            start--;
+        }
+        List<PdfLines.Line> notesAbove = lines.subList(start, lines.size() - 1);
+        if (notesAbove.stream().noneMatch(line -> PdfNotes.label(line, true) != null)) {
+            return false;
+        }
+        float left = (float) notesAbove.stream().mapToDouble(PdfLines.Line::x0).min().orElseThrow();
+        float right = (float) notesAbove.stream().mapToDouble(PdfLines.Line::x1).max().orElseThrow();
+        boolean centred = number.x0() > left + number.size() && number.x1() < right - number.size();
+        float apart = java.util.stream.IntStream.range(1, notesAbove.size())
+                .mapToObj(i -> notesAbove.get(i).y() - notesAbove.get(i - 1).y()).min(Float::compare)
+                .orElse(notesAbove.get(0).size() * 1.2f);
+        boolean below = number.y() - notesAbove.get(notesAbove.size() - 1).y() > apart * 1.5f;
+        return centred || below;
+    }
+
+    /** Reports a page number taken out, and keeps the number printed on the page of index {@code page}. */
+    private void removedPageNumber(int page, String text) {
         report.removed("page number", text);
         Matcher number = Pattern.compile("\\d+").matcher(text);
         if (number.find()) {
-            facts.printedPages.add(Integer.parseInt(number.group()));
+            printed.putIfAbsent(page, Integer.parseInt(number.group()));
         }
     }
 

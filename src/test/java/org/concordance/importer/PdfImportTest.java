@@ -84,6 +84,33 @@ class PdfImportTest {
     }
 
     /**
+     * A journal that prints the first page's number at its foot, under the notes and above a wide
+     * margin, and the others' in the head: on one page of two, the foot's number was not taken for a
+     * page number and was read as the last words of the page's last note ("…, 31. 7").
+     */
+    @Test
+    void aPageNumberUnderThePagesNotesIsNotPartOfTheLastNote() {
+        byte[] pdf = new TestPdf().page(HEAD, "7", 672)
+                .line(TestPdf.BOLD, 16, "Hubs and Their Partners")
+                .space(6)
+                .justified(18, text("Hubs attract partners because they can train them and pay them, and few"))
+                .last(0, text("other groups can do either."), sup("1"))
+                .footnoteAt(630, "1", text(" Bacon, "), italic("Why Terrorist Groups Form International Alliances"), text(", 31."))
+                .footnoteAt(640, "2", text(" Moghadam, "), italic("Nexus of Global Jihad"), text(", 12."))
+                .page(HEAD, "8", 60)
+                .justified(18, text("Partners stay for the name, and the name stays with the hub, whatever the"))
+                .last(0, text("partners later do."), sup("2"))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("hubs.pdf", pdf));
+        assertThat(written.document().notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Bacon, Why Terrorist Groups Form International Alliances, 31.", "2 Moghadam, Nexus of Global Jihad, 12.");
+        assertThat(written.report().removed()).contains("page number: “7”", "page number: “8”");
+        // The pages in their order, though the second's number was found first.
+        assertThat(written.document().metadata().pages()).contains("7–8");
+    }
+
+    /**
      * A title set in italics across a line break of a note is one title, not two italic runs (found
      * by a trial: "*Libya's Fragmentation: … in Violent* *Conflict*" was cited as a report titled
      * "…in Violent" of the type "Conflict").
