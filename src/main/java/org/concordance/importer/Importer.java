@@ -134,12 +134,22 @@ final class Importer {
             }
             return requested.get();
         }
-        String fromTitle = draft.metadata().title().map(title -> Slugs.slug(title.plain(), SLUG_WORDS)).orElse("");
+        String fromTitle = draft.metadata().title().map(title -> titleSlug(title.plain())).orElse("");
         if (!fromTitle.isEmpty()) {
             return fromTitle;
         }
         String name = input.fileName().replaceFirst("\\.[^.]+$", "");
         return Slugs.slugOr(name, "imported-document");
+    }
+
+    /**
+     * The slug of the first {@link #SLUG_WORDS} words of {@code title}, counted as the title writes
+     * them: "Al-Shabaab" is one word, not the slug's two pieces, which cut a title wrapped after its
+     * eighth piece to its first line ("…-chose-its" for "…Chose Its / Partners").
+     */
+    static String titleSlug(String title) {
+        return Slugs.slug(String.join(" ", java.util.Arrays.stream(title.strip().split("\\s+"))
+                .filter(word -> !Slugs.slug(word).isEmpty()).limit(SLUG_WORDS).toList()));
     }
 
     /**

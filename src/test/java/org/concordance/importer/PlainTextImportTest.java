@@ -643,6 +643,8 @@ class PlainTextImportTest {
         Imports.Written written = imports.written(imports.file("wrapped title.txt", text));
         Document document = written.document();
         assertThat(document.metadata().title().map(Title::plain)).contains("Brokers and Hubs: How Al-Shabaab Chose Its Partners");
+        // The slug of the whole title: its eight words as written, "Al-Shabaab" one (it was "…-chose-its", the first line's).
+        assertThat(document.slug()).isEqualTo("brokers-and-hubs-how-al-shabaab-chose-its-partners");
         assertThat(document.metadata().authors()).containsExactly("Samuel Okonkwo");
         assertThat(document.headings()).extracting(org.concordance.content.Heading::text)
                 .containsExactly("Hubs in the Horn of Africa", "About the author");
