@@ -89,6 +89,21 @@ final class PlainTextFormat implements Format {
     }
 
     /**
+     * The title set on the lines at {@code i} above a byline ({@link TitleLines}), near the text's top;
+     * not from the journal's name a running head above begins with, which is taken out with the head.
+     */
+    private static Optional<TitleLines.Found> titleAt(List<String> block, int i, int width, List<Unit> units) {
+        if (units.size() > 3) {
+            return Optional.empty();
+        }
+        // A Markdown file's title stands as null until the units are done.
+        List<Unit> withLine = new ArrayList<>(units.stream().filter(java.util.Objects::nonNull).toList());
+        boolean headsAbove = !withLine.isEmpty();
+        withLine.add(Unit.text(block.get(i).strip()));
+        return headsAbove && onlyRunningHeads(withLine) ? Optional.empty() : TitleLines.at(block, i, width);
+    }
+
+    /**
      * Turns the lines of one block into units; tells {@code report} the first line of each paragraph
      * it begins by a guess. A block of wrapped prose (at the width most of its lines come close to,
      * {@link #wrapWidth}) is joined into paragraphs; within it, a line that cannot be wrapped prose
@@ -108,9 +123,10 @@ final class PlainTextFormat implements Format {
         int width = wrapWidth(block);
         if (block.size() == 1 || unwrapped >= Math.max(2, block.size() / 10) || !wrapped(block, width)) {
             for (int i = 0; i < block.size(); i++) {
-                if (atTitle(block, i, width) && units.size() <= 3) {
-                    title(block, i, units, hyphenation, report);
-                    i++;
+                Optional<TitleLines.Found> title = titleAt(block, i, width, units);
+                if (title.isPresent()) {
+                    units.add(Unit.text(TitleLines.joined(title.get(), hyphenation, report)));
+                    i += title.get().lines().size() - 1;
                 } else {
                     units.add(Unit.text(block.get(i).strip()));
                 }
@@ -133,9 +149,10 @@ final class PlainTextFormat implements Format {
                         continue;
                     }
                 }
-                if (atTitle(block, i, width) && paragraph.isEmpty() && units.size() <= 3) {
-                    title(block, i, units, hyphenation, report);
-                    i++;
+                Optional<TitleLines.Found> title = paragraph.isEmpty() ? titleAt(block, i, width, units) : Optional.empty();
+                if (title.isPresent()) {
+                    units.add(Unit.text(TitleLines.joined(title.get(), hyphenation, report)));
+                    i += title.get().lines().size() - 1;
                     continue;
                 }
                 // A journal's running head atop the text stands alone (it is taken out later), so the
@@ -154,7 +171,7 @@ final class PlainTextFormat implements Format {
                 boolean shortLine = line.strip().length() < width * 0.75;
                 boolean capitalNext = !last && Numbers.opensSentence(block.get(i + 1).strip().charAt(0));
                 boolean standsAlone = capitalNext && !Sentences.ends(line, true)
-                        && (line.strip().length() < width * 0.6 || atStart && onlyRunningHeads(units) && headline(line));
+                        && (line.strip().length() < width * 0.6 || atStart && onlyRunningHeads(units) && TitleLines.headline(line));
                 boolean shortEnd = shortLine && Sentences.ends(line, true);
                 // Lines in two scripts are two paragraphs (a quotation's Arabic, then its Russian), not one wrapped.
                 Character.UnicodeScript here = script(line);
@@ -208,57 +225,6 @@ final class PlainTextFormat implements Format {
         }
         units.add(Unit.text(hyphenation.join(lines, "\n", report)));
         lines.clear();
-    }
-
-    /**
-     * A line set as a headline: two or more words, the first and most of the longer ones (four
-     * letters or more) capitalised, as a title is ("Shared Sanctuary and the Logic of Militant
-     * Alliances"); a line of wrapped prose has lower-case words between its names.
-     */
-    static boolean headline(String line) {
-        String[] words = line.strip().split("\\s+");
-        if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))) {
-            return false;
-        }
-        int longer = 0;
-        int capitalised = 0;
-        for (String word : words) {
-            String letters = word.replaceAll("^\\P{L}+|\\P{L}+$", "");
-            if (letters.codePointCount(0, letters.length()) >= 4) {
-                longer++;
-                if (Character.isUpperCase(letters.codePointAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return longer >= 2 && capitalised * 4 >= longer * 3;
-    }
-
-    /**
-     * Adds the title wrapped onto the lines at {@code i} and the next as one line. A subtitle set on a
-     * line of its own is not told apart from the rest of a wrapped title by the lines: the report says so.
-     */
-    private static void title(List<String> block, int i, List<Unit> units, Hyphenation hyphenation, Report report) {
-        units.add(Unit.text(hyphenation.join(block.subList(i, i + 2), " ", report)));
-        report.warn("took the lines “" + block.get(i).strip() + "” and “" + block.get(i + 1).strip() + "” above the"
-                + " byline as one title, wrapped: if the second is a subtitle, edit the title");
-    }
-
-    /**
-     * Whether the lines at {@code i} are a title wrapped onto a second line above a byline ("Brokers
-     * and Hubs: How Al-Shabaab Chose Its" / "Partners" / "By Samuel Okonkwo"): the first a headline
-     * that ends no sentence nor with a colon, the second short, shorter than the first (the rest of
-     * a line that filled the title's width) and ending no sentence, the third a byline.
-     */
-    private static boolean atTitle(List<String> block, int i, int width) {
-        if (i > 3 || i + 2 >= block.size()) {
-            return false;
-        }
-        String line = block.get(i).strip();
-        String next = block.get(i + 1).strip();
-        return headline(line) && !Sentences.ends(line, true) && !line.endsWith(":") && next.length() < width * 0.6
-                && next.length() < line.length() && !Sentences.ends(next, true) && Bylines.byline(next).isEmpty()
-                && Bylines.byline(block.get(i + 2)).isPresent();
     }
 
     /** {@code line} without a note's number after its last sentence ("…archival material.1"). */

@@ -661,6 +661,49 @@ class PlainTextImportTest {
                 + " and “Partners” above the byline as one title"));
     }
 
+    /** The text under a title and byline: two paragraphs, two notes, as copied from a PDF. */
+    private static final String OKONKWO = """
+                Al-Shabaab's alliance with al-Qaeda was announced in 2012, after years
+                of informal cooperation between the two organizations.1 The group had
+                sought the tie since at least 2009, when its leaders pledged allegiance
+                in a video. Yet al-Qaeda's leader hesitated, fearing the group's brutality
+                would tarnish his brand.2
+                The delay shows that the stronger party chooses. Al-Shabaab needed
+                money and expertise; al-Qaeda needed a foothold in East Africa, but
+                not at any price. The alliance was finally made public only after bin
+                Laden's death.
+                1 Stig Jarle Hansen, Al-Shabaab in Somalia (London: Hurst, 2013),
+                45.
+                2 Ibid., 52.
+                """;
+
+    /**
+     * A title wrapped onto three lines above its byline (a tester's PDF copy): only its first line was
+     * taken for the title, or none of it when its second line begins in lower case, as here (the text
+     * was left untitled).
+     */
+    @Test
+    void aTitleWrappedOntoThreeLinesAboveItsBylineIsOneTitle() {
+        String text = """
+                Brokers and Hubs: How Al-Shabaab and Its Rivals
+                in the Horn of Africa Chose Their Allies and
+                Their Partners
+                By Samuel Okonkwo, January 4, 2019
+                """ + OKONKWO;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("wrapped title.txt", text));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Brokers and Hubs: How Al-Shabaab and Its Rivals"
+                + " in the Horn of Africa Chose Their Allies and Their Partners");
+        assertThat(document.metadata().authors()).containsExactly("Samuel Okonkwo");
+        assertThat(document.headings()).isEmpty();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).satisfiesExactly(
+                first -> assertThat(first).startsWith("Al-Shabaab's alliance with al-Qaeda"),
+                second -> assertThat(second).startsWith("The delay shows").endsWith("after bin Laden's death."));
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("“Brokers and Hubs: How Al-Shabaab and Its Rivals”,"
+                + " “in the Horn of Africa Chose Their Allies and” and “Their Partners” above the byline as one title"));
+    }
+
     /**
      * The same text under its journal's running heads, with the journal's name again on a line of
      * its own above the title (a tester's PDF copy): that line was the title.
