@@ -6,9 +6,9 @@ import org.concordance.content.Sentences;
 
 /**
  * A title set on more than one line above its byline, in text copied from a PDF (no blank line
- * between them): wrapped onto a second or a third line. Only right above a byline, near the top,
- * where nothing else of the text stands; what the lines cannot tell apart (a subtitle as short as
- * a wrapped line's rest) is reported.
+ * between them): wrapped onto a second or a third line, or with its subtitle on a line of its own.
+ * Only right above a byline, near the top, where nothing else of the text stands; what the lines
+ * cannot tell apart (a subtitle as short as a wrapped line's rest) is reported.
  */
 final class TitleLines {
     /** A line shorter than this share of the text's width is short: the rest of a wrapped line. */
@@ -17,12 +17,18 @@ final class TitleLines {
     private TitleLines() {
     }
 
-    /** The title's lines, as the block holds them. */
-    record Found(List<String> lines) {
+    /**
+     * The title's lines, as the block holds them.
+     *
+     * @param subtitle whether the last line is the subtitle (longer than the title's, so the title's
+     *     line was not filled and broke where the title ends), else the lines are one title wrapped
+     */
+    record Found(List<String> lines, boolean subtitle) {
         Found {
             lines = List.copyOf(lines);
-            if (lines.size() < 2 || lines.size() > 3) {
-                throw new IllegalArgumentException("a title on lines of its own has two or three, was " + lines.size());
+            if (lines.size() < 2 || subtitle && lines.size() != 2) {
+                throw new IllegalArgumentException("a title on lines of its own has two or three, or two with a subtitle, was "
+                        + lines.size() + (subtitle ? " with a subtitle" : ""));
             }
         }
     }
@@ -30,8 +36,8 @@ final class TitleLines {
     /**
      * The title whose first line is the block's line {@code i}, when that and the lines up to a byline
      * are one: the first a headline that ends no sentence nor with a colon (a label: "Abstract:"), then
-     * the rest of it, wrapped (each line no longer than the one before by more than a little, the last
-     * short and the shortest).
+     * either the rest of it, wrapped (each line no longer than the one before by more than a little, the
+     * last short and the shortest), or a subtitle longer than it and opening as a sentence does.
      */
     static Optional<Found> at(List<String> block, int i, int width) {
         if (i > 3 || i + 2 >= block.size()) {
@@ -48,19 +54,32 @@ final class TitleLines {
             boolean wrapped = lines.stream().skip(1).allMatch(TitleLines::notByline) && lines.get(1).length() <= first.length() * 1.25
                     && isRest(lines.get(2), lines.get(1), width) && lines.get(2).length() < first.length();
             if (wrapped) {
-                return Optional.of(new Found(lines));
+                return Optional.of(new Found(lines, false));
             }
         }
         String next = block.get(i + 1).strip();
         if (!notByline(next) || Bylines.byline(block.get(i + 2)).isEmpty()) {
             return Optional.empty();
         }
-        return isRest(next, first, width) ? Optional.of(new Found(List.of(first, next))) : Optional.empty();
+        if (isRest(next, first, width)) {
+            return Optional.of(new Found(List.of(first, next), false));
+        }
+        boolean subtitle = next.length() >= first.length() && Numbers.opensSentence(next.charAt(0));
+        return subtitle ? Optional.of(new Found(List.of(first, next), true)) : Optional.empty();
     }
 
-    /** The title as one line, joined as its words run ({@code hyphenation}), and reported. */
+    /**
+     * The title as one line, and reported: a subtitle after a colon, as citations give it (unless the
+     * title ends with its own mark, "?"), a wrapped title joined as its words run ({@code hyphenation}).
+     */
     static String joined(Found found, Hyphenation hyphenation, Report report) {
         List<String> lines = found.lines();
+        if (found.subtitle()) {
+            String title = lines.get(0) + (lines.get(0).matches(".*[?!:.—–-]$") ? " " : ": ") + lines.get(1);
+            report.warn("took the line “" + lines.get(1) + "” under the title “" + lines.get(0) + "” above the byline as its"
+                    + " subtitle: the title is “" + title + "”; if the two are one title, broken early, edit the title");
+            return title;
+        }
         String quoted = lines.size() == 2 ? "“" + lines.get(0) + "” and “" + lines.get(1) + "”"
                 : "“" + lines.get(0) + "”, “" + lines.get(1) + "” and “" + lines.get(2) + "”";
         report.warn("took the lines " + quoted + " above the byline as one title, wrapped: if the last is a subtitle, edit"

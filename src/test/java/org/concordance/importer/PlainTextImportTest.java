@@ -705,6 +705,30 @@ class PlainTextImportTest {
     }
 
     /**
+     * A subtitle on a line of its own under the title, longer than it, above the byline (a tester's
+     * PDF copy): it became the text's first section heading. It is the title's subtitle, after a colon,
+     * as a citation gives it (a document's metadata has no field of its own for one), and reported.
+     */
+    @Test
+    void aLongSubtitleLineAboveTheBylineIsTheTitlesSubtitle() {
+        String text = """
+                Brokers and Hubs
+                How Al-Shabaab Chose Its Partners in the Horn of Africa, 2009 to 2019
+                By Samuel Okonkwo, January 4, 2019
+                """ + OKONKWO;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("subtitled.txt", text));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Brokers and Hubs: How Al-Shabaab Chose Its Partners"
+                + " in the Horn of Africa, 2009 to 2019");
+        assertThat(document.metadata().authors()).containsExactly("Samuel Okonkwo");
+        assertThat(document.headings()).isEmpty();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).first().asString().startsWith("Al-Shabaab's alliance");
+        assertThat(written.report().warnings()).anyMatch(w -> w.contains("“How Al-Shabaab Chose Its Partners in the Horn of Africa,"
+                + " 2009 to 2019” under the title “Brokers and Hubs” above the byline as its subtitle"));
+    }
+
+    /**
      * The same text under its journal's running heads, with the journal's name again on a line of
      * its own above the title (a tester's PDF copy): that line was the title.
      */
