@@ -63,7 +63,7 @@ final class Spelling {
         Map<String, String> respelled = respelled(searcher, asked, unknown);
         unknown.removeAll(respelled.keySet());
         return unknown.isEmpty() && respelled.isEmpty() ? Optional.empty()
-                : correct(searcher.getIndexReader(), text, unknown, respelled);
+                : correct(searcher.getIndexReader(), text, unknown, respelled, asked.plain());
     }
 
     /** The entries of the index that have {@code word}, searched as a plain word is. */
@@ -144,10 +144,14 @@ final class Spelling {
     /**
      * {@code text} with each of {@code unknown} replaced by the closest word of the index, and each key
      * of {@code respelled} by its value, in the case it was typed in; empty unless every one of
-     * {@code unknown} has a close word.
+     * {@code unknown} has a close word, and when nothing is left to replace.
+     *
+     * @param plain whether the text is plain words: then a correction the query already has is dropped
+     *     rather than repeated; in a query with syntax the word is kept as typed instead, since taking
+     *     it out could leave an operator with nothing to join ("Qaeda OR")
      */
-    private Optional<String> correct(IndexReader reader, String text, Collection<String> unknown, Map<String, String> respelled)
-            throws IOException {
+    private Optional<String> correct(IndexReader reader, String text, Collection<String> unknown, Map<String, String> respelled,
+            boolean plain) throws IOException {
         DirectSpellChecker spelling = new DirectSpellChecker();
         // One typing error in four letters or more: closer than Lucene's default, since a correction
         // may be searched at once. "Hezbolah" is Hezbollah; "Haram" is not "Hamas".
@@ -168,17 +172,39 @@ final class Spelling {
             }
             corrections.put(word, matchCase(word, best[0].string));
         }
-        if (corrections.isEmpty()) {
-            return Optional.empty();
+        return corrections.isEmpty() ? Optional.empty() : replace(text, corrections, plain);
+    }
+
+    /**
+     * {@code text} with its words replaced by their {@code corrections}, none repeated: a correction to a
+     * word the query already has ("Qaeda Qaida", "Hezbolah Hezbollah") or to the same word as an earlier
+     * correction is dropped when the text is {@code plain} words, and left as typed otherwise, as a reader
+     * who typed both spellings asked for the word once. Empty when that leaves the text as it was.
+     */
+    private Optional<String> replace(String text, Map<String, String> corrections, boolean plain) {
+        Set<String> had = new java.util.HashSet<>();
+        Matcher typed = WORD.matcher(text);
+        while (typed.find()) {
+            if (!corrections.containsKey(typed.group())) {
+                had.add(fold(typed.group()));
+            }
         }
         StringBuilder corrected = new StringBuilder();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            matcher.appendReplacement(corrected,
-                    Matcher.quoteReplacement(corrections.getOrDefault(matcher.group(), matcher.group())));
+            String word = matcher.group();
+            String correction = corrections.get(word);
+            String replacement = word;
+            if (correction != null) {
+                boolean repeated = !had.add(fold(correction));
+                replacement = !repeated ? correction : plain ? "" : word;
+            }
+            matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(corrected);
-        return Optional.of(corrected.toString());
+        // A word dropped leaves its spaces: one between words, none at the ends.
+        String result = plain ? corrected.toString().strip().replaceAll("\\s{2,}", " ") : corrected.toString();
+        return result.equals(text) || result.isBlank() ? Optional.empty() : Optional.of(result);
     }
 
     private String fold(String word) {

@@ -134,6 +134,29 @@ class SearchPagesTest {
         assertThat(exact.selectFirst(".did-you-mean a").text()).isEqualTo("Hezbollah");
     }
 
+    /**
+     * A reader who typed both spellings asked for the word once: the correction says it once ("Qaeda
+     * Qaida" showed "Showing results for Qaeda Qaeda"), and finds what the one word finds.
+     */
+    @Test
+    void aCorrectionToAWordTheQueryAlreadyHasIsNotRepeated() {
+        Document typo = app.page("/search?q=" + q("Hezbolah Hezbollah"));
+        assertThat(typo.selectFirst(".corrected-query").text())
+                .isEqualTo("Showing results for Hezbollah. Search instead for Hezbolah Hezbollah.");
+        assertThat(typo.select(".result h2 a").eachAttr("href"))
+                .isEqualTo(app.page("/search?q=Hezbollah").select(".result h2 a").eachAttr("href"));
+        for (String both : List.of("Qaeda Qaida", "Qaida Qaeda", "Qaida qaida")) {
+            Document page = app.page("/search?q=" + q(both));
+            org.jsoup.nodes.Element corrected = page.selectFirst(".corrected-query strong");
+            assertThat(corrected == null ? both : corrected.text()).as(both).doesNotContainIgnoringCase("Qaeda Qaeda");
+            assertThat(page.select(".result h2 a").eachAttr("href")).as(both)
+                    .isEqualTo(app.page("/search?q=Qaeda").select(".result h2 a").eachAttr("href"));
+        }
+        // With syntax, the word is left as typed rather than taken out from beside its operator.
+        org.jsoup.nodes.Element or = app.page("/search?q=" + q("Hezbollah OR Hezbolah")).selectFirst(".corrected-query strong");
+        assertThat(or == null ? "" : or.text()).doesNotContain("Hezbollah OR Hezbollah");
+    }
+
     @Test
     void nothingFoundGivesCloseNamesAndHowSearchingWorks() {
         Document page = app.page("/search?q=Hizbala");
