@@ -14,10 +14,10 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  * so "qaida" is respelled "qaeda" and "qaeda" "qaida". Words as {@link Fields#WORDS} holds them
  * (folded, lower-cased, not stemmed). Immutable.
  *
- * <p>These are not synonyms: "Colombia" and "Columbia" are two variants' spellings of one word of
- * FARC's name, yet each is a word of its own in the texts ("Columbia University Press"). A respelling
- * is only offered for a query word no passage has ({@code SearchIndex}), as a correction the reader
- * is told of.
+ * <p>These are not synonyms as they stand: "Colombia" and "Columbia" are two variants' spellings of
+ * one word of FARC's name, yet each is a word of its own in the texts ("Columbia University Press").
+ * A query word is searched with its other spellings only where the library uses it as no more than
+ * that word of the name ({@link NameSpellings}).
  */
 final class Respellings {
     /** The most letters two spellings of one word differ by (Levenshtein distance): "Qaeda" and "Qaida" differ by one. */
@@ -25,12 +25,15 @@ final class Respellings {
     /** The fewest letters of a word taken as spelled two ways: "e" and "i" ("Lashkar-e-", "Lashkar-i-") are not words. */
     private static final int SPELLED_LENGTH = 4;
 
-    private static final Respellings NONE = new Respellings(Map.of());
+    private static final Respellings NONE = new Respellings(Map.of(), Map.of());
 
     private final Map<String, Set<String>> spellings;
+    /** For each word that has other spellings, the names (their words) it is spelled so in. */
+    private final Map<String, Set<List<String>>> names;
 
-    private Respellings(Map<String, Set<String>> spellings) {
+    private Respellings(Map<String, Set<String>> spellings, Map<String, Set<List<String>>> names) {
         this.spellings = spellings;
+        this.names = names;
     }
 
     /**
@@ -41,17 +44,19 @@ final class Respellings {
      */
     static Respellings of(List<List<String>> groups) {
         Map<String, Set<String>> spellings = new HashMap<>();
+        Map<String, Set<List<String>>> names = new HashMap<>();
         try (Analyzer words = Analysis.words()) {
             for (List<String> group : groups) {
-                List<List<String>> names = new ArrayList<>();
+                List<List<String>> analysed = new ArrayList<>();
                 for (String name : group) {
-                    names.add(Analysis.terms(words, Fields.WORDS, name));
+                    analysed.add(List.copyOf(Analysis.terms(words, Fields.WORDS, name)));
                 }
-                for (List<String> one : names) {
-                    for (List<String> other : names) {
+                for (List<String> one : analysed) {
+                    for (List<String> other : analysed) {
                         int differing = differing(one, other);
                         if (differing >= 0 && spelledAlike(one.get(differing), other.get(differing))) {
                             spellings.computeIfAbsent(one.get(differing), k -> new LinkedHashSet<>()).add(other.get(differing));
+                            names.computeIfAbsent(one.get(differing), k -> new LinkedHashSet<>()).add(one);
                         }
                     }
                 }
@@ -62,7 +67,19 @@ final class Respellings {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         spellings.forEach((word, others) -> frozen.put(word, Set.copyOf(others)));
-        return new Respellings(Map.copyOf(frozen));
+        Map<String, Set<List<String>>> frozenNames = new HashMap<>();
+        names.forEach((word, in) -> frozenNames.put(word, Set.copyOf(in)));
+        return new Respellings(Map.copyOf(frozen), Map.copyOf(frozenNames));
+    }
+
+    /** The words that have other spellings. */
+    Set<String> words() {
+        return spellings.keySet();
+    }
+
+    /** The names, each as its words, that spell {@code word} so and another variant otherwise; empty when none. */
+    Set<List<String>> names(String word) {
+        return names.getOrDefault(word, Set.of());
     }
 
     /** The other spellings of {@code word} (as {@link Fields#WORDS} holds it) in the names; empty when none. */

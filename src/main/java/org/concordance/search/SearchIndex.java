@@ -63,16 +63,16 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         this.directory = directory;
         this.searchers = new SearcherManager(directory, null);
-        this.translator = new QueryTranslator(synonyms);
-        this.plain = Analysis.query(synonyms, true);
-        this.ranking = new Ranking(plain, Analysis.query(Synonyms.none(), false));
-        this.spelling = new Spelling(plain, Respellings.of(synonyms.groups()));
         this.suggestions = suggestions;
         this.rebuilt = rebuilt;
+        Synonyms spelled;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 this.facetOrdinals = FacetOrdinals.of(searcher.getIndexReader());
+                // The index never changes under this object: which name words are searched with their
+                // other spellings is settled once, from the texts it holds.
+                spelled = synonyms.withSpellings(NameSpellings.of(searcher, Respellings.of(synonyms.groups())));
             } finally {
                 searchers.release(searcher);
             }
@@ -80,6 +80,10 @@ public final class SearchIndex implements AutoCloseable {
             searchers.close();
             throw e;
         }
+        this.translator = new QueryTranslator(spelled);
+        this.plain = Analysis.query(spelled, true);
+        this.ranking = new Ranking(plain, Analysis.query(Synonyms.none(), false));
+        this.spelling = new Spelling(plain);
     }
 
     /**

@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -27,8 +26,9 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Corrects the words of a query that are in no text of the library to the library's own spelling
- * ("Hezbolah" to "Hezbollah", and a name's word as another variant of the name spells it: "Qaida" to
- * "Qaeda", {@link Respellings}), keeping the rest of what was typed as it was. Thread-safe.
+ * ("Hezbolah" to "Hezbollah"), keeping the rest of what was typed as it was. A name's word spelled as
+ * another variant of the name spells it ("Qaida", "Qaeda") is no misspelling: it is searched with its
+ * other spellings ({@link NameSpellings}). Thread-safe.
  */
 final class Spelling {
     /** Longer words are not words a reader misspelled, and are costly to correct. */
@@ -36,49 +36,31 @@ final class Spelling {
     private static final float ACCURACY = 0.75f;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019]*");
 
-    /** A word with the possessive ending, and its two parts. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(.+)(['\u2019]s)");
-
     private final Analyzer words = Analysis.words();
     /** The query's analysis of plain words, synonyms and all: a word "is in a text" as a search finds it. */
     private final Analyzer plain;
-    private final Respellings respellings;
 
-    Spelling(Analyzer plain, Respellings respellings) {
+    Spelling(Analyzer plain) {
         this.plain = plain;
-        this.respellings = respellings;
     }
 
     /**
      * {@code text} in the library's spelling: each of the {@code asked} words in no text replaced by the
-     * closest word of the index, and each word that only the entries' names have by the spelling of
-     * another variant of the name the passages have, in the case it was typed in. Empty when nothing
-     * is replaced, and unless every word in no text has a close word.
+     * closest word of the index, in the case it was typed in. Empty when nothing is replaced, and
+     * unless every word in no text has a close word.
      *
      * @param prefix the last word folded, when it is searched as a word's start: then it is no unknown word
      */
     Optional<String> correct(IndexSearcher searcher, String text, QueryWords asked, Optional<String> prefix)
             throws IOException {
         List<String> unknown = unknownWords(searcher, asked, prefix);
-        Map<String, String> respelled = respelled(searcher, asked, unknown);
-        unknown.removeAll(respelled.keySet());
-        return unknown.isEmpty() && respelled.isEmpty() ? Optional.empty()
-                : correct(searcher.getIndexReader(), text, unknown, respelled, asked.plain());
+        return unknown.isEmpty() ? Optional.empty() : correct(searcher.getIndexReader(), text, unknown, asked.plain());
     }
 
     /** The entries of the index that have {@code word}, searched as a plain word is. */
     int hits(IndexSearcher searcher, String word) throws IOException {
         Query query = query(word);
         return query == null ? 0 : searcher.count(query);
-    }
-
-    /** The passages, notes, relations and documents (not the cards) that have {@code word}. */
-    private int passageHits(IndexSearcher searcher, String word) throws IOException {
-        Query query = query(word);
-        return query == null ? 0 : searcher.count(new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(NamedEntries.CARDS, BooleanClause.Occur.MUST_NOT)
-                .build());
     }
 
     /** {@code word} searched as a plain word is; null when it analyses to nothing (a stop word). */
@@ -104,60 +86,21 @@ final class Spelling {
     }
 
     /**
-     * The words asked that no passage has (only the names of entries, if anything) but another
-     * variant of a name spells so that passages have it ("Qaida": "al-Qaida" is a variant of Al
-     * Qaeda's name; the texts spell it "Qaeda"), to the spelling most passages have. A word that is
-     * in some passage is never respelled: "Columbia" is FARC's "Colombia" in one variant, and a
-     * publisher's name in the texts.
-     */
-    private Map<String, String> respelled(IndexSearcher searcher, QueryWords asked, List<String> unknown) throws IOException {
-        Map<String, String> respelled = new LinkedHashMap<>();
-        for (int i = 0; i < asked.words().size(); i++) {
-            String word = asked.words().get(i);
-            if (!asked.content(i) || respelled.containsKey(word)) {
-                continue;
-            }
-            // "Qaida's" is respelled as "Qaida" is, its possessive kept.
-            Matcher possessive = POSSESSIVE.matcher(word);
-            String base = possessive.matches() ? possessive.group(1) : word;
-            String ending = possessive.matches() ? possessive.group(2) : "";
-            Set<String> spellings = respellings.of(fold(base));
-            if (spellings.isEmpty() || (!unknown.contains(word) && passageHits(searcher, word) > 0)) {
-                continue;
-            }
-            String best = null;
-            int most = 0;
-            for (String spelling : new TreeSet<>(spellings)) { // in one order, so ties go one way
-                int hits = passageHits(searcher, spelling);
-                if (hits > most) {
-                    best = spelling;
-                    most = hits;
-                }
-            }
-            if (best != null) {
-                respelled.put(word, best + ending);
-            }
-        }
-        return respelled;
-    }
-
-    /**
-     * {@code text} with each of {@code unknown} replaced by the closest word of the index, and each key
-     * of {@code respelled} by its value, in the case it was typed in; empty unless every one of
-     * {@code unknown} has a close word, and when nothing is left to replace.
+     * {@code text} with each of {@code unknown} replaced by the closest word of the index, in the case it
+     * was typed in; empty unless every one of {@code unknown} has a close word, and when nothing is left
+     * to replace.
      *
      * @param plain whether the text is plain words: then a correction the query already has is dropped
      *     rather than repeated; in a query with syntax the word is kept as typed instead, since taking
      *     it out could leave an operator with nothing to join ("Qaeda OR")
      */
-    private Optional<String> correct(IndexReader reader, String text, Collection<String> unknown, Map<String, String> respelled,
-            boolean plain) throws IOException {
+    private Optional<String> correct(IndexReader reader, String text, Collection<String> unknown, boolean plain)
+            throws IOException {
         DirectSpellChecker spelling = new DirectSpellChecker();
         // One typing error in four letters or more: closer than Lucene's default, since a correction
         // may be searched at once. "Hezbolah" is Hezbollah; "Haram" is not "Hamas".
         spelling.setAccuracy(ACCURACY);
         Map<String, String> corrections = new LinkedHashMap<>();
-        respelled.forEach((word, respelling) -> corrections.put(word, matchCase(word, respelling)));
         for (String word : unknown) {
             String folded = fold(word);
             if (folded.length() < spelling.getMinQueryLength() || folded.length() > MAX_SPELLED_LENGTH
@@ -182,7 +125,7 @@ final class Spelling {
      * who typed both spellings asked for the word once. Empty when that leaves the text as it was.
      */
     private Optional<String> replace(String text, Map<String, String> corrections, boolean plain) {
-        Set<String> had = new java.util.HashSet<>();
+        Set<String> had = new HashSet<>();
         Matcher typed = WORD.matcher(text);
         while (typed.find()) {
             if (!corrections.containsKey(typed.group())) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,14 +26,17 @@ import org.apache.lucene.util.CharsRefBuilder;
  * would match nearly every paragraph. Every other member matches in any case and in both directions.
  */
 public final class Synonyms {
-    private static final Synonyms NONE = new Synonyms(List.of());
+    private static final Synonyms NONE = new Synonyms(List.of(), Map.of());
 
     private final List<List<String>> groups;
+    /** One word to its other spellings, searched one way ({@link #withSpellings}). */
+    private final Map<String, Set<String>> spellings;
     private final Set<String> capitalsOnly;
     private final SynonymMap map;
 
-    private Synonyms(List<List<String>> groups) {
+    private Synonyms(List<List<String>> groups, Map<String, Set<String>> spellings) {
         this.groups = groups.stream().map(List::copyOf).toList();
+        this.spellings = spellings;
         Set<String> capitals = new HashSet<>();
         for (List<String> group : this.groups) {
             for (String member : group) {
@@ -49,7 +53,17 @@ public final class Synonyms {
     /** Synonyms from groups of equivalent names; blank members and groups of one are ignored. */
     public static Synonyms of(List<List<String>> groups) {
         Objects.requireNonNull(groups, "groups");
-        return groups.isEmpty() ? NONE : new Synonyms(groups);
+        return groups.isEmpty() ? NONE : new Synonyms(groups, Map.of());
+    }
+
+    /**
+     * These synonyms, and each word of {@code spellings} (lower case, accents folded) searched with its
+     * other spellings as well, one way: a query's "qaida" finds "qaeda" too ({@link NameSpellings}).
+     */
+    Synonyms withSpellings(Map<String, Set<String>> spellings) {
+        Map<String, Set<String>> copy = new java.util.TreeMap<>();
+        spellings.forEach((word, others) -> copy.put(word, Set.copyOf(others)));
+        return spellings.isEmpty() ? this : new Synonyms(groups, java.util.Collections.unmodifiableMap(copy));
     }
 
     public static Synonyms none() {
@@ -75,7 +89,7 @@ public final class Synonyms {
     }
 
     private SynonymMap build() {
-        if (groups.isEmpty()) {
+        if (groups.isEmpty() && spellings.isEmpty()) {
             return null;
         }
         try (Analyzer analyzer = Analysis.beforeSynonyms(capitalsOnly, false);
@@ -109,6 +123,12 @@ public final class Synonyms {
                             any = true;
                         }
                     }
+                }
+            }
+            for (Map.Entry<String, Set<String>> spelled : spellings.entrySet()) {
+                for (String other : new java.util.TreeSet<>(spelled.getValue())) {
+                    builder.add(new CharsRef(spelled.getKey()), new CharsRef(other), true);
+                    any = true;
                 }
             }
             return any ? builder.build() : null;
