@@ -143,6 +143,20 @@ final class Analysis {
     }
 
     /**
+     * Words as the texts write them, before folding and lower-casing, possessives dropped: what
+     * {@link WrittenForms} keeps of the words that {@link #words()} folds.
+     */
+    static Analyzer spelled() {
+        return new ProseAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new EnglishPossessiveFilter(source));
+            }
+        };
+    }
+
+    /**
      * The chain for query text.
      *
      * @param dropStopWords true for plain words, false inside a quoted phrase

@@ -103,6 +103,10 @@ final class EntryDocuments {
         doc.add(new Field(Fields.ALL, Tokens.replay(all, false), TextField.TYPE_NOT_STORED));
         // The words as written: the same analysis without the stems (Analysis.words()).
         doc.add(new Field(Fields.WORDS, Tokens.replay(all, true), WORDS_TYPE));
+        // The same texts, for how they spell the words that WORDS holds folded.
+        WrittenForms.index(List.of(entry.titledByPosition() ? "" : entry.title(), entry.section().orElse(""),
+                String.join("\n", entry.authors()), String.join("\n", entry.names()),
+                entry.bodySearched() ? entry.body() : ""), doc);
         if (entry.isCard()) {
             names(entry, names, doc);
         }

@@ -18,6 +18,11 @@ final class Fields {
     static final String DOC_FACET = "docfacet";
     /** Words as written, for spelling suggestions and frequent terms. */
     static final String WORDS = "words";
+    /**
+     * The words of {@link #WORDS} whose folding changed them, as written (lower case, accents kept),
+     * and their unaccented spelling in the same entry: read by {@link WrittenForms}.
+     */
+    static final String SPELLED = "spelled";
     /** A card's title and other names, through {@link Analysis#names()}: what finds the cards a query may name. */
     static final String NAMES = "names";
     /** Stored: a card's names as written, joined by {@link #SEPARATOR}. */

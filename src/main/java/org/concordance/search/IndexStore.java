@@ -40,7 +40,7 @@ final class IndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     /** Bump when the fields or their analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA = "9";
+    static final String SCHEMA = "10";
     static final String CURRENT = "CURRENT";
     /** Threads analysing entries; more add little: the one thread feeding the writer becomes the limit. */
     private static final int MAX_THREADS = 4;

@@ -66,6 +66,7 @@ public final class SearchIndex implements AutoCloseable {
         this.suggestions = suggestions;
         this.rebuilt = rebuilt;
         Synonyms spelled;
+        WrittenForms written;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -73,6 +74,7 @@ public final class SearchIndex implements AutoCloseable {
                 // The index never changes under this object: which name words are searched with their
                 // other spellings is settled once, from the texts it holds.
                 spelled = synonyms.withSpellings(NameSpellings.of(searcher, Respellings.of(synonyms.groups())));
+                written = WrittenForms.of(searcher.getIndexReader());
             } finally {
                 searchers.release(searcher);
             }
@@ -83,7 +85,7 @@ public final class SearchIndex implements AutoCloseable {
         this.translator = new QueryTranslator(spelled);
         this.plain = Analysis.query(spelled, true);
         this.ranking = new Ranking(plain, Analysis.query(Synonyms.none(), false));
-        this.spelling = new Spelling(plain);
+        this.spelling = new Spelling(plain, written);
     }
 
     /**

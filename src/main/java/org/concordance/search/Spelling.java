@@ -39,9 +39,12 @@ final class Spelling {
     private final Analyzer words = Analysis.words();
     /** The query's analysis of plain words, synonyms and all: a word "is in a text" as a search finds it. */
     private final Analyzer plain;
+    /** How the texts spell the folded words a correction is made of: "café", not "cafe". */
+    private final WrittenForms written;
 
-    Spelling(Analyzer plain) {
+    Spelling(Analyzer plain, WrittenForms written) {
         this.plain = plain;
+        this.written = written;
     }
 
     /**
@@ -113,7 +116,7 @@ final class Spelling {
                 // Half a correction leaves a word the library does not have: no better than none.
                 return Optional.empty();
             }
-            corrections.put(word, matchCase(word, best[0].string));
+            corrections.put(word, matchCase(word, written.of(best[0].string)));
         }
         return corrections.isEmpty() ? Optional.empty() : replace(text, corrections, plain);
     }

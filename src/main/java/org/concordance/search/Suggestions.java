@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Completions as the reader types: entry titles (documents and cards, not the numbered paragraphs
- * and notes), then frequent words of the texts. A title that begins with what was typed comes
+ * and notes), then frequent words of the texts, spelled as the texts spell them most ({@link WrittenForms}). A title that begins with what was typed comes
  * before one that has it further in ("Safe haven" before "Denying safe havens"), then documents
  * before cards, then the shorter title. Made once per index, kept on disk inside its folder. Thread-safe.
  */
@@ -138,14 +138,17 @@ final class Suggestions implements AutoCloseable {
             items.forEach(item -> named.add(folding.normalize(Fields.WORDS, item.label()).utf8ToString()));
             Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
             if (terms != null) {
+                // Shown as the texts spell them ("café"), found as folded ("cafe" completes to it).
+                WrittenForms written = WrittenForms.of(reader);
                 List<Item> frequent = new ArrayList<>();
                 TermsEnum words = terms.iterator();
                 for (BytesRef term = words.next(); term != null; term = words.next()) {
                     String word = term.utf8ToString();
                     if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
                             && !Analysis.QUERY_STOP_WORDS.contains(word) && !named.contains(word)) {
-                        frequent.add(new Item(word, Suggestion.TERM,
-                                "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), words.docFreq()));
+                        String label = written.of(word);
+                        frequent.add(new Item(label, Suggestion.TERM,
+                                "/search?q=" + URLEncoder.encode(label, StandardCharsets.UTF_8), words.docFreq()));
                     }
                 }
                 frequent.sort(Comparator.comparingLong(Item::weight).reversed());

@@ -11,6 +11,6 @@
  * query names, shown as cards ({@code NamedEntries}); the order of hits ({@code Ranking}); one pass
  * counting hits for the filters ({@code Counting}); snippets ({@code Highlighting}, {@code Snippets});
  * spelling ({@code Spelling}) and completions ({@code Suggestions}, made once per index and kept
- * inside its folder). It knows nothing of the web.
+ * inside its folder), both showing a word as the texts spell it ({@code WrittenForms}). It knows nothing of the web.
  */
 package org.concordance.search;

@@ -313,6 +313,21 @@ class SearchPagesTest {
         assertThat(JSON.readTree(app.get("/api/suggest?q=").body()).get("suggestions")).isEmpty();
     }
 
+    /** The texts write "café" (Allies Poised…): completions and corrections showed "cafe", the word as folded. */
+    @Test
+    void suggestionsAndCorrectionsSpellAWordAsTheTextsDo() throws Exception {
+        for (String typed : List.of("caf", "cafe", "café", "CAF")) {
+            List<String> labels = new java.util.ArrayList<>();
+            JSON.readTree(app.get("/api/suggest?q=" + q(typed)).body()).get("suggestions").forEach(s -> labels.add(s.get("label").asText()));
+            assertThat(labels).as(typed).contains("café").doesNotContain("cafe");
+        }
+        JsonNode cafe = JSON.readTree(app.get("/api/suggest?q=caf").body()).get("suggestions").get(0);
+        assertThat(app.page(cafe.get("url").asText()).select(".result-snippet mark").eachText()).contains("café");
+        Document corrected = app.page("/search?q=caffe");
+        assertThat(corrected.selectFirst(".corrected-query strong").text()).isEqualTo("café");
+        assertThat(corrected.select(".result-snippet mark").eachText()).contains("café");
+    }
+
     @Test
     void browsersAreOfferedTheSiteSearch() {
         HttpResponse<String> response = app.get("/opensearch.xml");
