@@ -136,7 +136,7 @@ final class Librarian {
      * fingerprinting it with the files' {@code digests} as last read.
      */
     static ContentLoader contentLoader(Path content, Progress progress, FileDigests digests) {
-        return new ContentLoader(content, List.of(References.check(content)), progress, digests);
+        return new ContentLoader(content, References.check(), progress, digests);
     }
 
     /**

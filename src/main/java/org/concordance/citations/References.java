@@ -19,7 +19,7 @@ import org.concordance.content.ContentError;
 import org.concordance.content.ContentException;
 import org.concordance.content.Metadata;
 import org.concordance.content.ContentLoader;
-import org.concordance.content.LibraryCheck;
+import org.concordance.content.ReferencesCheck;
 import org.concordance.content.Library;
 import org.concordance.content.Title;
 import org.jsoup.Jsoup;
@@ -45,7 +45,7 @@ public record References(List<Reference> entries) {
      * the catalog); no file means no references.
      *
      * @throws ContentException when the stored text is not valid CSL-JSON; the ingest's
-     *     {@link #check(Path)} refuses such content, so a served library never has it
+     *     {@link #check()} refuses such content, so a served library never has it
      */
     public static References of(Library library, Path contentRoot) throws ContentException {
         Path file = contentRoot.resolve(ContentLoader.REFERENCES_FILE);
@@ -53,10 +53,10 @@ public record References(List<Reference> entries) {
     }
 
     /** The ingest's rule for references.json: every malformed entry is a problem with its line. */
-    public static LibraryCheck check(Path contentRoot) {
-        return library -> {
+    public static ReferencesCheck check() {
+        return (file, text) -> {
             try {
-                of(library, contentRoot);
+                parse(file, text);
                 return List.of();
             } catch (ContentException e) {
                 return e.errors();

@@ -88,29 +88,32 @@ public final class ContentLoader {
     }
 
     private final Path root;
-    private final List<LibraryCheck> checks;
+    private final ReferencesCheck references;
     private final Progress progress;
     private final FileDigests digests;
     private final Optional<Earlier> earlier;
 
-    /** A loader without checks, progress or remembered digests (every file is read for the fingerprint). */
+    /**
+     * A loader that does not check references.json's entries, without progress or remembered
+     * digests (every file is read for the fingerprint).
+     */
     public ContentLoader(Path root) {
-        this(root, List.of(), Progress.NONE, FileDigests.none());
+        this(root, ReferencesCheck.NONE, Progress.NONE, FileDigests.none());
     }
 
     /**
-     * A loader that also runs {@code checks} (rules owned by other packages) on every library it
-     * reads, reports how far it has got to {@code progress}, and takes the fingerprint with the
-     * files' {@code digests} as last read.
+     * A loader that also checks references.json with {@code references} (a rule the citations
+     * package owns), reports how far it has got to {@code progress}, and takes the fingerprint with
+     * the files' {@code digests} as last read.
      */
-    public ContentLoader(Path root, List<LibraryCheck> checks, Progress progress, FileDigests digests) {
-        this(root, checks, progress, digests, Optional.empty());
+    public ContentLoader(Path root, ReferencesCheck references, Progress progress, FileDigests digests) {
+        this(root, references, progress, digests, Optional.empty());
     }
 
-    private ContentLoader(Path root, List<LibraryCheck> checks, Progress progress, FileDigests digests,
+    private ContentLoader(Path root, ReferencesCheck references, Progress progress, FileDigests digests,
             Optional<Earlier> earlier) {
         this.root = Objects.requireNonNull(root, "root");
-        this.checks = List.copyOf(checks);
+        this.references = Objects.requireNonNull(references, "references");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.digests = Objects.requireNonNull(digests, "digests");
         this.earlier = Objects.requireNonNull(earlier, "earlier");
@@ -124,7 +127,7 @@ public final class ContentLoader {
      * library.
      */
     public ContentLoader reusing(Optional<Earlier> earlier) {
-        return new ContentLoader(root, checks, progress, digests, earlier);
+        return new ContentLoader(root, references, progress, digests, earlier);
     }
 
     public Path root() {
@@ -237,9 +240,9 @@ public final class ContentLoader {
         if (documents.isEmpty() && errors.isEmpty()) {
             errors.add(new ContentError(folder, 0, "the library has no documents"));
         }
-        if (!errors.isEmpty()) {
-            throw new ContentException(errors);
-        }
+        // The list files are read even when a document has problems, so an editor sees every file's
+        // at once; what they say of the documents is then checked only against those read.
+        boolean documentsWhole = errors.isEmpty();
         // Each title made plain and its collation key made once, not at each of the 300,000 comparisons
         // 10,000 documents take; A to Z as readers file them (Collation), then by code point.
         Map<Document, String> titles = new IdentityHashMap<>();
@@ -249,9 +252,9 @@ public final class ContentLoader {
             keys.put(document, Collation.key(titles.get(document)));
         });
         documents.sort(Comparator.comparing(keys::get).thenComparing(titles::get));
-        // The glossary is checked against the documents (quotations, mentions), so only once they are sound.
         Set<Quotation> foundBefore = Quotations.foundBefore(earlier.map(Earlier::library), documents);
-        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), foundBefore, errors);
+        GlossaryLoader.Result glossary = GlossaryLoader.load(root, documents, earlier.map(Earlier::library), foundBefore,
+                documentsWhole, errors);
         // The references and relations are read even when the glossary has problems, so every problem is
         // reported at once; a relation to an entry whose problem is reported is not reported as well.
         Optional<String> references = Optional.empty();
@@ -260,20 +263,24 @@ public final class ContentLoader {
             SourceFile.Result read = SourceFile.read(referencesFile);
             read.error().ifPresent(errors::add);
             references = read.text();
+            references.ifPresent(text -> errors.addAll(this.references.problems(referencesFile, text)));
         }
-        List<Relation> relations = RelationLoader.load(root, documents, glossary, foundBefore, errors);
+        List<Relation> relations = RelationLoader.load(root, documents, glossary, foundBefore, documentsWhole, errors);
         if (!errors.isEmpty()) {
-            throw new ContentException(errors);
+            throw refused(errors);
         }
-        Library library = new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
+        return new Library(documents, glossary.concepts(), glossary.entities(), glossary.mentions(),
                 relations, references, fingerprint.value());
-        for (LibraryCheck check : checks) {
-            errors.addAll(check.problems(library));
-        }
-        if (!errors.isEmpty()) {
-            throw new ContentException(errors);
-        }
-        return library;
+    }
+
+    /**
+     * The content refused for {@code errors}, listed by file and line (a file's own problems, at
+     * line 0, first), as an editor goes through them, whatever order they were found in.
+     */
+    private static ContentException refused(List<ContentError> errors) {
+        List<ContentError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(ContentError::file).thenComparingInt(ContentError::line));
+        return new ContentException(sorted);
     }
 
     /**

@@ -54,6 +54,8 @@ final class GlossaryLoader {
     private final List<Document> documents;
     private final Optional<Library> earlier;
     private final Set<Quotation> foundBefore;
+    /** Whether every document file was read: what is checked against the documents is checked only then. */
+    private final boolean documentsWhole;
     private final List<ContentError> errors;
     private final Map<String, Origin> origins = new LinkedHashMap<>();
     /** Concepts whose file is there but has problems of its own: a relation to one is not a missing concept. */
@@ -69,11 +71,12 @@ final class GlossaryLoader {
     private final Set<String> claimedTwice = new HashSet<>();
 
     private GlossaryLoader(Path root, List<Document> documents, Optional<Library> earlier, Set<Quotation> foundBefore,
-            List<ContentError> errors) {
+            boolean documentsWhole, List<ContentError> errors) {
         this.root = root;
         this.documents = documents;
         this.earlier = earlier;
         this.foundBefore = foundBefore;
+        this.documentsWhole = documentsWhole;
         this.errors = errors;
     }
 
@@ -83,10 +86,14 @@ final class GlossaryLoader {
      * that is one of its documents (the same object: its file was not read again) are its.
      *
      * @param foundBefore quotations found already in {@code documents} ({@link Quotations#foundBefore})
+     * @param documentsWhole whether every document file was read; when one was not (its problems are
+     *     reported), the glossary's own problems are still reported, so an editor sees every file's
+     *     at once, but not an entry no document names or a quote from a document not read, which
+     *     the unread file may hold
      */
     static Result load(Path root, List<Document> documents, Optional<Library> earlier, Set<Quotation> foundBefore,
-            List<ContentError> errors) {
-        return new GlossaryLoader(root, documents, earlier, foundBefore, errors).load();
+            boolean documentsWhole, List<ContentError> errors) {
+        return new GlossaryLoader(root, documents, earlier, foundBefore, documentsWhole, errors).load();
     }
 
     private Result load() {
@@ -100,7 +107,7 @@ final class GlossaryLoader {
         Mentions mentions = new MentionFinder(entries).find(documents, earlierMentions(entries));
         Set<String> found = mentions.entries();
         for (Entry entry : entries) {
-            if (!found.contains(entry.slug()) && !claimedTwice.contains(entry.slug())) {
+            if (documentsWhole && !found.contains(entry.slug()) && !claimedTwice.contains(entry.slug())) {
                 Origin origin = origins.get(entry.slug());
                 errors.add(new ContentError(origin.file(), origin.line(), "no name" + (entry.phrases().isEmpty() ? "" : " or phrase")
                         + " of " + describe(entry) + " ("
@@ -224,7 +231,7 @@ final class GlossaryLoader {
         if (text.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
-        return Quotations.locate(this::document, foundBefore, text.get(), slug.get(), paragraph, note,
+        return Quotations.locate(this::document, foundBefore, documentsWhole, text.get(), slug.get(), paragraph, note,
                 message -> front.error("quote", message));
     }
 

@@ -51,9 +51,12 @@ final class Quotations {
      * @param documents looks a document up by its slug
      * @param foundBefore quotations found already in the documents as they are ({@link #foundBefore}):
      *     one of them is taken without reading the text
+     * @param documentsWhole whether every document file was read; when one was not (its problems are
+     *     reported), a document not found may be that one, and is not said to be missing
      */
     static Optional<Quotation> locate(Function<String, Optional<Document>> documents, Set<Quotation> foundBefore,
-            String text, String slug, OptionalInt paragraph, Optional<String> note, Consumer<String> problem) {
+            boolean documentsWhole, String text, String slug, OptionalInt paragraph, Optional<String> note,
+            Consumer<String> problem) {
         if (paragraph.isPresent() == note.isPresent()) {
             problem.accept("a quote cites either a 'paragraph' number or a 'note' label");
             return Optional.empty();
@@ -64,7 +67,9 @@ final class Quotations {
         }
         Optional<Document> document = documents.apply(slug);
         if (document.isEmpty()) {
-            problem.accept("the quote cites document '" + slug + "', which is not in documents/");
+            if (documentsWhole) {
+                problem.accept("the quote cites document '" + slug + "', which is not in documents/");
+            }
             return Optional.empty();
         }
         Optional<String> source = paragraph.isPresent()

@@ -31,14 +31,17 @@ final class RelationLoader {
     /** Whether a slug may name a glossary entry whose problem is reported already. */
     private final java.util.function.Predicate<String> unread;
     private final Set<Quotation> foundBefore;
+    /** Whether every document file was read ({@link GlossaryLoader#load}). */
+    private final boolean documentsWhole;
     private final List<ContentError> errors;
 
     private RelationLoader(Path file, Function<String, Optional<Document>> documents, Set<Quotation> foundBefore,
-            Set<String> organizations, Set<String> concepts, java.util.function.Predicate<String> unread,
+            boolean documentsWhole, Set<String> organizations, Set<String> concepts, java.util.function.Predicate<String> unread,
             List<ContentError> errors) {
         this.file = file;
         this.documents = documents;
         this.foundBefore = foundBefore;
+        this.documentsWhole = documentsWhole;
         this.organizations = organizations;
         this.concepts = concepts;
         this.unread = unread;
@@ -50,9 +53,11 @@ final class RelationLoader {
      * Linear in the number of relations and documents.
      *
      * @param foundBefore quotations found already in {@code documents} ({@link Quotations#foundBefore})
+     * @param documentsWhole whether every document file was read: evidence from a document not
+     *     read is not reported missing ({@link GlossaryLoader#load})
      */
     static List<Relation> load(Path root, List<Document> documents, GlossaryLoader.Result glossary,
-            Set<Quotation> foundBefore, List<ContentError> errors) {
+            Set<Quotation> foundBefore, boolean documentsWhole, List<ContentError> errors) {
         Path file = root.resolve(FILE);
         if (!Files.exists(file)) {
             return List.of();
@@ -61,7 +66,7 @@ final class RelationLoader {
         Set<String> organizations = glossary.entities().stream().filter(e -> e.kind() == EntryKind.ORGANIZATION)
                 .map(Entity::slug).collect(Collectors.toSet());
         Set<String> conceptSlugs = glossary.concepts().stream().map(Concept::slug).collect(Collectors.toSet());
-        return new RelationLoader(file, slug -> Optional.ofNullable(bySlug.get(slug)), foundBefore, organizations, conceptSlugs,
+        return new RelationLoader(file, slug -> Optional.ofNullable(bySlug.get(slug)), foundBefore, documentsWhole, organizations, conceptSlugs,
                 glossary::mayBeUnread, errors).load();
     }
 
@@ -128,13 +133,16 @@ final class RelationLoader {
             item.error("evidence", "'evidence' is required: one or more quotes, each with its document and paragraph or note");
         }
         List<Quotation> evidence = new ArrayList<>();
-        for (YamlList.Item quote : item.items("evidence", EVIDENCE_KEYS)) {
+        List<YamlList.Item> quotes = item.items("evidence", EVIDENCE_KEYS);
+        for (YamlList.Item quote : quotes) {
             evidence(quote).ifPresent(evidence::add);
         }
-        if (item.has("evidence") && evidence.isEmpty() && errors.size() == errorsBefore) {
+        // A quote from a document not read is left unchecked, not found wanting.
+        if (item.has("evidence") && evidence.isEmpty() && errors.size() == errorsBefore
+                && (documentsWhole || quotes.isEmpty())) {
             item.error("evidence", "'evidence' needs at least one quote");
         }
-        if (errors.size() > errorsBefore || from.isEmpty() || to.isEmpty() || type.isEmpty()) {
+        if (errors.size() > errorsBefore || from.isEmpty() || to.isEmpty() || type.isEmpty() || evidence.isEmpty()) {
             return Optional.empty();
         }
         boolean isDirected = directed.orElse(type.get().direction() == RelationType.Direction.DIRECTED);
@@ -163,7 +171,7 @@ final class RelationLoader {
         if (text.isEmpty() || document.isEmpty() || badParagraph) {
             return Optional.empty();
         }
-        return Quotations.locate(documents, foundBefore, text.get(), document.get(), paragraph, note,
+        return Quotations.locate(documents, foundBefore, documentsWhole, text.get(), document.get(), paragraph, note,
                 message -> quote.error("quote", message));
     }
 }

@@ -125,9 +125,8 @@ class ReferencesTest {
 
     @Test
     void theIngestCheckReportsAMalformedEntryWithTheFileAndLine(@TempDir Path folder) {
-        Library library = new Library(List.of(), List.of(), List.of(), List.of(), List.of(),
-                java.util.Optional.of("[{\"id\": \"a\", \"type\": \"book\"}]"), "malformed");
-        assertThat(References.check(folder).problems(library)).singleElement().satisfies(error ->
+        assertThat(References.check().problems(folder.resolve("references.json"), "[{\"id\": \"a\", \"type\": \"book\"}]"))
+                .singleElement().satisfies(error ->
                 assertThat(error.toString()).startsWith(folder.resolve("references.json") + ":1: entry 'a'"));
     }
 }

@@ -37,7 +37,7 @@ class FileDigestsTest {
     }
 
     private String fingerprint(FileDigests digests) throws ContentException {
-        return new ContentLoader(content, List.of(), Progress.NONE, digests).fingerprint();
+        return new ContentLoader(content, ReferencesCheck.NONE, Progress.NONE, digests).fingerprint();
     }
 
     private FileDigests kept() {

@@ -329,9 +329,9 @@ class GlossaryCheckTest {
                 ---
                 """);
         assertThat(problems()).containsExactly(
+                "concepts/safe-haven.md:1: 'definition' is required",
                 "concepts/safe-haven.md:3: unknown front matter key 'colour'; known keys are name, variants,"
                         + " phrases, link, introduced_by, related, definition, quote",
-                "concepts/safe-haven.md:1: 'definition' is required",
                 "concepts/safe-haven.md:9: a concept needs a body: a short fuller definition in Markdown after the"
                         + " front matter");
     }

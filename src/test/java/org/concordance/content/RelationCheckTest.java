@@ -249,8 +249,8 @@ class RelationCheckTest {
                   strength: high
                 """);
         assertThat(problems()).containsExactly(
-                "relations.yaml:4: unknown key 'strength'; known keys are from, to, type, directed, when, concepts, evidence",
-                "relations.yaml:1: 'evidence' is required: one or more quotes, each with its document and paragraph or note");
+                "relations.yaml:1: 'evidence' is required: one or more quotes, each with its document and paragraph or note",
+                "relations.yaml:4: unknown key 'strength'; known keys are from, to, type, directed, when, concepts, evidence");
     }
 
     @Test
