@@ -12,6 +12,7 @@ import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.CitationStyle;
 import org.concordance.citations.FormattedCitation;
+import org.concordance.citations.LibraryCopies;
 import org.concordance.citations.Mention;
 import org.concordance.citations.MetaTag;
 import org.concordance.citations.PageMetadata;
@@ -169,7 +170,7 @@ public final class CitationView {
                     }
                 }
                 works.add(new NoteWork(work, formatter.format(work, CitationStyle.CHICAGO), documents,
-                        citation.citation().form().isShort()));
+                        citation.citation().form().isShort(), inLibrary(work, library, bibliography)));
             });
         }
         return List.copyOf(works);
@@ -228,6 +229,12 @@ public final class CitationView {
         return body.html();
     }
 
+    /** The library's document that is {@code work}, linked, when it is one ({@link LibraryCopies}). */
+    static Optional<DocumentLink> inLibrary(Work work, Library library, Bibliography bibliography) {
+        return LibraryCopies.of(work, bibliography, library)
+                .map(d -> new DocumentLink(TextLanguage.PAGES.title(d), "/documents/" + d.slug()));
+    }
+
     /**
      * Where a reader finds everything {@code author} wrote in the library: their page when the
      * library lists them, else a search for their name as author.
@@ -265,8 +272,10 @@ public final class CitationView {
      *
      * @param shortForm true when the note cites it by a short form ("Byman, “Breaking the Bonds.”",
      *     "Ibid."), so a printed copy adds the reference the short form stands for
+     * @param inLibrary the library's document that is the work, when it is one
      */
-    public record NoteWork(Work work, FormattedCitation reference, List<AuthorDocuments> authorDocuments, boolean shortForm) {
+    public record NoteWork(Work work, FormattedCitation reference, List<AuthorDocuments> authorDocuments, boolean shortForm,
+            Optional<DocumentLink> inLibrary) {
     }
 
     /**

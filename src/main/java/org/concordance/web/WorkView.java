@@ -60,6 +60,11 @@ public final class WorkView {
                 .toList();
     }
 
+    /** The library's document that is this work, when it is one: the page links to it. */
+    public Optional<CitationView.DocumentLink> inLibrary() {
+        return CitationView.inLibrary(work, library, bibliography);
+    }
+
     public List<CitingNote> notes() {
         return CitingNote.of(bibliography.citationsOf(work.slug()), library, bibliography);
     }
