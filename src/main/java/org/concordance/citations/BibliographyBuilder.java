@@ -53,6 +53,7 @@ final class BibliographyBuilder {
     /** Family names as {@link Text#normalize} makes them, each normalized once: every lookup asks for its authors'. */
     private final Map<String, String> familyKeys = new HashMap<>();
     private final Map<String, Set<WorkDraft>> untitledByFamily = new HashMap<>();
+    private final PlainTitles plainTitles = new PlainTitles(this::familyKey);
     private final List<DraftMention> mentions = new ArrayList<>();
     private final Map<String, List<Map.Entry<String, List<DraftCitation>>>> notes = new LinkedHashMap<>();
     /** The books each document's text names, by slug, for the next build ({@link #namedWorks}). */
@@ -99,6 +100,7 @@ final class BibliographyBuilder {
             return;
         }
         if (draft.title != null) {
+            plainTitles.file(draft);
             file(byTitle.computeIfAbsent(draft.titleKey(), t -> new HashMap<>()), draft);
             if (draft.shortTitle != null) {
                 file(byShortTitle.computeIfAbsent(draft.shortTitleKey(), t -> new HashMap<>()), draft);
@@ -342,12 +344,25 @@ final class BibliographyBuilder {
         }
     }
 
-    /** The work a citation points to, creating it when the library does not know it yet; null for a lone Ibid. */
+    /**
+     * The work a citation points to, creating it when the library does not know it yet; null for a
+     * lone Ibid. and for plain words that name no work the library knows.
+     */
     private WorkDraft resolve(Citation citation, List<WorkDraft> citedHere, WorkDraft last) {
         switch (citation.form()) {
             case IBID:
                 return last;
+            case PLAIN_TITLE:
+                // Words that are not known to be a title name a work only when a known work's title stands in them.
+                return plainTitles.find(citation).orElse(null);
             case SHORT_AUTHOR_PAGE: {
+                // "Byman, Deadly Connections, 12." reads as two names and a page; a title the library knows is not a name.
+                if (citation.authors().size() > 1) {
+                    Optional<WorkDraft> titled = plainTitles.find(citation);
+                    if (titled.isPresent()) {
+                        return titled.get();
+                    }
+                }
                 for (int i = citedHere.size() - 1; i >= 0; i--) {
                     if (citedHere.get(i).sameAuthors(citation.authors())) {
                         return citedHere.get(i);

@@ -10,10 +10,16 @@ public enum CitationForm {
     /** Author and page only: 'Bacon, 753.'. */
     SHORT_AUTHOR_PAGE,
     /** "Ibid." or "Id.": the work of the citation just before. */
-    IBID;
+    IBID,
+    /**
+     * An author and then words without italics or quotes, as a note copied from a PDF has them
+     * ('Daniel Byman, Deadly Connections, 12.'): it cites a work the library knows by that author
+     * whose exact title the words hold, and never makes one, as what the words are is not known.
+     */
+    PLAIN_TITLE;
 
     /** True for the forms that point back to a work instead of describing it in full. */
     public boolean isShort() {
-        return this == SHORT_TITLE || this == SHORT_AUTHOR_PAGE || this == IBID;
+        return this == SHORT_TITLE || this == SHORT_AUTHOR_PAGE || this == IBID || this == PLAIN_TITLE;
     }
 }

@@ -203,7 +203,7 @@ public final class NoteParser {
         }
         int titleStart = firstOf(seg, '“', '"', EM_OPEN);
         if (titleStart < 0) {
-            return bookWithoutItalics(seg, raw).or(() -> authorAndPage(seg, raw));
+            return bookWithoutItalics(seg, raw).or(() -> authorAndPage(seg, raw)).or(() -> plainTitle(seg, raw));
         }
         String authorPart = seg.substring(0, titleStart).strip();
         List<Name> authors = List.of();
@@ -268,6 +268,25 @@ public final class NoteParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Names and then words, neither a title the parser can read nor a page: "Daniel Byman, Deadly
+     * Connections: States that Sponsor Terrorism (Cambridge University Press, 2005), 12.", its
+     * title's italics lost. Whether the words hold a title is for the works the library knows to
+     * say ({@link CitationForm#PLAIN_TITLE}).
+     */
+    private static Optional<Citation> plainTitle(String seg, String raw) {
+        String plain = unmark(seg);
+        int comma = plain.indexOf(',');
+        if (comma < 0 || plain.substring(comma + 1).chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        int last = plain.lastIndexOf(',');
+        Matcher page = PINPOINT.matcher(plain.substring(last + 1).strip());
+        String pinpoint = last > comma && page.matches() ? page.group(1) : null;
+        return names(plain.substring(0, comma))
+                .map(authors -> new CitationBuilder(CitationForm.PLAIN_TITLE, raw).authors(authors).pinpoint(pinpoint).build());
     }
 
     /** "For a different view, see Moghadam, <em>Nexus</em>, 12": the citation after the signal. */

@@ -164,7 +164,8 @@ final class Replay {
         switch (citation.form()) {
             case IBID:
                 return false; // it takes the draft cited before it, which the decisions say
-            case SHORT_AUTHOR_PAGE:
+            case SHORT_AUTHOR_PAGE, PLAIN_TITLE:
+                // Both read the drafts filed under their authors' family names (PlainTitles).
                 for (Name author : citation.authors()) {
                     if (dirtyFamilies.contains(Text.normalize(author.family()))) {
                         return true;

@@ -57,7 +57,7 @@ public enum WorkType {
             case REPORT -> REPORT;
             case WEB_PAGE -> WEB_PAGE;
             case BLOG_POST -> BLOG_POST;
-            case SHORT_TITLE, SHORT_AUTHOR_PAGE, IBID -> UNKNOWN;
+            case SHORT_TITLE, SHORT_AUTHOR_PAGE, IBID, PLAIN_TITLE -> UNKNOWN;
         };
     }
 }
