@@ -31,6 +31,15 @@ class PlainTitlesTest {
         assertThat(works).containsOnly(works.get(0));
     }
 
+    /** Read as an author and page, a title's words were a second author, and the note the author's work cited last. */
+    @Test
+    void aPlainTitleReadAsASecondNameIsTheKnownWork() {
+        List<Optional<String>> works = worksOf("Daniel Byman, <em>The Five Front War</em> (Hoboken: Wiley, 2008), 3.", KNOWN,
+                "Byman, The Five Front War, 20.");
+        assertThat(works.get(0)).isPresent().isNotEqualTo(works.get(1));
+        assertThat(works.get(2)).isEqualTo(works.get(0));
+    }
+
     @Test
     void aPlainNoteCitesThePageItGives() {
         Bibliography bibliography = Bibliography.build(Libraries.withNotes(KNOWN,
