@@ -25,13 +25,13 @@ final class NoteFinder {
     private final List<String> units;
     private final String text;
     private final int[] offsets;
-    /** Where each page after the first begins in {@link #text}, in order: the units that follow a page number. */
+    /** Where each page after the first begins in {@link #text}, in order: after a page number or a running head. */
     private final int[] pageStarts;
     private final List<Numbers.Token> tokens;
     private final Map<Integer, List<Integer>> byValue = new HashMap<>();
     private final Report report;
 
-    private NoteFinder(List<String> units, Set<Integer> pageStarts, Report report) {
+    private NoteFinder(List<String> units, Map<Integer, List<Integer>> pageStarts, Report report) {
         this.units = List.copyOf(units);
         this.report = report;
         this.offsets = new int[units.size() + 1];
@@ -41,7 +41,9 @@ final class NoteFinder {
             joined.append(units.get(i)).append("\n\n");
         }
         offsets[units.size()] = joined.length();
-        this.pageStarts = pageStarts.stream().filter(u -> u > 0 && u < units.size()).sorted().mapToInt(u -> offsets[u]).toArray();
+        this.pageStarts = pageStarts.entrySet().stream().filter(e -> e.getKey() >= 0 && e.getKey() < units.size())
+                .flatMap(e -> e.getValue().stream().map(at -> offsets[e.getKey()] + at)).filter(at -> at > 0).sorted().distinct()
+                .mapToInt(Integer::intValue).toArray();
         this.text = joined.toString();
         this.tokens = Numbers.scan(text);
         for (int i = 0; i < tokens.size(); i++) {
@@ -53,12 +55,13 @@ final class NoteFinder {
      * The units with their markers and without their notes, and the notes.
      *
      * @param units the text's body in reading order, lines separated by "\n"
-     * @param pageStarts the units that begin a page (after a page number taken out): where notes
-     *     standing at the foot of a page end, and the next page's text begins
+     * @param pageStarts where a page begins (after a page number or a running head taken out): the
+     *     units that hold one, with the offsets in each's text (0 at its start); where notes standing
+     *     at the foot of a page end, and the next page's text begins
      * @throws ImportFailure when notes stand under a heading but nothing cites them, or the text
      *     cites notes (as "[1]" or "¹") but holds none
      */
-    static Found find(List<String> units, Set<Integer> pageStarts, Report report) throws ImportFailure {
+    static Found find(List<String> units, Map<Integer, List<Integer>> pageStarts, Report report) throws ImportFailure {
         return new NoteFinder(units, pageStarts, report).find();
     }
 
@@ -83,8 +86,10 @@ final class NoteFinder {
      * @param units one prose per input unit, empty where the unit held only notes
      * @param notes in label order
      * @param unmatched notes no marker cites, kept as paragraphs with their label so nothing is lost
+     * @param pageTops the units whose prose begins where a page begins (its text went on from the
+     *     page before, over the notes at that page's foot)
      */
-    record Found(List<Optional<Prose>> units, List<Draft.Note> notes, List<Prose> unmatched) {
+    record Found(List<Optional<Prose>> units, List<Draft.Note> notes, List<Prose> unmatched, Set<Integer> pageTops) {
     }
 
     private Found find() throws ImportFailure {
@@ -235,21 +240,41 @@ final class NoteFinder {
         report.uncitedNotes(uncited);
         report.found(describe(block) + " " + block.where() + ", " + markers.size() + " of them cited by a marker");
         List<Optional<Prose>> out = new ArrayList<>();
+        Set<Integer> pageTops = new java.util.HashSet<>();
         for (int u = 0; u < units.size(); u++) {
             int from = offsets[u];
-            int to = Math.min(offsets[u] + units.get(u).length(), block.start());
-            if (from >= to) {
-                // A page's text between the notes of two pages, up to the next page's first note.
-                for (int[] span : block.text()) {
-                    if (from >= span[0] && from < span[1]) {
-                        to = Math.min(offsets[u] + units.get(u).length(), span[1]);
-                    }
+            int end = offsets[u] + units.get(u).length();
+            // The unit's text before the notes, and a page's text between the notes of two pages, up to
+            // the next page's first note (which may begin within the unit, after a running head taken out).
+            List<int[]> pieces = new ArrayList<>();
+            if (from < Math.min(end, block.start())) {
+                pieces.add(new int[] {from, Math.min(end, block.start())});
+            }
+            for (int[] span : block.text()) {
+                int a = Math.max(from, span[0]);
+                int b = Math.min(end, span[1]);
+                if (a < b && !text.substring(a, b).isBlank()) {
+                    pieces.add(new int[] {a, b});
                 }
             }
-            out.add(from >= to ? Optional.empty() : Optional.of(withMarkers(from, to, markers.values())));
+            if (pieces.isEmpty()) {
+                out.add(Optional.empty());
+                continue;
+            }
+            if (java.util.Arrays.binarySearch(pageStarts, pieces.get(0)[0]) >= 0) {
+                pageTops.add(u);
+            }
+            List<Inline> inlines = new ArrayList<>();
+            for (int[] piece : pieces) {
+                if (!inlines.isEmpty()) {
+                    inlines.add(new Inline.Text("\n"));
+                }
+                inlines.addAll(withMarkers(piece[0], piece[1], markers.values()).inlines());
+            }
+            out.add(Optional.of(new Prose(inlines)));
         }
         warnUnusedMarkers(markers.values(), block.start());
-        return new Found(out, notes, unmatched);
+        return new Found(out, notes, unmatched, pageTops);
     }
 
     private Found withoutNotes() throws ImportFailure {
@@ -270,10 +295,14 @@ final class NoteFinder {
         }
         warnUnusedMarkers(List.of(), text.length());
         List<Optional<Prose>> out = new ArrayList<>();
-        for (String unit : units) {
-            out.add(Optional.of(Prose.of(unit)));
+        Set<Integer> pageTops = new java.util.HashSet<>();
+        for (int u = 0; u < units.size(); u++) {
+            out.add(Optional.of(Prose.of(units.get(u))));
+            if (java.util.Arrays.binarySearch(pageStarts, offsets[u]) >= 0) {
+                pageTops.add(u);
+            }
         }
-        return new Found(out, List.of(), List.of());
+        return new Found(out, List.of(), List.of(), pageTops);
     }
 
     /** Marker token for each label token that has one, found in order before the block. */

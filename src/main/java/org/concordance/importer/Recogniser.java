@@ -4,6 +4,7 @@ import org.concordance.content.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ final class Recogniser {
     private final List<Prose> standfirst = new ArrayList<>();
     private final List<Prose> about = new ArrayList<>();
     private final TreeSet<Integer> pages = new TreeSet<>();
-    /** The units that begin a page, after a page number taken out ({@link TextFurniture#remove}). */
-    private Set<Unit> pageStarts = Set.of();
+    /** Where pages begin, after a page number or a running head taken out ({@link TextFurniture#remove}). */
+    private Map<Unit, List<Integer>> pageStarts = Map.of();
 
     private Recogniser(Layout layout, Report report) {
         this.units = new ArrayList<>(layout.units());
@@ -57,9 +58,13 @@ final class Recogniser {
 
     private Draft recognise(Layout layout, String fileName, String sourceName, LocalDate today) throws ImportFailure {
         facts.heads.forEach(this::runningHead);
-        Set<String> repeatedHeads = RunningHeads.repeated(units.stream().filter(u -> u.role() == Unit.Role.TEXT)
-                .flatMap(u -> java.util.Arrays.stream(u.raw().split("\n", -1))).map(String::strip).toList());
-        pageStarts = TextFurniture.remove(units, line -> runningHead(line) || repeatedHeads.contains(line), report);
+        List<String> textLines = units.stream().filter(u -> u.role() == Unit.Role.TEXT)
+                .flatMap(u -> java.util.Arrays.stream(u.raw().split("\n", -1))).map(String::strip).toList();
+        Set<String> repeatedHeads = RunningHeads.repeated(textLines);
+        // A head in capitals only among lines of text (copied from a PDF): a page's or a PDF's heading is not one.
+        Set<String> inCapitals = new HashSet<>(textLines.stream().filter(RunningHeads::inCapitals).toList());
+        pageStarts = TextFurniture.remove(units, line -> runningHead(line) || repeatedHeads.contains(line)
+                || inCapitals.contains(line), report);
         gluedVenue();
         title();
         frontParts();
@@ -365,20 +370,32 @@ final class Recogniser {
     private NoteFinder.Notes foundNotes() throws ImportFailure {
         List<Integer> indexes = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        Set<Integer> newPages = new HashSet<>();
+        Map<Integer, List<Integer>> newPages = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             if (!units.get(i).isHeading()) {
-                if (pageStarts.contains(units.get(i))) {
-                    newPages.add(texts.size());
+                List<Integer> starts = pageStarts.get(units.get(i));
+                if (starts != null) {
+                    newPages.put(texts.size(), starts);
                 }
                 indexes.add(i);
                 texts.add(units.get(i).raw());
             }
         }
         NoteFinder.Found found = NoteFinder.find(texts, newPages, report);
+        List<Optional<Prose>> proses = new ArrayList<>(found.units());
         for (int k = indexes.size() - 1; k >= 0; k--) {
             int index = indexes.get(k);
-            Optional<Prose> prose = found.units().get(k);
+            Optional<Prose> prose = proses.get(k);
+            Optional<Integer> before = found.pageTops().contains(k) ? textBefore(proses, indexes, k) : Optional.empty();
+            if (prose.isPresent() && before.isPresent() && goesOn(proses.get(before.get()).get(), prose.get())) {
+                // A sentence broken by a page's end goes on atop the next page, after the notes at its foot and
+                // the head taken out: one paragraph, as the page break is no paragraph's end.
+                List<Inline> joined = new ArrayList<>(proses.get(before.get()).get().inlines());
+                joined.add(new Inline.Text(" "));
+                joined.addAll(prose.get().inlines());
+                proses.set(before.get(), Optional.of(new Prose(joined)));
+                prose = Optional.empty();
+            }
             if (prose.isPresent()) {
                 units.set(index, units.get(index).withProse(prose.get()));
             } else {
@@ -386,6 +403,30 @@ final class Recogniser {
             }
         }
         return new NoteFinder.Notes(found.notes(), found.unmatched());
+    }
+
+    /**
+     * The text unit whose prose is kept last before the text unit {@code k}, with no heading between
+     * (the units between held only notes).
+     */
+    private static Optional<Integer> textBefore(List<Optional<Prose>> proses, List<Integer> indexes, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (indexes.get(j + 1) != indexes.get(j) + 1) {
+                return Optional.empty(); // a heading stands between
+            }
+            if (proses.get(j).isPresent()) {
+                return Optional.of(j);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code next}, atop a page, goes on with the sentence {@code before} left unfinished at the page before's end. */
+    private static boolean goesOn(Prose before, Prose next) {
+        String last = before.plain().strip();
+        String first = next.plain().strip();
+        return !last.isEmpty() && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0)) && !Sentences.ends(last, true)
+                && !last.endsWith("-");
     }
 
     private void biography() {

@@ -94,6 +94,47 @@ final class RunningHeads {
         return true;
     }
 
+    /** A page number at one end of a head in capitals, apart from it by a space or a bar. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("(?<page>\\d{1,4})\\s+(?:[|·•]\\s+)?(?<words>\\S.*)");
+    private static final Pattern NUMBER_LAST = Pattern.compile("(?<words>.*[^\\s|·•])\\s+(?:[|·•]\\s+)?(?<page>\\d{1,4})");
+    /** The words of a head in capitals: capital letters, initials, "&", and the punctuation of names and titles. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}&.,:;'’()/–—\\- ]*");
+    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.(?=\\s|$)|\\bET AL\\b");
+
+    /**
+     * Whether {@code line} is a running head as Taylor & Francis, Oxford, Cambridge, Sage and Wiley
+     * print them: the authors or the journal's or article's short name in capitals, two words or
+     * more, with the page number at either end ("290 E. MARCHETTI AND D. R. OKAFOR", "STUDIES IN
+     * CONFLICT & TERRORISM 291"). Such a head states nothing worth keeping (the journal's name
+     * without its volume is not enough to cite it). Not a head: a heading in capitals without a
+     * number, a line with a lower-case letter (a sentence that begins with a number), and a numbered
+     * section heading, "1. INTRODUCTION", "2 THE LOGIC OF ALLIANCES": a number before the words is a
+     * page's when it is 10 or more, or the words are names (an initial, "ET AL."); a number after
+     * them is not when the word before it takes a number ("RESOLUTION 1373", "WORLD WAR 2").
+     */
+    static boolean inCapitals(String line) {
+        String text = Prose.collapse(line).strip();
+        if (text.length() > REPEATED_MAX || text.codePoints().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        Matcher first = NUMBER_FIRST.matcher(text);
+        if (first.matches() && words(first.group("words"))) {
+            return Integer.parseInt(first.group("page")) >= 10 || INITIAL.matcher(first.group("words")).find();
+        }
+        Matcher last = NUMBER_LAST.matcher(text);
+        return last.matches() && words(last.group("words")) && !NUMBERED.contains(last.group("words").replaceAll(".*\\s", ""));
+    }
+
+    /** Words a number after them belongs to: "RESOLUTION 1373", "WORLD WAR 2", "PART 2" is a heading, not a head. */
+    private static final Set<String> NUMBERED = Set.of("RESOLUTION", "ARTICLE", "PART", "CHAPTER", "SECTION", "TABLE", "FIGURE",
+            "ANNEX", "APPENDIX", "NO.", "VOL.", "VOLUME", "NUMBER", "PHASE", "WAR", "BOX", "CASE", "STUDY", "STAGE", "LEVEL");
+
+    /** Whether {@code words} are two words or more in capitals, one of them of two letters or more. */
+    private static boolean words(String words) {
+        return CAPITALS.matcher(words).matches() && words.split("\\s+").length >= 2
+                && Pattern.compile("\\p{Lu}{2}").matcher(words).find();
+    }
+
     /** What a running-head line says, when {@code line} is one. */
     static Optional<Head> parse(String line) {
         if (line.length() > 400) {

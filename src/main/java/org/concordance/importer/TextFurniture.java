@@ -1,9 +1,9 @@
 package org.concordance.importer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,19 +25,22 @@ final class TextFurniture {
      * Removes furniture from {@code units} in place.
      *
      * @param runningHead says whether a line is a running head (and keeps what it states)
-     * @return the units that begin a page: each kept unit after a page number or a running head that
-     *     stood alone (a text copied from a PDF, where a page's notes stand at its foot, above its
-     *     number or the next page's head);
+     * @return where pages begin (a text copied from a PDF, where a page's notes stand at its foot,
+     *     above its number or the next page's head): each kept unit that holds a page's start, with
+     *     the offsets in its raw text where a page begins: 0 for a unit after a page number or a
+     *     running head that stood alone, or that begins with a head; else the line after a running
+     *     head taken out of it, where the notes at the foot of the page before end;
      *     compared by identity, so a unit replaced later no longer counts
      */
-    static Set<Unit> remove(List<Unit> units, Predicate<String> runningHead, Report report) {
-        Set<Unit> pageStarts = Collections.newSetFromMap(new IdentityHashMap<>());
+    static Map<Unit, List<Integer>> remove(List<Unit> units, Predicate<String> runningHead, Report report) {
+        Map<Unit, List<Integer>> pageStarts = new IdentityHashMap<>();
         boolean pageEnded = false;
         int textSoFar = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             List<String> lines = List.of(unit.raw().split("\n", -1));
             List<String> kept = new ArrayList<>();
+            List<Integer> within = new ArrayList<>();
             for (int l = 0; l < lines.size(); l++) {
                 String line = lines.get(l).strip();
                 if (line.isEmpty()) {
@@ -59,6 +62,10 @@ final class TextFurniture {
                     report.removed("running head", line);
                     // A page's head at a unit's start (of plain text): the page begins with what follows it.
                     pageEnded |= !structured && kept.isEmpty();
+                    if (!structured && !kept.isEmpty()) {
+                        // Within a unit: the page begins at the next line kept ("\n" joins them).
+                        within.add(kept.stream().mapToInt(k -> k.length() + 1).sum());
+                    }
                 } else if (!structured && Boilerplate.isPageNumber(line)) {
                     report.removed("page number", line);
                     pageEnded |= wholeUnit;
@@ -69,12 +76,20 @@ final class TextFurniture {
                     textSoFar += line.length();
                 }
             }
+            int length = String.join("\n", kept).length();
+            boolean headLast = within.removeIf(at -> at > length); // the next unit begins the page
             if (replace(units, u, unit, kept, lines.size())) {
                 u--;
-            } else if (pageEnded) {
-                pageStarts.add(units.get(u));
+                continue;
+            }
+            if (pageEnded) {
+                within.add(0, 0);
                 pageEnded = false;
             }
+            if (!within.isEmpty()) {
+                pageStarts.put(units.get(u), List.copyOf(within));
+            }
+            pageEnded = headLast;
         }
         return pageStarts;
     }

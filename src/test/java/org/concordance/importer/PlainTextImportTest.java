@@ -728,6 +728,95 @@ class PlainTextImportTest {
                 + " 2009 to 2019” under the title “Brokers and Hubs” above the byline as its subtitle"));
     }
 
+    /** Text copied from a Taylor & Francis PDF (a trial): the notes at each page's foot, then the next page's head. */
+    private static final String TAYLOR_AND_FRANCIS = """
+            Shared Sanctuary and the Logic of Militant Alliances
+
+            Elena Marchetti and David R. Okafor
+
+            Introduction
+            In the summer of 2008, al-Qaida's leaders in North Waziristan depended on the Haqqani
+            Network for protection, transport and recruits.1 The relationship was neither new nor
+            uncontroversial: Jalaluddin Haqqani had hosted Arab volunteers since the mid-1980s.2 Yet
+            the durability of the partnership has puzzled observers who expected the Taliban's
+            "Islamic Emirate" to sacrifice foreign fighters for recognition.3 Scholars have proposed
+            two explanations. The first stresses shared ideology; the second, material interdepen-
+            dence.4 Neither accounts for the timing of the closer cooperation that followed the 2001
+            1. Don Rassler and Vahid Brown, The Haqqani Nexus and the Evolution of al-Qa'ida (West
+            Point, NY: Combating Terrorism Center, 2011), 12.
+            2. Ibid., 15–17.
+            3. Thomas Ruttig, "How Tribal Are the Taleban?," Afghanistan Analysts Network Thematic
+            Report 04/2010 (2010): 8.
+            4. Tricia Bacon, "Alliance Hubs: Focal Points in the International Terrorist Landscape,"
+            Perspectives on Terrorism 8, no. 4 (2014): 4–26.
+            290 E. MARCHETTI AND D. R. OKAFOR
+            invasion, when both groups lost their bases in eastern Afghanistan and moved to the same
+            valleys.
+            Shared sanctuary
+            We define a shared sanctuary as a territory in which two or more armed groups operate
+            openly and which the state does not control. In such a territory, groups meet daily,
+            marry into each other's families, and trade in the same markets.5 These ties make
+            cooperation cheap and defection costly.
+            5. Rassler and Brown, Haqqani Nexus, 33.
+            STUDIES IN CONFLICT & TERRORISM 291
+            The Haqqanis paid roughly $2 million a year to local tribes in 2009, according to one
+            estimate, and 98% of their fighters were recruited within a day's walk.6
+            6. Ibid.
+            """;
+
+    /**
+     * A Taylor & Francis article copied from its PDF (a trial): its heads, a page number and the
+     * authors in capitals, the journal's name in capitals and a page number, were not known as heads.
+     * Note 4 took in the head, the rest of the sentence the page break cut, a heading and a
+     * paragraph, and note 5 became a paragraph. Each page's notes end at the next page's head, and
+     * the sentence goes on across the break.
+     */
+    @Test
+    void headsInCapitalsWithAPageNumberEndEachPagesNotesAndTheSentenceGoesOnAcrossThem() {
+        // Also with note 4's last line long, so the head is no line of its own but within the note's block.
+        String longNote = TAYLOR_AND_FRANCIS.replace("(2014): 4–26.\n", "(2014): 4–26; see also Bacon, Why Terrorist Groups Form.\n");
+        for (String copy : new String[] {TAYLOR_AND_FRANCIS, longNote}) {
+            headsInCapitals(new Imports(folder.resolve(copy == longNote ? "long" : "short")), copy);
+        }
+    }
+
+    private static void headsInCapitals(Imports imports, String copy) {
+        Imports.Written written = imports.written(imports.file("pdfcopy-footnotes.txt", copy));
+        Document document = written.document();
+        assertThat(document.headings()).extracting(org.concordance.content.Heading::text)
+                .containsExactly("Introduction", "Shared sanctuary");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "In the summer of 2008, al-Qaida's leaders in North Waziristan depended on the Haqqani Network for protection,"
+                        + " transport and recruits. The relationship was neither new nor uncontroversial: Jalaluddin Haqqani had"
+                        + " hosted Arab volunteers since the mid-1980s. Yet the durability of the partnership has puzzled"
+                        + " observers who expected the Taliban's \"Islamic Emirate\" to sacrifice foreign fighters for"
+                        + " recognition. Scholars have proposed two explanations. The first stresses shared ideology; the second,"
+                        + " material interdependence. Neither accounts for the timing of the closer cooperation that followed"
+                        + " the 2001 invasion, when both groups lost their bases in eastern Afghanistan and moved to the same"
+                        + " valleys.",
+                "We define a shared sanctuary as a territory in which two or more armed groups operate openly and which the"
+                        + " state does not control. In such a territory, groups meet daily, marry into each other's families,"
+                        + " and trade in the same markets. These ties make cooperation cheap and defection costly.",
+                "The Haqqanis paid roughly $2 million a year to local tribes in 2009, according to one estimate, and 98% of"
+                        + " their fighters were recruited within a day's walk.");
+        assertThat(document.paragraphs()).extracting(p -> p.noteLabels().toString()).containsExactly("[1, 2, 3, 4]", "[5]", "[6]");
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Don Rassler and Vahid Brown, The Haqqani Nexus and the Evolution of al-Qa'ida (West Point, NY: Combating"
+                        + " Terrorism Center, 2011), 12.",
+                "2 Ibid., 15–17.",
+                "3 Thomas Ruttig, \"How Tribal Are the Taleban?,\" Afghanistan Analysts Network Thematic Report 04/2010 (2010): 8.",
+                "4 Tricia Bacon, \"Alliance Hubs: Focal Points in the International Terrorist Landscape,\" Perspectives on"
+                        + " Terrorism 8, no. 4 (2014): 4–26" + (copy.contains("see also") ? "; see also Bacon, Why Terrorist"
+                        + " Groups Form." : "."),
+                "5 Rassler and Brown, Haqqani Nexus, 33.",
+                "6 Ibid.");
+        assertThat(written.report().removed()).contains("running head: “290 E. MARCHETTI AND D. R. OKAFOR”",
+                "running head: “STUDIES IN CONFLICT & TERRORISM 291”");
+        assertThat(written.report().warnings()).noneMatch(w -> w.contains("no marker"));
+        // Nothing it states is kept: the journal's name without its volume does not cite it.
+        assertThat(document.metadata().venue()).isEmpty();
+    }
+
     /**
      * The same text under its journal's running heads, with the journal's name again on a line of
      * its own above the title (a tester's PDF copy): that line was the title.

@@ -21,6 +21,17 @@ class RecognisersTest {
     }
 
     @Test
+    void aHeadInCapitalsHasItsPageNumberAtOneEnd() {
+        assertThat(List.of("290 E. MARCHETTI AND D. R. OKAFOR", "STUDIES IN CONFLICT & TERRORISM 291", "12 | SECURITY STUDIES",
+                "TERRORISM AND POLITICAL VIOLENCE | 13", "4 BACON ET AL.", "SHARED SANCTUARY AND MILITANT ALLIANCES 305"))
+                .allMatch(RunningHeads::inCapitals);
+        assertThat(List.of("STUDIES IN CONFLICT & TERRORISM", "SHARED SANCTUARY", "1998 was the year the alliance began",
+                "290 pledges were made in 2014", "1. INTRODUCTION", "2 THE LOGIC OF ALLIANCES", "3 DATA", "BACON 45",
+                "UN SECURITY COUNCIL RESOLUTION 1373", "WORLD WAR 2", "Studies in Conflict & Terrorism 291"))
+                .noneMatch(RunningHeads::inCapitals);
+    }
+
+    @Test
     void aHeadWithoutAVolumeIsALineRepeatedOnThreePagesWithARisingNumber() {
         List<String> pages = List.of("Conflict Quarterly | Page 15", "Text.", "Conflict Quarterly | Page 16", "More text.",
                 "Conflict Quarterly | Page 17");
