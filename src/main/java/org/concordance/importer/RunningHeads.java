@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 /**
  * A journal's running head or footer, as PDF pages print it: "International Journal on Criminology
  * Volume 7, Number 2, Spring 2020 | Page 21", "Journal of Testing 3, no. 1 (Spring 2021): 12",
- * "Studies in Conflict 12(3), 2019". The line names the journal, its volume and number, the date as
- * printed and the page, which become the document's metadata.
+ * "Studies in Conflict 12(3), 2019", and the line a Taylor & Francis PDF prints atop its first page
+ * to cite the article, "Studies in Conflict & Terrorism, 38:4, 289–305, 2015". The line names the
+ * journal, its volume and number, the date as printed and the page or pages, which become the
+ * document's metadata.
  */
 final class RunningHeads {
     private static final String SEASON = "(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July"
@@ -34,7 +36,10 @@ final class RunningHeads {
                     + "\\s*\\(" + DATE + "\\)(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?" + PAGE + ")?"),
             // Studies in Conflict 12(3), 2019, 45–67
             Pattern.compile("(?:" + PAGE0() + ")?" + VENUE + "\\s+(?<volume>\\d{1,4})\\s*\\((?<issue>\\d{1,4}(?:[/–-]\\d{1,4})?)\\)"
-                    + "\\s*[,:]?\\s*\\(?" + DATE + "\\)?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?" + PAGE + ")?"));
+                    + "\\s*[,:]?\\s*\\(?" + DATE + "\\)?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?" + PAGE + ")?"),
+            // Studies in Conflict & Terrorism, 38:4, 289–305, 2015 (Taylor & Francis: volume:issue, pages, year)
+            Pattern.compile(VENUE + ",\\s+(?<volume>\\d{1,4}):(?<issue>\\d{1,4}(?:[/–-]\\d{1,4})?),\\s+" + PAGE + ",\\s+"
+                    + DATE));
 
     private RunningHeads() {
     }
@@ -147,7 +152,9 @@ final class RunningHeads {
         for (Pattern pattern : PATTERNS) {
             Matcher matcher = pattern.matcher(text);
             if (matcher.matches()) {
-                String page = matcher.group("page") != null ? matcher.group("page") : matcher.group("page0");
+                // The citation line's pattern has no page printed before it.
+                String page = matcher.group("page") != null || !pattern.pattern().contains("<page0>") ? matcher.group("page")
+                        : matcher.group("page0");
                 String venue = matcher.group("venue").strip().replaceAll("[,.:]$", "").strip();
                 return Optional.of(new Head(venue, matcher.group("volume"), matcher.group("issue"),
                         matcher.group("date").replaceAll("\\s+", " "), Integer.parseInt(matcher.group("year")),

@@ -818,6 +818,49 @@ class PlainTextImportTest {
     }
 
     /**
+     * The same article as its PDF copies it, with the line Taylor & Francis prints atop the first
+     * page to cite it (a trial): that line was the title, and the title and authors were paragraphs.
+     */
+    @Test
+    void aTaylorAndFrancisCitationLineGivesTheJournalAndIsTakenOut() {
+        String article = """
+                Shared Sanctuary and the Logic of Militant Alliances
+
+                Elena Marchetti and David R. Okafor
+
+                Department of War Studies, King's College London, London, UK
+
+                Introduction
+                In the summer of 2008, al-Qaida's leaders in North Waziristan depended on the Haqqani
+                Network for protection, transport and recruits.1 The relationship was neither new nor
+                uncontroversial: Jalaluddin Haqqani had hosted Arab volunteers since the mid-1980s.2
+
+                1. Don Rassler and Vahid Brown, The Haqqani Nexus and the Evolution of al-Qa'ida (West
+                Point, NY: Combating Terrorism Center, 2011), 12.
+                2. Ibid., 15–17.
+                """;
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("pdfcopy-article.txt",
+                "Studies in Conflict & Terrorism, 38:4, 289–305, 2015\n\n" + article));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Shared Sanctuary and the Logic of Militant Alliances");
+        assertThat(document.metadata().authors()).containsExactly("Elena Marchetti", "David R. Okafor");
+        assertThat(document.metadata().kind()).isEqualTo(DocumentKind.JOURNAL_ARTICLE);
+        assertThat(document.metadata().venue()).contains("Studies in Conflict & Terrorism");
+        assertThat(document.metadata().volume()).contains("38");
+        assertThat(document.metadata().issue()).contains("4");
+        assertThat(document.metadata().pages()).contains("289–305");
+        assertThat(document.metadata().year()).hasValue(2015);
+        assertThat(written.report().removed()).contains("running head: “Studies in Conflict & Terrorism, 38:4, 289–305, 2015”");
+        // The text is what it is without the line.
+        Imports control = new Imports(folder.resolve("without"));
+        Document without = control.written(control.file("pdfcopy-article.txt", article)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::text)
+                .containsExactlyElementsOf(without.paragraphs().stream().map(Paragraph::text).toList());
+        assertThat(document.notes()).hasSameSizeAs(without.notes()).hasSize(2);
+    }
+
+    /**
      * The same text under its journal's running heads, with the journal's name again on a line of
      * its own above the title (a tester's PDF copy): that line was the title.
      */

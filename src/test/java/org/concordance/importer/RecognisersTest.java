@@ -21,6 +21,13 @@ class RecognisersTest {
     }
 
     @Test
+    void aTaylorAndFrancisCitationLineIsAJournalsHead() {
+        assertThat(RunningHeads.parse("Studies in Conflict & Terrorism, 38:4, 289–305, 2015")).contains(new RunningHeads.Head(
+                "Studies in Conflict & Terrorism", "38", "4", "2015", 2015, java.util.Optional.of("289–305")));
+        assertThat(RunningHeads.parse("They met in Kabul, 38:4, 289–305, 2015.")).as("a sentence").isEmpty();
+    }
+
+    @Test
     void aHeadInCapitalsHasItsPageNumberAtOneEnd() {
         assertThat(List.of("290 E. MARCHETTI AND D. R. OKAFOR", "STUDIES IN CONFLICT & TERRORISM 291", "12 | SECURITY STUDIES",
                 "TERRORISM AND POLITICAL VIOLENCE | 13", "4 BACON ET AL.", "SHARED SANCTUARY AND MILITANT ALLIANCES 305"))
