@@ -1,5 +1,6 @@
 package org.concordance.importer;
 
+import org.concordance.content.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +94,74 @@ final class PdfLayout {
         }
         pageNumbersAboveTheMargin(raw, needed);
         facts.printedPages.addAll(printed.values());
+        withinASentence(raw);
+    }
+
+    /**
+     * A head or footer printed once (a two-page article's head atop its second page): a line at the
+     * top or foot of a page, in smaller type than the text, between a line of the text that ends
+     * mid-sentence and one that goes on in lower case. It is not repeated, so not taken out as the
+     * heads are; left in, it split the sentence into two paragraphs around it.
+     */
+    private void withinASentence(List<PdfText.Page> raw) {
+        for (int p = 0; p < pages.size(); p++) {
+            List<PdfLines.Line> lines = pages.get(p);
+            if (lines.size() < 2) {
+                continue;
+            }
+            float height = raw.get(p).height();
+            PdfLines.Line top = lines.get(0);
+            if (top.y() < height * MARGIN_ZONE && furniture(top) && !small(lines.get(1))
+                    && goesOn(lastText(p - 1), lines.get(1))) {
+                report.removed("running head or footer", top.text());
+                lines.remove(0);
+            }
+            PdfLines.Line foot = lines.get(lines.size() - 1);
+            if (lines.size() >= 2 && foot.y() > height * (1 - MARGIN_ZONE) && furniture(foot)
+                    && !small(lines.get(lines.size() - 2)) && goesOn(lines.get(lines.size() - 2), firstText(p + 1))) {
+                report.removed("running head or footer", foot.text());
+                lines.remove(lines.size() - 1);
+            }
+        }
+    }
+
+    /** A line that may be a head or footer: smaller than the text, and not a note (it begins with no label). */
+    private boolean furniture(PdfLines.Line line) {
+        return small(line) && PdfNotes.label(line, true) == null && !line.text().isBlank();
+    }
+
+    /** Whether {@code next} goes on with the sentence {@code before} leaves unfinished. */
+    private static boolean goesOn(PdfLines.Line before, PdfLines.Line next) {
+        if (before == null || next == null || next.text().isBlank()) {
+            return false;
+        }
+        String first = next.text().strip();
+        return !Sentences.ends(before.text(), true) && Character.isLowerCase(first.codePointAt(0));
+    }
+
+    /** The last line in the text's size on page {@code p} or the pages before it (past the notes at their feet). */
+    private PdfLines.Line lastText(int p) {
+        for (int q = p; q >= 0; q--) {
+            List<PdfLines.Line> lines = pages.get(q);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (!small(lines.get(i))) {
+                    return lines.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first line in the text's size on page {@code p} or the pages after it (past their heads). */
+    private PdfLines.Line firstText(int p) {
+        for (int q = p; q < pages.size(); q++) {
+            for (PdfLines.Line line : pages.get(q)) {
+                if (!small(line)) {
+                    return line;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -220,6 +220,34 @@ class PdfImportTest {
                 "2 Moghadam, Nexus of Global Jihad, 12. In 1997 the pattern was new.");
     }
 
+    /**
+     * A two-page article whose second page's head ("Doe and Haddad: Alliance Hubs") is printed once,
+     * so not taken out as a repeated head (a trial): it stood as a paragraph of its own between
+     * "…apostasy in" and "its official media.", splitting the sentence. A line in smaller type
+     * atop a page, between a sentence left unfinished and its lower-case rest, is the page's head.
+     */
+    @Test
+    void aHeadPrintedOnceWithinASentenceIsTakenOutAndTheParagraphGoesOn() {
+        byte[] pdf = new TestPdf()
+                .page(HEAD, "45")
+                .line(TestPdf.BOLD, 18, "Why Small Groups Join Alliance Hubs")
+                .line(TestPdf.ROMAN, 11, "Jane Doe and Omar Haddad")
+                .space(12)
+                .justified(18, text("The two fronts fought over territory and recruits in the Inner Niger Delta, and"))
+                .justified(0, text("each accused the other of apostasy in"))
+                .footnote(0, "1", text(" Ibid., 45."))
+                .page("Doe and Haddad: Alliance Hubs", "46")
+                .justified(0, text("its official media."), sup("1"), text(" The fighting has since killed hundreds of militants on"))
+                .last(0, text("both sides."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("hubs.pdf", pdf));
+        assertThat(written.document().paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The two fronts fought over territory and recruits in the Inner Niger Delta, and each accused the other of"
+                        + " apostasy in its official media. The fighting has since killed hundreds of militants on both sides.");
+        assertThat(written.report().removed()).contains("running head or footer: “Doe and Haddad: Alliance Hubs”");
+    }
+
     @Test
     void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
         Imports imports = new Imports(folder);
