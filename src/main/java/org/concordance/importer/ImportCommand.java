@@ -101,7 +101,7 @@ public final class ImportCommand {
         meta.byline().ifPresent(byline -> field(out, "byline", byline));
         field(out, "date", meta.date().orElse("not stated"));
         String venue = meta.venue().orElse("not stated") + meta.volume().map(v -> " " + v).orElse("")
-                + meta.issue().map(i -> ", no. " + i).orElse("") + meta.pages().map(p -> ", p. " + p).orElse("");
+                + meta.issue().map(i -> ", no. " + i).orElse("") + meta.pages().map(p -> (meta.severalPages() ? ", pp. " : ", p. ") + p).orElse("");
         field(out, "venue", venue);
         field(out, "url", meta.url().map(address -> address + report.urlReason().map(reason -> " (" + reason + ")").orElse(""))
                 .orElseGet(() -> report.urlRefused().map(refused -> "not kept: " + refused + " (give it with --url)")

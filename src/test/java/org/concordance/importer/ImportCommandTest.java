@@ -53,6 +53,28 @@ class ImportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).as("three files print no progress outside a terminal").isEmpty();
     }
 
+    /** An article's page range is "pp." in what the import prints, as one page is "p." (it printed "p. 289–305"). */
+    @Test
+    void aPageRangeIsPrintedAsPages(@TempDir Path inbox) throws Exception {
+        Path copied = inbox.resolve("article.txt");
+        java.nio.file.Files.writeString(copied, """
+                Studies in Conflict & Terrorism, 38:4, 289–305, 2015
+
+                Shared Sanctuary and the Logic of Militant Alliances
+
+                Elena Marchetti and David R. Okafor
+
+                In the summer of 2008, the group's leaders depended on a network for protection, transport and recruits.
+
+                The relationship was neither new nor uncontroversial, and it lasted for many years after that summer.
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = ImportCommand.run(List.of(copied), content, Given.NONE, false, Optional::empty, Imports.TODAY,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  venue    Studies in Conflict & Terrorism 38, no. 4, pp. 289–305");
+    }
+
     /** A copied text states no address; the reader gives it, and the document keeps it for its citations. */
     @Test
     void theAddressGivenWithUrlIsKeptAndSaidWhereItCameFrom() throws Exception {
