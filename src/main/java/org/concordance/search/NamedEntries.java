@@ -28,8 +28,10 @@ import org.apache.lucene.util.BytesRef;
  * Which cards a query names. A query names an entry when its words include every word of one of the
  * entry's names (after folding, stemming and dropping stop words), in any order: "AQ affiliates"
  * names Al Qaeda and the concept of affiliation; "Al Qaeda Central" names Al Qaeda Central and not
- * also Al Qaeda, since a longer name claims its words first, as the mention finder does. The last
- * word may stand for the start of a name's word ("Hezbol"). Thread-safe.
+ * also Al Qaeda, since a longer name claims its words first, as the mention finder does. Entries
+ * whose names are the same words take the same query words together: "Hezbollah" names the
+ * organization and Levitt's book of that short title, the glossary's entry first. The last word
+ * may stand for the start of a name's word ("Hezbol"). Thread-safe.
  */
 final class NamedEntries {
     /** How many cards matching some word are compared with the query. */
@@ -81,39 +83,52 @@ final class NamedEntries {
                 .add(CARDS, BooleanClause.Occur.FILTER)
                 .build();
         StoredFields stored = searcher.storedFields();
-        record Covered(Document doc, List<List<String>> nameWords, BitSet words, int size, float score) {
+        record Covered(Document doc, List<List<String>> nameWords, BitSet words, Set<String> name, float score) {
+            int size() {
+                return name.size();
+            }
+
+            /** A glossary entry (a concept, an organization, a person) before a cited work named alike. */
+            int rank() {
+                return doc.get(Fields.KIND).equals(Searchable.WORK) ? 1 : 0;
+            }
         }
         List<Covered> covered = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(candidates, CANDIDATES).scoreDocs) {
             Document doc = stored.document(hit.doc);
             BitSet best = null;
-            int bestSize = 0;
+            List<String> bestName = List.of();
             List<List<String>> allNameWords = new ArrayList<>();
             for (String name : doc.get(Fields.NAME_WORDS).split(Fields.SEPARATOR, -1)) {
                 List<String> nameWords = name.isBlank() ? List.of() : List.of(name.split(" "));
                 allNameWords.add(nameWords);
                 Optional<BitSet> words = cover(query, nameWords, prefix);
-                if (words.isPresent() && nameWords.size() > bestSize) {
+                if (words.isPresent() && nameWords.size() > bestName.size()) {
                     best = words.get();
-                    bestSize = nameWords.size();
+                    bestName = nameWords;
                 }
             }
             if (best != null) {
-                covered.add(new Covered(doc, allNameWords, best, bestSize, hit.score));
+                covered.add(new Covered(doc, allNameWords, best, Set.copyOf(bestName), hit.score));
             }
         }
-        // Longest name first claims its words; a shorter name whose words are all claimed is not named.
+        // Longest name first claims its words; a shorter name whose words are all claimed is not named,
+        // unless an entry already named took them with a name of the same words (a tie, not a part).
         covered.sort(Comparator.comparingInt(Covered::size).reversed()
+                .thenComparingInt(Covered::rank)
                 .thenComparing(Comparator.comparingDouble(Covered::score).reversed()));
         BitSet claimed = new BitSet();
+        List<Covered> taken = new ArrayList<>();
         List<Named> named = new ArrayList<>();
         for (Covered c : covered) {
             BitSet fresh = (BitSet) c.words().clone();
             fresh.andNot(claimed);
-            if (fresh.isEmpty()) {
+            boolean tie = taken.stream().anyMatch(t -> t.words().equals(c.words()) && t.name().equals(c.name()));
+            if (fresh.isEmpty() && !tie) {
                 continue;
             }
             claimed.or(c.words());
+            taken.add(c);
             Document doc = c.doc();
             named.add(new Named(doc.get(Fields.ID), doc.get(Fields.KIND), doc.get(Fields.TITLE), doc.get(Fields.URL),
                     doc.get(Fields.BODY), List.of(doc.get(Fields.NAME_LIST).split(Fields.SEPARATOR, -1)), c.nameWords(),
