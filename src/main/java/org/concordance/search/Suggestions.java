@@ -43,13 +43,19 @@ import org.slf4j.LoggerFactory;
  * Completions as the reader types: entry titles (documents and cards, not the numbered paragraphs
  * and notes), then frequent words of the texts, spelled as the texts spell them most ({@link WrittenForms}). A title that begins with what was typed comes
  * before one that has it further in ("Safe haven" before "Denying safe havens"), then documents
- * before cards, then the shorter title. Made once per index, kept on disk inside its folder. Thread-safe.
+ * before cards, then the shorter title. A glossary entry is also offered by its other names, once,
+ * under its main name ("Hizballah → Hezbollah"), when its main name is not offered already. Made
+ * once per index, kept on disk inside its folder. Thread-safe.
  */
 final class Suggestions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Suggestions.class);
     private static final int FREQUENT_TERMS = 2000;
     private static final long DOCUMENT_WEIGHT = 2_000_000_000L;
     private static final long TITLE_WEIGHT = 1_000_000_000L;
+    /** The kinds offered by their other names too: the glossary's, whose variants are names readers type. */
+    private static final Set<String> NAMED_BY_VARIANTS = Set.of(Searchable.CONCEPT, Searchable.ORGANIZATION, Searchable.PERSON);
+    /** Between another name and the main name in a completion's label. */
+    private static final String FOR = " \u2192 ";
 
     private final AnalyzingInfixSuggester suggester;
 
@@ -102,7 +108,16 @@ final class Suggestions implements AutoCloseable {
         }
     }
 
-    private record Item(String label, String kind, String url, long weight) {
+    /**
+     * A completion to offer.
+     *
+     * @param label what is typed to find it, and what it is shown as unless {@code shown} says otherwise
+     * @param shown the label shown when another name finds the entry ("Hizballah → Hezbollah"); empty otherwise
+     */
+    private record Item(String label, String kind, String url, long weight, String shown) {
+        Item(String label, String kind, String url, long weight) {
+            this(label, kind, url, weight, "");
+        }
     }
 
     /**
@@ -114,7 +129,7 @@ final class Suggestions implements AutoCloseable {
     private static List<Item> items(Directory index, Analyzer folding) throws IOException {
         List<Item> items = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(index)) {
-            Set<String> stored = Set.of(Fields.TITLE, Fields.KIND, Fields.URL);
+            Set<String> stored = Set.of(Fields.TITLE, Fields.KIND, Fields.URL, Fields.NAME_LIST);
             for (LeafReaderContext leaf : reader.leaves()) {
                 PostingsEnum suggested = leaf.reader().postings(new Term(Fields.SUGGESTED, Fields.YES), PostingsEnum.NONE);
                 if (suggested == null) {
@@ -129,7 +144,17 @@ final class Suggestions implements AutoCloseable {
                     Document entry = fields.document(doc, stored);
                     String kind = entry.get(Fields.KIND);
                     long weight = kind.equals(Searchable.DOCUMENT) ? DOCUMENT_WEIGHT : TITLE_WEIGHT;
-                    items.add(new Item(entry.get(Fields.TITLE), kind, entry.get(Fields.URL), weight));
+                    String title = entry.get(Fields.TITLE);
+                    items.add(new Item(title, kind, entry.get(Fields.URL), weight));
+                    String names = entry.get(Fields.NAME_LIST);
+                    if (names != null && NAMED_BY_VARIANTS.contains(kind)) {
+                        String main = folding.normalize(Fields.WORDS, title).utf8ToString();
+                        for (String name : names.split(Fields.SEPARATOR, -1)) {
+                            if (!name.isBlank() && !folding.normalize(Fields.WORDS, name).utf8ToString().equals(main)) {
+                                items.add(new Item(name, kind, entry.get(Fields.URL), weight, name + FOR + title));
+                            }
+                        }
+                    }
                 }
             }
             // A word that is an entry's whole name ("hezbollah") is offered as the entry, not a second time as
@@ -179,7 +204,8 @@ final class Suggestions implements AutoCloseable {
 
             @Override
             public BytesRef payload() {
-                return new BytesRef(current.kind() + Fields.SEPARATOR + current.url());
+                String payload = current.kind() + Fields.SEPARATOR + current.url();
+                return new BytesRef(current.shown().isEmpty() ? payload : payload + Fields.SEPARATOR + current.shown());
             }
 
             @Override
@@ -215,23 +241,30 @@ final class Suggestions implements AutoCloseable {
         try {
             // More than asked, then ordered by where the typed words stand in each title.
             List<Lookup.LookupResult> results = suggester.lookup(key, max * 4, true, false);
-            record Ranked(Suggestion suggestion, int place, long weight, int order) {
+            record Ranked(Suggestion suggestion, int place, boolean otherName, long weight, int order) {
             }
             String folded = fold(key);
             Map<String, Ranked> unique = new LinkedHashMap<>();
             for (Lookup.LookupResult result : results) {
-                String[] kindAndUrl = result.payload.utf8ToString().split(Fields.SEPARATOR, 2);
+                // The kind, the url and, when another name found the entry, the label it is shown as.
+                String[] payload = result.payload.utf8ToString().split(Fields.SEPARATOR, 3);
                 String label = result.key.toString();
-                Suggestion suggestion = new Suggestion(label, kindAndUrl[0], kindAndUrl[1]);
-                unique.putIfAbsent(label.toLowerCase(Locale.ROOT) + Fields.SEPARATOR + kindAndUrl[1],
-                        new Ranked(suggestion, place(fold(label), folded), result.value, unique.size()));
+                boolean otherName = payload.length == 3;
+                Suggestion suggestion = new Suggestion(otherName ? payload[2] : label, payload[0], payload[1]);
+                unique.putIfAbsent(label.toLowerCase(Locale.ROOT) + Fields.SEPARATOR + payload[1],
+                        new Ranked(suggestion, place(fold(label), folded), otherName, result.value, unique.size()));
             }
+            // An entry once: by its main name when that is offered, else by the first other name.
+            Set<String> offered = new HashSet<>();
+            unique.values().stream().filter(r -> !r.otherName()).forEach(r -> offered.add(r.suggestion().url()));
             return unique.values().stream()
                     .sorted(Comparator.comparing((Ranked r) -> r.suggestion().kind().equals(Suggestion.TERM))
                             .thenComparingInt(Ranked::place)
+                            .thenComparing(Ranked::otherName)
                             .thenComparing(Comparator.comparingLong(Ranked::weight).reversed())
                             .thenComparingInt(r -> r.suggestion().label().length())
                             .thenComparingInt(Ranked::order))
+                    .filter(r -> !r.otherName() || offered.add(r.suggestion().url()))
                     .limit(max).map(Ranked::suggestion).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the suggestions", e);

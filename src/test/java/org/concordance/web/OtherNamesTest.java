@@ -86,4 +86,31 @@ class OtherNamesTest {
         assertThat(texts(json("/api/search?q=" + q("Al Qaeda Central")).get("entries"), "url"))
                 .containsExactly("/organizations/al-qaeda-central");
     }
+
+    /** Issue: only an entry's main name was offered; its other names and spellings offered nothing. */
+    @Test
+    void anOrganizationsOtherNamesSuggestItUnderItsMainName() throws Exception {
+        for (String[] typed : new String[][] {{"Hizballah", "/organizations/hezbollah", "Hizballah → Hezbollah"},
+                {"Hizb", "/organizations/hezbollah", "→ Hezbollah"}, {"al-Qaida", "/organizations/al-qaeda", "→ Al Qaeda"},
+                {"ISIS", "/organizations/islamic-state", "ISIS → Islamic State"},
+                {"Daesh", "/organizations/islamic-state", "Daesh → Islamic State"},
+                {"ANO", "/organizations/abu-nidal-organization", "ANO → Abu Nidal Organization"}}) {
+            JsonNode suggestions = json("/api/suggest?q=" + q(typed[0])).get("suggestions");
+            assertThat(texts(suggestions, "url")).as(typed[0]).contains(typed[1]);
+            JsonNode entry = null;
+            for (JsonNode suggestion : suggestions) {
+                if (suggestion.get("url").asText().equals(typed[1])) {
+                    entry = suggestion;
+                    break;
+                }
+            }
+            assertThat(entry.get("label").asText()).as(typed[0]).contains(typed[2]);
+            assertThat(entry.get("kind").asText()).as(typed[0]).isEqualTo("organization");
+            // Offered once, however many of its names begin so.
+            assertThat(texts(suggestions, "url").stream().filter(typed[1]::equals)).as(typed[0]).hasSize(1);
+        }
+        // The main name is offered as itself, not again under the names that contain it.
+        JsonNode hezbollah = json("/api/suggest?q=Hezb").get("suggestions");
+        assertThat(texts(hezbollah, "label")).contains("Hezbollah").noneMatch(label -> label.contains("→ Hezbollah"));
+    }
 }
