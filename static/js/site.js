@@ -897,12 +897,16 @@ function foldForMatching(text) {
 })();
 
 // The bibliography's filter box narrows the list as the reader types: every word typed must begin
-// a word of the entry (authors, title, year, pages). Submitting the form still asks the server.
+// a word of the entry (authors, title, year, pages, the other names of what it names), folded as
+// the server folds them. Submitting the form still asks the server.
 (function () {
   "use strict";
 
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    // Apostrophes and ayn/hamza signs inside a word do not split it: "al-Qa‘ida" is "al qaida".
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/(\p{L})['\u2018\u2019\u02BC\u02BB\u02BF\u02BE`](?=\p{L})/gu, "$1")
+      .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
   function start() {

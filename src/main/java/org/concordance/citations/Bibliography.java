@@ -453,18 +453,40 @@ public final class Bibliography {
      * query matches nothing.
      */
     public List<Work> find(String query) {
-        List<String> words = List.of(Text.normalize(Objects.requireNonNull(query, "query")).split(" "));
+        return find(query, GlossaryNames.NONE);
+    }
+
+    /**
+     * Works matching a query as {@link #find(String)} matches them, words folded as
+     * {@link GlossaryNames#fold} folds them ("al-Qaida" finds "al-Qa'ida"), and a word of any name of a
+     * glossary entry the work names matching too ("Hizballah" finds Levitt's <i>Hezbollah</i>).
+     */
+    public List<Work> find(String query, GlossaryNames glossary) {
+        List<String> words = List.of(GlossaryNames.fold(Objects.requireNonNull(query, "query")).split(" "));
         if (words.size() == 1 && words.get(0).isEmpty()) {
             return List.of();
         }
+        // By query word, the entries one of whose names has it: a work naming one of them has the word too.
+        List<Set<Integer>> naming = words.stream().map(glossary::entriesWith).toList();
         return works.stream().filter(work -> {
-            Set<String> known = searchWords(work);
-            return words.stream().allMatch(word -> known.contains(word)
-                    || (word.length() >= 3 && known.stream().anyMatch(k -> k.startsWith(word))));
+            String text = searchText(work);
+            String folded = GlossaryNames.fold(text);
+            Set<String> known = new HashSet<>(List.of(folded.split(" ")));
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                boolean found = known.contains(word)
+                        || (word.length() >= 3 && known.stream().anyMatch(k -> k.startsWith(word)))
+                        || naming.get(i).stream().anyMatch(entry -> glossary.names(entry, text, folded));
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
         }).toList();
     }
 
-    private Set<String> searchWords(Work work) {
+    /** The text a work is known by: authors, titles, container, publisher, year and the pages cited. */
+    private String searchText(Work work) {
         StringBuilder text = new StringBuilder();
         work.authors().forEach(a -> text.append(' ').append(a.display()));
         work.title().ifPresent(t -> text.append(' ').append(t.plain()));
@@ -473,6 +495,6 @@ public final class Bibliography {
         work.publisher().ifPresent(t -> text.append(' ').append(t));
         work.year().ifPresent(y -> text.append(' ').append(y));
         citedWorks().get().pinpoints().getOrDefault(work.slug(), Set.of()).forEach(p -> text.append(' ').append(p));
-        return new HashSet<>(List.of(Text.normalize(text.toString()).split(" ")));
+        return text.toString();
     }
 }

@@ -12,9 +12,11 @@ import org.concordance.citations.CitationStyle;
 import org.concordance.citations.Export;
 import org.concordance.citations.ExportFormat;
 import org.concordance.citations.Exports;
+import org.concordance.citations.GlossaryNames;
 import org.concordance.citations.NoteCitation;
 import org.concordance.citations.Work;
 import org.concordance.content.Document;
+import org.concordance.content.Entry;
 import org.concordance.content.Library;
 
 /**
@@ -30,6 +32,8 @@ final class CitationPages {
     private final CitationFormatter formatter;
     private final Views views;
     private final BaseUrl baseUrl;
+    /** The glossary's names, by which the works filter finds a work naming an entry under another. */
+    private final GlossaryNames glossary;
 
     CitationPages(Library library, Bibliography bibliography, CitationFormatter formatter, Views views, BaseUrl baseUrl) {
         this.library = library;
@@ -37,6 +41,7 @@ final class CitationPages {
         this.formatter = formatter;
         this.views = views;
         this.baseUrl = baseUrl;
+        this.glossary = GlossaryNames.of(library.entries().stream().map(Entry::names).toList());
     }
 
     /** The works index lists this many at a time (about 70 KB of HTML a page). */
@@ -45,7 +50,7 @@ final class CitationPages {
     /** {@code /works} and {@code /works?q=}: every work, or those matching the query, a page at a time. */
     void works(Context ctx) {
         String query = query(ctx);
-        List<Work> works = query.isBlank() ? bibliography.works() : bibliography.find(query);
+        List<Work> works = query.isBlank() ? bibliography.works() : bibliography.find(query, glossary);
         Paging paging = Paging.of(ctx, WORKS_PER_PAGE, works.size(),
                 query.isBlank() ? "" : "q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
         Map<String, Object> model = new LinkedHashMap<>();
@@ -53,7 +58,7 @@ final class CitationPages {
         model.put("total", bibliography.works().size());
         model.put("matching", works.size());
         model.put("paging", paging);
-        model.put("entries", paging.slice(works).stream().map(w -> PersonCitations.WorkEntry.of(w, formatter)).toList());
+        model.put("entries", paging.slice(works).stream().map(w -> PersonCitations.WorkEntry.of(w, formatter, glossary)).toList());
         model.put("bibliography", bibliography);
         model.put("downloads", WorkView.downloads("/works"));
         views.render(ctx, "works", model);
@@ -81,7 +86,7 @@ final class CitationPages {
     /** {@code /api/works?q=}: the works matching an author, title, year or short form, as JSON. */
     void api(Context ctx) {
         String query = query(ctx);
-        List<Map<String, Object>> works = bibliography.find(query).stream().map(this::json).toList();
+        List<Map<String, Object>> works = bibliography.find(query, glossary).stream().map(this::json).toList();
         ctx.header("Cache-Control", "public, max-age=60");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);

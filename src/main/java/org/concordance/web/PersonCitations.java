@@ -2,10 +2,12 @@ package org.concordance.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.concordance.citations.Bibliography;
 import org.concordance.citations.CitationFormatter;
 import org.concordance.citations.CitationStyle;
 import org.concordance.citations.FormattedCitation;
+import org.concordance.citations.GlossaryNames;
 import org.concordance.citations.Person;
 import org.concordance.citations.Work;
 import org.concordance.content.Document;
@@ -30,21 +32,43 @@ public record PersonCitations(Person person, String name, List<Document> documen
                 CitingNote.of(bibliography.citationsOf(person), library, bibliography)));
     }
 
-    /** A work with its Chicago reference, for lists. */
-    public record WorkEntry(Work work, FormattedCitation reference) {
-        static WorkEntry of(Work work, CitationFormatter formatter) {
-            return new WorkEntry(work, formatter.format(work, CitationStyle.CHICAGO));
+    /**
+     * A work with its Chicago reference, for lists.
+     *
+     * @param otherNames the words of the names of the glossary's entries the work names, folded
+     *     ({@link GlossaryNames#namedWords}): what else finds it in the works filter
+     */
+    public record WorkEntry(Work work, FormattedCitation reference, Set<String> otherNames) {
+        public WorkEntry {
+            otherNames = Set.copyOf(otherNames);
         }
 
-        /** The words the filter box on {@code /works} matches, lower-case and without accents or punctuation. */
+        static WorkEntry of(Work work, CitationFormatter formatter) {
+            return of(work, formatter, GlossaryNames.NONE);
+        }
+
+        static WorkEntry of(Work work, CitationFormatter formatter, GlossaryNames glossary) {
+            FormattedCitation reference = formatter.format(work, CitationStyle.CHICAGO);
+            return new WorkEntry(work, reference, glossary == GlossaryNames.NONE ? Set.of() : glossary.namedWords(known(work, reference)));
+        }
+
+        /**
+         * The words the filter box on {@code /works} matches, folded as the server's filter folds them
+         * ({@link GlossaryNames#fold}), then the words of the other names of what the work names.
+         */
         public String filterText() {
+            String words = GlossaryNames.fold(known(work, reference));
+            return otherNames.isEmpty() ? words : words + " " + String.join(" ", new java.util.TreeSet<>(otherNames));
+        }
+
+        /** The reference, the short title and short form, and the authors: what the filter box matches. */
+        private static String known(Work work, FormattedCitation reference) {
             StringBuilder text = new StringBuilder(reference.text());
             work.shortTitle().ifPresent(t -> text.append(" ").append(t.plain()));
             // A work known only by a short form is found by it ("Bacon, 753"), though its entry leaves the page out.
             work.shortForm().ifPresent(f -> text.append(' ').append(f));
             work.authors().forEach(a -> text.append(' ').append(a.display()));
-            String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            return text.toString();
         }
     }
 }

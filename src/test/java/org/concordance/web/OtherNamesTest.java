@@ -113,4 +113,28 @@ class OtherNamesTest {
         JsonNode hezbollah = json("/api/suggest?q=Hezb").get("suggestions");
         assertThat(texts(hezbollah, "label")).contains("Hezbollah").noneMatch(label -> label.contains("→ Hezbollah"));
     }
+
+    /** Issue: the works filter matched the letters typed, not the word: "al-Qaida" missed "al-Qa'ida". */
+    @Test
+    void theWorksFilterFindsATitleUnderAnySpellingOrNameOfWhatItNames() throws Exception {
+        for (String query : List.of("al-Qaida", "Qaeda", "al-Qa'ida", "Al Qaeda", "AQ")) {
+            assertThat(texts(json("/api/works?q=" + q(query)).get("works"), "title")).as(query)
+                    .anySatisfy(title -> assertThat(title).startsWith("The End of the Sahelian Anomaly"))
+                    .anySatisfy(title -> assertThat(title).startsWith("Al-Qa'ida: Casting a Shadow"))
+                    .anySatisfy(title -> assertThat(title).startsWith("The al-Qa’ida Franchise"));
+        }
+        for (String query : List.of("Hizballah", "Hizbullah Levitt", "hezbollah")) {
+            assertThat(texts(json("/api/works?q=" + q(query)).get("works"), "title")).as(query)
+                    .anySatisfy(title -> assertThat(title).startsWith("Hezbollah: The Global Footprint"));
+        }
+        // The words still must all be there: another name of one entry is not a licence for any word.
+        assertThat(json("/api/works?q=" + q("Hizballah Sahel")).get("works")).isEmpty();
+        Document page = app.page("/works?q=" + q("al-Qaida"));
+        assertThat(page.select("a[href^=/works/]").eachText())
+                .anySatisfy(text -> assertThat(text).contains("Casting a Shadow"));
+        // The words the page's own filter matches as the reader types, folded alike, with the other names.
+        assertThat(app.page("/works").select("li[data-filter]").eachAttr("data-filter"))
+                .anySatisfy(words -> assertThat(words).contains("al qaida casting").contains(" qaeda").contains(" aq"))
+                .anySatisfy(words -> assertThat(words).contains("hezbollah the global").contains(" hizballah"));
+    }
 }

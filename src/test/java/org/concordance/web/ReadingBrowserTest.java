@@ -575,6 +575,22 @@ class ReadingBrowserTest {
         page.context().close();
     }
 
+    /** A spelling or another name of what a title names narrows the list to it, as the server's filter does. */
+    @Test
+    void theWorksFilterFindsATitleByAnotherNameOfWhatItNames() {
+        Page page = browser.page();
+        page.navigate(app.url("/works"));
+        page.locator("#works-q").fill("Al Qaeda");
+        page.waitForTimeout(500);
+        int named = page.locator("#works-list > li:not([hidden])").count();
+        assertThat(named).isPositive().isLessThan(6);
+        for (String other : List.of("al-Qaida", "AQ")) {
+            page.locator("#works-q").fill(other);
+            assertThat(shownWorks(page, named)).as(other).isEqualTo(named);
+        }
+        page.context().close();
+    }
+
     /** The number of works the filter leaves shown, once it settles on {@code expected} (or after two seconds). The CSP forbids waitForFunction's eval. */
     private static int shownWorks(Page page, int expected) {
         int shown = -1;
