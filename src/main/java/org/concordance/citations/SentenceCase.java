@@ -86,6 +86,9 @@ public final class SentenceCase {
      * whose names are proper nouns too ("The U.S. Army and the Salafi-jihadist threat", not "U.S.
      * army"). A title writing them names them: "the Middle East", not a middle east. Each word alone
      * is still judged as any other ("the East", "a cold war", "the army", "a security council").
+     * And the one God of a faith, a proper noun wherever it stands (CMOS 8.94; "the gods" are
+     * not), with the group that bears the name in English: "Party of God", Hezbollah's name
+     * translated, which a title names as a proper noun ("Lebanon’s Party of God"; APA 6.14).
      */
     static final List<String> NAMED_IN_COMMON_WORDS = List.of(
             "Middle East", "Near East", "Far East", "Horn of Africa", "Persian Gulf", "Arabian Peninsula",
@@ -95,7 +98,8 @@ public final class SentenceCase {
             "Department of State", "State Department", "Department of Defense", "Defense Department",
             "Department of Homeland Security", "Central Intelligence Agency", "National Security Council",
             "Joint Chiefs of Staff", "Security Council", "General Assembly", "White House", "Supreme Court",
-            "House of Representatives", "Foreign Office", "Home Office", "Red Cross", "Red Crescent");
+            "House of Representatives", "Foreign Office", "Home Office", "Red Cross", "Red Crescent",
+            "God", "Party of God");
 
     /**
      * The languages whose names keep their capitals: each of ISO 639-1's (the JDK's list of
@@ -121,10 +125,44 @@ public final class SentenceCase {
         return List.copyOf(languages);
     }
 
-    /** Each proper name as its folded words, keyed by its first word; longest names first. */
-    private final Map<String, List<List<String>>> names;
+    /**
+     * A proper name as its words: folded ({@link #fold}), and as written where a word must match
+     * as written (an acronym's: {@link #acronym}), else "" there.
+     */
+    private record NameWords(List<String> folded, List<String> exact) {
+        static NameWords of(String name) {
+            List<String> folded = new ArrayList<>();
+            List<String> exact = new ArrayList<>();
+            Matcher word = WORD.matcher(name);
+            while (word.find()) {
+                folded.add(fold(word.group()));
+                exact.add(acronym(word.group()) ? possessiveless(word.group()) : "");
+            }
+            return new NameWords(List.copyOf(folded), List.copyOf(exact));
+        }
 
-    private SentenceCase(Map<String, List<List<String>>> names) {
+        int size() {
+            return folded.size();
+        }
+
+        /** Whether the words {@code from} on of a text, {@code folded} and {@code written}, are this name's. */
+        boolean matches(List<String> folded, List<String> written, int from) {
+            if (from + size() > folded.size() || !folded.subList(from, from + size()).equals(this.folded)) {
+                return false;
+            }
+            for (int j = 0; j < size(); j++) {
+                if (!exact.get(j).isEmpty() && !exact.get(j).equals(possessiveless(written.get(from + j)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Each proper name as its words, keyed by its first word folded; longest names first. */
+    private final Map<String, List<NameWords>> names;
+
+    private SentenceCase(Map<String, List<NameWords>> names) {
         this.names = names;
     }
 
@@ -134,19 +172,19 @@ public final class SentenceCase {
      * {@link #LANGUAGES}.
      */
     public static SentenceCase keeping(Collection<String> properNames) {
-        Map<String, List<List<String>>> names = new HashMap<>();
+        Map<String, List<NameWords>> names = new HashMap<>();
         List<String> all = new ArrayList<>(properNames);
         all.addAll(PLACES);
         all.addAll(NAMED_IN_COMMON_WORDS);
         all.addAll(LANGUAGES);
         for (String name : all) {
-            List<String> words = words(name);
-            if (!words.isEmpty() && !names.getOrDefault(words.get(0), List.of()).contains(words)) {
-                names.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+            NameWords words = NameWords.of(name);
+            if (words.size() > 0 && !names.getOrDefault(words.folded().get(0), List.of()).contains(words)) {
+                names.computeIfAbsent(words.folded().get(0), w -> new ArrayList<>()).add(words);
             }
         }
-        names.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> w) -> -w.size())));
-        Map<String, List<List<String>>> frozen = new HashMap<>();
+        names.values().forEach(list -> list.sort(Comparator.comparingInt((NameWords w) -> -w.size())));
+        Map<String, List<NameWords>> frozen = new HashMap<>();
         names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new SentenceCase(Map.copyOf(frozen));
     }
@@ -242,11 +280,11 @@ public final class SentenceCase {
     /** Which words are part of a proper name the library lists. */
     private boolean[] properNames(String text, List<int[]> spans) {
         boolean[] kept = new boolean[spans.size()];
-        List<String> folded = spans.stream().map(s -> fold(text.substring(s[0], s[1]))).toList();
+        List<String> written = spans.stream().map(s -> text.substring(s[0], s[1])).toList();
+        List<String> folded = written.stream().map(SentenceCase::fold).toList();
         for (int i = 0; i < folded.size(); i++) {
-            for (List<String> name : names.getOrDefault(folded.get(i), List.of())) {
-                if (i + name.size() <= folded.size() && folded.subList(i, i + name.size()).equals(name)
-                        && joined(text, spans, i, i + name.size())) {
+            for (NameWords name : names.getOrDefault(folded.get(i), List.of())) {
+                if (name.matches(folded, written, i) && joined(text, spans, i, i + name.size())) {
                     for (int j = i; j < i + name.size(); j++) {
                         kept[j] = true;
                     }
@@ -328,13 +366,21 @@ public final class SentenceCase {
         return false;
     }
 
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            words.add(fold(word.group()));
-        }
-        return words;
+    /**
+     * Whether a word of a name is an acronym, written in capitals only ("IS", "ISIL", "AQAP"; not
+     * "I" or an initial): it names the group only so written, and is matched as written, so that
+     * the verb "Is" of a title in title case is not the Islamic State's "IS".
+     */
+    private static boolean acronym(String word) {
+        String bare = possessiveless(word);
+        return bare.codePoints().filter(Character::isLetter).count() > 1
+                && bare.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /** A word without a possessive's "’s" or "'s" ("ISIS’s" as "ISIS"), the apostrophe plain. */
+    private static String possessiveless(String word) {
+        String plain = word.replace('’', '\'');
+        return plain.length() > 2 && (plain.endsWith("'s") || plain.endsWith("'S")) ? plain.substring(0, plain.length() - 2) : plain;
     }
 
     /** A word as names are matched: lower case, the apostrophe plain, a possessive as its word ("State’s" as "state"). */

@@ -124,6 +124,30 @@ class SentenceCaseTest {
                 .containsExactly("Sunni");
     }
 
+    /**
+     * A name's acronym is the name only as written (a trial: the Islamic State's "IS" kept the verb
+     * "Is" of "The Franchise Model Is Dead"); a name in words is matched whatever its case.
+     */
+    @Test
+    void anAcronymOfANameIsMatchedOnlyInItsCapitals() {
+        SentenceCase names = SentenceCase.keeping(List.of("Islamic State", "IS", "ISIL", "Al Qaeda"));
+        assertThat(names.apply(Title.of("The Franchise Model Is Dead")).plain()).isEqualTo("The franchise model is dead");
+        assertThat(names.apply(Title.of("Why IS and ISIL’s Provinces Outlasted Al Qaeda")).plain())
+                .isEqualTo("Why IS and ISIL’s provinces outlasted Al Qaeda");
+        assertThat(names.apply(Title.of("What Is Al Qaeda? Is It Over?")).plain()).isEqualTo("What is Al Qaeda? Is it over?");
+        String title = "The Model Is Dead: IS Lives";
+        assertThat(names.keptCapitals(title).stream().map(span -> title.substring(span[0], span[1]))).containsExactly("IS");
+    }
+
+    /** God is a proper noun (CMOS 8.94), and "Party of God", Hezbollah's name in English, the name of a group (APA 6.14). */
+    @Test
+    void godAndThePartyOfGodKeepTheirCapitals() {
+        assertThat(apa("Hezbollah: The Global Footprint of Lebanon’s Party of God"))
+                .isEqualTo("Hezbollah: The global footprint of Lebanon’s Party of God");
+        assertThat(apa("In the Name of God: The Party and the Gods of War"))
+                .isEqualTo("In the name of God: The party and the gods of war");
+    }
+
     /** Any text in any script: never a failure, only first letters' case changed, the same length. */
     @Test
     void anyTextInAnyScriptIsCasedWithoutFailing() {
