@@ -38,11 +38,19 @@ final class CslItems {
      * capitalise: a lower-case particle of a name before the name ("al-Qaeda", "Osama bin Laden",
      * "van Creveld"; CMOS 8.22 lower-cases "al-" but at the start of a sentence, and a name keeps
      * its particle's case, 8.5), not at the start of the title or a subtitle, where it takes its
-     * capital; and a literal tag, which is no word ("the &lt;i&gt; element").
+     * capital; and a literal tag, which is no word ("the &lt;i&gt; element"). And two things
+     * citeproc-java's title case spoils in a title already in title case: a word's letters after a
+     * "‘" inside it, which it takes for an opening quotation mark and so for a word's start
+     * ("al-Qa‘ida" printed "al-Qa‘Ida"; the ‘ stands for the ʿayn), are kept as written; and a
+     * capitalised word right after an article or a possessive, which is no preposition there but
+     * an adjective or a noun ("The Inside Story", "the Near Enemy", "Its Next War"), keeps the
+     * capital the title gives it, where citeproc-java's list of prepositions would lower-case it.
      */
     private static final Pattern AS_WRITTEN = Pattern.compile(
             "(?<=[\\p{L}\\p{N},;'’”)]\\s{1,3})(?:" + String.join("|", Name.IN_TITLES) + ")(?=[-‐\\s]+\\p{Lu})"
-            + "|<[^<>\\s][^<>]*>");
+            + "|<[^<>\\s][^<>]*>"
+            + "|(?<=[\\p{L}\\p{N}])‘[\\p{L}\\p{N}]+"
+            + "|(?<=(?<![\\p{L}\\p{N}'’])(?i:the|an?|this|that|these|those|its|their|his|her|our|my|your)\\s{1,3})\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])");
 
     private static final Pattern SEASON = Pattern.compile("(?i)(spring|summer|fall|autumn|winter)\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");

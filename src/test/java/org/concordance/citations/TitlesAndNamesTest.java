@@ -84,6 +84,29 @@ class TitlesAndNamesTest {
                 .contains("Al-Shabaab and the <i> element in the bin Laden era: Al-Qaeda about Martin van Creveld.");
     }
 
+    /**
+     * A title already in title case is not re-cased for the worse (a trial): the ʿayn written "‘"
+     * inside a word starts no word ("al-Qa‘ida", not "al-Qa‘Ida"), and a word after an article is
+     * no preposition ("The Inside Story", CMOS 8.159: a preposition used as an adjective is
+     * capitalised), while a preposition stays lower-case ("inside Syria", "between").
+     */
+    @Test
+    void titleCaseKeepsAnAynInsideAWordAndAnAdjectiveAfterAnArticle() {
+        Work work = Works.of(WorkType.JOURNAL_ARTICLE, "lister-inside-story").author("Charles Lister")
+                .title("How al-Qa‘ida Lost Control of its Syrian Affiliate: The Inside Story of the Near Enemy Inside Syria")
+                .container("CTC Sentinel").volume("11", "2").year(2018).build();
+        for (CitationStyle style : List.of(CitationStyle.CHICAGO, CitationStyle.MLA)) {
+            assertThat(formatter.format(work, style).text()).as(style.code()).contains("“How al-Qa‘ida Lost Control of Its Syrian"
+                    + " Affiliate: The Inside Story of the Near Enemy inside Syria.”");
+        }
+        Work bonds = Works.of(WorkType.BOOK, "byman-bonds").author("Daniel Byman")
+                .title("Breaking the Bonds Between Qa‘ida and Its Affiliates: A Way Out").year(2012).build();
+        assertThat(formatter.format(bonds, CitationStyle.CHICAGO).text())
+                .contains("Breaking the Bonds between Qa‘ida and Its Affiliates: A Way Out.");
+        assertThat(formatter.format(work, CitationStyle.APA).text())
+                .contains("How al-Qa‘ida lost control of its Syrian affiliate: The inside story of the near enemy inside Syria.");
+    }
+
     @Test
     void exportsCarryTheItalicsEachInItsOwnMarkup() {
         Work work = reading();
