@@ -124,6 +124,7 @@ public final class Exports {
         }
         work.pages().ifPresent(p -> field(out, "pages", PageRange.of(p).bibtex()));
         work.url().ifPresent(u -> url(out, u));
+        work.url().flatMap(CslItems::doi).ifPresent(doi -> field(out, "doi", doi));
         List<Integer> accessed = stated(work.accessed());
         if (!accessed.isEmpty()) {
             field(out, "urldate", iso(accessed));
@@ -364,6 +365,7 @@ public final class Exports {
         }
         work.pages().ifPresent(p -> pages(out, PageRange.of(p)));
         work.url().ifPresent(u -> tag(out, "UR", u));
+        work.url().flatMap(CslItems::doi).ifPresent(doi -> tag(out, "DO", doi));
         List<Integer> accessed = stated(work.accessed());
         if (!accessed.isEmpty()) {
             tag(out, "Y2", risDate(accessed));

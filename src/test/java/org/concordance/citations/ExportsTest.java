@@ -210,6 +210,32 @@ class ExportsTest {
         assertThat(new BibTeXParser().parse(new StringReader(oddBib)).getEntries()).hasSize(2);
     }
 
+    /**
+     * A note's address at doi.org is the article's DOI too (a trial: it was exported as a URL only),
+     * and every style prints the DOI as its address (CMOS 14.8, APA 9.34, MLA 5.93).
+     */
+    @Test
+    void aDoiAddressInANoteIsTheWorksDoiInEveryFormatAndStyle() throws Exception {
+        Work article = Bibliography.build(Libraries.withNotes("Tricia Bacon, “Alliance Hubs,” <em>Security Studies</em> 23,"
+                + " no. 3 (2014): 431–70, https://doi.org/10.1080/09636412.2014.935228."), References.none()).works().get(0);
+        assertThat(CslItems.item(article, CslItems.Target.export())).containsEntry("DOI", "10.1080/09636412.2014.935228")
+                .containsEntry("URL", "https://doi.org/10.1080/09636412.2014.935228");
+        String bib = Exports.of(article, ExportFormat.BIBTEX, NAMES).content();
+        assertThat(bib).contains("doi = {10.1080/09636412.2014.935228}");
+        assertThat(new BibTeXConverter().toItemData(new BibTeXParser().parse(new StringReader(bib))).get(article.slug()).getDOI())
+                .isEqualTo("10.1080/09636412.2014.935228");
+        assertThat(Exports.of(article, ExportFormat.RIS, NAMES).content()).contains("DO  - 10.1080/09636412.2014.935228\n");
+        assertThat(CslItems.doi("http://dx.doi.org/10.1000/a%3Cb%3E+c")).contains("10.1000/a<b>+c");
+        assertThat(CslItems.doi("https://example.org/10.1000/182")).isEmpty();
+        CitationFormatter formatter = CitationFormatter.create(NAMES, "Concordance");
+        assertThat(formatter.format(article, CitationStyle.CHICAGO).text()).isEqualTo("Bacon, Tricia. “Alliance Hubs.” Security"
+                + " Studies 23, no. 3 (2014). https://doi.org/10.1080/09636412.2014.935228.");
+        assertThat(formatter.format(article, CitationStyle.APA).text()).isEqualTo("Bacon, T. (2014). Alliance hubs. Security"
+                + " Studies, 23(3). https://doi.org/10.1080/09636412.2014.935228");
+        assertThat(formatter.format(article, CitationStyle.MLA).text()).isEqualTo("Bacon, Tricia. “Alliance Hubs.” Security"
+                + " Studies, vol. 23, no. 3, 2014, https://doi.org/10.1080/09636412.2014.935228.");
+    }
+
     /** A CSL name's surname as printed: its non-dropping particle and family name. */
     private static String surname(de.undercouch.citeproc.csl.CSLName name) {
         String particle = name.getNonDroppingParticle();
