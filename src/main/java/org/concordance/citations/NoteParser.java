@@ -73,10 +73,21 @@ public final class NoteParser {
     /** What may end a full citation: the address it was read at, after a comma. */
     private static final String ADDRESS_AT_END = "(?:,\\s*(https?://\\S+?))?\\.?$";
     private static final Pattern PUBLICATION = Pattern.compile("^\\(([^)]*)\\)(?:[,:]\\s*(" + PAGES + "))?" + ADDRESS_AT_END);
-    /** A series and its number: "Analysis Paper, Number 27", "Report No. 12", "Analysis Paper 27". */
-    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?),?\\s+(?:(?:Number|No\\.)\\s*(\\S+)|(\\d+))$");
+    /**
+     * A series and its number: "Analysis Paper, Number 27", "Report No. 12", "Analysis Paper 27",
+     * and a number of the year's reports, "Thematic Report 04/2010".
+     */
+    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?),?\\s+(?:(?:Number|No\\.)\\s*(\\S+)|(\\d+(?:[/.\\-]\\d+)*))$");
+    /**
+     * An institution before the series it publishes: "Brookings Institution Analysis Paper",
+     * "Afghanistan Analysts Network Thematic Report", "International Crisis Group Middle East
+     * Report": the words up to a noun institutions' names end in, then a series that begins with
+     * a capital.
+     */
     private static final Pattern INSTITUTION = Pattern.compile(
-            "^(.*?\\b(?:Institution|Institute|Center|Centre|Foundation|Council|Corporation|Office|Agency|Department))\\s+(.+)$");
+            "^(.*?\\b(?:Institution|Institute|Center|Centre|Foundation|Council|Corporation|Office|Agency|Department|Network"
+            + "|Group|Programme|Program|Project|Forum|Initiative|Commission|Committee|Bureau|Service|Organi[sz]ation"
+            + "|Association|Society|University|Ministry))\\s+(\\p{Lu}.+)$");
 
     /** Parses a note from its HTML (for italics), falling back to its plain text. */
     public ParsedNote parse(Note note) {

@@ -376,4 +376,39 @@ class NoteParserTest {
         assertThat(only("Jane Roe, \"Allies,\" Policy Paper 4, no. 2 (Washington, DC: Example Institute, 2019), 7.").form())
                 .isNotEqualTo(CitationForm.JOURNAL_ARTICLE);
     }
+
+    /**
+     * A report's institution stands before its series and number, whatever it is called (a
+     * trial: "Afghanistan Analysts Network" was left in the series, and the report had no
+     * institution).
+     */
+    @Test
+    void aReportsInstitutionIsReadOutOfItsSeries() {
+        Citation c = only("Thomas Ruttig, “How Tribal Are the Taleban?,” Afghanistan Analysts Network Thematic Report 04/2010"
+                + " (2010): 8.");
+        assertThat(c.form()).isEqualTo(CitationForm.REPORT);
+        assertThat(c.title().orElseThrow().plain()).isEqualTo("How Tribal Are the Taleban?");
+        assertThat(c.publisher()).contains("Afghanistan Analysts Network");
+        assertThat(c.container()).contains("Thematic Report");
+        assertThat(c.number()).contains("04/2010");
+        assertThat(c.pinpoint()).contains("8");
+        Citation crisis = only("Jo Doe, “Syria’s Rebels,” International Crisis Group Middle East Report 123 (2012): 4.");
+        assertThat(crisis.publisher()).contains("International Crisis Group");
+        assertThat(crisis.container()).contains("Middle East Report");
+        assertThat(crisis.number()).contains("123");
+        Work report = Bibliography.build(Libraries.withNotes("Thomas Ruttig, “How Tribal Are the Taleban?,” Afghanistan Analysts"
+                + " Network Thematic Report 04/2010 (2010): 8."), References.none()).works().get(0);
+        assertThat(Exports.bibtex(report, SentenceCase.keeping(List.of()))).contains("type = {Thematic Report}")
+                .contains("number = {04/2010}").contains("institution = {Afghanistan Analysts Network}");
+        assertThat(Exports.ris(report)).contains("PB  - Afghanistan Analysts Network\n").contains("T2  - Thematic Report\n");
+        assertThat(report.missingFacts()).isEmpty();
+        CitationFormatter formatter = CitationFormatter.create(SentenceCase.keeping(List.of()), "Concordance");
+        // As Byman's report in a numbered series (StyleGuideTest): CMOS 14.220, APA 10.4, MLA 9.
+        assertThat(formatter.format(report, CitationStyle.CHICAGO).text()).isEqualTo("Ruttig, Thomas. How Tribal Are the Taleban?"
+                + " Thematic Report 04/2010. Afghanistan Analysts Network, 2010.");
+        assertThat(formatter.format(report, CitationStyle.APA).text()).isEqualTo("Ruttig, T. (2010). How tribal are the Taleban?"
+                + " (Thematic Report 04/2010). Afghanistan Analysts Network.");
+        assertThat(formatter.format(report, CitationStyle.MLA).text()).isEqualTo("Ruttig, Thomas. How Tribal Are the Taleban?"
+                + " Thematic Report 04/2010, Afghanistan Analysts Network, 2010.");
+    }
 }
