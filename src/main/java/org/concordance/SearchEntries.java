@@ -93,6 +93,7 @@ final class SearchEntries {
             case REPORT -> "Report";
             case WEB_PAGE -> "Web page";
             case BLOG_POST -> "Blog post";
+            case PRESS_RELEASE -> "Press release";
             case UNKNOWN -> "Work";
         };
         StringBuilder line = new StringBuilder(type);

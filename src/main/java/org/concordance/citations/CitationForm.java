@@ -5,6 +5,11 @@ public enum CitationForm {
     BOOK, JOURNAL_ARTICLE, CHAPTER, REPORT, WEB_PAGE,
     /** A post in a blog the note names as one: 'Jo Doe, “Post,” <i>Ideas</i> (blog), May 10, 2018, URL.'. */
     BLOG_POST,
+    /**
+     * A press release, its issuer as its author (CMOS 17, 14.198): 'U.S. Department of the
+     * Treasury, “Treasury Designates…,” press release, July 2, 2009, URL.'.
+     */
+    PRESS_RELEASE,
     /** Author and short title: 'Byman, “Breaking the Bonds.”'. */
     SHORT_TITLE,
     /** Author and page only: 'Bacon, 753.'. */

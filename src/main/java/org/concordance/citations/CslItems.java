@@ -52,6 +52,9 @@ final class CslItems {
             + "|(?<=[\\p{L}\\p{N}])‘[\\p{L}\\p{N}]+"
             + "|(?<=(?<![\\p{L}\\p{N}'’])(?i:the|an?|this|that|these|those|its|their|his|her|our|my|your)\\s{1,3})\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])");
 
+    /** The genre of a press release, as CSL's {@code article} carries it and each style prints it. */
+    static final String PRESS_RELEASE = "press release";
+
     private static final Pattern SEASON = Pattern.compile("(?i)(spring|summer|fall|autumn|winter)\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
@@ -227,6 +230,9 @@ final class CslItems {
         }
         work.edition().ifPresent(e -> item.put("edition", e));
         work.title().ifPresent(t -> item.put("title", target.title(t)));
+        if (work.type() == WorkType.PRESS_RELEASE) {
+            item.put("genre", PRESS_RELEASE);
+        }
         work.shortTitle().ifPresent(t -> item.put("title-short", target.title(t)));
         // A report's series ("Analysis Paper") is its kind, numbered: CSL's genre, which the styles
         // print as "Analysis Paper No. 27". Everywhere else the container holds the work.

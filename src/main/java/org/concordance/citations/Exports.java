@@ -91,16 +91,19 @@ public final class Exports {
     static String bibtex(Work work, SentenceCase names) {
         StringBuilder out = new StringBuilder("@").append(work.type().bibtex()).append('{').append(work.slug()).append(",\n");
         if (!work.authors().isEmpty()) {
-            field(out, "author", work.authors().stream().map(Name::bibtex).collect(Collectors.joining(" and ")));
+            texField(out, "author", bibtexNames(work.authors()));
         }
         if (!work.editors().isEmpty()) {
-            field(out, "editor", work.editors().stream().map(Name::bibtex).collect(Collectors.joining(" and ")));
+            texField(out, "editor", bibtexNames(work.editors()));
         }
         if (!work.translators().isEmpty()) {
-            field(out, "translator", work.translators().stream().map(Name::bibtex).collect(Collectors.joining(" and ")));
+            texField(out, "translator", bibtexNames(work.translators()));
         }
         work.edition().ifPresent(e -> field(out, "edition", e));
         work.title().ifPresent(t -> texField(out, "title", bibtex(t, names)));
+        if (work.type() == WorkType.PRESS_RELEASE) {
+            field(out, "type", "Press release");
+        }
         work.shortTitle().ifPresent(t -> texField(out, "shorttitle", bibtex(t, names)));
         work.container().ifPresent(c -> field(out, switch (work.type()) {
             case JOURNAL_ARTICLE -> "journal";
@@ -131,6 +134,15 @@ public final class Exports {
         }
         CslItems.shortFormNote(work).ifPresent(n -> field(out, "note", n));
         return out.append("}\n").toString();
+    }
+
+    /**
+     * Names as BibTeX lists them, TeX's special characters escaped; an organization's name keeps
+     * the braces that make it one name of one part ({@link Name#bibtex}).
+     */
+    private static String bibtexNames(List<Name> names) {
+        return names.stream().map(Name::bibtex).map(name -> name.startsWith("{") && name.endsWith("}")
+                ? "{" + tex(name.substring(1, name.length() - 1)) + "}" : tex(name)).collect(Collectors.joining(" and "));
     }
 
     /**

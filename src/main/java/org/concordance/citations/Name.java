@@ -251,6 +251,10 @@ public record Name(String family, Optional<String> given, Optional<String> parti
      */
     public String bibtex() {
         String after = (given.orElse("") + droppingParticle.map(d -> " " + d).orElse("")).strip();
+        if (suffix.isEmpty() && after.isEmpty() && particle.isEmpty() && family.contains(" ")) {
+            // An organization, "U.S. Department of the Treasury": braced, BibTeX's one name of one part.
+            return "{" + family + "}";
+        }
         if (suffix.isEmpty()) {
             return inverted();
         }

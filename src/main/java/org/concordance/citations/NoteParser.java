@@ -89,6 +89,14 @@ public final class NoteParser {
             + "|Group|Programme|Program|Project|Forum|Initiative|Commission|Committee|Bureau|Service|Organi[sz]ation"
             + "|Association|Society|University|Ministry))\\s+(\\p{Lu}.+)$");
 
+    /**
+     * A press release (CMOS 17, 14.198): its issuer, its title in quotation marks, "press release",
+     * its date and its address. The issuer is an organization as often as a person.
+     */
+    private static final Pattern PRESS_RELEASE = Pattern.compile(
+            "^(\\p{Lu}[^“\"]*?),\\s*[“\"](.+?)[,.]?[”\"]\\s*,?\\s*(?i:press release)\\s*,\\s*([^“”\"]*?\\d{4})"
+            + "(?:,\\s*(https?://\\S+?))?\\.?$");
+
     /** Parses a note from its HTML (for italics), falling back to its plain text. */
     public ParsedNote parse(Note note) {
         // Each read of a note's HTML or text decodes it (Note keeps UTF-8), so each is read once.
@@ -212,6 +220,10 @@ public final class NoteParser {
         if (ibid.matches()) {
             return Optional.of(new CitationBuilder(CitationForm.IBID, raw).pinpoint(pages(ibid.group(1))).build());
         }
+        Optional<Citation> release = pressRelease(seg, raw);
+        if (release.isPresent()) {
+            return release;
+        }
         int titleStart = firstOf(seg, '“', '"', EM_OPEN);
         if (titleStart < 0) {
             return bookWithoutItalics(seg, raw).or(() -> authorAndPage(seg, raw)).or(() -> plainTitle(seg, raw));
@@ -298,6 +310,24 @@ public final class NoteParser {
         String pinpoint = last > comma && page.matches() ? page.group(1) : null;
         return names(plain.substring(0, comma))
                 .map(authors -> new CitationBuilder(CitationForm.PLAIN_TITLE, raw).authors(authors).pinpoint(pinpoint).build());
+    }
+
+    /**
+     * A press release ({@link #PRESS_RELEASE}), issued by the people it names or else by the
+     * organization it names ("U.S. Department of the Treasury", CSL's name of one part).
+     */
+    private static Optional<Citation> pressRelease(String seg, String raw) {
+        if (seg.indexOf(EM_OPEN) >= 0) {
+            return Optional.empty();
+        }
+        Matcher release = PRESS_RELEASE.matcher(unmark(seg));
+        if (!release.matches() || Title.clean(release.group(2)).isBlank()) {
+            return Optional.empty();
+        }
+        String issuer = release.group(1).strip();
+        List<Name> authors = names(issuer).orElseGet(() -> List.of(new Name(issuer, Optional.empty())));
+        return Optional.of(new CitationBuilder(CitationForm.PRESS_RELEASE, raw).authors(authors)
+                .title(Title.of(release.group(2).strip()), false).date(release.group(3)).url(release.group(4)).build());
     }
 
     /** "For a different view, see Moghadam, <em>Nexus</em>, 12": the citation after the signal. */

@@ -110,7 +110,7 @@ public record Work(
             }
             case JOURNAL_ARTICLE -> addIfEmpty(missing, container, "journal");
             case REPORT -> addIfEmpty(missing, publisher.or(() -> container), "issuing institution");
-            case WEB_PAGE, BLOG_POST -> addIfEmpty(missing, url, "address");
+            case WEB_PAGE, BLOG_POST, PRESS_RELEASE -> addIfEmpty(missing, url, "address");
             case UNKNOWN -> { }
         }
         if (year.isEmpty() && Set.of(WorkType.BOOK, WorkType.CHAPTER, WorkType.JOURNAL_ARTICLE, WorkType.REPORT).contains(type)) {

@@ -11,6 +11,12 @@ public enum WorkType {
     REPORT("report", "techreport", "RPRT"),
     WEB_PAGE("webpage", "online", "ELEC"),
     BLOG_POST("post-weblog", "online", "BLOG"),
+    /**
+     * A press release: CSL's generic {@code article} with the genre "press release", which the
+     * styles print after the title, quoted (CMOS 14.198, APA 10.16 "[Press release]"); biblatex's
+     * {@code @misc} with that {@code type}; RIS's own type.
+     */
+    PRESS_RELEASE("article", "misc", "PRESS"),
     /** Known only by a short form that does not say what the work is. */
     UNKNOWN("document", "misc", "GEN");
 
@@ -36,8 +42,12 @@ public enum WorkType {
         return ris;
     }
 
+    /**
+     * The type of a CSL type; never {@link #PRESS_RELEASE}, whose CSL type ({@code article}) is
+     * every kind of article and which only its genre tells apart.
+     */
     public static Optional<WorkType> fromCsl(String type) {
-        return Arrays.stream(values()).filter(t -> t.csl.equals(type)).findFirst();
+        return Arrays.stream(values()).filter(t -> t != PRESS_RELEASE && t.csl.equals(type)).findFirst();
     }
 
     /**
@@ -57,6 +67,7 @@ public enum WorkType {
             case REPORT -> REPORT;
             case WEB_PAGE -> WEB_PAGE;
             case BLOG_POST -> BLOG_POST;
+            case PRESS_RELEASE -> PRESS_RELEASE;
             case SHORT_TITLE, SHORT_AUTHOR_PAGE, IBID, PLAIN_TITLE -> UNKNOWN;
         };
     }

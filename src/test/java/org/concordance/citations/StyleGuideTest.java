@@ -361,4 +361,36 @@ class StyleGuideTest {
         assertThat(formatter.note(post, paragraph, BLOG_URL + "#p-1", CitationStyle.CHICAGO).text())
                 .contains("Why Terrorist Actors Cooperate,” ").contains(", para. 1, ").endsWith(BLOG_URL + "#p-1.");
     }
+
+    /**
+     * A press release is a work, its issuing organization its author (a trial: the note made no
+     * work at all). CMOS 17, 14.198; APA 7, 10.16 ("[Press release]"); MLA 9 (a description
+     * after the title).
+     */
+    @Test
+    void aPressReleaseOfAnOrganizationIsCitedInEveryStyle() {
+        String url = "https://home.treasury.gov/news/press-releases/tg195";
+        Bibliography built = Bibliography.build(Libraries.withNotes("U.S. Department of the Treasury, “Treasury Designates"
+                + " Individuals and Entity Fueling Violence in Iraq,” press release, July 2, 2009, " + url + "."), References.none());
+        Work release = built.works().get(0);
+        assertThat(release.type()).isEqualTo(WorkType.PRESS_RELEASE);
+        assertThat(release.authors()).containsExactly(new Name("U.S. Department of the Treasury", Optional.empty()));
+        // CMOS 17, 14.198: the issuer as author, the title quoted, "press release" and its date.
+        assertThat(note(release, "2", CitationStyle.CHICAGO)).isEqualTo("U.S. Department of the Treasury, “Treasury Designates"
+                + " Individuals and Entity Fueling Violence in Iraq,” press release, July 2, 2009, 2, " + url + ".");
+        assertThat(chicago(release)).isEqualTo("U.S. Department of the Treasury. “Treasury Designates Individuals and Entity"
+                + " Fueling Violence in Iraq.” Press release. July 2, 2009. " + url + ".");
+        // APA 7, 10.16: Organization. (Year). Title [Press release]. URL
+        assertThat(apa(release)).isEqualTo("U.S. Department of the Treasury. (2009). Treasury designates individuals and entity"
+                + " fueling violence in Iraq [Press release]. " + url);
+        assertThat(mla(release)).isEqualTo("U.S. Department of the Treasury. “Treasury Designates Individuals and Entity Fueling"
+                + " Violence in Iraq.” Press release. 2 July 2009, home.treasury.gov/news/press-releases/tg195.");
+        // The organization is one name of one part in every export.
+        assertThat(Exports.bibtex(release, SentenceCase.keeping(List.of()))).startsWith("@misc{")
+                .contains("author = {{U.S. Department of the Treasury}},").contains("type = {Press release},");
+        assertThat(Exports.ris(release)).startsWith("TY  - PRESS\n").contains("AU  - U.S. Department of the Treasury\n")
+                .contains("DA  - 2009/07/02/\n");
+        assertThat(CslItems.item(release, CslItems.Target.export())).containsEntry("type", "article")
+                .containsEntry("genre", "press release");
+    }
 }
