@@ -51,6 +51,25 @@ class ReferencesTest {
         assertThat(bibliography.person("daniel-byman")).isPresent();
     }
 
+    /**
+     * A full note's pages are the pages it cites (CMOS 14.20), even a range ("431–70"); an
+     * article's own range is the work's only when a reference states it, and is never taken from
+     * a note (a trial asked for it: without a reference the work has no range).
+     */
+    @Test
+    void anArticlesPageRangeComesFromAReferenceNeverFromANote() throws ContentException {
+        String note = "Tricia Bacon, “Alliance Hubs,” <em>Test Studies</em> 23, no. 3 (2014): 431–70.";
+        Work fromNote = Bibliography.build(Libraries.withNotes(note), References.none()).works().get(0);
+        assertThat(fromNote.pages()).isEmpty();
+        References references = References.parse(FILE, """
+                [{"id": "bacon-hubs", "type": "article-journal", "author": [{"family": "Bacon", "given": "Tricia"}],
+                  "title": "Alliance Hubs", "container-title": "Test Studies", "volume": "23", "issue": "3",
+                  "page": "431-470", "issued": {"date-parts": [[2014]]}}]""");
+        Bibliography built = Bibliography.build(Libraries.withNotes(note), references);
+        assertThat(built.works()).singleElement().satisfies(work -> assertThat(work.pages()).contains("431-470"));
+        assertThat(new NoteParser().parseHtml(note).citations().get(0).pinpoint()).contains("431–70");
+    }
+
     @Test
     void anEntryWithoutTitleStopsTheIngestNamingFileLineAndEntry() {
         assertThatThrownBy(() -> References.parse(FILE, """
