@@ -19,12 +19,16 @@ final class Boilerplate {
             new Rule("related posts", "(you (may|might) also like|related (posts?|articles?|stories|reading|content)"
                     + "|more (from|on) this|read (more|next)|recommended( for you)?|further reading on (this|our) (site|blog)):?"),
             new Rule("events widget", "(forthcoming|upcoming) events:?"),
-            new Rule("share buttons", "(share|like) this:?((\\s*[,|·•]?\\s*(facebook|twitter|x|linkedin|reddit|whatsapp|email|e-mail|print"
-                    + "|pinterest|telegram|tumblr|pocket|mastodon|bluesky|threads|more))*)"),
             new Rule("post navigation", "post navigation|previous (post|article)|next (post|article)"));
 
-    /** Single lines of furniture that can stand anywhere. */
+    /**
+     * Single lines of furniture that can stand anywhere. A share line is one of them, not a page's tail:
+     * WordPress prints its buttons under the post, above the notes and the author's biography; the
+     * network names below it, one a line, are share buttons of their own.
+     */
     private static final List<Rule> LINES = List.of(
+            new Rule("share buttons", "(share|like) this:?((\\s*[,|·•]?\\s*(facebook|twitter|x|linkedin|reddit|whatsapp|email|e-mail|print"
+                    + "|pinterest|telegram|tumblr|pocket|mastodon|bluesky|threads|more))*)"),
             new Rule("share button", "(share|tweet|email|e-mail|print|pin( it)?|facebook|twitter|x|linkedin|reddit|whatsapp"
                     + "|telegram|pocket|copy link|share on (facebook|twitter|x|linkedin|reddit|whatsapp|email))"),
             new Rule("share buttons", "((share|facebook|twitter|linkedin|email|print|reddit|whatsapp)[\\s|·•/]*){2,}"),

@@ -922,6 +922,57 @@ class PlainTextImportTest {
         assertThat(Boilerplate.line("Posted by Jane Roe in Analysis")).isEmpty();
     }
 
+    /**
+     * A blog post copied from the browser (a trial): its share block, "Share this:" and a network name
+     * on each line, stands above the notes or below them. It was taken for the page's tail, and all
+     * after it went with it: the notes (the import refused a text that cites notes but holds none) or
+     * the author's biography. Only "Related posts" ends the text.
+     */
+    @Test
+    void aShareBlockIsTakenOutByItselfAndTheNotesAndBiographyAfterItAreRead() {
+        String share = """
+                Share this:
+                Twitter
+                Facebook
+                LinkedIn
+                """;
+        String notes = """
+                Notes
+                [1] Tricia Bacon, "Hurdles to International Terrorist Alliances," Terrorism and Political Violence 29, no. 1 (2017): 79–101.
+                [2] Bacon, "Hurdles," 85.
+                """;
+        String text = """
+                Why Jihadist Mergers Fail
+                By Rachel K. Ostrowski | June 8, 2022
+
+                Mergers between jihadist groups are rare, and most of them fail within two years.[1] The 2017 merger that created Hay'at \
+                Tahrir al-Sham is a case in point: within months, several of its founding factions had left.[2]
+
+                What explains the failure? Three factors stand out. First, mergers threaten the leaders of the smaller partners, who \
+                lose their titles and their control over money. Second, they force groups to choose between rival patrons abroad.
+
+                %s
+                %s
+                Rachel K. Ostrowski is a PhD candidate in political science at Georgetown University, where she studies militant alliances.
+
+                Related posts
+                The Logic of Bayat
+                """;
+        int place = 0;
+        for (String body : java.util.List.of(text.formatted(share, notes), text.formatted(notes, share))) {
+            Imports imports = new Imports(folder.resolve("share" + place++));
+            Imports.Written written = imports.written(imports.file("blog copy.txt", body));
+            assertThat(written.document().notes()).extracting(n -> n.label()).containsExactly("1", "2");
+            assertThat(written.document().headings()).extracting(org.concordance.content.Heading::text).containsExactly("About the author");
+            assertThat(written.document().paragraphs()).extracting(Paragraph::text).last().asString()
+                    .startsWith("Rachel K. Ostrowski is a PhD candidate");
+            assertThat(written.document().paragraphs()).extracting(Paragraph::text)
+                    .noneMatch(p -> p.contains("Share this") || p.contains("Twitter") || p.contains("Related posts")
+                            || p.contains("Logic of Bayat"));
+            assertThat(written.report().removed()).contains("share buttons: “Share this:”", "share button: “LinkedIn”");
+        }
+    }
+
     @Test
     void hardWrappedTextWithoutBlankLinesHasItsBreaksGuessedAndReported() {
         String text = """
