@@ -51,6 +51,7 @@ final class PdfLayout {
         PdfLayout layout = new PdfLayout(pages, body, facts, report, new Hyphenation(allText, vocabulary));
         layout.removeFurniture(raw);
         layout.footnotes();
+        layout.listAtTheEnd();
         List<Unit> units = layout.units();
         if (layout.guessedBreaks > 0) {
             report.warn(layout.guessedBreaks + " paragraph break" + (layout.guessedBreaks == 1 ? " was" : "s were")
@@ -264,6 +265,40 @@ final class PdfLayout {
                 collector.collect(lines.subList(start, lines.size()), this::small);
                 lines.subList(start, lines.size()).clear();
             }
+        }
+    }
+
+    /**
+     * A numbered list that ends the text, without a "Notes" heading (a browser's print of a post whose
+     * footnotes are an ordered list): its notes, when its numbers are the labels the raised markers
+     * before it cite, in the same order. Else it is left as text.
+     */
+    private void listAtTheEnd() {
+        List<PdfLines.Line> lines = new ArrayList<>();
+        pages.forEach(lines::addAll);
+        if (!notes.isEmpty() || lines.stream().anyMatch(line -> NoteFinder.isNotesHeading(line.text()))) {
+            return;
+        }
+        List<String> cited = new ArrayList<>();
+        for (PdfLines.Line line : lines) {
+            line.inlines().stream().filter(Inline.Marker.class::isInstance).map(m -> ((Inline.Marker) m).label())
+                    .filter(label -> !cited.contains(label)).forEach(cited::add);
+        }
+        if (cited.isEmpty()) {
+            return;
+        }
+        for (int start = lines.size() - 1; start >= 0; start--) {
+            if (!cited.get(0).equals(PdfNotes.label(lines.get(start), true))) {
+                continue;
+            }
+            List<PdfLines.Line> list = lines.subList(start, lines.size());
+            boolean citedBefore = list.stream().flatMap(line -> line.inlines().stream()).noneMatch(Inline.Marker.class::isInstance);
+            if (citedBefore && PdfNotes.labels(list, any -> true).equals(cited)) {
+                new PdfNotes(notes, hyphenation, report).collect(list, any -> true);
+                List<PdfLines.Line> taken = List.copyOf(list);
+                pages.forEach(page -> page.removeAll(taken));
+            }
+            return;
         }
     }
 

@@ -49,10 +49,7 @@ final class PdfNotes {
         String label = null;
         List<List<Inline>> parts = new ArrayList<>();
         for (PdfLines.Line line : lines) {
-            String lead = label(line, plainLabels.test(line));
-            if (lead != null && label != null && !lead.equals(next(label))) {
-                lead = null;
-            }
+            String lead = lead(line, label, plainLabels);
             if (lead != null) {
                 add(label, parts);
                 label = lead;
@@ -63,6 +60,24 @@ final class PdfNotes {
             }
         }
         add(label, parts);
+    }
+
+    /** The labels of the notes {@link #collect} would find in {@code lines}, in order. */
+    static List<String> labels(List<PdfLines.Line> lines, Predicate<PdfLines.Line> plainLabels) {
+        List<String> labels = new ArrayList<>();
+        for (PdfLines.Line line : lines) {
+            String lead = lead(line, labels.isEmpty() ? null : labels.get(labels.size() - 1), plainLabels);
+            if (lead != null) {
+                labels.add(lead);
+            }
+        }
+        return labels;
+    }
+
+    /** The label {@code line} begins a note with, after the note labelled {@code previous} (null before the first). */
+    private static String lead(PdfLines.Line line, String previous, Predicate<PdfLines.Line> plainLabels) {
+        String lead = label(line, plainLabels.test(line));
+        return lead != null && previous != null && !lead.equals(next(previous)) ? null : lead;
     }
 
     private static String next(String label) {

@@ -248,6 +248,35 @@ class PdfImportTest {
         assertThat(written.report().removed()).contains("running head or footer: “Doe and Haddad: Alliance Hubs”");
     }
 
+    /**
+     * A blog post printed from a browser, its footnotes an ordered list at the end without a "Notes"
+     * heading, set in the text's own size (found by a trial: the PDF was refused, "cites notes (1, 2)
+     * but holds no notes").
+     */
+    @Test
+    void aNumberedListAtTheEndIsTheNotesWhenItsNumbersAreTheMarkers() {
+        Run marker1 = new Run("1", TestPdf.ROMAN, 0.83f, 2.2f);
+        Run marker2 = new Run("2", TestPdf.ROMAN, 0.83f, 2.2f);
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.BOLD, 22, "Rivals and Partners in the Sahel")
+                .space(12)
+                .justified(18, text("Armed groups in the Sahel have cooperated with one another in many ways since"))
+                .last(0, text("the collapse of the Libyan state in 2011."), marker1, text(" Their ties rested on kinship."))
+                .justified(18, text("Some of these groups later merged into a single front, which changed the balance"))
+                .last(0, text("of power in northern Mali for a decade."), marker2)
+                .space(12)
+                .last(12, text("1. Wolfram Lacher, "), italic("Libya's Fragmentation"), text(" (London: I.B. Tauris, 2020),"))
+                .last(24, text("77."))
+                .last(12, text("2. Ibid., 79."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("sahel.pdf", pdf)).document();
+        assertThat(document.paragraphs()).extracting(Paragraph::noteLabels).containsExactly(List.of("1"), List.of("2"));
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly(
+                "1 Wolfram Lacher, Libya's Fragmentation (London: I.B. Tauris, 2020), 77.", "2 Ibid., 79.");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).noneMatch(p -> p.contains("Wolfram Lacher"));
+    }
+
     @Test
     void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
         Imports imports = new Imports(folder);
