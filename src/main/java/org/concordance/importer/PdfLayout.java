@@ -268,10 +268,16 @@ final class PdfLayout {
         }
     }
 
+    /** Where a line begins, counted from the side it begins at (a right-to-left line's right edge, negative). */
+    private static float from(PdfLines.Line line) {
+        return line.rightToLeft() ? -line.x1() : line.x0();
+    }
+
     /**
      * A numbered list that ends the text, without a "Notes" heading (a browser's print of a post whose
      * footnotes are an ordered list): its notes, when its numbers are the labels the raised markers
-     * before it cite, in the same order. Else it is left as text.
+     * before it cite, in the same order. Else it is left as text. What follows it, back at the
+     * margin (a comments section, the site's footer), stays for the recognisers.
      */
     private void listAtTheEnd() {
         List<PdfLines.Line> lines = new ArrayList<>();
@@ -291,7 +297,12 @@ final class PdfLayout {
             if (!cited.get(0).equals(PdfNotes.label(lines.get(start), true))) {
                 continue;
             }
-            List<PdfLines.Line> list = lines.subList(start, lines.size());
+            // The list ends where a line stands out left of its numbers (a comments' heading, a site's footer).
+            int end = start + 1;
+            while (end < lines.size() && from(lines.get(end)) >= from(lines.get(start)) - 1) {
+                end++;
+            }
+            List<PdfLines.Line> list = lines.subList(start, end);
             boolean citedBefore = list.stream().flatMap(line -> line.inlines().stream()).noneMatch(Inline.Marker.class::isInstance);
             if (citedBefore && PdfNotes.labels(list, any -> true).equals(cited)) {
                 new PdfNotes(notes, hyphenation, report).collect(list, any -> true);

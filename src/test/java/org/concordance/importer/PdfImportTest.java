@@ -268,6 +268,8 @@ class PdfImportTest {
                 .last(12, text("1. Wolfram Lacher, "), italic("Libya's Fragmentation"), text(" (London: I.B. Tauris, 2020),"))
                 .last(24, text("77."))
                 .last(12, text("2. Ibid., 79."))
+                .space(12)
+                .last(0, text("We use cookies to improve your experience."))
                 .bytes();
         Imports imports = new Imports(folder);
         Document document = imports.written(imports.file("sahel.pdf", pdf)).document();
