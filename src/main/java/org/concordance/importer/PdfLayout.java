@@ -19,6 +19,16 @@ final class PdfLayout {
     /** The top or bottom share of a page where running heads and footers stand. */
     private static final float MARGIN_ZONE = 0.12f;
 
+    /**
+     * The header a browser prints atop each page when printing a page with headers and footers: the
+     * date and time, then the page's title ("12/7/26, 4:15 AM Proxies and Partners", in the
+     * browser's locale: "07/12/2026, 04:15", "7.12.26, 04:15").
+     */
+    private static final Pattern PRINT_HEADER = Pattern.compile(
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s.*)?");
+    /** The footer it prints under each: the page's address, then the page's number of all ("https://… 1/2"). */
+    private static final Pattern PRINT_FOOTER = Pattern.compile("(?<address>(?:https?|file)://\\S+|about:blank)\\s+\\d{1,4}/\\d{1,4}");
+
     private final List<List<PdfLines.Line>> pages;
     private final float body;
     private final Facts facts;
@@ -80,8 +90,14 @@ final class PdfLayout {
             for (PdfLines.Line line : marginLines(pages.get(p), raw.get(p).height())) {
                 String text = line.text();
                 boolean repeated = pages.size() > 1 && seen.getOrDefault(key(text), 0) >= needed;
+                Matcher footer = PRINT_FOOTER.matcher(text);
                 if (Boilerplate.isPageNumber(text)) {
                     removedPageNumber(p, text);
+                } else if (line.size() < body && footer.matches()) {
+                    report.removed("the browser's print footer", text);
+                    printedFrom(footer.group("address"));
+                } else if (line.size() < body && PRINT_HEADER.matcher(text).matches()) {
+                    report.removed("the browser's print header", text);
                 } else if (RunningHeads.parse(text).isPresent()) {
                     facts.heads.add(text);
                     report.removed("running head", text);
@@ -191,6 +207,17 @@ final class PdfLayout {
             if (!lines.isEmpty() && (enough && numbers.contains(lines.get(lines.size() - 1)) || underNotes(lines))) {
                 removedPageNumber(p, lines.remove(lines.size() - 1).text());
             }
+        }
+    }
+
+    /**
+     * The address a browser's print footer states, the page's it printed: the address the text was
+     * published at, as a saved page's own note of where it was saved from is. Not a local file's
+     * address, nor one the footer cut short ("https://example.org/2021/…").
+     */
+    private void printedFrom(String address) {
+        if (address.matches("(?i)https?://.*") && !address.contains("…") && !address.endsWith("...")) {
+            facts.url(address, "the address the browser printed at the foot of the page");
         }
     }
 

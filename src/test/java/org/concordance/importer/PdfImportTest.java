@@ -279,6 +279,35 @@ class PdfImportTest {
         assertThat(document.paragraphs()).extracting(Paragraph::text).noneMatch(p -> p.contains("Wolfram Lacher"));
     }
 
+    /**
+     * A page printed by Chromium with its headers and footers: the date and title atop the page, the
+     * address and "1/1" at its foot (found by a trial: the footer was read as the end of the last
+     * note). Both are taken out; the address, an http or https one, is the page's url.
+     */
+    @Test
+    void aBrowsersPrintHeaderAndFooterAreTakenOutAndItsAddressIsTheUrl() {
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.ROMAN, 6, "12/7/26, 4:15 AM Rivals and Partners in the Sahel – Sahel Watch")
+                .space(20)
+                .line(TestPdf.BOLD, 22, "Rivals and Partners in the Sahel")
+                .space(12)
+                .justified(18, text("Armed groups in the Sahel have cooperated with one another in many ways since"))
+                .justified(0, text("the collapse of the Libyan state in 2011, and some of them later merged into a single front,"))
+                .last(0, text("which changed the balance of power in northern Mali for a decade."), sup("1"))
+                .footnoteAt(700, "1", text(" Wolfram Lacher, "), italic("Libya's Fragmentation"), text(", 77."))
+                .space(577)
+                .line(TestPdf.ROMAN, 6, "https://sahelwatch.example.org/2021/03/rivals/ 1/1")
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("sahel.pdf", pdf));
+        Document document = written.document();
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text()).containsExactly("1 Wolfram Lacher, Libya's Fragmentation, 77.");
+        assertThat(document.metadata().url()).contains("https://sahelwatch.example.org/2021/03/rivals/");
+        assertThat(written.report().removed()).contains(
+                "the browser's print header: “12/7/26, 4:15 AM Rivals and Partners in the Sahel – Sahel Watch”",
+                "the browser's print footer: “https://sahelwatch.example.org/2021/03/rivals/ 1/1”");
+    }
+
     @Test
     void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
         Imports imports = new Imports(folder);
