@@ -66,7 +66,7 @@ final class PdfParagraphs {
     /** The units; lines under a "Notes" heading go to {@code notes} instead. */
     List<Unit> units(PdfNotes notes) {
         List<Unit> units = new ArrayList<>();
-        int i = titleAndAuthors();
+        int i = titleAndAuthors(units);
         float largestHeading = 0;
         for (int j = i; j < lines.size(); j++) {
             if (isHeading(lines.get(j))) {
@@ -99,11 +99,13 @@ final class PdfParagraphs {
     }
 
     /**
-     * Reads the title (the first page's largest lines at the top) and an authors line under it. Up
+     * Reads the title (the first page's largest lines at the top) and an authors line under it: a
+     * line of names alone gives the authors, a byline ("By …") is added to {@code units} as its own
+     * paragraph, for the recognisers to read as a text's byline (authors, and the date it ends with). Up
      * to {@link #HEAD_LINES} lines in smaller type than the text above the title (a journal's name,
      * a DOI, printed on the first page alone) are its head, taken out and reported.
      */
-    private int titleAndAuthors() {
+    private int titleAndAuthors(List<Unit> units) {
         int i = 0;
         while (i < HEAD_LINES && i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() < body - 0.5f) {
             i++;
@@ -129,9 +131,12 @@ final class PdfParagraphs {
             String text = lines.get(i).text();
             Optional<Bylines.Byline> byline = Bylines.byline(text).or(() -> Bylines.namesLine(text))
                     .filter(found -> found.authors().stream().allMatch(name -> name.contains(" ")));
-            if (byline.isPresent()) {
+            if (byline.isPresent() && Bylines.byline(text).isEmpty()) {
                 facts.authors(byline.get().authors());
                 i++;
+            } else if (byline.isPresent()) {
+                // A byline ("By Ana López · March 15, 2021") is a paragraph of its own, read as plain text's is: its authors, and its date.
+                units.add(new Unit(Unit.Role.PARAGRAPH, text, new Prose(lines.get(i++).inlines())));
             }
         }
         return i;

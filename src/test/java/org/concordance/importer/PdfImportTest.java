@@ -308,6 +308,28 @@ class PdfImportTest {
                 "the browser's print footer: “https://sahelwatch.example.org/2021/03/rivals/ 1/1”");
     }
 
+    /**
+     * A blog post printed from a browser, its byline under the title ending with the date (found by a
+     * trial: the authors were read and the date silently dropped). The byline is read as plain text's
+     * and a saved page's are: kept as printed, its authors, and its date.
+     */
+    @Test
+    void aBylineUnderThePrintedTitleGivesItsDate() {
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.BOLD, 22, "Rivals and Partners in the Sahel")
+                .line(TestPdf.ROMAN, TestPdf.BODY, "By Ousmane Diallo and Sophie de la Tour · March 15, 2021")
+                .space(12)
+                .justified(18, text("Armed groups in the Sahel have cooperated with one another in many ways since"))
+                .last(0, text("the collapse of the Libyan state in 2011. Their ties rested on kinship."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("sahel.pdf", pdf)).document();
+        assertThat(document.metadata().authors()).containsExactly("Ousmane Diallo", "Sophie de la Tour");
+        assertThat(document.metadata().date()).contains("March 15, 2021");
+        assertThat(document.metadata().byline()).contains("By Ousmane Diallo and Sophie de la Tour · March 15, 2021");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).noneMatch(p -> p.startsWith("By "));
+    }
+
     @Test
     void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
         Imports imports = new Imports(folder);
