@@ -26,6 +26,11 @@ public final class NoteParser {
 
     private static final String PAGE_ONE = "(?:\\d+|[ivxlcdm]+)(?:\\s*[-–—]\\s*(?:\\d+|[ivxlcdm]+))?";
     private static final String PAGES = PAGE_ONE + "(?:,\\s*" + PAGE_ONE + ")*";
+    /**
+     * What an unpublished interview or conversation is cited by (CMOS 14.211–14.214, "Interview, Kabul,
+     * 2019."): a word no name begins with, so such a note names no author and lists no work.
+     */
+    private static final Pattern UNPUBLISHED = Pattern.compile("(?:Interviews?|Conversations?|Correspondence)\\b");
     private static final Pattern PINPOINT = Pattern.compile("^(?:pp?\\.\\s*)?(" + PAGES + ")\\.?$");
     /**
      * "Ibid." as the notes of a text in any of the library's languages write it, with the page
@@ -505,7 +510,7 @@ public final class NoteParser {
     /** "D. Byman", "A and B", "A, B, and C"; empty when the words do not look like names. */
     private static Optional<List<Name>> names(String written) {
         String text = unmark(written).strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || UNPUBLISHED.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         List<Name> names = new ArrayList<>();

@@ -24,6 +24,20 @@ class NoteParserTest {
         return excerpt.note(label).orElseThrow();
     }
 
+    /**
+     * An interview or a conversation cited in a note (CMOS 14.211–14.214: "Interview, Kabul, 2019.",
+     * unpublished, no work to list) names no author: "Interview" and "Kabul" were read as two authors
+     * cited at page 2019, and a work of theirs was listed (a trial).
+     */
+    @Test
+    void anInterviewIsNotReadAsAuthorsAndAPage() {
+        for (String note : List.of("Interview, Kabul, 2019.", "Interviews, Bamako and Gao, 2018.", "Conversation, Beirut, 12.",
+                "Correspondence, 2020.")) {
+            assertThat(parser.parseHtml(note).citations()).as(note).isEmpty();
+        }
+        assertThat(only("Byman, 45.").authors()).extracting(Name::family).containsExactly("Byman");
+    }
+
     /** A suffix after a comma in a note's author list is the name's, not another author (a review). */
     @Test
     void aSuffixAfterACommaIsTheNamesOwn() {
