@@ -19,7 +19,10 @@ import java.util.Optional;
 final class PdfParagraphs {
 
     /** The most lines in small type above a title that are its page's head. */
-    private static final int HEAD_LINES = 3;
+    /** The most lines above the title taken for its head or masthead (a site's name and its menu, an item a line). */
+    private static final int HEAD_LINES = 8;
+    /** The most words of a line above the title taken for a site's name or menu ("Home About Research Contact"). */
+    private static final int MASTHEAD_WORDS = 6;
 
     private final List<PdfLines.Line> lines;
     private final float body;
@@ -99,23 +102,55 @@ final class PdfParagraphs {
     }
 
     /**
+     * Where the title begins: the first line of the first page's largest type among its first
+     * {@link #HEAD_LINES} + 1 lines, when that type is a title's (a quarter larger than the text's) and
+     * every line above it is a head: in smaller type than the text (a journal's name, a DOI, printed on
+     * the first page alone) or short, a few words that end no sentence (a site's name and menu atop a
+     * browser's print of a post). Else 0, the first line.
+     */
+    private int titleStart() {
+        float largest = 0;
+        int at = 0;
+        for (int k = 0; k <= HEAD_LINES && k < lines.size() && lines.get(k).page() == 1; k++) {
+            if (lines.get(k).size() > largest + 0.5f) {
+                largest = lines.get(k).size();
+                at = k;
+            }
+        }
+        if (at == 0 || largest < body * 1.25f) {
+            return 0;
+        }
+        for (int h = 0; h < at; h++) {
+            String text = lines.get(h).text().strip();
+            boolean small = lines.get(h).size() < body - 0.5f;
+            boolean masthead = text.split("\\s+").length <= MASTHEAD_WORDS && !Sentences.ends(text, false);
+            if (!small && !masthead) {
+                return 0;
+            }
+        }
+        return at;
+    }
+
+    /**
      * Reads the title (the first page's largest lines at the top) and an authors line under it: a
      * line of names alone gives the authors, a byline ("By …") is added to {@code units} as its own
      * paragraph, for the recognisers to read as a text's byline (authors, and the date it ends with). Up
-     * to {@link #HEAD_LINES} lines in smaller type than the text above the title (a journal's name,
-     * a DOI, printed on the first page alone) are its head, taken out and reported.
+     * to {@link #HEAD_LINES} lines above the title ({@link #titleStart}), a journal's head or a site's
+     * masthead, are taken out and reported.
      */
     private int titleAndAuthors(List<Unit> units) {
-        int i = 0;
-        while (i < HEAD_LINES && i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() < body - 0.5f) {
-            i++;
-        }
-        if (i > 0 && i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() >= body * 1.25f) {
-            for (int h = 0; h < i; h++) {
-                report.removed("the first page's head", lines.get(h).text());
+        int i = titleStart();
+        List<String> masthead = new ArrayList<>();
+        for (int h = 0; h < i; h++) {
+            PdfLines.Line line = lines.get(h);
+            if (line.size() < body - 0.5f) {
+                report.removed("the first page's head", line.text());
+            } else {
+                masthead.add(line.text().strip());
             }
-        } else {
-            i = 0;
+        }
+        if (!masthead.isEmpty()) {
+            report.removed("the page's masthead above the title (a line each)", String.join(" | ", masthead));
         }
         List<String> title = new ArrayList<>();
         while (i < lines.size() && lines.get(i).page() == 1 && lines.get(i).size() >= body * 1.25f) {

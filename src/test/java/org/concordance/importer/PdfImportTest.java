@@ -330,6 +330,52 @@ class PdfImportTest {
         assertThat(document.paragraphs()).extracting(Paragraph::text).noneMatch(p -> p.startsWith("By "));
     }
 
+    /**
+     * A post printed from a browser with its site's name and menu above the title (a trial): the
+     * title, in the largest type, became a heading, the document had no title and the byline stayed
+     * a paragraph. Short lines above the title are the page's masthead, taken out and reported.
+     */
+    @Test
+    void aSitesNameAndMenuAboveThePrintedTitleAreItsMasthead() {
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.BOLD, 15, "Militancy Watch")
+                .line(TestPdf.ROMAN, TestPdf.BODY, "Home About Research Contact")
+                .line(TestPdf.BOLD, 22, "Rivals and Partners in the Sahel")
+                .line(TestPdf.ROMAN, TestPdf.BODY, "By Ousmane Diallo and Sophie de la Tour · March 15, 2021")
+                .space(12)
+                .justified(18, text("Armed groups in the Sahel have cooperated with one another in many ways since"))
+                .last(0, text("the collapse of the Libyan state in 2011. Their ties rested on kinship."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Imports.Written written = imports.written(imports.file("sahel.pdf", pdf));
+        Document document = written.document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Rivals and Partners in the Sahel");
+        assertThat(document.metadata().authors()).containsExactly("Ousmane Diallo", "Sophie de la Tour");
+        assertThat(document.headings()).isEmpty();
+        assertThat(document.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Armed groups in the Sahel have cooperated with one another in many ways since the collapse of the Libyan"
+                        + " state in 2011. Their ties rested on kinship.");
+        assertThat(written.report().removed())
+                .contains("the page's masthead above the title (a line each): “Militancy Watch | Home About Research Contact”");
+    }
+
+    /** A first line in the text's own type is the text, not a masthead, when no larger title follows it. */
+    @Test
+    void aFirstSentenceAboveNoTitleIsKept() {
+        byte[] pdf = new TestPdf().page(null, null)
+                .line(TestPdf.BOLD, 22, "Rivals and Partners in the Sahel")
+                .space(12)
+                .line(TestPdf.ROMAN, TestPdf.BODY, "Armed groups fight.")
+                .line(TestPdf.BOLD, 16, "Origins")
+                .justified(18, text("Armed groups in the Sahel have cooperated with one another in many ways since"))
+                .last(0, text("the collapse of the Libyan state in 2011. Their ties rested on kinship."))
+                .bytes();
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("sahel.pdf", pdf)).document();
+        assertThat(document.metadata().title().map(Title::plain)).contains("Rivals and Partners in the Sahel");
+        assertThat(document.paragraphs()).extracting(Paragraph::text).first().isEqualTo("Armed groups fight.");
+    }
+
     @Test
     void aTwoPageArticleImportsWithItsPartsNotesAndMetadata() {
         Imports imports = new Imports(folder);
