@@ -71,7 +71,8 @@ record Draft(Metadata metadata, Optional<Prose> figureCaption, List<Prose> stand
             if (!label.matches("[A-Za-z0-9]+")) {
                 throw new IllegalArgumentException("a note label is letters and digits, was '" + label + "'");
             }
-            Objects.requireNonNull(prose, "prose");
+            // A copied or printed web page keeps each note's back-link arrow as text: not the note's words.
+            prose = Objects.requireNonNull(prose, "prose").withoutBackArrow();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.concordance.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The content of one paragraph or note: runs of text, italics, links and note markers, in reading
@@ -10,6 +11,8 @@ import java.util.List;
  */
 record Prose(List<Inline> inlines) {
     static final Prose EMPTY = new Prose(List.of());
+    /** Back-link arrows ending a note, as text or emoji presentation, and the space before them. */
+    private static final Pattern BACK_ARROW = Pattern.compile("(?:\\s*\u21A9[\uFE0E\uFE0F]?)+\\s*$");
 
     Prose {
         inlines = normalise(inlines);
@@ -26,6 +29,25 @@ record Prose(List<Inline> inlines) {
             text.append(inline.words());
         }
         return collapse(text.toString()).strip();
+    }
+
+    /**
+     * Without the back-link arrow a web page ends each note with ("↩", which a copy or a browser's
+     * print of the page keeps as text); the prose itself when it has none.
+     */
+    Prose withoutBackArrow() {
+        if (inlines.isEmpty() || !(inlines.get(inlines.size() - 1) instanceof Inline.Text last)) {
+            return this;
+        }
+        String text = BACK_ARROW.matcher(last.text()).replaceFirst("");
+        if (text.equals(last.text())) {
+            return this;
+        }
+        List<Inline> kept = new ArrayList<>(inlines.subList(0, inlines.size() - 1));
+        if (!text.isEmpty()) {
+            kept.add(new Inline.Text(text));
+        }
+        return new Prose(kept);
     }
 
     /** The labels of the markers, in order. */

@@ -463,6 +463,28 @@ class PlainTextImportTest {
         assertThat(document.headings()).isEmpty();
     }
 
+    /**
+     * A web page's notes copied (or printed to PDF) with their back-link arrows: the "↩" ending each
+     * note is the page's control, not the note's words (a trial: every note ended "… 212. ↩").
+     */
+    @Test
+    void theBackLinkArrowEndingEachNoteIsNotKept() {
+        String text = """
+                Pledges and Provinces
+
+                The group accepted pledges from distant allies.[1] Each pledge made a province.[2]
+
+                Notes
+
+                [1] Bacon, "Allies Poised," 2. ↩
+                [2] Ibid.↩︎
+                """;
+        Imports imports = new Imports(folder);
+        Document document = imports.written(imports.file("arrows.txt", text)).document();
+        assertThat(document.notes()).extracting(n -> n.label() + " " + n.text())
+                .containsExactly("1 Bacon, \"Allies Poised,\" 2.", "2 Ibid.");
+    }
+
     @Test
     void aNoteThatNothingCitesIsKeptAsAParagraphAfterTheBiography() {
         String text = """
